@@ -1,0 +1,32 @@
+# Two commands: `make run` opens the app on the sample story, `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint exe bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m app seeds
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check app ui tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check app ui tests benchmarks
+
+exe: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[build]'
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

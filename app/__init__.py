@@ -1,0 +1,42 @@
+"""Parallax engine: load articles, compare them, export the comparison. No Qt here.
+
+The public names are resolved lazily so that ``import app`` (and the CLI's start-up)
+does not pay for the HTML extractor or the aligner until they are used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "__version__",
+    "compare",
+    "load",
+    "load_folder",
+    "similarity",
+]
+
+_LAZY = {
+    "load": ("app.ingest", "load"),
+    "load_folder": ("app.ingest", "load_folder"),
+    "compare": ("app.story", "compare"),
+    "similarity": ("app.similarity", "similarity"),
+    "DEFAULT_THRESHOLD": ("app.similarity", "DEFAULT_THRESHOLD"),
+}
+
+if TYPE_CHECKING:
+    from app.ingest import load, load_folder
+    from app.similarity import DEFAULT_THRESHOLD, similarity
+    from app.story import compare
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'app' has no attribute {name!r}")

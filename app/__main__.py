@@ -1,0 +1,21 @@
+"""``parallax`` / ``python -m app``: the desktop app, or ``parallax compare ...``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "compare":
+        from app.cli import main as cli_main
+
+        return cli_main(args[1:])
+    # The desktop app is imported lazily so that the CLI never loads Qt.
+    from ui.main import main as gui_main
+
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""The engine's records.
+
+Every record is a frozen dataclass so that a result handed to the GUI (or to another
+thread) can never change under it. Every offset is a half-open ``[start, end)`` index
+into ``Document.text`` counted in Python code points; the GUI converts to UTF-16 in one
+helper of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+MatchKind = Literal["identical", "edited", "paraphrase"]
+DiffTag = Literal["equal", "insert", "delete", "replace"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open ``[start, end)`` range of code points in one document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Text that is not the article (donation pleas, captions, "Latest News"...).
+
+    It stays in ``Document.text`` so a journalist can see what was set aside, but the
+    comparison ignores it by default.
+    """
+
+    start: int
+    end: int
+    reason: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, cleaned and segmented. ``text`` is what every offset indexes."""
+
+    id: str
+    path: str
+    sha256: str
+    title: str
+    outlet: str
+    url: str
+    author: str
+    published: str  # ISO 8601 date (YYYY-MM-DD) when known, else ""
+    text: str
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    format: str = "text"  # text | markdown | html | docx | pdf
+
+    def is_boilerplate(self, span: Span) -> bool:
+        """True when ``span`` lies mostly (more than half) inside flagged boilerplate."""
+        covered = 0
+        for b in self.boilerplate:
+            lo, hi = max(b.start, span.start), min(b.end, span.end)
+            if hi > lo:
+                covered += hi - lo
+        return len(span) > 0 and covered * 2 > len(span)
+
+    @property
+    def reporting_sentences(self) -> tuple[Span, ...]:
+        """Sentences that take part in the comparison (boilerplate set aside)."""
+        return tuple(s for s in self.sentences if not self.is_boilerplate(s))
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.slice(self.text).split()) for s in self.reporting_sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A file that could not be loaded, with a message a journalist understands."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One word-level opcode inside a match, in both documents' coordinates.
+
+    ``trivial`` is ``"punctuation"`` or ``"typography"`` when the difference is only
+    that, so a view can hide it; ``None`` for a real wording change or ``equal``.
+    """
+
+    tag: DiffTag
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    trivial: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Sentences of document ``a`` that say what sentences of document ``b`` say.
+
+    ``a_spans``/``b_spans`` allow one-to-many and many-to-one alignments. ``flags`` name
+    what a journalist must not miss: ``number``, ``negation``, ``person``, ``speaker``.
+    """
+
+    a: str
+    b: str
+    a_spans: tuple[Span, ...]
+    b_spans: tuple[Span, ...]
+    score: float
+    kind: MatchKind
+    flags: tuple[str, ...] = ()
+    diff: tuple[DiffOp, ...] = ()
+
+    def mirrored(self) -> Match:
+        """The same match seen from ``b``'s side."""
+        swap = {"insert": "delete", "delete": "insert"}
+        return Match(
+            a=self.b,
+            b=self.a,
+            a_spans=self.b_spans,
+            b_spans=self.a_spans,
+            score=self.score,
+            kind=self.kind,
+            flags=self.flags,
+            diff=tuple(
+                DiffOp(swap.get(d.tag, d.tag), d.b_start, d.b_end, d.a_start, d.a_end, d.trivial)  # type: ignore[arg-type]
+                for d in self.diff
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation; the span excludes the quotation marks.
+
+    ``speaker`` is the canonical name within the document (titles stripped, surname
+    resolved to the full name); ``speaker_start``/``speaker_end`` mark the attributing
+    words nearest the quote (the name, or the pronoun), or are ``None`` when unknown.
+    """
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    fragment: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """The same utterance as quoted by different outlets.
+
+    ``flags``: ``reworded``, ``trimmed``, ``merged``, ``reattributed``.
+    """
+
+    id: str
+    speaker: str | None
+    members: tuple[str, ...]  # Quote ids
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterMember:
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One fact as carried by several outlets: a span per carrying document."""
+
+    id: str
+    members: tuple[ClusterMember, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WireRun:
+    """A long verbatim run shared by two documents: a sign of common wire copy."""
+
+    a: str
+    b: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    words: int
+
+
+def _frozen_map(data: Mapping | None = None) -> Mapping:
+    return MappingProxyType(dict(data or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the engine found about a set of documents.
+
+    ``similarity`` maps an ordered pair of document ids ``(a, b)`` to the share of
+    ``a``'s reporting that ``b`` also carries (so it is not symmetric).
+    """
+
+    documents: tuple[Document, ...]
+    threshold: float
+    matches: tuple[Match, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quote_groups: tuple[QuoteGroup, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    unique: Mapping[str, tuple[Span, ...]] = field(default_factory=_frozen_map)
+    similarity: Mapping[tuple[str, str], float] = field(default_factory=_frozen_map)
+    wire_runs: tuple[WireRun, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    settings: Mapping[str, object] = field(default_factory=_frozen_map)
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def matches_between(self, a: str, b: str) -> tuple[Match, ...]:
+        """Matches of the pair, oriented so that ``m.a == a``."""
+        out = []
+        for m in self.matches:
+            if m.a == a and m.b == b:
+                out.append(m)
+            elif m.a == b and m.b == a:
+                out.append(m.mirrored())
+        return tuple(out)
+
+    def quotes_of(self, doc_id: str) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if q.doc == doc_id)

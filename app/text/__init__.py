@@ -1,0 +1,1 @@
+"""Text stages: folding with offset maps, tokens, paragraphs and sentences, boilerplate."""
