@@ -23,13 +23,13 @@ _LAZY = {
     "load": ("app.ingest", "load"),
     "load_folder": ("app.ingest", "load_folder"),
     "compare": ("app.story", "compare"),
-    "similarity": ("app.similarity", "similarity"),
-    "DEFAULT_THRESHOLD": ("app.similarity", "DEFAULT_THRESHOLD"),
+    "similarity": ("app.scoring", "similarity"),
+    "DEFAULT_THRESHOLD": ("app.scoring", "DEFAULT_THRESHOLD"),
 }
 
 if TYPE_CHECKING:
     from app.ingest import load, load_folder
-    from app.similarity import DEFAULT_THRESHOLD, similarity
+    from app.scoring import DEFAULT_THRESHOLD, similarity
     from app.story import compare
 
 

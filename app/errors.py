@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 
 class ParallaxError(Exception):
     """Base of every error the engine raises on purpose."""
@@ -21,3 +23,149 @@ class LoadError(ParallaxError):
         super().__init__(message)
         self.path = path
         self.message = message
+
+
+# --- Loading: one class per way a file can fail, so callers (and tests) can tell them
+# apart, while ``str(err)`` stays a sentence a journalist can act on. Each names the file
+# because a folder load shows many of these in one list.
+
+SUPPORTED_FORMATS = "plain text (.txt), Markdown (.md), web pages (.html), Word (.docx) or PDF"
+
+
+def _name(path: str) -> str:
+    return f"“{PurePath(path).name}”" if path else "This file"
+
+
+class EmptyFile(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path, f"{_name(path)} is empty: there is no text to compare.")
+
+
+class FileTooLarge(LoadError):
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is too large ({size / 1e6:.1f} MB). Parallax opens articles up "
+            f"to {limit // 1_000_000} MB; a single news article is far smaller.",
+        )
+        self.size = size
+        self.limit = limit
+
+
+class ArchiveTooLarge(LoadError):
+    """A zip-based file (DOCX) that would unpack to more than the limit: refused unopened."""
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} would unpack to {size / 1e6:.0f} MB, more than the "
+            f"{limit // 1_000_000} MB Parallax allows, so it was not opened.",
+        )
+        self.size = size
+        self.limit = limit
+
+
+class NotText(LoadError):
+    """Binary content under a text extension, e.g. a photo renamed ``.txt``."""
+
+    def __init__(self, path: str, kind: str = "") -> None:
+        what = f"it looks like {kind}" if kind else "it contains binary data"
+        super().__init__(
+            path,
+            f"{_name(path)} is not a text file: {what}. Parallax reads {SUPPORTED_FORMATS}.",
+        )
+
+
+class UndecodableText(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} could not be read as text: its characters are in an encoding "
+            "Parallax cannot recognise. Re-save it as UTF-8 and try again.",
+        )
+
+
+class UnsupportedFormat(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path, f"{_name(path)} is not a format Parallax reads ({SUPPORTED_FORMATS})."
+        )
+
+
+class MalformedHtml(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is not a readable web page: its HTML is too damaged to parse. "
+            "Save the page again from the browser, or copy its text into a .txt file.",
+        )
+
+
+class NoArticleContent(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"No article text was found in {_name(path)}: the page holds only menus, "
+            "scripts or other page furniture. If the article loads in a browser, copy "
+            "its text into a .txt file.",
+        )
+
+
+class NoTextLayer(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} has no text layer: it is a scanned or image-only PDF. "
+            "Parallax does not read text from images (OCR is not supported).",
+        )
+
+
+class EncryptedPdf(LoadError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is password-protected. Open it, save an unprotected copy, "
+            "and load that instead.",
+        )
+
+
+class CorruptDocument(LoadError):
+    def __init__(self, path: str, kind: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is damaged and cannot be opened as a {kind} document. "
+            "Try saving it again from the program that made it.",
+        )
+        self.kind = kind
+
+
+class UnreadableFile(LoadError):
+    def __init__(self, path: str, reason: str = "") -> None:
+        why = f" ({reason})" if reason else ""
+        super().__init__(
+            path,
+            f"{_name(path)} could not be opened{why}. Check that you are allowed to read it.",
+        )
+
+
+class DuplicateFile(LoadError):
+    """Same bytes as a file already loaded: loaded once, reported once."""
+
+    def __init__(self, path: str, original: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} has exactly the same content as {_name(original)}; "
+            "it was loaded only once.",
+        )
+        self.original = original
+
+
+class FolderLoop(LoadError):
+    """A link inside a folder that leads back to a folder already being read."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            path,
+            f"The folder link {_name(path)} leads back into a folder already read; "
+            "it was skipped so the load does not go round in circles.",
+        )

@@ -1,9 +1,213 @@
-"""Direct quotes and their speakers. PROVISIONAL (owner: quotes work) — to be replaced."""
+"""Direct quotes and their speakers.
+
+Quotation marks are matched with a stack, line by line, because news copy breaks every
+typographic rule somewhere: curly and straight marks mixed in one article, apostrophes
+that look like closing single quotes (don’t, Kyiv’s), nested quotes, unclosed quotes
+at the end of a pasted article, and the convention that a quote running over several
+paragraphs leaves each paragraph open and re-opens the next one with a fresh mark.
+Speakers are attributed by :mod:`app.speakers`.
+"""
 
 from __future__ import annotations
 
-from app.model import Document, Quote
+import re
+from dataclasses import dataclass
+
+from app.model import Document, Quote, Span
+
+# Marks that can only open / only close a quotation, and what each opener accepts as
+# its closer. Straight marks are decided from their neighbours (see ``_role``).
+_OPEN_ONLY = {"“": "”\"", "„": "“”\"", "«": "»", "‹": "›", "‘": "’'"}
+_CLOSE_ONLY = set("”»›")
+_FAMILY = {"“": "d", "„": "d", '"': "d", "«": "g", "‹": "g", "‘": "s", "'": "s"}
+_MARKS = set("“”„«»‹›‘’\"'")
+_OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‹‘\"'")
+_SENTENCE_END = set(".!?…")
+
+# A quote shorter than this many words that is not a clause of its own is a fragment:
+# a scare quote or a borrowed phrase ("safe", "left alone", "number one target").
+FRAGMENT_WORDS = 4
+_WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
+_CLAUSE_START = {
+    "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these",
+    "those", "i’m", "i'm", "we’re", "we're", "it’s", "it's", "don’t", "don't", "let",
+}
+# Words that make the text before an opening mark part of the reporter's own clause,
+# so the quote is woven into it ("planned to “encircle…”", "called it “a con”").
+_FRAME_WORDS = {
+    "said", "says", "say", "saying", "added", "adds", "told", "tells", "wrote", "writes",
+    "tweeted", "asked", "asks", "replied", "continued", "declared", "stated", "posted",
+    "explained", "noted", "warned", "insisted", "argued", "answered", "responded",
+    "remarked", "exclaimed", "shouted", "yelled", "reads", "read", "chanted", "began",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Open:
+    pos: int  # index of the opening mark
+    mark: str
+    depth: int  # 0 for a top-level quote
+
+
+def _role(text: str, i: int, stack: list[_Open]) -> str:
+    """``open``, ``close`` or ``none`` for the mark at ``i``, judged by its neighbours."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _OPEN_ONLY and ch not in "‘":
+        return "open"
+    if ch in _CLOSE_ONLY:
+        return "close"
+    if ch in "’'":
+        if prev.isalnum() and nxt.isalnum():
+            return "none"  # don’t, Kyiv’s
+        if ch == "'" and (prev.isspace() or prev in _OPEN_BEFORE) and nxt.isalnum():
+            return "open"
+        if any(o.mark in "‘'" for o in stack) and not prev.isspace():
+            return "close"
+        return "none"  # plural possessive (the Joneses’) or elided ’90s
+    if ch == "‘":
+        return "open" if not prev.isalnum() else "none"
+    # Straight double quote.
+    opens = prev.isspace() or prev in _OPEN_BEFORE or i == 0
+    closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if any(o.mark == '"' for o in stack) else "open"
+
+
+def _closes(opener: str, closer: str) -> bool:
+    if opener == '"':
+        return closer in "\"”"
+    if opener == "'":
+        return closer in "'’"
+    return closer in _OPEN_ONLY.get(opener, "")
+
+
+def _line_end_is_sentence_end(text: str, end: int) -> bool:
+    s = text[:end].rstrip()
+    while s and s[-1] in _MARKS:
+        s = s[:-1]
+    return not s or s[-1] in _SENTENCE_END or s[-1] == ":"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Top-level quotation spans (marks excluded), in text order."""
+    spans: list[Span] = []
+    stack: list[_Open] = []
+    top_start = -1  # content start of the open top-level quote
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and stack:
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            nxt = text[j] if j < n else ""
+            family = _FAMILY.get(stack[0].mark, "")
+            if nxt and _FAMILY.get(nxt) == family and nxt not in _CLOSE_ONLY:
+                # The news convention: the next paragraph re-opens the same quote.
+                del stack[1:]
+                i = j + 1
+                continue
+            line_end = text.find("\n", j)
+            line = text[j : n if line_end < 0 else line_end]
+            if not _line_end_is_sentence_end(text, i) and any(
+                _closes(stack[-1].mark, c) for c in line
+            ):
+                i += 1  # a hard-wrapped line: the quote closes on the next one
+                continue
+            s, e = _trim(text, top_start, i)
+            if e > s:
+                spans.append(Span(s, e))  # never closed: it ends with its paragraph
+            stack.clear()
+            i += 1
+            continue
+        if ch in _MARKS:
+            role = _role(text, i, stack)
+            if role == "close":
+                for k in range(len(stack) - 1, -1, -1):
+                    if _closes(stack[k].mark, ch):
+                        if k == 0:
+                            s, e = _trim(text, top_start, i)
+                            if e > s:
+                                spans.append(Span(s, e))
+                        del stack[k:]
+                        break
+                else:
+                    if ch in "\"'" and _role(text, i, []) == "open":
+                        role = "open"
+            if role == "open":
+                if not stack:
+                    top_start = i + 1
+                stack.append(_Open(i, ch, len(stack)))
+        i += 1
+    if stack:
+        s, e = _trim(text, top_start, n)
+        if e > s:
+            spans.append(Span(s, e))
+    return [sp for sp in spans if any(c.isalnum() for c in sp.slice(text))]
+
+
+def is_fragment(text: str, span: Span) -> bool:
+    """A few quoted words that do not make a clause: a scare quote or a borrowed phrase."""
+    words = _WORD.findall(span.slice(text))
+    if len(words) >= FRAGMENT_WORDS:
+        return False
+    inner = span.slice(text).rstrip(" ,;:")
+    if inner and inner[-1] in "!?":
+        return False
+    return not words or words[0].lower() not in _CLAUSE_START
+
+
+def is_woven(text: str, span: Span) -> bool:
+    """True when the quote is part of the reporter's own clause, not a free-standing one.
+
+    ``he was Russia’s “number one target”`` and ``planned to “encircle Kyiv…”`` are woven
+    (partial quotes); ``Zelensky said: “We are all here.”`` and a quote opening its own
+    sentence are not. This is the line the PolNeAR annotation draws around direct quotes.
+    """
+    i = span.start - 1
+    while i >= 0 and (text[i] in _MARKS or text[i] == " "):
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return False
+    if not (text[i].isalnum() or text[i] in "’'"):
+        return False  # after a comma, colon, dash or sentence end
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "’'-"):
+        j -= 1
+    word = text[j + 1 : i + 1].lower()
+    return word not in _FRAME_WORDS
 
 
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
-    return ()
+    """Every direct quotation in ``doc`` outside boilerplate, with its speaker."""
+    from app.speakers import attribute
+
+    spans = [s for s in quote_spans(doc.text) if not doc.is_boilerplate(s)]
+    found = attribute(doc.text, spans)
+    return tuple(
+        Quote(
+            id=f"{doc.id}:q{n}",
+            doc=doc.id,
+            start=s.start,
+            end=s.end,
+            speaker=a.speaker,
+            speaker_start=a.start,
+            speaker_end=a.end,
+            cue=a.cue,
+            fragment=is_fragment(doc.text, s),
+        )
+        for n, (s, a) in enumerate(zip(spans, found, strict=True))
+    )

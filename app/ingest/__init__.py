@@ -1,39 +1,25 @@
-"""Bytes on disk -> Document. PROVISIONAL (owner: ingest work) — to be replaced."""
+"""Bytes on disk -> Document: plain text, Markdown, saved web pages, DOCX and PDF.
+
+``load`` opens one file and raises a typed :class:`app.errors.LoadError` (its message is
+written for the journalist); ``load_folder`` loads many and turns each failure into a
+:class:`app.model.Problem` so one bad file never stops the rest.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from app.ingest.article import load_bytes
 from app.ingest.build import make_document
-from app.model import Document, Problem
-from app.progress import CancelledFn, ProgressFn, checkpoint
-
-
-@dataclass(frozen=True, slots=True)
-class FolderResult:
-    documents: tuple[Document, ...]
-    problems: tuple[Problem, ...]
+from app.ingest.files import read_bytes
+from app.ingest.folder import FolderResult, load_folder
+from app.model import Document
 
 
 def load(path: str | Path) -> Document:
+    """Load one article file, whatever its format; raise a LoadError if it cannot be."""
     p = Path(path)
-    raw = p.read_bytes()
-    text = raw.decode("utf-8-sig").replace("\r\n", "\n")
-    return make_document(text, path=str(p), raw=raw, outlet=p.stem)
-
-
-def load_folder(
-    path: str | Path,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
-) -> FolderResult:
-    files = sorted(f for f in Path(path).rglob("*") if f.is_file() and not f.name.startswith("."))
-    docs = []
-    for i, f in enumerate(files):
-        checkpoint(i, len(files), progress, cancelled)
-        docs.append(load(f))
-    return FolderResult(tuple(docs), ())
+    return load_bytes(read_bytes(p), str(p))
 
 
 __all__ = ["FolderResult", "load", "load_folder", "make_document"]

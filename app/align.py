@@ -1,0 +1,377 @@
+"""Sentence alignment: which reporting sentences of one document say what another's do.
+
+Two stages so that cost follows shared content rather than the product of lengths:
+
+1. *Candidates*: an inverted index from rare folded stems to the sentences holding them
+   (IDF weights from the sentences being compared). Only pairs that share enough rare
+   weight are ever scored; a stem found in too many sentences is left out of the index
+   (it cannot make a pair distinctive anyway).
+   Short sentences also meet through rare four-word shingles and exact copies, so a
+   quote made only of common words ("We are all here.") is still found.
+2. *Scoring*: the :mod:`app.scoring` score on context-weighted bags, plus shortcuts
+   for a short sentence wholly inside a longer one (weighted containment, or word for
+   word) and for one fact buried in longer sentences (rare anchors close together), then
+   a greedy best-first assignment. Adjacent sentences are joined (one-to-many /
+   many-to-one) when their union scores higher than either alone, and a long sentence
+   may match several sentences of the other document (each of those only once).
+
+Every decision is made on documents in a canonical order (by id), so aligning A with B
+gives exactly the mirror of aligning B with A.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.model import Document, Span
+from app.progress import CancelledFn, ProgressFn, checkpoint
+from app.scoring import (
+    DEFAULT_THRESHOLD,
+    STOP_WEIGHT,
+    Bag,
+    combine,
+    features,
+    make_bag,
+    overlap,
+)
+from app.text.fold import COMMON, STOPWORDS, Token, name_variants, rename, tokenize
+
+MIN_SHARED = 1.2  # rare weight two sentences must share to be a candidate (~2 rare words)
+MIN_SHARED_SHARE = 0.2  # ... and this share of the lighter sentence's weight
+CONTAIN_WORDS = 6  # content words the shorter sentence needs for the containment score
+CONTAIN_MIN = 0.8  # weighted containment from which it scores DEFAULT_THRESHOLD...
+CONTAIN_SLOPE = 1.5  # ... rising to 0.8 at full containment
+LOGISTIC_MIN_DICE = 0.2  # below this weighted Dice the lexical score is not computed
+ANCHOR_LEXICAL = 0.3  # lexical score a pair sharing only a fixed compound needs
+MAX_POSTING = 120  # a stem in more sentences than this does not make candidates
+SHINGLE = 4  # words in a verbatim shingle; a shared rare shingle makes a candidate
+MAX_SHINGLE_POSTING = 6
+MIN_EXACT = 10  # characters a short sentence needs to match its exact copy ("U." does not)
+MAX_EXACT_POSTING = 40  # a short sentence repeated more often than this is furniture
+VERBATIM_SCORE = 0.9  # a sentence of SHINGLE+ words found word for word in the other
+ANCHOR_WEIGHT = 0.6  # a stem at least this rare is an anchor
+ANCHOR_NEAR = 8  # two anchors must lie within this many words in one sentence...
+ANCHOR_WINDOW = 20  # ... and within this many in the other
+ANCHOR_MIN = 1.3  # total weight of the shared anchors
+ANCHOR_SUPPORT = 0.1  # weight of a shared word that supports the anchors
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One reporting sentence, tokenised and weighted."""
+
+    doc: int  # index into Corpus.documents
+    pos: int  # index among that document's reporting sentences
+    span: Span
+    tokens: tuple[Token, ...]
+    bag: Bag
+    content: int  # words that are not function words
+    spells: tuple[str, ...]  # folded spellings of the words, in order
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Units of two documents that say the same thing, with their score."""
+
+    a: tuple[Unit, ...]
+    b: tuple[Unit, ...]
+    score: float
+
+
+class Corpus:
+    """The compared documents prepared once: units, name variants, IDF weights."""
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+    ) -> None:
+        self.documents = tuple(documents)
+        spans = [d.reporting_sentences for d in self.documents]
+        # Tokenise once; name variants come from the tokens, then rename the few
+        # tokens that are variants.
+        raw = [[tokenize(d.text, s.start, s.end) for s in ss]
+               for d, ss in zip(self.documents, spans, strict=True)]
+        caps = [
+            d.text[t.start : t.end]
+            for d, per in zip(self.documents, raw, strict=True)
+            for ts in per
+            for t in _name_candidates(ts)
+        ]
+        self.names = name_variants(caps)
+        toks: list[list[tuple[Token, ...]]] = []
+        df: dict[str, int] = defaultdict(int)
+        for i, per_raw in enumerate(raw):
+            checkpoint(i, len(self.documents), progress, cancelled)
+            per = [tuple(rename(ts, self.names)) for ts in per_raw]
+            for ts in per:
+                for k in {t.key for t in ts if t.word}:
+                    df[k] += 1
+            toks.append(per)
+        self.df = df
+        n = sum(len(p) for p in toks)
+        self.n_sentences = n
+        norm = math.log(n + 2)
+        self.weights = {
+            k: _prior(k) * math.log((n + 2) / (c + 0.5)) / norm
+            for k, c in df.items()
+        }
+        self.units: list[tuple[Unit, ...]] = []
+        for i, (per, ss) in enumerate(zip(toks, spans, strict=True)):
+            self.units.append(
+                tuple(
+                    Unit(
+                        i, j, s, ts, self.bag(ts), self._content(ts),
+                        tuple(t.spell for t in ts if t.word),
+                    )
+                    for j, (ts, s) in enumerate(zip(per, ss, strict=True))
+                )
+            )
+        # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
+        self.joinable = {
+            (i, j)
+            for i, (d, ss) in enumerate(zip(self.documents, spans, strict=True))
+            for j in range(len(ss) - 1)
+            if not any(ss[j].end <= b.start and b.end <= ss[j + 1].start for b in d.boilerplate)
+        }
+
+    def weight(self, key: str) -> float:
+        return self.weights.get(key, 1.0)
+
+    def bag(self, tokens: Sequence[Token]) -> Bag:
+        return make_bag(tokens, self.weight)
+
+    @staticmethod
+    def _content(tokens: Sequence[Token]) -> int:
+        return sum(1 for t in tokens if t.word and t.key not in STOPWORDS)
+
+    def score(self, a: Sequence[Unit], b: Sequence[Unit]) -> float:
+        """Context score of two runs of units (one or more adjacent sentences each)."""
+        ba = a[0].bag if len(a) == 1 else self.bag([t for u in a for t in u.tokens])
+        bb = b[0].bag if len(b) == 1 else self.bag([t for u in b for t in u.tokens])
+        if ba.total <= 0 or bb.total <= 0:
+            return 0.0
+        if ba.joined == bb.joined:
+            return 1.0
+        shared = overlap(ba, bb)
+        if 2 * shared / (ba.total + bb.total) < LOGISTIC_MIN_DICE:
+            # Cheap bound: on MSRP no pair this far apart scores above 0.2, so skip the
+            # expensive features (most candidates of long sentences end here).
+            s, contain = 0.0, shared / min(ba.total, bb.total)
+        else:
+            f = features(ba, bb)
+            s, contain = combine(f), f[1]
+        if len(a) > 1 or len(b) > 1:
+            return s  # joins must earn their score on the whole union
+        shorter = min(a[0].content, b[0].content)
+        if shorter >= CONTAIN_WORDS and contain >= CONTAIN_MIN:
+            s = max(s, DEFAULT_THRESHOLD + CONTAIN_SLOPE * (contain - CONTAIN_MIN))
+        # Small shares of the lexical score break ties between equally good shortcuts.
+        verbatim = self._verbatim(a[0], b[0])
+        if verbatim:
+            s = max(s, verbatim + 0.05 * s)
+        anchored = self._anchored(a[0], b[0], s)
+        if anchored:
+            s = max(s, anchored + 0.1 * s)
+        return min(s, 1.0)
+
+    @staticmethod
+    def _verbatim(a: Unit, b: Unit) -> float:
+        """A short sentence found word for word inside the other (a reused quote)."""
+        short, long_ = (a, b) if len(a.spells) <= len(b.spells) else (b, a)
+        if len(short.spells) < SHINGLE:
+            return 0.0
+        if f" {' '.join(short.spells)} " in f" {' '.join(long_.spells)} ":
+            return VERBATIM_SCORE
+        return 0.0
+
+    def _anchored(self, a: Unit, b: Unit, lexical: float) -> float:
+        """Two rare words close together in both sentences: one fact inside longer ones.
+
+        Outlets bury a shared fact ("rumours that he had fled", "sabotage groups") in
+        sentences that otherwise differ; whole-sentence scores miss it. At least one
+        anchor must be an ordinary word, because two names alone are not a fact, and a
+        fixed compound found side by side in both ("background checks", "Supreme
+        Court") marks a topic, not a fact, unless the sentences are close anyway.
+        """
+        anchors = {
+            k: w
+            for k, w in a.bag.weights
+            if w >= ANCHOR_WEIGHT and k in b.bag.keys and k not in STOPWORDS and k not in COMMON
+        }
+        if len(anchors) < 2 or sum(anchors.values()) < ANCHOR_MIN:
+            return 0.0
+        support = sum(
+            1
+            for k, w in a.bag.weights
+            if w >= ANCHOR_SUPPORT and k in b.bag.keys and k not in STOPWORDS and k not in COMMON
+        )
+        if support < 3:
+            return 0.0  # two rare words alone are a coincidence; a third shared word is not
+        pa, pb = self._positions(a, anchors), self._positions(b, anchors)
+        keys = sorted(anchors)
+        close = set()
+        for i, k1 in enumerate(keys):
+            for k2 in keys[i + 1 :]:
+                if pa[k1][1] and pa[k2][1] and pb[k1][1] and pb[k2][1]:
+                    continue  # both names
+                da, db = _gap(pa[k1][0], pa[k2][0]), _gap(pb[k1][0], pb[k2][0])
+                if da == db == 1 and lexical < ANCHOR_LEXICAL:
+                    continue
+                if min(da, db) <= ANCHOR_NEAR and max(da, db) <= ANCHOR_WINDOW:
+                    close.update((k1, k2))
+        if not close:
+            return 0.0
+        return min(DEFAULT_THRESHOLD + 0.02 + 0.04 * (len(close) - 2), 0.7)
+
+    @staticmethod
+    def _positions(u: Unit, keys: dict[str, float]) -> dict[str, tuple[list[int], bool]]:
+        out: dict[str, tuple[list[int], bool]] = {}
+        i = 0
+        for t in u.tokens:
+            if not t.word:
+                continue
+            if t.key in keys:
+                pos, cap = out.get(t.key, ([], True))
+                pos.append(i)
+                out[t.key] = (pos, cap and t.cap)
+            i += 1
+        return out
+
+    def candidates(
+        self, cancelled: CancelledFn | None = None
+    ) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """Pairs of units in different documents that share enough rare weight.
+
+        Keys are (doc_a, doc_b) with doc_a < doc_b; values (pos_a, pos_b) pairs.
+        """
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for units in self.units:
+            for u in units:
+                for k, w in u.bag.weights:
+                    if k not in STOPWORDS and w > 0:
+                        postings[k].append((u.doc, u.pos))
+        shingles: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+        for units in self.units:
+            for u in units:
+                sp = u.spells
+                for g in {sp[i : i + SHINGLE] for i in range(len(sp) - SHINGLE + 1)}:
+                    shingles[g].append((u.doc, u.pos))
+        for units in self.units:
+            for u in units:
+                if 0 < len(u.spells) < SHINGLE and len(" ".join(u.spells)) >= MIN_EXACT:
+                    # short sentences are candidates of their exact copies only
+                    shingles[("=", *u.spells)].append((u.doc, u.pos))
+        verbatim: set[tuple[int, int, int, int]] = set()
+        for g, plist in shingles.items():
+            cap = MAX_EXACT_POSTING if g[0] == "=" else MAX_SHINGLE_POSTING
+            if 2 <= len(plist) <= cap:
+                for x in range(len(plist)):
+                    for y in range(x + 1, len(plist)):
+                        if plist[x][0] != plist[y][0]:
+                            verbatim.add((*plist[x], *plist[y]))
+        shared: dict[tuple[int, int, int, int], float] = defaultdict(float)
+        for count, (k, plist) in enumerate(postings.items()):
+            if count % 2048 == 0:
+                checkpoint(0, 1, None, cancelled)
+            if len(plist) < 2 or len(plist) > MAX_POSTING:
+                continue
+            w = self.weights[k]
+            for x in range(len(plist)):
+                da, pa = plist[x]
+                for y in range(x + 1, len(plist)):
+                    db, pb = plist[y]
+                    if da != db:
+                        shared[(da, pa, db, pb)] += w
+        out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for (da, pa, db, pb), w in shared.items():
+            if w < MIN_SHARED or (da, pa, db, pb) in verbatim:
+                continue
+            lighter = min(self.units[da][pa].bag.total, self.units[db][pb].bag.total)
+            if w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN:
+                out[(da, db)].append((pa, pb))
+        for da, pa, db, pb in sorted(verbatim):
+            out[(da, db)].append((pa, pb))
+        return out
+
+    def align(
+        self, da: int, db: int, pairs: Sequence[tuple[int, int]], threshold: float
+    ) -> list[Alignment]:
+        """Greedy best-first alignment of documents ``da`` < ``db`` from candidate pairs."""
+        ua, ub = self.units[da], self.units[db]
+        scored: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+        for pa, pb in pairs:
+            scored[((pa,), (pb,))] = self.score((ua[pa],), (ub[pb],))
+        # Joins: a sentence that half-matches may be one half of the other's sentence.
+        for ((pa,), (pb,)), s in list(scored.items()):
+            if s < threshold * 0.4:
+                continue
+            for ja, jb in (
+                ((pa - 1, pa), (pb,)),
+                ((pa, pa + 1), (pb,)),
+                ((pa,), (pb - 1, pb)),
+                ((pa,), (pb, pb + 1)),
+            ):
+                if min(ja) < 0 or min(jb) < 0 or max(ja) >= len(ua) or max(jb) >= len(ub):
+                    continue
+                if (len(ja) > 1 and (da, ja[0]) not in self.joinable) or (
+                    len(jb) > 1 and (db, jb[0]) not in self.joinable
+                ):
+                    continue
+                if (ja, jb) in scored:
+                    continue
+                joined = self.score([ua[i] for i in ja], [ub[i] for i in jb])
+                parts = [scored.get(((i,), jb), 0.0) for i in ja] if len(ja) > 1 else [
+                    scored.get((ja, (i,)), 0.0) for i in jb
+                ]
+                if joined > max(parts) + 0.02:
+                    scored[(ja, jb)] = joined
+        ranked = sorted(
+            ((s, ja, jb) for (ja, jb), s in scored.items() if s >= threshold),
+            key=lambda x: (-x[0], x[1], x[2]),
+        )
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        out = []
+        for s, ja, jb in ranked:
+            # A long sentence can carry several facts: a sentence already matched may
+            # match again, but only with a sentence that is still free.
+            if used_a.intersection(ja) and used_b.intersection(jb):
+                continue
+            if (used_a.intersection(ja) or used_b.intersection(jb)) and (
+                len(ja) > 1 or len(jb) > 1
+            ):
+                continue
+            used_a.update(ja)
+            used_b.update(jb)
+            out.append(Alignment(tuple(ua[i] for i in ja), tuple(ub[i] for i in jb), s))
+        out.sort(key=lambda al: (al.a[0].pos, al.b[0].pos))
+        return out
+
+
+def _name_candidates(tokens: Sequence[Token]) -> list[Token]:
+    """Capitalised words long enough to have variant spellings, sentence-initial skipped."""
+    words_ = [t for t in tokens if t.word]
+    return [t for t in words_[1:] if t.cap and t.end - t.start >= 7]
+
+
+def _gap(xs: list[int], ys: list[int]) -> int:
+    return min(abs(x - y) for x in xs for y in ys)
+
+
+def _prior(key: str) -> float:
+    """What a word is worth before counting: function words little, everyday words half."""
+    if key in STOPWORDS:
+        return STOP_WEIGHT
+    return 0.5 if key in COMMON else 1.0
+
+
+def align(a: Document, b: Document, threshold: float) -> list[Alignment]:
+    """Align two documents on their own (the pairwise case of :func:`app.compare`)."""
+    corpus = Corpus((a, b))
+    pairs = corpus.candidates().get((0, 1), [])
+    return corpus.align(0, 1, pairs, threshold)

@@ -1,0 +1,323 @@
+"""The user's comparison as a value, and the ``.parallax`` file it is saved to.
+
+A :class:`Project` is what the window edits: the loaded articles, the files that failed,
+and the journalist's own edits (outlet names, exclusions, story title) plus settings. It
+is plain Python so that saving, reopening and "which articles take part" are testable
+without Qt. The file holds the articles' full texts so it survives the originals moving;
+their paths and SHA-256 let a reopen say which originals have changed since.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from app.errors import Cancelled, ParallaxError
+from app.model import Boilerplate, Document, Problem, Span
+from app.progress import CancelledFn, ProgressFn, checkpoint
+
+FORMAT = "parallax"
+VERSION = 1
+SUFFIX = ".parallax"
+
+
+class ProjectError(ParallaxError):
+    """A ``.parallax`` file that cannot be read; ``str(err)`` is the user message."""
+
+
+def _frozen(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(data or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    documents: tuple[Document, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    outlets: Mapping[str, str] = field(default_factory=_frozen)  # doc id -> user's name
+    excluded: frozenset[str] = frozenset()
+    title: str = ""
+    settings: Mapping[str, Any] = field(default_factory=_frozen)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.documents and not self.problems
+
+    def outlet_of(self, doc: Document) -> str:
+        return self.outlets.get(doc.id) or doc.outlet
+
+    def included_documents(self) -> tuple[Document, ...]:
+        """The documents that take part in the comparison, carrying the user's outlet names."""
+        out = []
+        for d in self.documents:
+            if d.id in self.excluded:
+                continue
+            name = self.outlets.get(d.id)
+            out.append(dataclasses.replace(d, outlet=name) if name else d)
+        return tuple(out)
+
+    def with_added(
+        self, documents: Iterable[Document], problems: Iterable[Problem] = ()
+    ) -> Project:
+        """Add articles, skipping any already present (same content, same id)."""
+        known = {d.id for d in self.documents}
+        docs = list(self.documents)
+        for d in documents:
+            if d.id not in known:
+                known.add(d.id)
+                docs.append(d)
+        seen = {(p.path, p.message) for p in self.problems}
+        probs = list(self.problems)
+        for p in problems:
+            if (p.path, p.message) not in seen:
+                seen.add((p.path, p.message))
+                probs.append(p)
+        return dataclasses.replace(self, documents=tuple(docs), problems=tuple(probs))
+
+    def without(self, doc_ids: Iterable[str] = (), problem_paths: Iterable[str] = ()) -> Project:
+        ids, paths = set(doc_ids), set(problem_paths)
+        return dataclasses.replace(
+            self,
+            documents=tuple(d for d in self.documents if d.id not in ids),
+            problems=tuple(p for p in self.problems if p.path not in paths),
+            outlets=_frozen({k: v for k, v in self.outlets.items() if k not in ids}),
+            excluded=self.excluded - ids,
+        )
+
+    def renamed(self, doc_id: str, outlet: str) -> Project:
+        outlets = dict(self.outlets)
+        if outlet.strip():
+            outlets[doc_id] = outlet.strip()
+        else:
+            outlets.pop(doc_id, None)
+        return dataclasses.replace(self, outlets=_frozen(outlets))
+
+    def with_included(self, doc_id: str, included: bool) -> Project:
+        excluded = self.excluded - {doc_id} if included else self.excluded | {doc_id}
+        return dataclasses.replace(self, excluded=frozenset(excluded))
+
+    def with_title(self, title: str) -> Project:
+        return dataclasses.replace(self, title=title)
+
+    def with_settings(self, **settings: Any) -> Project:
+        return dataclasses.replace(self, settings=_frozen({**self.settings, **settings}))
+
+
+# -- gathering articles from paths ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...]
+
+
+def _problem_message(exc: BaseException) -> str:
+    if isinstance(exc, ParallaxError):
+        return str(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return "The file is not readable text (unknown encoding or a binary file)."
+    if isinstance(exc, OSError):
+        return f"The file could not be read: {exc.strerror or exc}."
+    return f"The file could not be read ({type(exc).__name__}: {exc})."
+
+
+def load_paths(
+    paths: Sequence[str | Path],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    *,
+    load: Callable[[str | Path], Document] | None = None,
+    load_folder: Callable[..., Any] | None = None,
+) -> Loaded:
+    """Files and folders -> documents and problems. One bad file never stops the others.
+
+    ``load``/``load_folder`` default to the engine's; tests inject slow or failing ones.
+    """
+    if load is None or load_folder is None:
+        import app
+
+        load = load or app.load
+        load_folder = load_folder or app.load_folder
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    total = len(paths)
+    for i, raw in enumerate(paths):
+        checkpoint(i, total, progress, cancelled)
+        path = Path(raw)
+
+        def sub_progress(done: int, sub_total: int, _i: int = i) -> None:
+            if progress is not None and sub_total:
+                # Scale a folder's own progress into its slot of the overall bar.
+                progress(_i * 1000 + done * 1000 // sub_total, total * 1000)
+
+        try:
+            if path.is_dir():
+                result = load_folder(path, sub_progress, cancelled)
+                docs.extend(result.documents)
+                problems.extend(result.problems)
+            else:
+                docs.append(load(path))
+        except Cancelled:
+            raise
+        except Exception as exc:
+            problems.append(Problem(str(path), _problem_message(exc)))
+    checkpoint(total, total, progress, cancelled)
+    return Loaded(tuple(docs), tuple(problems))
+
+
+# -- the .parallax file ----------------------------------------------------------------------
+
+
+def _spans(spans: Iterable[Span]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans]
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "sha256": doc.sha256,
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "url": doc.url,
+        "author": doc.author,
+        "published": doc.published,
+        "format": doc.format,
+        "text": doc.text,
+        "paragraphs": _spans(doc.paragraphs),
+        "sentences": _spans(doc.sentences),
+        "boilerplate": [[b.start, b.end, b.reason] for b in doc.boilerplate],
+    }
+
+
+def document_from_json(data: Mapping[str, Any]) -> Document:
+    text = data["text"]
+    if not isinstance(text, str):
+        raise TypeError("text")
+
+    def spans(key: str) -> tuple[Span, ...]:
+        out = tuple(Span(int(a), int(b)) for a, b in data.get(key, ()))
+        if any(s.end > len(text) for s in out):
+            raise ValueError(f"{key} beyond the text")
+        return out
+
+    return Document(
+        id=str(data["id"]),
+        path=str(data.get("path", "")),
+        sha256=str(data.get("sha256", "")),
+        title=str(data.get("title", "")),
+        outlet=str(data.get("outlet", "")),
+        url=str(data.get("url", "")),
+        author=str(data.get("author", "")),
+        published=str(data.get("published", "")),
+        text=text,
+        paragraphs=spans("paragraphs"),
+        sentences=spans("sentences"),
+        boilerplate=tuple(
+            Boilerplate(int(a), int(b), str(r)) for a, b, r in data.get("boilerplate", ())
+        ),
+        format=str(data.get("format", "text")),
+    )
+
+
+def to_json(project: Project) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": project.title,
+        "documents": [document_to_json(d) for d in project.documents],
+        "problems": [{"path": p.path, "message": p.message} for p in project.problems],
+        "edits": {
+            "outlets": dict(project.outlets),
+            "excluded": sorted(project.excluded),
+        },
+        "settings": dict(project.settings),
+    }
+
+
+def from_json(data: Any) -> Project:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ProjectError("This is not a Parallax comparison file.")
+    version = data.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise ProjectError(
+            "This comparison was saved by a newer version of Parallax; please update."
+        )
+    try:
+        docs = tuple(document_from_json(d) for d in data.get("documents", ()))
+        problems = tuple(
+            Problem(str(p["path"]), str(p["message"])) for p in data.get("problems", ())
+        )
+        edits = data.get("edits", {})
+        outlets = {str(k): str(v) for k, v in edits.get("outlets", {}).items()}
+        excluded = frozenset(str(x) for x in edits.get("excluded", ()))
+        settings = data.get("settings", {})
+        if not isinstance(settings, dict):
+            raise TypeError("settings")
+        title = str(data.get("title", ""))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ProjectError(f"This comparison file is damaged ({exc}).") from exc
+    return Project(docs, problems, _frozen(outlets), excluded, title, _frozen(settings))
+
+
+def save(project: Project, path: str | Path) -> None:
+    """Write atomically: a crash or a full disk leaves the previous save intact."""
+    target = Path(path)
+    payload = json.dumps(to_json(project), ensure_ascii=False, indent=1).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def open_project(path: str | Path) -> Project:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"The comparison could not be read: {exc.strerror or exc}.") from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ProjectError("This comparison file is damaged (not valid JSON).") from exc
+    return from_json(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """An original file that no longer matches what the comparison holds."""
+
+    doc_id: str
+    path: str
+    reason: str  # "changed" | "missing"
+
+
+def changed_originals(project: Project) -> tuple[Changed, ...]:
+    """Originals whose bytes differ from the SHA-256 saved with the comparison."""
+    out = []
+    for d in project.documents:
+        if not d.path or not d.sha256:
+            continue
+        try:
+            digest = hashlib.sha256(Path(d.path).read_bytes()).hexdigest()
+        except OSError:
+            out.append(Changed(d.id, d.path, "missing"))
+            continue
+        if digest != d.sha256:
+            out.append(Changed(d.id, d.path, "changed"))
+    return tuple(out)

@@ -1,0 +1,345 @@
+"""Folding that keeps offsets: each token remembers where it came from in the original.
+
+Outlets differ in things a journalist does not care about (curly vs straight quotes,
+"rumours" vs "rumors", "Zelenskyy" vs "Zelensky", case, dashes) and the aligner must
+see through them. We never build a folded *string*: we tokenise the original text and
+give each token folded keys, so every highlight maps back to exact original characters.
+
+Two keys per word: ``spell`` (same word, same spelling after folding typography,
+British/American spelling and name variants: used for "identical" and for diffs) and
+``key`` (``spell`` lightly stemmed: used for similarity and candidate search).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and edit than a list literal."""
+    return frozenset(text.split())
+
+
+# A word: letters/digits (plus combining marks, which ``\w`` does not cover) joined by
+# inner apostrophes; numbers keep inner separators ("1,500", "3.5"); dotted
+# abbreviations ("U.S.") stay one token so they do not become the pronoun "us".
+_MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(
+    rf"(?:[^\W_][{_MARK}]*\.){{2,}}"  # U.S.  D.C.
+    r"|\d+(?:[.,:]\d+)+"  # 1,500  3.5  10:30
+    rf"|(?:[^\W_]|[{_MARK}])+(?:['’](?:[^\W_]|[{_MARK}])+)*"  # words, don't, Zelensky’s
+    r"|[^\s\w]|_",  # any other single visible character: punctuation, emoji
+)
+
+_TYPO = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'", "`": "'",
+        "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
+        "…": "...",
+    }
+)
+
+# British -> American spellings that no simple rule covers. Kept small on purpose: the
+# rules below do most of the work, and a folding that over-applies is harmless as long
+# as both sides fold the same way and no two different words collide.
+_SPELLING = {
+    "defence": "defense", "offence": "offense", "licence": "license",
+    "pretence": "pretense", "grey": "gray", "programme": "program",
+    "cheque": "check", "tyre": "tire", "aluminium": "aluminum", "kerb": "curb",
+    "jewellery": "jewelry", "manoeuvre": "maneuver", "ageing": "aging",
+    "judgement": "judgment", "acknowledgement": "acknowledgment", "enrol": "enroll",
+    "fulfil": "fulfill", "skilful": "skillful", "wilful": "willful", "plough": "plow",
+    "sceptical": "skeptical", "sceptic": "skeptic", "storey": "story", "mould": "mold",
+    "whilst": "while", "amongst": "among", "towards": "toward", "learnt": "learned",
+    "spelt": "spelled", "dreamt": "dreamed", "burnt": "burned", "leapt": "leaped",
+    "paediatric": "pediatric", "anaesthetic": "anesthetic", "oestrogen": "estrogen",
+    "foetus": "fetus", "haemorrhage": "hemorrhage", "draught": "draft",
+    "pyjamas": "pajamas", "moustache": "mustache", "gaol": "jail", "arse": "ass",
+    "kilometre": "kilometer", "kilometres": "kilometers",
+}
+_OUR_EXCEPT = words("four hour your tour pour flour sour dour devour contour detour amour velour "
+    "troubadour paramour ours yours hours tours fours")
+_DOUBLE_L = re.compile(
+    r"^(travel|cancel|label|model|fuel|signal|level|total|counsel|channel|dial|jewel"
+    r"|marvel|quarrel|rival|tunnel|equal|funnel|shovel|snorkel|tunnel|duel|libel)l"
+    r"(ed|ing|er|ers)$"
+)
+_RULES = (
+    (re.compile(r"^(.{2,}[^aeiou])our(s|ed|ing|ite|ites|able|less|ful)?$"), r"\1or\2"),
+    (re.compile(r"^(.{2,})is(e|es|ed|ing|er|ers|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(.{2,})ys(e|es|ed|ing)$"), r"\1yz\2"),
+    (re.compile(r"^(.{2,})(t|b)re(s|d)?$"), r"\1\2er\3"),
+    (re.compile(r"^(.{2,})ogue(s)?$"), r"\1og\2"),
+)
+# "-ise" words that are not British "-ize": folding them would be harmless but we keep
+# the rule honest for the few common ones.
+_ISE_KEEP = words(
+    "rise arise wise otherwise likewise advise advised advising advises devise devised "
+    "revise revised surprise surprised surprising enterprise exercise franchise premise "
+    "promise promised compromise expertise merchandise precise concise disguise "
+    "disguised disguising supervise supervised televise televised demise noise poise "
+    "cruise praise praised raise raised raising raises comprise comprised paradise "
+    "despise despised improvise chastise treatise"
+)
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+    "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
+    "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
+    "million": "1000000", "billion": "1000000000", "dozen": "12", "first": "1st",
+    "second": "2nd", "third": "3rd", "half": "0.5",
+}
+NEGATIONS = words(
+    "not no never none nobody nothing neither nor without cannot n't nowhere"
+)
+
+# Function words. They still count (a little) so that "the president said that" alone
+# never makes a match, but rare words decide.
+STOPWORDS = words(
+    """a about above after again against all also am an and any are as at be because
+    been before being below between both but by can could did do does doing down during
+    each few for from further had has have having he her here hers herself him himself
+    his how i if in into is it its itself just me more most my myself of off on once only
+    or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would
+    you your yours yourself yourselves said say says saying told tell tells according
+    added also s t mr mrs ms dr just may might must shall us well still even yet
+    already much many would could there"""
+)
+
+# Everyday words that are rare in a small set of articles only by chance ("made clear",
+# "at the moment", "put"): IDF from three documents cannot know they are ordinary, so
+# they never anchor a match and count half. Folded and stemmed forms (see ``stem``).
+COMMON = words(
+    """make mad made put get got go going gon come came take took give gave given know
+    knew known think thought see saw seen want look use find found ask work seem feel
+    try tri leave left call kept keep let begin show hear heard play run move live
+    believe held hold bring brought happen write wrote provid sit stand stood lose lost
+    pay paid meet met includ continu set learn chang lead led understand watch follow
+    stop creat speak spoke read allow add spend spent grow open walk win won offer
+    remember consider appear buy wait serv die sent send expect build built stay fell
+    fall cut reach remain suggest rais pass sell requir decid pull need mean meant
+    time year people way day man men thing woman women life child children world
+    part place case week point home room area money lot right kind hand side end line
+    member name idea kind moment air reason result question fact month hour minute
+    morning night today yesterday tomorrow ago good new old last long great little own
+    other right big high different small large next early young important few bad
+    same able clear later late recent recently really now just very often even back
+    away however almost around enough far less least lot perhaps quite rather since
+    sure thing though through whether yes every another anything something nothing
+    everything someone anyone everyone thing way lot ever never always sometimes
+    already also again yet still become becam becom seen look told including"""
+)
+
+
+class Token(NamedTuple):
+    """One word or punctuation mark, with its original ``[start, end)`` offsets.
+
+    A NamedTuple rather than a frozen dataclass: just as immutable, and a comparison
+    creates tens of thousands of them (frozen dataclass construction is ~3x slower).
+    """
+
+    start: int
+    end: int
+    spell: str  # folded spelling: typography, case, British/American, name variants
+    key: str  # ``spell`` lightly stemmed; what similarity compares
+    word: bool  # False for punctuation and symbols
+    cap: bool = False  # starts with an upper-case letter in the original
+
+
+def typography(s: str) -> str:
+    """Fold what only typesetting changes: compatibility forms, accents, quotes, dashes."""
+    s = unicodedata.normalize("NFKD", s.translate(_TYPO))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold()
+
+
+@lru_cache(maxsize=65536)
+def spelling(word: str) -> str:
+    """British -> American spelling of an already lower-cased word."""
+    if word in _SPELLING:
+        return _SPELLING[word]
+    m = _DOUBLE_L.match(word)
+    if m:
+        return m.group(1) + m.group(2)
+    if word in _OUR_EXCEPT or word in _ISE_KEEP:
+        return word
+    for rx, repl in _RULES:
+        new, n = rx.subn(repl, word)
+        if n:
+            return new
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural, possessive, -ed, -ing, final -e.
+
+    Heavy stemmers (Porter) conflate words journalists keep apart ("general"/"generate");
+    we only want "enter/entered/entering" and "group/groups" to meet.
+    """
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+        w = _undouble(w)
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+        w = _undouble(w)
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def _undouble(w: str) -> str:
+    if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _base_spell(surface: str) -> str:
+    s = typography(surface)
+    if s.endswith("'s") and len(s) > 2:
+        s = s[:-2]
+    elif s.endswith("s'") and len(s) > 2:
+        s = s[:-1]
+    elif s.endswith("n't"):
+        return "n't" if s in {"can't", "won't"} else s
+    if s.endswith(".") and "." in s[:-1]:
+        s = s[:-1]  # "u.s." -> "u.s"
+    s = spelling(s)
+    if "," in s and s.replace(",", "").isdigit():
+        s = s.replace(",", "")
+    return NUMBER_WORDS.get(s, s)
+
+
+@lru_cache(maxsize=131072)
+def _fold_surface(surface: str) -> tuple[str, str, bool, bool]:
+    """(spell, key, is_word, capitalised) of one token's surface; cached per surface."""
+    first = surface[0]
+    if first.isalnum() or unicodedata.category(first)[0] in "LNM":
+        spell = _base_spell(surface)
+        key = spell if spell.endswith("n't") else stem(spell)
+        return spell, key, True, first.isupper()
+    p = surface.translate(_TYPO)
+    return p, p, False, False
+
+
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, names: Mapping[str, str] | None = None
+) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    ``names`` maps a folded spelling to its canonical variant (see :func:`name_variants`).
+    """
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        spell, key, word, cap = _fold_surface(m.group())
+        if word:
+            if names and spell in names:
+                spell = names[spell]
+                key = stem(spell)
+            if (
+                spell[:1].isdigit()
+                and len(out) >= 2
+                and out[-2].spell == "no"
+                and out[-1].spell == "."
+                and out[-2].cap
+            ):
+                # "No. 1" is "number one", not a negation.
+                prev = out[-2]
+                out[-2] = Token(prev.start, prev.end, "number", "number", True, True)
+        out.append(Token(m.start(), m.end(), spell, key, word, cap))
+    return out
+
+
+def rename(tokens: list[Token], names: Mapping[str, str]) -> list[Token]:
+    """Tokens with variant name spellings replaced by their canonical spelling."""
+    if not names:
+        return tokens
+    out = []
+    for t in tokens:
+        canon = names.get(t.spell) if t.word else None
+        out.append(t if canon is None else Token(t.start, t.end, canon, stem(canon), True, t.cap))
+    return out
+
+
+def is_negation(token: Token) -> bool:
+    return token.spell in NEGATIONS or token.spell.endswith("n't")
+
+
+def is_number(token: Token) -> bool:
+    return token.word and token.spell[:1].isdigit()
+
+
+def name_variants(surfaces: Iterable[str]) -> dict[str, str]:
+    """Map variant spellings of the same name to the most frequent one.
+
+    ``surfaces`` are capitalised words from the documents being compared. Each spelling
+    joins the most frequent earlier spelling within an edit distance that grows with
+    length (transpositions count one: "Zelenksy"), so the clusters come from the
+    documents themselves rather than from a list of names we would never finish.
+    """
+    counts = Counter(_base_spell(s) for s in surfaces)
+    forms = sorted(
+        (f for f in counts if len(f) >= 7 and f.isalpha()), key=lambda f: (-counts[f], f)
+    )
+    canon: list[str] = []
+    out: dict[str, str] = {}
+    by_initial: dict[str, list[str]] = {}
+    for f in forms:
+        limit = 1 if len(f) < 12 else 2
+        target = None
+        for c in by_initial.get(f[0], ()):
+            if abs(len(c) - len(f)) <= limit and OSA.distance(c, f, score_cutoff=limit) <= limit:
+                if stem(c) == stem(f):
+                    break  # an inflection ("Russians"), not a variant spelling
+                target = c
+                break
+        if target is None:
+            canon.append(f)
+            by_initial.setdefault(f[0], []).append(f)
+        else:
+            out[f] = target
+    return out
+
+
+def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """Capitalised words inside ``spans`` (sentences), sentence-initial ones left out.
+
+    A sentence's first word is capitalised by grammar, not because it is a name, and
+    would let "Police"/"Policy" look like two spellings of one name.
+    """
+    out = []
+    for s, e in spans:
+        first = True
+        for m in _TOKEN.finditer(text, s, e):
+            w = m.group()
+            if not w[0].isalnum():
+                continue
+            if w[0].isupper() and len(w) >= 7 and not first:
+                out.append(w)
+            first = False
+    return out

@@ -1,0 +1,168 @@
+"""PDF reports: real text (pypdf extracts it back), every script renders, page X of Y."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.export import pdf
+from app.export.report import build_report
+from app.model import Comparison
+
+
+def shared_quote_groups(comparison: Comparison) -> int:
+    """Groups whose members come from at least two outlets: the ones a report shows."""
+    doc_of = {q.id: q.doc for q in comparison.quotes}
+    return sum(1 for g in comparison.quote_groups if len({doc_of[m] for m in g.members}) >= 2)
+
+
+def pdf_text(data: bytes) -> tuple[list[str], PdfReader]:
+    reader = PdfReader(io.BytesIO(data))
+    return [" ".join((p.extract_text() or "").split()) for p in reader.pages], reader
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(seed_comparison: Comparison) -> bytes:
+    return pdf.render_pdf(build_report(seed_comparison), "A4")
+
+
+def test_sources_quotes_and_page_numbers_are_in_the_text(
+    seed_pdf: bytes, seed_comparison: Comparison
+) -> None:
+    pages, reader = pdf_text(seed_pdf)
+    n = len(pages)
+    assert n >= 3
+    for i, page in enumerate(pages, start=1):
+        assert f"Page {i} of {n}" in page
+        assert "Ukrainian President Zelensky reportedly" in page  # running header
+    text = " ".join(pages)
+    for doc in seed_comparison.documents:
+        assert doc.sha256 in text
+        assert Path(doc.path).name in text
+    assert "Quote 1: Volodymyr Zelensky [reworded] [trimmed]" in text
+    assert "number one target" in text
+    assert "Quote 3: Volodymyr Zelensky [trimmed]" in text
+    assert "They want to destroy Ukraine politically by destroying the head of state." in text
+    assert reader.metadata is not None and reader.metadata.title.startswith("Ukrainian President")
+
+
+def test_fonts_are_embedded_dejavu(seed_pdf: bytes) -> None:
+    _, reader = pdf_text(seed_pdf)
+    fonts = {
+        str(f["/BaseFont"])
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].get_object().values()
+    }
+    assert fonts and all("DejaVuSans" in f for f in fonts), fonts
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Café owners in Kraków and São Paulo",
+        "“déjà vu”",
+        "— prices rose 5–7%",
+        "Виталий Кличко",
+        "«Ситуация сейчас угрожающая»",
+        "η Ελλάδα στηρίζει την Ουκρανία",
+        "Øresund’s Æsir and Łódź’s Żubr",
+        "Zoë Ångström",
+        "Многоязычная газета ↔ Ελληνικά Νέα",
+    ],
+)
+def test_every_script_renders_and_extracts_back(
+    scripts_comparison: Comparison, phrase: str
+) -> None:
+    pages, _ = pdf_text(pdf.render_pdf(build_report(scripts_comparison), "A4"))
+    assert phrase in " ".join(pages)
+
+
+@pytest.mark.parametrize(("size", "width_pt"), [("A4", 595), ("Letter", 612)])
+def test_page_size(seed_comparison: Comparison, size: str, width_pt: int) -> None:
+    _, reader = pdf_text(pdf.render_pdf(build_report(seed_comparison), size))
+    assert round(float(reader.pages[0].mediabox.width)) == width_pt
+
+
+def test_unknown_page_size_is_refused(seed_comparison: Comparison) -> None:
+    with pytest.raises(ValueError, match="A4, Letter"):
+        pdf.render_pdf(build_report(seed_comparison), "A3")
+
+
+def test_long_text_wraps_and_splits_across_pages(long_comparison: Comparison) -> None:
+    pages, _ = pdf_text(pdf.render_pdf(build_report(long_comparison), "Letter"))
+    text = " ".join(pages)
+    assert "https://example.org/xxxx" in text
+    # Both cells of the over-long row are split over pages, not cut off: every part shows.
+    for i in (0, 69, 70, 139):
+        assert text.count(f"(part {i})") >= 2 or i == 70, i
+    assert "(part 71)" in text
+    assert sum("capital would hold" in p for p in pages) >= 2
+
+
+def test_write_is_atomic(
+    seed_comparison: Comparison, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+    pdf.write_pdf(seed_comparison, target, page_size="Letter")
+    good = target.read_bytes()
+    assert good.startswith(b"%PDF")
+
+    def broken(*_: object) -> bytes:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    with pytest.raises(RuntimeError):
+        pdf.write_pdf(seed_comparison, target)
+    assert target.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_real_pipeline_pdf(engine_comparison: Comparison) -> None:
+    pages, _ = pdf_text(pdf.render_pdf(build_report(engine_comparison), "A4"))
+    n = len(pages)
+    assert re.search(rf"Page 1 of {n}\b", pages[0])
+    text = " ".join(pages)
+    for doc in engine_comparison.documents:
+        assert doc.sha256 in text
+    assert "Sources" in text and "Summary" in text and "Side by side" in text
+    shared = shared_quote_groups(engine_comparison)
+    assert f"{shared} quote groups" in text
+    for doc in engine_comparison.documents:
+        assert Path(doc.path).name in text
+    assert len(re.findall(r"Quote \d+: ", text)) == shared  # every shared quote is shown
+
+
+def test_progress_reaches_the_end(seed_comparison: Comparison) -> None:
+    seen: list[tuple[int, int]] = []
+    pdf.render_pdf(build_report(seed_comparison), "A4", progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert all(0 <= d <= t for d, t in seen)
+
+
+def test_cancel_stops_the_export_and_writes_nothing(
+    seed_comparison: Comparison, tmp_path: Path
+) -> None:
+    from app.errors import Cancelled
+
+    calls = iter(range(1000))
+    target = tmp_path / "r.pdf"
+    with pytest.raises(Cancelled):
+        pdf.write_pdf(seed_comparison, target, cancelled=lambda: next(calls) >= 5)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_single_article_reports_its_quotes_and_set_aside_text(
+    single_comparison: Comparison,
+) -> None:
+    pages, _ = pdf_text(pdf.render_pdf(build_report(single_comparison), "A4"))
+    text = " ".join(pages)
+    assert "1 direct quotes" in text
+    assert "Volodymyr Zelensky “We are all here,”" in text
+    assert "very difficult”" not in text.split("Quotes", 2)[-1]  # scare quote left out
+    assert "Text set aside" in text and "donation plea" in text
+    assert "Your support helps us to tell the story." in text
+    assert "Side by side" not in text

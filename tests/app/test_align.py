@@ -1,0 +1,105 @@
+"""Pairwise alignment: any order, joins, containment, rare words over common ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.align import Corpus, align
+from app.ingest.build import make_document
+from app.scoring import DEFAULT_THRESHOLD
+
+
+def _pairs(a_text: str, b_text: str) -> list[tuple[list[str], list[str]]]:
+    a, b = make_document(a_text), make_document(b_text)
+    out = []
+    for al in align(a, b, DEFAULT_THRESHOLD):
+        out.append(([u.span.slice(a.text) for u in al.a], [u.span.slice(b.text) for u in al.b]))
+    return out
+
+
+A = (
+    "Russian troops have been bearing down on the capital.\n"
+    "Kyiv’s mayor Vitali Klitschko said five blasts had been reported.\n"
+    "The situation now is threatening for Kyiv, he said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("b_text", "expected"),
+    [
+        # moved and edited: still found, in any order
+        (
+            "Mayor Vitali Klitschko said five blasts had been reported in Kyiv.\n"
+            "Russian troops were bearing down on the capital.\n",
+            [
+                (["Russian troops have been bearing down on the capital."],
+                 ["Russian troops were bearing down on the capital."]),
+                (["Kyiv’s mayor Vitali Klitschko said five blasts had been reported."],
+                 ["Mayor Vitali Klitschko said five blasts had been reported in Kyiv."]),
+            ],
+        ),
+        # containment: a short sentence wholly inside a longer one
+        (
+            "As Russian troops have been bearing down on the capital, officials in the west "
+            "of the country prepared for a long siege.\n",
+            [
+                (["Russian troops have been bearing down on the capital."],
+                 ["As Russian troops have been bearing down on the capital, officials in the "
+                  "west of the country prepared for a long siege."]),
+            ],
+        ),
+        # common words only: "the president said that" is not a match
+        ("The president said that he was not sure about it.\n", []),
+    ],
+)
+def test_alignment(b_text: str, expected: list) -> None:
+    assert _pairs(A, b_text) == expected
+
+
+def test_many_to_one() -> None:
+    a = ("Zelensky posted a video on Telegram from the street outside his office, surrounded "
+         "by his top advisers and his prime minister.\n")
+    b = ("Zelensky posted a video on Telegram from the street outside his office.\n"
+         "He was surrounded by his top advisers and his prime minister.\n")
+    got = _pairs(a, b)
+    assert len(got) == 1 and len(got[0][0]) == 1 and len(got[0][1]) == 2
+
+
+def test_candidates_only_for_shared_rare_content() -> None:
+    a = make_document(A)
+    b = make_document("Bread prices rose in Lviv on Monday.\nThe weather was cold and grey.\n")
+    corpus = Corpus((a, b))
+    assert corpus.candidates() == {}
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    corpus = Corpus((make_document(A), make_document(A.replace("five", "six"))))
+    assert corpus.weight("klitschko") > corpus.weight("said") > 0
+    assert corpus.weight("the") < 0.2 * corpus.weight("klitschko")
+
+
+def test_alignment_is_the_mirror_of_its_reverse() -> None:
+    b_text = ("Mayor Vitali Klitschko said five blasts had been reported in Kyiv.\n"
+              "Russian troops were bearing down on the capital.\n")
+    forward = _pairs(A, b_text)
+    backward = _pairs(b_text, A)
+    assert sorted((y, x) for x, y in backward) == sorted(forward)
+
+
+def test_no_join_across_boilerplate() -> None:
+    import dataclasses
+
+    from app.model import Boilerplate
+
+    a = make_document(
+        "Zelensky posted a video on Telegram from the street outside his office, surrounded "
+        "by his top advisers and his prime minister.\n")
+    plea = "Your support helps us to tell the story."
+    b_text = ("Zelensky posted a video on Telegram from the street outside his office.\n"
+              f"{plea}\n"
+              "He was surrounded by his top advisers and his prime minister.\n")
+    b = make_document(b_text)
+    start = b_text.index(plea)
+    b = dataclasses.replace(b, boilerplate=(Boilerplate(start, start + len(plea), "plea"),))
+    found = align(a, b, DEFAULT_THRESHOLD)
+    assert found and all(len(al.b) == 1 for al in found)

@@ -1,0 +1,73 @@
+"""``app.similarity``: a symmetric score in [0, 1] that ranks real paraphrases first."""
+
+from __future__ import annotations
+
+import pytest
+
+import app
+from app.scoring import DEFAULT_THRESHOLD, similarity
+
+# (a, b): real sentence pairs from the seeds that say the same thing.
+SAME = [
+    (
+        "They want to destroy Ukraine politically by destroying the head of state.",
+        "“They want to destroy Ukraine politically by destroying the head of state.”",
+    ),
+    (
+        "According to our information, the enemy marked me as target No. 1.",
+        "Acording to the information we have, the enemy has marked me as target No. 1",
+    ),
+    (
+        "There were rumours in Russian media that he had fled.",
+        "There were rumors in Russian media that he had fled.",
+    ),
+    (
+        "Kyiv’s mayor Vitali Klitschko said five blasts had been reported.",
+        "Vitali Klitschko, the mayor of Kyiv, said five blasts had been reported.",
+    ),
+]
+# (a, b): pairs that share words but not the fact.
+DIFFERENT = [
+    ("The president said that.", "The president said that he would stay."),
+    (
+        "Russian troops have been bearing down on the capital.",
+        "Zelensky has known for weeks about U.S. concerns for his safety.",
+    ),
+    (
+        "Burns didn’t share any specific information.",
+        "Join our commenting forum and see their replies.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_fact_scores_above_threshold(a: str, b: str) -> None:
+    assert similarity(a, b) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT[1:])
+def test_different_facts_score_below_threshold(a: str, b: str) -> None:
+    assert similarity(a, b) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), SAME + DIFFERENT)
+def test_symmetric_and_bounded(a: str, b: str) -> None:
+    s = similarity(a, b)
+    assert 0.0 <= s <= 1.0
+    assert s == similarity(b, a)
+
+
+def test_identical_after_folding_is_one() -> None:
+    assert similarity("There were rumours.", "there were RUMORS") == 1.0
+
+
+@pytest.mark.parametrize("empty", ["", "   ", "…", "🙂🙂"])
+def test_nothing_to_compare_is_zero(empty: str) -> None:
+    assert similarity(empty, "Russian troops advance on Kyiv.") == 0.0
+    assert similarity(empty, empty) == 0.0
+
+
+def test_public_names() -> None:
+    # ``app.similarity`` is the public function (the module is app.scoring).
+    assert app.similarity("a b c d", "a b c d") == similarity("a b c d", "a b c d") == 1.0
+    assert 0.0 < app.DEFAULT_THRESHOLD < 1.0

@@ -1,0 +1,293 @@
+"""``app.compare`` on the seed story and on bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import app
+from app.ingest.build import make_document
+from app.model import Comparison, Document, Match
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> tuple[Document, ...]:
+    return tuple(app.load(p) for p in SEEDS)
+
+
+@pytest.fixture(scope="module")
+def story(seeds: tuple[Document, ...]) -> Comparison:
+    return app.compare(seeds)
+
+
+def _text(doc: Document, spans: tuple) -> str:
+    return " ".join(s.slice(doc.text) for s in spans)
+
+
+def _found(c: Comparison, i: int, j: int, a_has: str, b_has: str) -> list[Match]:
+    """Matches between seed i and seed j whose sides contain the given phrases."""
+    a, b = c.documents[i], c.documents[j]
+    return [
+        m
+        for m in c.matches_between(a.id, b.id)
+        if a_has in _text(a, m.a_spans) and b_has in _text(b, m.b_spans)
+    ]
+
+
+# (seed i, seed j, phrase in i's side, phrase in j's side, kinds allowed)
+EXPECTED = [
+    (0, 1, "They want to destroy Ukraine politically", "They want to destroy Ukraine politically",
+     {"identical"}),
+    (1, 2, "We are all here", "We are all here", {"identical", "edited", "paraphrase"}),
+    (0, 1, "rumors initially circulating", "Fending off rumors", {"paraphrase", "edited"}),
+    (0, 2, "rumors initially circulating", "There were rumours", {"paraphrase", "edited"}),
+    (1, 2, "Fending off rumors", "There were rumours", {"paraphrase", "edited"}),
+    (0, 1, "sabotage groups have entered Kyiv", "sabotage groups", {"paraphrase", "edited"}),
+    (0, 1, "enemy marked me as target No", "enemy has marked me as target No",
+     {"edited", "paraphrase"}),
+]
+
+
+@pytest.mark.parametrize(("i", "j", "a_has", "b_has", "kinds"), EXPECTED)
+def test_seed_expectations(
+    story: Comparison, i: int, j: int, a_has: str, b_has: str, kinds: set[str]
+) -> None:
+    found = _found(story, i, j, a_has, b_has)
+    assert found, f"no match between seed {i} {a_has!r} and seed {j} {b_has!r}"
+    assert any(m.kind in kinds for m in found)
+    assert all(story.threshold <= m.score <= 1.0 for m in found)
+
+
+def test_rumours_that_he_fled_are_one_cluster_across_all_three(story: Comparison) -> None:
+    for cluster in story.clusters:
+        texts = [story.document(m.doc).text[m.start : m.end] for m in cluster.members]
+        if len(texts) == 3 and all("ed" in t and "umo" in t for t in texts):
+            return
+    pytest.fail("no three-outlet cluster for the rumours that Zelensky fled")
+
+
+def test_nothing_matches_boilerplate(story: Comparison) -> None:
+    for m in story.matches:
+        for doc_id, spans in ((m.a, m.a_spans), (m.b, m.b_spans)):
+            doc = story.document(doc_id)
+            assert all(not doc.is_boilerplate(s) for s in spans)
+            assert all(s in doc.reporting_sentences for s in spans)
+
+
+def test_boilerplate_never_matches_even_when_shared() -> None:
+    plea = "Your support helps us to tell the story of the war in Ukraine every day."
+    a = make_document(f"Russian troops shelled the power station near Kyiv.\n{plea}\n")
+    b = make_document(f"Troops shelled a power station near Kyiv, officials said.\n{plea}\n")
+    flagged = [
+        d if d.boilerplate else _with_boilerplate(d, plea) for d in (a, b)
+    ]
+    c = app.compare(flagged)
+    for m in c.matches:
+        assert all(plea not in s.slice(c.document(m.a).text) for s in m.a_spans)
+
+
+def _with_boilerplate(doc: Document, phrase: str) -> Document:
+    import dataclasses
+
+    from app.model import Boilerplate
+
+    start = doc.text.index(phrase)
+    return dataclasses.replace(
+        doc, boilerplate=(Boilerplate(start, start + len(phrase), "test: donation plea"),)
+    )
+
+
+def test_similarity_matrix_and_unique(story: Comparison) -> None:
+    ids = [d.id for d in story.documents]
+    assert set(story.similarity) == {(a, b) for a in ids for b in ids if a != b}
+    assert all(0.0 <= v <= 1.0 for v in story.similarity.values())
+    # seeds 000 and 001 share the most (the same speech quoted at length)
+    assert story.similarity[(ids[0], ids[1])] > story.similarity[(ids[0], ids[2])]
+    for d in story.documents:
+        matched = {s for m in story.matches for s in
+                   (m.a_spans if m.a == d.id else m.b_spans if m.b == d.id else ())}
+        assert set(story.unique[d.id]) == set(d.reporting_sentences) - matched
+
+
+def test_wire_run_found_for_shared_quote(story: Comparison) -> None:
+    ids = [d.id for d in story.documents]
+    runs = [r for r in story.wire_runs if {r.a, r.b} == {ids[0], ids[1]}]
+    assert runs and all(r.words >= 12 for r in runs)
+    texts = [story.document(r.a).text[r.a_start : r.a_end] for r in runs]
+    assert any("destroy Ukraine politically" in t for t in texts)
+
+
+def test_quotes_are_collected_for_every_document(story: Comparison, seeds) -> None:
+    from app.quotes import extract_quotes
+
+    assert story.quotes == tuple(q for d in seeds for q in extract_quotes(d))
+
+
+NUMBERS = [
+    ("Kyiv’s mayor Vitali Klitschko said five blasts had been reported near the station.",
+     "Kyiv’s mayor Vitali Klitschko said six blasts had been reported near the station.",
+     "number"),
+    ("Zelensky said he would stay in Kyiv with his government.",
+     "Zelensky said he would not stay in Kyiv with his government.", "negation"),
+    ("On Friday, Psaki told reporters that Zelensky would stay in Kyiv with the government.",
+     "On Friday, Schiff told reporters that Zelensky would stay in Kyiv with the government.",
+     "person"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "flag"), NUMBERS)
+def test_flags(a: str, b: str, flag: str) -> None:
+    c = app.compare([make_document(a), make_document(b)])
+    assert len(c.matches) == 1
+    assert flag in c.matches[0].flags
+    same = app.compare([make_document(a), make_document(a + " ")])
+    assert same.matches and flag not in same.matches[0].flags
+
+
+def test_speaker_flag_from_quotes() -> None:
+    a = make_document("“We are all here, defending our independence,” Zelensky said.\n")
+    b = make_document("“We are all here, defending our independence,” Psaki said.\n")
+    c = app.compare([a, b])
+    assert [(q.speaker or "").split()[-1:] for q in c.quotes] == [["Zelensky"], ["Psaki"]]
+    assert "speaker" in c.matches[0].flags
+    same = app.compare([a, make_document(a.text + "\n")])
+    assert "speaker" not in same.matches[0].flags
+
+
+def test_one_to_many_join() -> None:
+    a = make_document(
+        "The mayor said five blasts had been reported near the power station in the north "
+        "of the city and emergency services were responding to the fires.\n"
+    )
+    b = make_document(
+        "The mayor said five blasts had been reported near the power station in the north "
+        "of the city.\nEmergency services were responding to the fires, he added.\n"
+    )
+    c = app.compare([a, b])
+    assert len(c.matches) == 1
+    m = c.matches[0]
+    assert len(m.a_spans) == 1 and len(m.b_spans) == 2
+
+
+def test_progress_and_cancel(seeds: tuple[Document, ...]) -> None:
+    seen: list[tuple[int, int]] = []
+    app.compare(seeds, progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert all(0 <= d <= t for d, t in seen)
+    from app.errors import Cancelled
+
+    with pytest.raises(Cancelled):
+        app.compare(seeds, cancelled=lambda: True)
+
+
+def test_threshold_is_respected(seeds: tuple[Document, ...]) -> None:
+    strict = app.compare(seeds, threshold=0.95)
+    assert strict.threshold == 0.95
+    assert all(m.score >= 0.95 for m in strict.matches)
+    assert any(m.kind == "identical" for m in strict.matches)
+
+
+# ---- bad input -------------------------------------------------------------------------
+
+RTL = "قال الرئيس إن القوات الروسية تقترب من العاصمة كييف.\nהנשיא אמר שהוא נשאר בקייב."
+BAD = {
+    "empty": ["", ""],
+    "no sentences": ["   \n\n  ", "…"],
+    "emoji and combining accents": [
+        "Zelensky said 🇺🇦 the cafe\u0301 near Kyiv was hit by five blasts.",
+        "Zelensky said 🇺🇦 the café near Kyiv was hit by five blasts!",
+    ],
+    "unbalanced quotes": [
+        "“We are all here, Zelensky said. Defending our independence.",
+        "We are all here,” he said. “Defending our independence.",
+    ],
+    "right to left": [RTL, RTL + "\nKyiv is under attack."],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_completes(name: str) -> None:
+    docs = [make_document(t) for t in BAD[name]]
+    c = app.compare(docs)
+    assert len(c.documents) == 2
+    for m in c.matches:
+        for doc_id, spans in ((m.a, m.a_spans), (m.b, m.b_spans)):
+            text = c.document(doc_id).text
+            assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_emoji_and_accents_match() -> None:
+    docs = [make_document(t) for t in BAD["emoji and combining accents"]]
+    c = app.compare(docs)
+    assert [m.kind for m in c.matches] == ["identical"]
+
+
+def test_single_and_no_documents(seeds: tuple[Document, ...]) -> None:
+    one = app.compare(seeds[:1])
+    assert one.matches == () and one.similarity == {}
+    assert one.unique[seeds[0].id] == seeds[0].reporting_sentences
+    none = app.compare([])
+    assert none.documents == () and none.matches == ()
+
+
+@pytest.mark.parametrize("twice", ["same object", "same text, other path"])
+def test_document_compared_with_itself(seeds: tuple[Document, ...], twice: str) -> None:
+    d = seeds[1]
+    other = d if twice == "same object" else app.ingest.build.make_document(d.text, path="x")
+    c = app.compare([d, other])
+    a, b = c.documents
+    assert a.id != b.id  # a repeated document gets its own id inside the comparison
+    assert all(m.kind == "identical" for m in c.matches)
+    # every sentence with something to say matches its copy; fragments such as "U." or
+    # "Here’s why." are too slight to be evidence of anything
+    worded = {s for s in d.reporting_sentences
+              if sum(ch.isalnum() for ch in s.slice(d.text)) >= 10}
+    assert {s for m in c.matches for s in m.a_spans} == worded
+    assert c.similarity[(a.id, b.id)] == c.similarity[(b.id, a.id)] > 0.98
+    assert set(c.unique[a.id]) == set(d.reporting_sentences) - worded
+
+
+def test_five_thousand_sentence_document() -> None:
+    sentences = [f"Report {i} says unit {i % 97} moved toward sector {i % 89}."
+                 for i in range(5000)]
+    big = make_document("\n".join(sentences))
+    small = make_document("Report 4321 says unit 53 moved toward sector 49.\nNothing else.")
+    c = app.compare([big, small])
+    hits = [s.slice(big.text) for m in c.matches_between(big.id, small.id) for s in m.a_spans]
+    assert "Report 4321 says unit 53 moved toward sector 49." in hits
+
+
+def test_one_weak_link_does_not_chain_clusters() -> None:
+    a = make_document("Five blasts were heard near the power station in the north of Kyiv.\n")
+    b = make_document(
+        "Five blasts were heard near the power station in the north of Kyiv, and the mayor "
+        "ordered the bridges put under special control with new checkpoints.\n"
+    )
+    c = make_document("The mayor ordered the bridges put under special control with new "
+                      "checkpoints.\n")
+    comp = app.compare([a, b, c])
+    linked = {frozenset((m.a, m.b)) for m in comp.matches}
+    assert frozenset((a.id, b.id)) in linked and frozenset((b.id, c.id)) in linked
+    assert frozenset((a.id, c.id)) not in linked
+    for cluster in comp.clusters:
+        assert {a.id, c.id} - {m.doc for m in cluster.members}
+
+
+def test_clusters_gather_one_fact_across_outlets() -> None:
+    texts = [
+        "Kyiv’s mayor Vitali Klitschko said five blasts had been reported near the station.",
+        "Mayor Vitali Klitschko said five blasts had been reported near a power station.",
+        "Five blasts had been reported near the station, Kyiv mayor Vitali Klitschko said.",
+    ]
+    fillers = ["The weather in Lviv was cold.", "Trains left for Poland all night.",
+               "Prices of bread rose in Odesa."]
+    docs = [make_document(f"{t}\n{f}\n") for t, f in zip(texts, fillers, strict=True)]
+    comp = app.compare(docs)
+    big = [cl for cl in comp.clusters if len(cl.members) == 3]
+    assert len(big) == 1
+    for m in big[0].members:
+        assert "blasts" in comp.document(m.doc).text[m.start : m.end]

@@ -1,0 +1,335 @@
+"""CompareView on the sample story: highlights, bands, clicks, navigation, find."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
+from views_fixture import load_seed_documents, sample_comparison
+
+import app
+from app.model import Boilerplate, Comparison, Span
+from ui.compare_view import CompareView
+from ui.text_pane import INDEX, ROLE, TextPane
+
+
+def real_comparison() -> Comparison:
+    return app.compare(load_seed_documents())
+
+
+def _fixture() -> Comparison:
+    return sample_comparison()
+
+
+SOURCES: list[Callable[[], Comparison]] = [_fixture, real_comparison]
+
+
+@pytest.fixture(params=SOURCES, ids=["hand-made", "engine"])
+def comparison(request: pytest.FixtureRequest) -> Comparison:
+    c = request.param()
+    if not c.matches:
+        pytest.skip("the engine returns no matches yet")
+    return c
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> CompareView:
+    v = CompareView()
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def spans_by_role(pane: TextPane, role: str) -> dict[int, list[Span]]:
+    """Read the pane's highlight ranges back, grouped by match index, merged per block."""
+    out: dict[int, list[Span]] = {}
+    for start, end, fmt in pane.format_ranges():
+        if fmt.property(ROLE) != role:
+            continue
+        key = fmt.property(INDEX) if role == "match" else 0
+        out.setdefault(key, []).append(Span(start, end))
+    return out
+
+
+def covered(spans: list[Span], text: str) -> set[int]:
+    """Code points covered, ignoring block separators the layout cannot format."""
+    return {i for s in spans for i in range(s.start, s.end) if text[i] != "\n"}
+
+
+def test_highlighted_spans_equal_the_engines_matches(
+    view: CompareView, comparison: Comparison
+) -> None:
+    docs = comparison.documents
+    for a, b in ((docs[0], docs[1]), (docs[1], docs[2]), (docs[1], docs[0])):
+        view.set_comparison(comparison)
+        view.set_pair(a.id, b.id)
+        expected = view.matches()
+        assert len(expected) == len(comparison.matches_between(a.id, b.id))
+        left, right = spans_by_role(view.left, "match"), spans_by_role(view.right, "match")
+        assert set(left) == set(right) == set(range(len(expected)))
+        for i, m in enumerate(expected):
+            assert m.a == a.id and m.b == b.id
+            assert covered(left[i], a.text) == covered(list(m.a_spans), a.text)
+            assert covered(right[i], b.text) == covered(list(m.b_spans), b.text)
+        assert covered(spans_by_role(view.left, "unique").get(0, []), a.text) == covered(
+            list(comparison.unique.get(a.id, ())), a.text
+        )
+        quotes = [q.span for q in comparison.quotes_of(b.id)]
+        assert covered(spans_by_role(view.right, "quote").get(0, []), b.text) == covered(
+            quotes, b.text
+        )
+
+
+def test_bands_join_each_visible_match_to_its_counterpart(
+    view: CompareView, comparison: Comparison, qtbot: QtBot
+) -> None:
+    docs = comparison.documents
+    view.set_comparison(comparison)
+    view.set_pair(docs[0].id, docs[1].id)
+    for i, m in enumerate(view.matches()):
+        view.left.scroll_to_center(m.a_spans[0].start)
+        qtbot.wait(1)
+        visible = view.link_map.visible_links()
+        link = next(x for x in visible if x.index == i)
+        assert (link.a_start, link.b_start) == (m.a_spans[0].start, m.b_spans[0].start)
+        lt, lb, rt, rb = view.link_map.band(link)
+        assert lt < lb and rt < rb
+        # Each end sits on its sentence as the pane draws it (when that end is on screen).
+        for pane, start, top, bottom in (
+            (view.left, m.a_spans[0].start, lt, lb),
+            (view.right, m.b_spans[0].start, rt, rb),
+        ):
+            lo, hi = pane.visible_code_points()
+            if not lo <= start <= hi:
+                continue
+            glyph = pane.viewport().mapToGlobal(pane.position_point(start))
+            y = view.link_map.mapFromGlobal(glyph).y()
+            assert top <= y <= bottom
+    # Every drawn band is a match of this pair.
+    indices = {x.index for x in view.link_map.visible_links()}
+    assert indices <= set(range(len(view.matches())))
+
+
+def test_clicking_a_sentence_selects_its_counterpart_and_fills_details(
+    view: CompareView, qtbot: QtBot
+) -> None:
+    c = sample_comparison()
+    fox, post = c.documents[0], c.documents[1]
+    view.set_comparison(c)
+    view.set_pair(fox.id, post.id)
+    index = next(i for i, m in enumerate(view.matches()) if m.kind == "edited")
+    m = view.matches()[index]
+    view.left.scroll_to_center(m.a_spans[0].start)
+    qtbot.wait(1)
+    point = view.left.position_point(m.a_spans[0].start + 5)
+    qtbot.mouseClick(view.left.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.current_match() == index
+    assert view.right.extra_spans("selection") == list(m.b_spans)
+    assert view.left.extra_spans("selection") == list(m.a_spans)
+    details = view.details
+    assert details.kind == "edited"
+    deleted = [t for tag, t in details.fragments["a"] if tag in ("delete", "replace")]
+    inserted = [t for tag, t in details.fragments["b"] if tag in ("insert", "replace")]
+    assert "According" in deleted and "Acording" in inserted
+    assert any("we have" in t for t in inserted)
+    text = details.toPlainText()
+    assert "Edited" in text and "0.81" in text and "Different speaker" in text
+    # The punctuation-only "." -> "," is hidden by default, shown on request.
+    assert not any(t.strip() == "," for tag, t in details.fragments["b"] if tag != "equal")
+    view.set_options(ignore_punctuation=False, show_boilerplate=True)
+    assert any(t.strip() == "," for tag, t in details.fragments["b"] if tag == "replace")
+
+
+def test_clicking_a_unique_sentence_says_so(view: CompareView, qtbot: QtBot) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    span = c.unique[c.documents[0].id][0]
+    qtbot.mouseClick(
+        view.left.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.left.position_point(span.start + 3),
+    )
+    assert view.details.kind == "unique"
+    assert view.left.extra_spans("selection") == [span]
+
+
+def test_match_navigation_walks_the_matches_in_left_order(
+    view: CompareView, comparison: Comparison
+) -> None:
+    docs = comparison.documents
+    view.set_comparison(comparison)
+    view.set_pair(docs[0].id, docs[1].id)
+    n = len(view.matches())
+    seen = []
+    for _ in range(n + 2):  # stops at the last one
+        view.next_match()
+        seen.append(view.current_match())
+    assert seen[:n] == list(range(n)) and seen[n:] == [n - 1, n - 1]
+    view.previous_match()
+    assert view.current_match() == max(0, n - 2)
+    m = view.matches()[view.current_match() or 0]
+    # The selected pair is on screen in both panes.
+    lo, hi = view.left.visible_code_points()
+    assert lo <= m.a_spans[0].start <= hi
+    lo, hi = view.right.visible_code_points()
+    assert lo <= m.b_spans[0].start <= hi
+
+
+def test_difference_navigation_skips_identical_matches(view: CompareView) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    kinds = []
+    for _ in range(200):
+        before = (view.current_match(), view.details.toPlainText())
+        view.next_difference()
+        if (view.current_match(), view.details.toPlainText()) == before:
+            break
+        kinds.append(view.details.kind)
+    assert "identical" not in kinds
+    assert {"edited", "paraphrase", "unique"} <= set(kinds)
+
+
+def test_scrolling_one_pane_scrolls_the_other_through_the_alignment(
+    view: CompareView, qtbot: QtBot
+) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    fox, post = c.documents[0], c.documents[1]
+    view.set_pair(fox.id, post.id)
+    view.resize(900, 500)
+    qtbot.wait(1)
+    m = next(m for m in view.matches() if m.kind == "identical")
+    view.left.scroll_to_center(m.a_spans[0].start)  # not locked: the right pane follows
+    qtbot.wait(1)
+    lo, hi = view.right.visible_code_points()
+    assert lo <= m.b_spans[0].start <= hi
+    # Not by percentage: the right pane is not at the left pane's relative position.
+    lbar, rbar = view.left.verticalScrollBar(), view.right.verticalScrollBar()
+    assert rbar.value() != round(lbar.value() / max(1, lbar.maximum()) * rbar.maximum())
+    # Scrolling to the top takes both to the top (no ping-pong, no drift).
+    lbar.setValue(0)
+    assert rbar.value() == 0
+
+
+def test_find_searches_both_panes(view: CompareView, qtbot: QtBot) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    view.find()
+    assert view.find_bar.isVisible()
+    qtbot.keyClicks(view.find_bar.edit, "sabotage")
+    a, b = view.pair() or ("", "")
+    left_hits = view.left.extra_spans("find")
+    right_hits = view.right.extra_spans("find")
+    text_a, text_b = c.document(a).text, c.document(b).text
+    assert len(left_hits) == text_a.lower().count("sabotage")
+    assert len(right_hits) == text_b.lower().count("sabotage")
+    assert all(s.slice(text_a).lower() == "sabotage" for s in left_hits)
+    qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Return)
+    pane, span = view.current_find() or (None, None)
+    assert pane is view.left and span == left_hits[0]
+    qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible() and not view.left.extra_spans("find")
+
+
+def test_swap_and_counts(view: CompareView, qtbot: QtBot) -> None:
+    c = sample_comparison()
+    with qtbot.waitSignal(view.countsChanged) as blocker:
+        view.set_comparison(c)
+    a, b = c.documents[0].id, c.documents[1].id
+    assert blocker.args == [
+        len(c.matches_between(a, b)),
+        len(c.unique[a]) + len(c.unique[b]),
+    ]
+    view.swap()
+    assert view.pair() == (b, a)
+    assert view.left.toPlainText() == c.document(b).text
+    assert all(m.a == b for m in view.matches())
+
+
+def test_show_quote_opens_the_quotes_article_and_selects_it(view: CompareView) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    glory = next(q for q in c.quotes if q.id == "q2-glory")
+    view.show_quote("q2-glory")
+    pair = view.pair() or ("", "")
+    assert glory.doc in pair
+    pane = view.left if pair[0] == glory.doc else view.right
+    assert pane.extra_spans("selection") == [glory.span]
+    lo, hi = pane.visible_code_points()
+    assert lo <= glory.start <= hi
+
+
+def test_hidden_boilerplate_keeps_offsets(view: CompareView) -> None:
+    c = sample_comparison()
+    ind = c.documents[2]
+    start = ind.text.index("Your support helps us")
+    end = ind.text.index("Your support makes all the difference.")
+    ind_bp = replace(ind, boilerplate=(Boilerplate(start, end, "donation plea"),))
+    docs = (c.documents[0], c.documents[1], ind_bp)
+    c2 = replace(c, documents=docs)
+    view.set_comparison(c2)
+    view.set_pair(c.documents[1].id, ind.id)
+    before = spans_by_role(view.right, "match")
+    view.set_options(ignore_punctuation=True, show_boilerplate=False)
+    assert view.right.hidden_blocks()
+    assert spans_by_role(view.right, "match") == before
+    grey = spans_by_role(view.right, "boilerplate")[0]
+    assert covered(grey, ind.text) == covered([Span(start, end)], ind.text)
+    view.set_options(ignore_punctuation=True, show_boilerplate=True)
+    assert not view.right.hidden_blocks()
+
+
+@pytest.mark.parametrize("docs", [0, 1])
+def test_empty_states(view: CompareView, docs: int) -> None:
+    c = None if docs == 0 else replace(sample_comparison(), documents=load_seed_documents()[:1])
+    view.set_comparison(c)
+    assert view.stack.currentWidget() is view.placeholder
+    assert "article" in view.placeholder.message()
+
+
+def test_formats_survive_a_relayout(view: CompareView, qtbot: QtBot) -> None:
+    view.set_comparison(sample_comparison())
+    before = view.left.format_ranges()
+    view.resize(700, 600)
+    qtbot.wait(1)
+    after = view.left.format_ranges()
+    assert [(s, e) for s, e, _ in before] == [(s, e) for s, e, _ in after]
+    assert isinstance(after[0][2], QTextCharFormat)
+
+
+def test_a_new_comparison_of_the_same_pair_keeps_the_place(view: CompareView, qtbot: QtBot) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    bar = view.left.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(1)
+    place = view.left.firstVisibleBlock().blockNumber()
+    assert place > 0
+    view.set_comparison(replace(c, threshold=0.7))
+    qtbot.waitUntil(lambda: abs(view.left.firstVisibleBlock().blockNumber() - place) <= 1)
+
+
+def test_scroll_to_center_puts_the_sentence_mid_viewport(view: CompareView, qtbot: QtBot) -> None:
+    c = sample_comparison()
+    post = c.documents[1]
+    view.set_comparison(c)
+    view.set_pair(post.id, c.documents[0].id)
+    view.resize(900, 420)
+    qtbot.wait(1)
+    pane = view.left
+    bar = pane.verticalScrollBar()
+    half = pane.viewport().height() / 2
+    line = pane.fontMetrics().lineSpacing()
+    for span in post.sentences[::6]:
+        pane.scroll_to_center(span.start)
+        y = pane.position_point(span.start).y()
+        if bar.minimum() < bar.value() < bar.maximum():
+            assert abs(y - half) <= 1.5 * line, post.text[span.start : span.start + 30]
+        else:
+            assert 0 <= y <= pane.viewport().height()

@@ -1,0 +1,83 @@
+"""OverviewView on the sample story: coverage grid and similarity heat map."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from views_fixture import sample_comparison
+
+from ui.heat_map import VALUE, WIRE
+from ui.overview_view import OverviewView
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> OverviewView:
+    v = OverviewView()
+    qtbot.addWidget(v)
+    v.resize(1000, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_coverage_grid(view: OverviewView) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    model = view.grid.coverage
+    assert model.columnCount() == 2 + 3
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(2, 5)] == [
+        "Fox News",
+        "Washington Post",
+        "The Independent",
+    ]
+    counts = [r.outlets for r in model.rows]
+    assert counts == sorted(counts, reverse=True)
+    assert len(model.rows) == len(c.clusters) + len(c.quote_groups)
+    # The Klitschko fact is carried by The Independent only: an exclusive.
+    row = next(i for i, r in enumerate(model.rows) if "Klitschko" in str(r.wordings))
+    assert model.index(row, 1).data() == "1 · exclusive"
+    cells = [model.index(row, col).data() for col in range(2, 5)]
+    assert cells == ["", "", "●"]
+    tip = model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("The Independent: Kyiv’s mayor Vitali Klitschko")
+    # The "target No. 1" quote group: all three outlets.
+    row = next(i for i, r in enumerate(model.rows) if r.record_id == "g-target")
+    assert [model.index(row, col).data() for col in range(2, 5)] == ["●", "●", "●"]
+    assert "number one target" in model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_heat_map(view: OverviewView, qtbot: QtBot) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    model = view.heat_map.similarity
+    ids = [d.id for d in c.documents]
+    for r in range(3):
+        for col in range(3):
+            index = model.index(r, col)
+            if r == col:
+                assert index.data() == "—"
+                continue
+            assert index.data(VALUE) == pytest.approx(c.similarity[(ids[r], ids[col])])
+            wire = {frozenset((w.a, w.b)) for w in c.wire_runs}
+            assert bool(index.data(WIRE)) == (frozenset((ids[r], ids[col])) in wire)
+    assert model.index(0, 1).data().endswith("W")
+    rect = view.heat_map.visualRect(model.index(2, 1))
+    qtbot.mouseClick(view.heat_map.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.pairActivated) as blocker:
+        qtbot.mouseDClick(view.heat_map.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [ids[2], ids[1]]
+
+
+def test_double_click_on_the_diagonal_does_nothing(view: OverviewView, qtbot: QtBot) -> None:
+    view.set_comparison(sample_comparison())
+    rect = view.heat_map.visualRect(view.heat_map.similarity.index(1, 1))
+    qtbot.mouseClick(view.heat_map.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.assertNotEmitted(view.pairActivated):
+        qtbot.mouseDClick(view.heat_map.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_empty_state(view: OverviewView) -> None:
+    view.set_comparison(None)
+    assert view.stack.currentWidget() is view.placeholder
+    assert view.heat_map.similarity.rowCount() == 0

@@ -1,0 +1,96 @@
+"""QuotesView on the sample story."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from views_fixture import load_seed_documents, sample_comparison
+
+import app
+from app.model import Comparison
+from ui.quotes_view import QuotesView
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> QuotesView:
+    v = QuotesView()
+    qtbot.addWidget(v)
+    v.resize(1000, 600)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_groups_are_listed_most_carried_first(view: QuotesView) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    rows = view.visible_rows()
+    assert [r.group_id for r in rows][:3] == ["g-target", "g-destroy", "g-here"]
+    assert [r.outlets for r in rows] == [3, 2, 2, 1, 1, 1]  # + the ungrouped Klitschko quote
+    target = rows[0]
+    assert target.speaker == "Volodymyr Zelensky"
+    assert target.flags == ("reworded", "trimmed")
+    texts = [view.proxy.index(0, col).data() for col in range(4)]
+    assert texts[0].startswith("“According to our information")
+    assert texts[1:] == ["Volodymyr Zelensky", "3", "reworded, trimmed"]
+    assert view.proxy.index(5, 2).data() == "1 · exclusive"
+
+
+def test_filters(view: QuotesView, qtbot: QtBot) -> None:
+    view.set_comparison(sample_comparison())
+    view.hide_single.setChecked(True)
+    assert [r.outlets for r in view.visible_rows()] == [3, 2, 2]
+    view.hide_single.setChecked(False)
+    qtbot.keyClicks(view.search, "klitschko")
+    assert [r.group_id for r in view.visible_rows()] == [None]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "GLORY")
+    assert [r.group_id for r in view.visible_rows()] == ["g-glory"]
+
+
+def test_selecting_a_group_shows_every_wording_with_differences(view: QuotesView) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    view.tree.setCurrentIndex(view.proxy.index(0, 0))
+    quotes = [q.id for q, _ in view.wordings]
+    assert quotes == ["q0-target", "q1-target", "q2-target"]
+    first, second, third = (f for _, f in view.wordings)
+    assert first == [("equal", c.quotes[0].span.slice(c.documents[0].text))]
+    changed = [t for tag, t in second if tag != "equal"]
+    assert "Acording" in changed and "we have" in " ".join(changed)
+    assert "".join(t for _, t in third) == "number one target"
+    text = view.details.toPlainText()
+    assert text.count("Volodymyr Zelensky") >= 3
+    assert "Fox News" in text and "The Independent" in text and "told" in text
+
+
+def test_double_click_emits_the_quote(view: QuotesView, qtbot: QtBot) -> None:
+    view.set_comparison(sample_comparison())
+    index = view.proxy.index(1, 0)
+    rect = view.tree.visualRect(index)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.quoteActivated) as blocker:
+        qtbot.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["q0-destroy"]
+
+
+def test_real_engine_quotes_are_listed(view: QuotesView) -> None:
+    c = app.compare(load_seed_documents())
+    view.set_comparison(c)
+    if not c.quotes:
+        pytest.skip("the engine finds no quotes yet")
+    listed = {q.id for r in view.rows for q in r.quotes}
+    assert listed == {q.id for q in c.quotes}
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [None, replace(sample_comparison(), documents=load_seed_documents()[:1])],
+    ids=["none", "one article"],
+)
+def test_empty_state(view: QuotesView, comparison: Comparison | None) -> None:
+    view.set_comparison(comparison)
+    assert view.stack.currentWidget() is view.placeholder

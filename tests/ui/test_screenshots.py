@@ -1,0 +1,100 @@
+"""Screenshots of the shell on the sample story, light and dark, for a human to look at.
+
+They go to ``$PARALLAX_SHOTS`` when set (else a temporary folder). The assertions check
+that what is grabbed is the state it claims to be, so a blank window fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+TIMEOUT = 60_000
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: "#7fb2ff",
+        QPalette.ColorRole.Mid: "#444444",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Light: "#505050",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return p
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    original = QApplication.palette()
+    if request.param == "dark":
+        QApplication.setPalette(dark_palette())
+    yield request.param
+    QApplication.setPalette(original)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("PARALLAX_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _save(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    image = window.grab().toImage()
+    assert not image.isNull()
+    # A drawn window has more than a couple of colours in it.
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
+    }
+    assert len(colours) > 3, f"{path.name} looks blank"
+    assert image.save(str(path))
+
+
+def test_screenshots(qtbot, make_window, theme: str, shots: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    _save(window, shots / f"empty_{theme}.png")
+
+    broken = tmp_path / "interview-notes.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a Word file \xff\xfe")
+    with qtbot.waitSignal(
+        window.comparisonShown,
+        timeout=TIMEOUT,
+        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
+    ):
+        window.open_sample_story()
+    with qtbot.waitSignal(window.loads.jobFinished, timeout=TIMEOUT):
+        window.open_files([str(broken)])
+    qtbot.waitUntil(lambda: window.counts is not None and not window.compares.busy, timeout=TIMEOUT)
+    assert len(window.sources.problem_items()) == 1
+    for index, name in enumerate(("side_by_side", "quotes", "overview")):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        _save(window, shots / f"sample_{name}_{theme}.png")

@@ -1,0 +1,148 @@
+"""Screenshots of the three content views, light and dark, for a human to look at.
+
+Written to ``$PARALLAX_SHOTS`` (default /tmp/shots). Each test also checks that what it
+grabbed shows the state it claims (not an empty state, the palette it asked for).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from views_fixture import load_seed_documents, sample_comparison
+
+import app
+from app.model import Comparison
+from ui.compare_view import CompareView
+from ui.overview_view import OverviewView
+from ui.quotes_view import QuotesView
+
+SHOTS = Path(os.environ.get("PARALLAX_SHOTS", "/tmp/shots"))
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Mid: "#444444",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Light: "#505050",
+    }.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return p
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    original = QApplication.palette()
+    if request.param == "dark":
+        QApplication.setPalette(dark_palette())
+    yield request.param
+    QApplication.setPalette(original)
+
+
+def engine() -> Comparison:
+    return app.compare(load_seed_documents())
+
+
+@pytest.fixture(params=[sample_comparison, engine], ids=["hand-made", "engine"])
+def source(request: pytest.FixtureRequest) -> tuple[str, Comparison]:
+    make: Callable[[], Comparison] = request.param
+    return request.param.__name__, make()
+
+
+def shown(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+
+def shoot(qtbot: QtBot, widget: QWidget, name: str, theme: str) -> None:
+    if not widget.isVisible():
+        shown(qtbot, widget)
+    qtbot.wait(20)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    image = widget.grab().toImage()
+    assert image.save(str(SHOTS / f"{name}_{theme}.png"))
+    base = widget.palette().color(QPalette.ColorRole.Base).lightness()
+    assert (base < 128) == (theme == "dark")
+
+
+def test_compare_view(qtbot: QtBot, theme: str, source: tuple[str, Comparison]) -> None:
+    name, c = source
+    view = CompareView()
+    shown(qtbot, view)
+    view.set_comparison(c)
+    view.set_pair(c.documents[0].id, c.documents[1].id)
+    view.next_match()
+    view.next_match()
+    assert view.current_match() is not None or not view.matches()
+    shoot(qtbot, view, f"compare_{name}", theme)
+
+
+def test_compare_view_find_and_unique(qtbot: QtBot, theme: str) -> None:
+    c = sample_comparison()
+    view = CompareView()
+    shown(qtbot, view)
+    view.set_comparison(c)
+    view.set_pair(c.documents[1].id, c.documents[2].id)
+    view.next_difference()
+    view.find()
+    view.find_bar.edit.setText("Zelensky")
+    view.find_bar.findNext.emit()
+    shoot(qtbot, view, "compare_find", theme)
+
+
+def test_quotes_view(qtbot: QtBot, theme: str, source: tuple[str, Comparison]) -> None:
+    name, c = source
+    view = QuotesView()
+    view.set_comparison(c)
+    if view.proxy.rowCount():
+        view.tree.setCurrentIndex(view.proxy.index(0, 0))
+    shoot(qtbot, view, f"quotes_{name}", theme)
+
+
+def test_overview_view(qtbot: QtBot, theme: str, source: tuple[str, Comparison]) -> None:
+    name, c = source
+    view = OverviewView()
+    view.set_comparison(c)
+    assert view.stack.currentIndex() == 1
+    shoot(qtbot, view, f"overview_{name}", theme)
+
+
+def test_empty_states(qtbot: QtBot, theme: str) -> None:
+    for cls in (CompareView, QuotesView, OverviewView):
+        view = cls()
+        view.set_comparison(None)
+        shoot(qtbot, view, f"empty_{cls.__name__}", theme)
+
+
+@pytest.mark.parametrize("show", [True, False], ids=["boilerplate-shown", "boilerplate-hidden"])
+def test_compare_view_boilerplate(qtbot: QtBot, theme: str, show: bool) -> None:
+    c = sample_comparison()
+    view = CompareView()
+    shown(qtbot, view)
+    view.set_comparison(c)
+    view.set_pair(c.documents[1].id, c.documents[2].id)
+    view.set_options(ignore_punctuation=True, show_boilerplate=show)
+    assert bool(view.right.hidden_blocks()) is not show
+    shoot(qtbot, view, f"compare_{'with' if show else 'without'}_boilerplate", theme)

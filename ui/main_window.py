@@ -1,0 +1,653 @@
+"""The main window: menus, toolbar, the Sources panel and the three views.
+
+The window owns the :class:`~app.project.Project` (what the journalist loaded and edited)
+and the latest :class:`~app.model.Comparison`; every change to either goes through a
+worker and the result is pushed into the views, which compute nothing themselves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+import app
+from app import project as projects
+from app.model import Comparison
+from app.progress import CancelledFn, ProgressFn
+from app.project import Loaded, Project
+from app.resources import resource_path
+from ui import errors
+from ui.compare_view import CompareView
+from ui.drop import FileDropFilter
+from ui.empty_state import EmptyState
+from ui.overview_view import OverviewView
+from ui.project_file import ProjectFileMixin
+from ui.quotes_view import QuotesView
+from ui.report_actions import ReportActionsMixin
+from ui.settings import Settings
+from ui.sources_panel import SourcesPanel
+from ui.workers import JobRunner
+
+LoadFn = Callable[[Sequence[str], ProgressFn, CancelledFn], Loaded]
+CompareFn = Callable[..., Comparison]
+
+SAMPLE_TITLE = "Zelensky stays in Kyiv (sample story, February 2022)"
+THRESHOLD_DEBOUNCE_MS = 300
+SHOW_PROGRESS_AFTER_MS = 500
+BUSY_CURSOR_AFTER_MS = 300
+FILE_FILTER = (
+    "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
+)
+
+
+class ProgressStrip(QWidget):
+    """Label, bar and Cancel in the status bar; shown only for jobs that take a while."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip("Stop loading or comparing")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+
+    def report(self, label: str, done: int, total: int) -> None:
+        self.label.setText(label)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        else:
+            self.bar.setRange(0, 0)  # busy indicator
+
+
+class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
+    """``loader``/``comparer`` replace the engine's in tests (a slow or failing loader)."""
+
+    comparisonShown = Signal(object)  # Comparison | None, after it reached the views
+    projectChanged = Signal()
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        loader: LoadFn | None = None,
+        comparer: CompareFn | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self._load_fn: LoadFn = loader or projects.load_paths
+        self._compare_fn: CompareFn = comparer or app.compare
+        self.project = Project()
+        self.comparison: Comparison | None = None
+        self.project_path: Path | None = None
+        self.counts: tuple[int, int] | None = None
+        self._dirty = False
+        self._cursor_set = False
+        self._wanted_pair: tuple[str, str] | None = None
+        self._push_token = 0
+
+        self.loads = JobRunner(self)
+        self.compares = JobRunner(self)
+        self.saves = JobRunner(self)
+        for runner in (self.loads, self.compares, self.saves):
+            runner.busyChanged.connect(self._update_busy)
+            runner.progressed.connect(self._on_progress)
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.drop_filter = FileDropFilter(self, self.add_paths)
+
+        self._compare_timer = QTimer(self)
+        self._compare_timer.setSingleShot(True)
+        self._compare_timer.timeout.connect(self._run_compare)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.timeout.connect(self._show_progress)
+        self._cursor_timer = QTimer(self)
+        self._cursor_timer.setSingleShot(True)
+        self._cursor_timer.timeout.connect(self._set_busy_cursor)
+
+        self.resize(1280, 800)
+        self.settings.restore_geometry(self)
+        self.settings.restore_splitter(self.splitter)
+        self._refresh()
+
+    # == construction ======================================================================
+    def _build_widgets(self) -> None:
+        self.empty_state = EmptyState(self)
+        self.empty_state.sampleRequested.connect(self.open_sample_story)
+        self.empty_state.openFilesRequested.connect(self.open_files)
+        self.empty_state.openFolderRequested.connect(self.open_folder)
+
+        self.sources = SourcesPanel(self)
+        self.sources.outletRenamed.connect(self._rename_outlet)
+        self.sources.inclusionChanged.connect(self._set_included)
+        self.sources.removeRequested.connect(self._remove)
+        self.sources.titleEdited.connect(self._set_title)
+        self.sources.addRequested.connect(self.open_files)
+
+        self.compare_view = CompareView(self)
+        self.quotes_view = QuotesView(self)
+        self.overview_view = OverviewView(self)
+        self.compare_view.countsChanged.connect(self._on_counts)
+        self.quotes_view.quoteActivated.connect(self.show_quote)
+        self.overview_view.pairActivated.connect(self.show_pair)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.compare_view, "Side by Side")
+        self.tabs.addTab(self.quotes_view, "Quotes")
+        self.tabs.addTab(self.overview_view, "Overview")
+        self.tabs.setTabToolTip(0, "Two articles, matched sentence by sentence")
+        self.tabs.setTabToolTip(1, "Every quote and how each outlet words it")
+        self.tabs.setTabToolTip(2, "Who reported what, and how alike the articles are")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sources)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.progress = ProgressStrip(self)
+        self.progress.cancel_button.clicked.connect(self.cancel_jobs)
+        self.progress.hide()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new = a("&New Comparison", self.new_comparison, QKeySequence.StandardKey.New,
+                         "Start again with no articles")
+        self.act_open_files = a("&Open Files…", self.open_files, "Ctrl+O",
+                                "Add article files to the comparison")
+        self.act_open_folder = a("Open &Folder…", self.open_folder, "Ctrl+Shift+O",
+                                 "Add every article in a folder")
+        self.act_sample = a("Open the &Sample Story", self.open_sample_story, None,
+                            "Three real articles about one event")
+        self.act_save = a("&Save Comparison", self.save_comparison, "Ctrl+S",
+                          "Save the articles, your edits and settings in a .parallax file")
+        # No shortcut: the platform's Save As (Ctrl+Shift+S) is Swap Sides here.
+        self.act_save_as = a("Save Comparison &As…", self.save_comparison_as)
+        self.act_open_project = a("Open &Comparison…", self.open_comparison, None,
+                                  "Open a saved .parallax comparison")
+        self.act_export = a("&Export Report…", self.export_report, "Ctrl+E",
+                            "Export the comparison as a PDF or HTML report")
+        self.act_print = a("&Print…", self.print_report, "Ctrl+P", "Print the report")
+        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.act_next_match = a("&Next Match", lambda: self._nav("next_match"), "F7")
+        self.act_prev_match = a("&Previous Match", lambda: self._nav("previous_match"),
+                                "Shift+F7")
+        self.act_next_diff = a("Next &Difference", lambda: self._nav("next_difference"),
+                               "Alt+Down")
+        self.act_prev_diff = a("Previous Di&fference", lambda: self._nav("previous_difference"),
+                               "Alt+Up")
+        self.act_find = a("&Find…", lambda: self._nav("find"), QKeySequence.StandardKey.Find,
+                          "Find text in both articles")
+        self.act_swap = a("S&wap Sides", self.swap, "Ctrl+Shift+S",
+                          "Swap the left and right articles")
+
+        self.act_ignore_punct = QAction("&Ignore Punctuation-Only Differences", self)
+        self.act_ignore_punct.setCheckable(True)
+        self.act_ignore_punct.setChecked(self.settings.flag("ignore_punctuation", True))
+        self.act_ignore_punct.setToolTip(
+            "Treat sentences that differ only in punctuation or typography as identical"
+        )
+        self.act_show_boiler = QAction("Show &Boilerplate", self)
+        self.act_show_boiler.setCheckable(True)
+        self.act_show_boiler.setChecked(self.settings.flag("show_boilerplate", False))
+        self.act_show_boiler.setToolTip(
+            "Show captions, donation pleas and other text that is not the article"
+        )
+        for act in (self.act_ignore_punct, self.act_show_boiler):
+            act.toggled.connect(self._options_changed)
+
+        self.tab_actions = []
+        for i, name in enumerate(("Side by Side", "Quotes", "Overview")):
+            act = a(f"&{i + 1} {name}", lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self.tab_actions.append(act)
+        self.act_about = a("&About Parallax", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_open_files)
+        file_menu.addAction(self.act_open_folder)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.act_sample)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_open_project)
+        file_menu.addAction(self.act_save)
+        file_menu.addAction(self.act_save_as)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_print)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        view_menu = bar.addMenu("&View")
+        for act in self.tab_actions:
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_ignore_punct)
+        view_menu.addAction(self.act_show_boiler)
+
+        nav = bar.addMenu("&Navigate")
+        for act in (self.act_next_match, self.act_prev_match, self.act_next_diff,
+                    self.act_prev_diff):
+            nav.addAction(act)
+        nav.addSeparator()
+        nav.addAction(self.act_find)
+        nav.addAction(self.act_swap)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Comparison", self)
+        bar.setObjectName("comparisonToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+        bar.addWidget(QLabel(" Similarity threshold: ", self))
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.threshold_slider.setObjectName("thresholdSlider")
+        self.threshold_slider.setRange(0, 100)
+        self.threshold_slider.setPageStep(5)
+        self.threshold_slider.setFixedWidth(140)
+        self.threshold_slider.setToolTip(
+            "How alike two sentences must be to count as a match; lower finds looser paraphrases"
+        )
+        self.threshold_slider.setValue(round(self.settings.threshold(app.DEFAULT_THRESHOLD) * 100))
+        self.threshold_label = QLabel(self)
+        self.threshold_label.setMinimumWidth(36)
+        self.threshold_slider.valueChanged.connect(self._threshold_moved)
+        bar.addWidget(self.threshold_slider)
+        bar.addWidget(self.threshold_label)
+        self._threshold_moved(self.threshold_slider.value(), schedule=False)
+        bar.addSeparator()
+        self.punct_check = QCheckBox("Ignore punctuation-only differences", self)
+        self.boiler_check = QCheckBox("Show boilerplate", self)
+        for box, act in ((self.punct_check, self.act_ignore_punct),
+                         (self.boiler_check, self.act_show_boiler)):
+            box.setToolTip(act.toolTip())
+            box.setChecked(act.isChecked())
+            box.toggled.connect(act.setChecked)
+            act.toggled.connect(box.setChecked)
+            bar.addWidget(box)
+
+    # == state ==============================================================================
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.setWindowModified(dirty)
+
+    def _set_project(self, project: Project, *, dirty: bool | None = True,
+                     recompare: bool = True) -> None:
+        self.project = project
+        if dirty is not None:
+            self._set_dirty(dirty)
+        self._refresh()
+        self.projectChanged.emit()
+        if recompare:
+            self._compare_timer.start(0)
+
+    def _refresh(self) -> None:
+        self.stack.setCurrentIndex(0 if self.project.is_empty else 1)
+        # The comparison controls mean nothing before there is something to compare.
+        self.toolbar.setVisible(not self.project.is_empty)
+        self.sources.set_project(self.project)
+        name = (self.project_path.stem if self.project_path else self.project.title) or "Untitled"
+        self.setWindowTitle(f"{name}[*] — Parallax")
+        has_docs = bool(self.project.documents)
+        for act in (self.act_save, self.act_save_as, self.act_export, self.act_print):
+            act.setEnabled(has_docs)
+
+    def threshold(self) -> float:
+        return self.threshold_slider.value() / 100.0
+
+    # == getting articles in ================================================================
+    def _last_folder(self) -> str:
+        return self.settings.last_folder() or str(Path.home())
+
+    def open_files(self, paths: Sequence[str] | None = None) -> None:
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, "Open Articles", self._last_folder(), FILE_FILTER
+            )
+            paths = chosen
+        if paths:
+            self.add_paths(list(paths))
+
+    def open_folder(self, folder: str | None = None) -> None:
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, "Open Folder", self._last_folder())
+        if folder:
+            self.add_paths([folder])
+
+    def open_paths(self, paths: Sequence[str], *, dirty: bool = False) -> None:
+        """Command line and Open Recent: a ``.parallax`` file is opened, the rest added.
+
+        Opening what was asked for is not an edit, so it does not by itself prompt to save.
+        """
+        projects_given = [p for p in paths if p.endswith(projects.SUFFIX)]
+        if projects_given:
+            self.open_comparison(projects_given[0])
+        others = [p for p in paths if not p.endswith(projects.SUFFIX)]
+        if others:
+            self.add_paths(others, dirty=dirty or bool(self.project.documents))
+
+    def add_paths(self, paths: Sequence[str], *, remember: bool = True,
+                  dirty: bool = True) -> int:
+        """Load files/folders in a worker and add them to the open comparison."""
+        paths = [str(p) for p in paths]
+        if len(paths) == 1 and paths[0].endswith(projects.SUFFIX):
+            self.open_comparison(paths[0])
+            return 0
+        if not paths:
+            return 0
+        if remember:
+            first = Path(paths[0])
+            self.settings.set_last_folder(first if first.is_dir() else first.parent)
+            for p in paths:
+                self.settings.add_recent_file(p)
+        n = len(paths)
+        label = f"Loading {Path(paths[0]).name}…" if n == 1 else f"Loading {n} items…"
+        load_fn = self._load_fn
+        return self.loads.submit(
+            lambda progress, cancelled: load_fn(paths, progress, cancelled),
+            lambda loaded: self._on_loaded(loaded, dirty),
+            lambda exc: errors.report_exception(exc, "Loading failed"),
+            label=label,
+            supersede=False,
+        )
+
+    def _on_loaded(self, loaded: Loaded, dirty: bool) -> None:
+        before = len(self.project.documents)
+        self._set_project(self.project.with_added(loaded.documents, loaded.problems),
+                          dirty=dirty or self._dirty)
+        added = len(self.project.documents) - before
+        message = f"Added {added} article{'s' if added != 1 else ''}."
+        if loaded.problems:
+            message += f" {len(loaded.problems)} file(s) could not be read; see Sources."
+        self.statusBar().showMessage(message, 8000)
+
+    def open_sample_story(self) -> None:
+        if not self._maybe_save():
+            return
+        self._replace(Project(title=SAMPLE_TITLE), None)
+        self.add_paths([str(resource_path("seeds"))], remember=False, dirty=False)
+
+    def new_comparison(self) -> None:
+        if self._maybe_save():
+            self._replace(Project(), None)
+
+    def _replace(self, project: Project, path: Path | None) -> None:
+        """Start over: in-flight loads and comparisons of the old project are dropped."""
+        self.loads.invalidate()
+        self.compares.invalidate()
+        self._push_token += 1
+        self.project_path = path
+        self.comparison = None
+        self.counts = None
+        self.counts_label.clear()
+        self._set_project(project, dirty=False)
+
+    def cancel_jobs(self) -> None:
+        if self.loads.busy or self.compares.busy:
+            self.loads.cancel()
+            self.compares.cancel()
+            self.statusBar().showMessage("Cancelled.", 5000)
+
+    # == edits from the Sources panel =======================================================
+    def _rename_outlet(self, doc_id: str, outlet: str) -> None:
+        self._set_project(self.project.renamed(doc_id, outlet))
+
+    def _set_included(self, doc_id: str, included: bool) -> None:
+        self._set_project(self.project.with_included(doc_id, included))
+
+    def _remove(self, doc_ids: list[str], problem_paths: list[str]) -> None:
+        self._set_project(self.project.without(doc_ids, problem_paths),
+                          recompare=bool(doc_ids))
+
+    def _set_title(self, title: str) -> None:
+        if title != self.project.title:
+            self._set_project(self.project.with_title(title), recompare=False)
+
+    # == comparing ==========================================================================
+    def _threshold_moved(self, value: int, schedule: bool = True) -> None:
+        self.threshold_label.setText(f"{value / 100:.2f}")
+        if schedule:
+            self.settings.set_threshold(value / 100.0)
+            if self.project.documents:
+                self._compare_timer.start(THRESHOLD_DEBOUNCE_MS)
+
+    def _run_compare(self) -> None:
+        docs = self.project.included_documents()
+        if not docs:
+            self.compares.invalidate()
+            self._show_comparison(None)
+            return
+        threshold = self.threshold()
+        compare = self._compare_fn
+        self.compares.submit(
+            lambda progress, cancelled: compare(docs, threshold, progress, cancelled),
+            self._show_comparison,
+            lambda exc: errors.report_exception(exc, "Comparing failed"),
+            label=f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…",
+        )
+
+    def _show_comparison(self, comparison: Comparison | None) -> None:
+        if comparison is not None and self.project.problems:
+            comparison = dataclasses.replace(comparison, problems=self.project.problems)
+        self.comparison = comparison
+        if comparison is None or len(comparison.documents) < 2:
+            self.counts = None
+            self.counts_label.setText(
+                "Add another article to compare." if comparison is not None else ""
+            )
+        self._options_changed()  # before the comparison, so the pair is drawn once
+        # One view per event-loop turn, the visible one first: the window stays responsive
+        # while a large story is laid out, and what the user looks at updates first.
+        self._push_token += 1
+        current = self.tabs.currentWidget()
+        views = sorted((self.compare_view, self.quotes_view, self.overview_view),
+                       key=lambda v: v is not current)
+        self._push(self._push_token, comparison, views)
+
+    def _push(self, token: int, comparison: Comparison | None, views: list[QWidget]) -> None:
+        if token != self._push_token:
+            return  # a newer comparison (or a new project) took over
+        views[0].set_comparison(comparison)  # type: ignore[attr-defined]
+        if len(views) > 1:
+            QTimer.singleShot(0, self, lambda: self._push(token, comparison, views[1:]))
+        else:
+            self.comparisonShown.emit(comparison)
+
+    def _on_counts(self, matched: int, unique: int) -> None:
+        self.counts = (matched, unique)
+        self.counts_label.setText(
+            f"{matched} matched · {unique} unique sentence{'s' if unique != 1 else ''}"
+        )
+
+    def _options_changed(self, _checked: bool = False) -> None:
+        ignore, show = self.act_ignore_punct.isChecked(), self.act_show_boiler.isChecked()
+        self.settings.set_flag("ignore_punctuation", ignore)
+        self.settings.set_flag("show_boilerplate", show)
+        self.compare_view.set_options(ignore, show)
+
+    # == the pair in the side-by-side view (chosen in the view itself) =====================
+    def current_pair(self) -> tuple[str, str] | None:
+        return self.compare_view.pair()
+
+    def show_pair(self, a_id: str, b_id: str) -> None:
+        ids = {d.id for d in self.comparison.documents} if self.comparison else set()
+        if a_id in ids and b_id in ids and a_id != b_id:
+            self.compare_view.set_pair(a_id, b_id)
+            self.tabs.setCurrentWidget(self.compare_view)
+
+    def swap(self) -> None:
+        if self.current_pair() is not None:
+            self.compare_view.swap()
+            self.tabs.setCurrentWidget(self.compare_view)
+
+    def show_quote(self, quote_id: str) -> None:
+        """Double-click in Quotes: the view opens the quote's pair and selects it."""
+        if self.comparison is None:
+            return
+        self.tabs.setCurrentWidget(self.compare_view)
+        self.compare_view.show_quote(quote_id)
+
+    def _nav(self, method: str) -> None:
+        if self.comparison is None:
+            return
+        self.tabs.setCurrentWidget(self.compare_view)
+        getattr(self.compare_view, method)()
+
+    # == busy / progress =====================================================================
+    def _busy(self) -> bool:
+        return self.loads.busy or self.compares.busy or self.saves.busy
+
+    def _update_busy(self, _busy: bool = False) -> None:
+        if self._busy():
+            if not self._progress_timer.isActive() and not self.progress.isVisible():
+                self.progress.report(
+                    self.loads.current_label() or self.compares.current_label() or "Working…",
+                    0, 0,
+                )
+                self._progress_timer.start(SHOW_PROGRESS_AFTER_MS)
+                self._cursor_timer.start(BUSY_CURSOR_AFTER_MS)
+        else:
+            self._progress_timer.stop()
+            self._cursor_timer.stop()
+            self.progress.hide()
+            if self._cursor_set:
+                QApplication.restoreOverrideCursor()
+                self._cursor_set = False
+
+    def _show_progress(self) -> None:
+        if self._busy():
+            self.progress.show()
+
+    def _set_busy_cursor(self) -> None:
+        if self._busy() and not self._cursor_set:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._cursor_set = True
+
+    def _on_progress(self, label: str, done: int, total: int) -> None:
+        self.progress.report(label, done, total)
+
+    # == recent files ========================================================================
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            act = self.recent_menu.addAction(Path(path).name or path)
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
+        if not recent:
+            none = self.recent_menu.addAction("No Recent Files")
+            none.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear Menu")
+            clear.triggered.connect(self.settings.clear_recent_files)
+
+    def about(self) -> None:
+        errors.about(
+            self,
+            "About Parallax",
+            f"<h3>Parallax {app.__version__}</h3>"
+            "<p>Lines up the sentences and direct quotes that news outlets share about one "
+            "event and shows how each outlet words them.</p>",
+        )
+
+    # == closing =============================================================================
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._maybe_save():
+            event.ignore()
+            return
+        self.settings.save_geometry(self)
+        if self.stack.currentIndex() == 1:
+            self.settings.save_splitter(self.splitter)
+        self.settings.sync()
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """Stop every job and wait for the threads, so nothing reports to a dead window."""
+        self._compare_timer.stop()
+        for runner in (self.loads, self.compares, self.saves):
+            runner.invalidate()
+        self.loads.wait(msecs)
+        if self._cursor_set:
+            QApplication.restoreOverrideCursor()
+            self._cursor_set = False

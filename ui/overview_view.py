@@ -1,0 +1,80 @@
+"""The story at a glance: who reported what, and which articles share their reporting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.model import Comparison
+from ui.coverage_grid import CoverageGrid
+from ui.heat_map import HeatMap
+from ui.view_placeholder import ViewPlaceholder, muted
+
+EMPTY = "Open two or more articles to see who reported what."
+TOO_FEW = "Add at least one more article: the overview compares outlets with each other."
+
+
+def _section(title: str, note: str, body: QWidget, parent: QWidget) -> QWidget:
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    heading = QLabel(f"<b>{title}</b>", box)
+    explanation = QLabel(f"<span style='color:{muted(box.palette())}'>{note}</span>", box)
+    explanation.setWordWrap(True)
+    column.addWidget(heading)
+    column.addWidget(explanation)
+    column.addWidget(body, 1)
+    return box
+
+
+class OverviewView(QWidget):
+    pairActivated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self.grid = CoverageGrid(self)
+        self.heat_map = HeatMap(self)
+        self.heat_map.pairActivated.connect(self.pairActivated)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("overviewSplitter")
+        splitter.addWidget(
+            _section(
+                "Who reported what",
+                "Facts and quotes, most widely carried first; ● = this outlet carries it "
+                "(hover for its wording). “exclusive” rows appear in one outlet only.",
+                self.grid,
+                splitter,
+            )
+        )
+        splitter.addWidget(
+            _section(
+                "How much reporting the articles share",
+                "Each cell: the share of the row article's reporting that the column article "
+                "also carries. W and a hatched border: long word-for-word runs, likely common "
+                "wire copy. Double-click a cell to compare the pair side by side.",
+                self.heat_map,
+                splitter,
+            )
+        )
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.placeholder = ViewPlaceholder(EMPTY, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        n = len(comparison.documents) if comparison is not None else 0
+        if n < 2:
+            self.placeholder.set_message(EMPTY if n == 0 else TOO_FEW)
+            self.stack.setCurrentWidget(self.placeholder)
+            self.grid.set_comparison(None)
+            self.heat_map.set_comparison(None)
+            return
+        self.grid.set_comparison(comparison)
+        self.heat_map.set_comparison(comparison)
+        self.stack.setCurrentIndex(1)

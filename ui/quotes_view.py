@@ -1,0 +1,270 @@
+"""Quotes across outlets: each quote group, and how every outlet words it.
+
+The group list, speakers, cues and flags are the engine's records. The wording
+differences against the first outlet have no record of their own, so they come from the
+engine's own word differ (``app.diff.word_diff`` over ``app.text.fold.tokenize``), the
+same one that diffs matched sentences; the view only renders its opcodes.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.diff import word_diff
+from app.model import Comparison, Quote
+from app.text.fold import tokenize
+from ui.details_panel import Fragment, fragments_html, side_fragments
+from ui.palette import colours
+from ui.view_placeholder import ViewPlaceholder
+
+EMPTY = "Open two or more articles to see which quotes each outlet carries."
+NO_QUOTES = "No direct quotes were found in these articles."
+FLAG_LABELS = {
+    "reworded": "reworded",
+    "trimmed": "trimmed",
+    "merged": "merged",
+    "reattributed": "reattributed",
+}
+ROW = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Quote", "Speaker", "Outlets", "Flags")
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One line of the list: a quote group, or a quote no group holds."""
+
+    group_id: str | None
+    quotes: tuple[Quote, ...]
+    speaker: str
+    outlets: int
+    flags: tuple[str, ...]
+    text: str  # every wording, for the text filter
+
+
+class _Filter(QSortFilterProxyModel):
+    def __init__(self, view: QuotesView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.hide_single = False
+        self.needle = ""
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        row = self._view.rows[source_row]
+        if self.hide_single and row.outlets < 2:
+            return False
+        return not self.needle or self.needle in row.text
+
+
+class QuotesView(QWidget):
+    quoteActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotesView")
+        self._comparison: Comparison | None = None
+        self.rows: list[QuoteRow] = []
+        self.wordings: list[tuple[Quote, list[Fragment]]] = []
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Filter by words or speaker")
+        self.search.setClearButtonEnabled(True)
+        self.hide_single = QCheckBox("Hide quotes carried by one outlet only", self)
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(ROW + 1)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setToolTip("Double-click to see the quote side by side")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.hide_single)
+        column.addLayout(filters)
+        column.addWidget(self.tree, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("quotesSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.placeholder = ViewPlaceholder(EMPTY, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.hide_single.toggled.connect(self._filter_changed)
+        self.tree.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur))
+        self.tree.doubleClicked.connect(self._activate)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
+        self.model.removeRows(0, self.model.rowCount())
+        self.rows = []
+        self.wordings = []
+        if comparison is None or len(comparison.documents) < 2:
+            self.placeholder.set_message(EMPTY)
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        by_id = {q.id: q for q in comparison.quotes}
+        order = {d.id: i for i, d in enumerate(comparison.documents)}
+        grouped: set[str] = set()
+        for g in comparison.quote_groups:
+            quotes = tuple(by_id[m] for m in g.members if m in by_id)
+            if quotes:
+                grouped.update(q.id for q in quotes)
+                self.rows.append(self._row(comparison, g.id, quotes, g.speaker, g.flags))
+        for q in comparison.quotes:
+            if q.id not in grouped:
+                self.rows.append(self._row(comparison, None, (q,), q.speaker, ()))
+        if not self.rows:
+            self.placeholder.set_message(NO_QUOTES)
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self.rows.sort(key=lambda r: (-r.outlets, order.get(r.quotes[0].doc, 0), r.quotes[0].start))
+        for i, row in enumerate(self.rows):
+            first = row.quotes[0]
+            doc = comparison.document(first.doc)
+            wording = " ".join(first.span.slice(doc.text).split())
+            items = [
+                QStandardItem(f"“{wording}”"),
+                QStandardItem(row.speaker),
+                QStandardItem(str(row.outlets)),
+                QStandardItem(", ".join(FLAG_LABELS.get(f, f) for f in row.flags)),
+            ]
+            items[0].setToolTip(wording)
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if row.outlets < 2:
+                items[2].setText("1 · exclusive")
+            # Outlets descending, ties in story order (Qt reverses ties when descending).
+            by_outlets = row.outlets * 1_000_000 - i
+            sort_keys = (wording.lower(), row.speaker.lower(), by_outlets, len(row.flags))
+            for item, key in zip(items, sort_keys, strict=True):
+                item.setEditable(False)
+                item.setData(i, ROW)
+                item.setData(key, ROW + 1)
+            self.model.appendRow(items)
+        self.stack.setCurrentIndex(1)
+        self.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        if self.proxy.rowCount():
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+
+    @staticmethod
+    def _row(
+        c: Comparison,
+        group_id: str | None,
+        quotes: tuple[Quote, ...],
+        speaker: str | None,
+        flags: tuple[str, ...],
+    ) -> QuoteRow:
+        outlets = len({q.doc for q in quotes})
+        text = " ".join(q.span.slice(c.document(q.doc).text) for q in quotes)
+        speakers = " ".join(q.speaker or "" for q in quotes)
+        name = speaker or next((q.speaker for q in quotes if q.speaker), None) or "unknown"
+        return QuoteRow(group_id, quotes, name, outlets, flags, f"{text} {speakers} {name}".lower())
+
+    def visible_rows(self) -> list[QuoteRow]:
+        out = []
+        for r in range(self.proxy.rowCount()):
+            out.append(self.rows[self.proxy.index(r, 0).data(ROW)])
+        return out
+
+    def _filter_changed(self) -> None:
+        self.proxy.hide_single = self.hide_single.isChecked()
+        self.proxy.needle = self.search.text().strip().lower()
+        self.proxy.invalidate()
+
+    def _show(self, index: QModelIndex) -> None:
+        c = self._comparison
+        if c is None or not index.isValid():
+            self.details.clear()
+            self.wordings = []
+            return
+        row = self.rows[index.data(ROW)]
+        pal = colours(self.palette())
+        first = row.quotes[0]
+        first_doc = c.document(first.doc)
+        first_tokens = tokenize(first_doc.text, first.start, first.end)
+        parts = []
+        flags = ", ".join(FLAG_LABELS.get(f, f) for f in row.flags)
+        parts.append(
+            f"<p><b>{html.escape(row.speaker)}</b> · quoted by {row.outlets} "
+            f"outlet{'s' if row.outlets != 1 else ''}"
+            f"{' · ' + html.escape(flags) if flags else ''}</p>"
+        )
+        self.wordings = []
+        for k, q in enumerate(row.quotes):
+            doc = c.document(q.doc)
+            if k == 0:
+                fragments: list[Fragment] = [("equal", q.span.slice(doc.text))]
+            else:
+                ops = word_diff(
+                    first_doc.text,
+                    first_tokens,
+                    doc.text,
+                    tokenize(doc.text, q.start, q.end),
+                    first.start,
+                    q.start,
+                )
+                fragments = side_fragments(doc.text, [q.span], ops, "b", ignore_trivial=True)
+            self.wordings.append((q, fragments))
+            who = html.escape(q.speaker or "speaker not given")
+            cue = f" — <i>{html.escape(q.cue)}</i>" if q.cue else ""
+            mark = " (a fragment)" if q.fragment else ""
+            parts.append(
+                f"<p><b>{html.escape(doc.outlet or doc.title)}</b>"
+                f" <span style='color:{pal.boilerplate.name()}'>{who}{cue}{mark}</span><br>"
+                f"“{fragments_html(fragments, pal)}”</p>"
+            )
+        if len(row.quotes) > 1:
+            parts.append(
+                f"<p style='color:{pal.boilerplate.name()}'>Differences are shown against "
+                f"the first outlet: <s>struck</s> words are missing, underlined words are "
+                "added, bold words are changed.</p>"
+            )
+        self.details.setHtml("".join(parts))
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.quoteActivated.emit(self.rows[index.data(ROW)].quotes[0].id)

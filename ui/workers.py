@@ -1,0 +1,195 @@
+"""Background jobs: a ``QRunnable`` per job, its signals on a separate ``QObject``.
+
+The engine's slow functions take ``progress(done, total)`` and ``cancelled()``; a job
+hands it both and never touches a widget (Anki's rule). Every job gets a generation
+number; :meth:`JobRunner.invalidate` raises the floor below which results are dropped, so a
+late result of a superseded job (Meld's check) never reaches the screen.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import Cancelled
+from app.progress import CancelledFn, ProgressFn
+
+JobFn = Callable[[ProgressFn, CancelledFn], Any]
+
+#: Progress reports closer together than this are coalesced so a chatty engine loop cannot
+#: flood the GUI thread's event queue.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class JobSignals(QObject):
+    """Lives in the GUI thread; emitted from the worker, so delivery is queued."""
+
+    progressed = Signal(int, int, int)  # generation, done, total
+    succeeded = Signal(int, object)  # generation, result
+    failed = Signal(int, object)  # generation, exception
+    was_cancelled = Signal(int)  # generation
+
+
+class Job(QRunnable):
+    def __init__(self, fn: JobFn, generation: int, signals: JobSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner owns the Python object until it reports
+        self.fn = fn
+        self.generation = generation
+        self.signals = signals
+        self.stop = threading.Event()
+        self._last_report = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_report >= PROGRESS_INTERVAL_S:
+            self._last_report = now
+            self.signals.progressed.emit(self.generation, done, total)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.stop.is_set)
+        except Cancelled:
+            self.signals.was_cancelled.emit(self.generation)
+        except BaseException as exc:
+            self.signals.failed.emit(self.generation, exc)
+        else:
+            if self.stop.is_set():
+                self.signals.was_cancelled.emit(self.generation)
+            else:
+                self.signals.succeeded.emit(self.generation, result)
+
+
+@dataclass
+class _Pending:
+    job: Job
+    on_result: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    label: str
+    started: float = field(default_factory=time.monotonic)
+
+
+class JobRunner(QObject):
+    """Runs jobs on the shared ``QThreadPool`` and delivers only current results.
+
+    ``busyChanged(bool)`` and ``progressed(label, done, total)`` feed the progress strip;
+    ``jobDropped(generation)`` says a stale or cancelled job was discarded (tests wait on it).
+    """
+
+    busyChanged = Signal(bool)
+    progressed = Signal(str, int, int)
+    jobDropped = Signal(int)
+    jobFinished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._next = 1
+        self._floor = 1
+        self._pending: dict[int, _Pending] = {}
+
+    # -- public ------------------------------------------------------------------------
+    def submit(
+        self,
+        fn: JobFn,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "Working…",
+        supersede: bool = True,
+    ) -> int:
+        """Start ``fn(progress, cancelled)``; with ``supersede`` older jobs are cancelled."""
+        if supersede:
+            self.invalidate()
+        generation = self._next
+        self._next += 1
+        signals = JobSignals()
+        signals.progressed.connect(self._on_progress)
+        signals.succeeded.connect(self._on_success)
+        signals.failed.connect(self._on_failure)
+        signals.was_cancelled.connect(self._on_cancelled)
+        job = Job(fn, generation, signals)
+        was_busy = self.busy
+        self._pending[generation] = _Pending(job, on_result, on_error, label)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self._pool.start(job)
+        return generation
+
+    def invalidate(self) -> None:
+        """Drop every result not yet delivered and ask running jobs to stop."""
+        was_busy = self.busy
+        self._floor = self._next
+        for pending in self._pending.values():
+            pending.job.stop.set()
+        if was_busy:
+            self.busyChanged.emit(False)
+
+    cancel = invalidate
+
+    @property
+    def busy(self) -> bool:
+        return any(g >= self._floor for g in self._pending)
+
+    @property
+    def running(self) -> int:
+        """Jobs still on a thread, including superseded ones that have not noticed yet."""
+        return len(self._pending)
+
+    def is_current(self, generation: int) -> bool:
+        return generation >= self._floor
+
+    def current_label(self) -> str:
+        live = [p for g, p in self._pending.items() if g >= self._floor]
+        return live[-1].label if live else ""
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until every job's thread has finished (shutdown and tests)."""
+        return self._pool.waitForDone(msecs)
+
+    # -- delivery (GUI thread) ------------------------------------------------------------
+    def _finish(self, generation: int) -> _Pending | None:
+        was_busy = self.busy
+        pending = self._pending.pop(generation, None)
+        if was_busy and not self.busy:
+            self.busyChanged.emit(False)
+        return pending
+
+    def _on_progress(self, generation: int, done: int, total: int) -> None:
+        pending = self._pending.get(generation)
+        if pending is not None and generation >= self._floor:
+            self.progressed.emit(pending.label, done, total)
+
+    def _on_success(self, generation: int, result: object) -> None:
+        current = generation >= self._floor
+        pending = self._finish(generation)
+        if pending is None or not current:
+            self.jobDropped.emit(generation)
+            return
+        try:
+            pending.on_result(result)
+        finally:
+            self.jobFinished.emit(generation)
+
+    def _on_failure(self, generation: int, exc: BaseException) -> None:
+        current = generation >= self._floor
+        pending = self._finish(generation)
+        if pending is None or not current:
+            self.jobDropped.emit(generation)
+            return
+        try:
+            if pending.on_error is not None:
+                pending.on_error(exc)
+            else:
+                raise exc
+        finally:
+            self.jobFinished.emit(generation)
+
+    def _on_cancelled(self, generation: int) -> None:
+        self._finish(generation)
+        self.jobDropped.emit(generation)
