@@ -21,32 +21,37 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from app.text.fold import STOPWORDS, Token, is_negation, is_number, tokenize
 
 # Logistic weights over FEATURE_NAMES, then the intercept. Obtained by running
-# ``benchmarks/quality/msrp.py --fit``: plain batch gradient-descent logistic regression
-# (150 epochs, L2 0.01, on standardised features, standardisation folded back into these
-# constants) on all 4,076 pairs of msr_paraphrase_train.txt. The script also reports
-# 10-fold cross-validated figures with the weights refitted inside each fold, which is
-# the honest estimate (it matches the shipped weights' figure: 75.3% vs 75.4%).
+# ``benchmarks/quality/msrp.py --fit``: L2-regularised (0.01) logistic regression fitted
+# by Newton's method on standardised features (standardisation folded back into these
+# constants) on all 4,076 pairs of msr_paraphrase_train.txt. The honest estimate is the
+# script's 10-fold cross-validation with the weights refitted inside each fold and the
+# threshold chosen on the training folds: 76.8% accuracy, F1 83.1 (the shipped weights,
+# having seen every pair, score 77.3% / 83.4). ``partial`` carries a negative weight:
+# it corrects ``ratio`` and ``token_sort`` for pairs where only a stretch matches.
 FEATURE_NAMES = (
     "dice", "contain", "ratio", "token_sort", "token_set", "length", "number_clash",
     "same_numbers", "unshared_weight_max", "unshared_weight_min",
     "p1_min", "p1_max", "p2_min", "p2_max", "p3_min", "p3_max", "p4_min", "p4_max",
     "unshared_min", "unshared_max", "names_differ", "length_diff",
+    "partial", "negation_clash", "lcs", "names_jaccard",
 )
 COEFFICIENTS = (
-    1.150, 0.455, 4.669, 2.413, -0.451, 0.271, -0.378, 0.242, -0.027, -0.031,
-    2.829, 1.859, 0.703, -0.600, -0.148, -1.203, -0.293, -1.207, -0.035, -0.018, 0.055, -0.111,
+    1.178, 0.503, 5.129, 2.887, 0.234, -0.669, -0.440, 0.212, -0.022, -0.031,
+    1.991, 1.224, 0.522, -0.624, -0.186, -1.080, -0.147, -0.891, -0.041, -0.014, 0.001, -0.114,
+    -3.844, -1.146, 2.544, -0.520,
 )
-INTERCEPT = -6.599
+INTERCEPT = -4.243
 
 # The decision threshold on the score: the threshold that maximises accuracy on the
 # MSRP training file under the shipped weights (``benchmarks/quality/msrp.py`` prints it
-# as "threshold over all folds"; per-fold choices ranged 0.48-0.57). The aligner accepts
+# as "threshold over all folds"; every fold chose 0.56 too). The aligner accepts
 # a pair at or above it; users can move it.
-DEFAULT_THRESHOLD = 0.55
+DEFAULT_THRESHOLD = 0.56
 
 STOP_WEIGHT = 0.1  # a function word counts a tenth of a content word
 
@@ -125,9 +130,19 @@ def features(a: Bag, b: Bag) -> tuple[float, ...]:
         else:
             grams += [0.0, 0.0]
     unshared = sorted((len(a.content - b.content), len(b.content - a.content)))
+    # Added for precision on news paraphrase (each raised 10-fold CV accuracy on MSRP):
+    # the best-matching stretch of the longer sentence (one outlet adds a clause), a
+    # negation in one sentence only, word order kept (longest common subsequence), and
+    # the share of named people and places in common.
+    partial = fuzz.partial_ratio(a.joined, b.joined) / 100.0
+    negation_clash = 1.0 if (a.negations > 0) != (b.negations > 0) else 0.0
+    lcs = LCSseq.normalized_similarity(a.seq, b.seq)
+    names = a.names | b.names
+    names_jaccard = len(a.names & b.names) / len(names) if names else 1.0
     return (
         dice, contain, ratio, token_sort, token_set, length, clash, same_numbers,
         extra[1], extra[0], *grams, *unshared, len(a.names ^ b.names), abs(a.words - b.words),
+        partial, negation_clash, lcs, names_jaccard,
     )
 
 

@@ -23,30 +23,567 @@ from rapidfuzz.distance import OSA
 from app.model import Span
 
 CUES = frozenset(
-    ["said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "continued", "continues", "replied", "replies", "wrote", "writes", "writing", "tweeted", "tweets", "tweeting", "warned", "warns", "warning", "insisted", "insists", "asked", "asks", "asking", "explained", "explains", "explaining", "noted", "notes", "noting", "stated", "states", "declared", "declares", "argued", "argues", "claimed", "claims", "responded", "responds", "answered", "answers", "recalled", "recalls", "acknowledged", "acknowledges", "announced", "announces", "suggested", "suggests", "pledged", "pledges", "urged", "urges", "admitted", "admits", "posted", "posts", "quipped", "joked", "remarked", "shouted", "exclaimed", "conceded", "concedes", "cautioned", "complained", "complains", "emphasized", "emphasised", "stressed", "stresses", "observed", "predicted", "predicts", "vowed", "vows", "promised", "promises", "concluded", "countered", "counters", "retorted", "whispered", "yelled", "mused", "boasted", "lamented", "reiterated", "reiterates", "thundered", "added", "wrote", "testified", "testifies", "charged", "charges", "contended", "contends", "maintained", "maintains", "assured", "assures", "confirmed", "confirms", "denied", "denies", "agreed", "agrees", "chimed", "scoffed", "sniped", "cried", "pleaded"]
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "telling",
+        "added",
+        "adds",
+        "adding",
+        "continued",
+        "continues",
+        "replied",
+        "replies",
+        "wrote",
+        "writes",
+        "writing",
+        "tweeted",
+        "tweets",
+        "tweeting",
+        "warned",
+        "warns",
+        "warning",
+        "insisted",
+        "insists",
+        "asked",
+        "asks",
+        "asking",
+        "explained",
+        "explains",
+        "explaining",
+        "noted",
+        "notes",
+        "noting",
+        "stated",
+        "states",
+        "declared",
+        "declares",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "responded",
+        "responds",
+        "answered",
+        "answers",
+        "recalled",
+        "recalls",
+        "acknowledged",
+        "acknowledges",
+        "announced",
+        "announces",
+        "suggested",
+        "suggests",
+        "pledged",
+        "pledges",
+        "urged",
+        "urges",
+        "admitted",
+        "admits",
+        "posted",
+        "posts",
+        "quipped",
+        "joked",
+        "remarked",
+        "shouted",
+        "exclaimed",
+        "conceded",
+        "concedes",
+        "cautioned",
+        "complained",
+        "complains",
+        "emphasized",
+        "emphasised",
+        "stressed",
+        "stresses",
+        "observed",
+        "predicted",
+        "predicts",
+        "vowed",
+        "vows",
+        "promised",
+        "promises",
+        "concluded",
+        "countered",
+        "counters",
+        "retorted",
+        "whispered",
+        "yelled",
+        "mused",
+        "boasted",
+        "lamented",
+        "reiterated",
+        "reiterates",
+        "thundered",
+        "added",
+        "wrote",
+        "testified",
+        "testifies",
+        "charged",
+        "charges",
+        "contended",
+        "contends",
+        "maintained",
+        "maintains",
+        "assured",
+        "assures",
+        "confirmed",
+        "confirms",
+        "denied",
+        "denies",
+        "agreed",
+        "agrees",
+        "chimed",
+        "scoffed",
+        "sniped",
+        "cried",
+        "pleaded",
+    ]
 )
-_CUE_OBJECTS = frozenset(["reporters", "journalists", "the", "a", "an", "us", "them", "him", "her", "me"])
+_CUE_OBJECTS = frozenset(
+    ["reporters", "journalists", "the", "a", "an", "us", "them", "him", "her", "me"]
+)
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "p"}
 _POSSESSIVE = {"his": "m", "her": "f", "him": "m", "their": "p"}
 TITLES = frozenset(
-    ["president", "vice", "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "gen", "general", "lt", "col", "colonel", "capt", "captain", "sgt", "adm", "admiral", "secretary", "minister", "chancellor", "mayor", "judge", "justice", "speaker", "chairman", "chairwoman", "chair", "director", "ambassador", "pope", "king", "queen", "prince", "princess", "rev", "reverend", "sir", "lord", "lady", "dame", "spokesman", "spokeswoman", "spokesperson", "leader", "premier", "commissioner", "attorney", "sheriff", "chief", "officer", "correspondent", "reporter", "host", "anchor", "candidate", "nominee", "former", "deputy", "acting", "press", "sec", "rabbi", "father", "sister", "brother", "coach", "detective", "agent", "lawmaker", "officials", "official", "aide", "adviser", "advisor", "analyst", "economist"]
+    [
+        "president",
+        "vice",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "governor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "professor",
+        "gen",
+        "general",
+        "lt",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "sgt",
+        "adm",
+        "admiral",
+        "secretary",
+        "minister",
+        "chancellor",
+        "mayor",
+        "judge",
+        "justice",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "ambassador",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "rev",
+        "reverend",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "premier",
+        "commissioner",
+        "attorney",
+        "sheriff",
+        "chief",
+        "officer",
+        "correspondent",
+        "reporter",
+        "host",
+        "anchor",
+        "candidate",
+        "nominee",
+        "former",
+        "deputy",
+        "acting",
+        "press",
+        "sec",
+        "rabbi",
+        "father",
+        "sister",
+        "brother",
+        "coach",
+        "detective",
+        "agent",
+        "lawmaker",
+        "officials",
+        "official",
+        "aide",
+        "adviser",
+        "advisor",
+        "analyst",
+        "economist",
+    ]
 )
-_FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "queen", "princess", "lady", "dame", "congresswoman", "chairwoman", "spokeswoman"])
-_MALE_TITLES = frozenset(["mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"])
+_FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "queen",
+        "princess",
+        "lady",
+        "dame",
+        "congresswoman",
+        "chairwoman",
+        "spokeswoman",
+    ]
+)
+_MALE_TITLES = frozenset(
+    [
+        "mr",
+        "king",
+        "prince",
+        "sir",
+        "lord",
+        "congressman",
+        "chairman",
+        "spokesman",
+        "father",
+        "brother",
+    ]
+)
 _ABBREV = frozenset(
-    ["rep", "sen", "gov", "dr", "mr", "mrs", "ms", "mx", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "rev", "st", "jr", "sr", "inc", "co", "corp", "no", "vs", "mt", "ft", "sec", "dept", "gov't"]
+    [
+        "rep",
+        "sen",
+        "gov",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "adm",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "no",
+        "vs",
+        "mt",
+        "ft",
+        "sec",
+        "dept",
+        "gov't",
+    ]
 )
 # Capitalised words that start a sentence or name a day, not a person.
 _COMMON_CAPS = frozenset(
-    ["the", "a", "an", "and", "but", "or", "so", "if", "as", "at", "in", "on", "of", "for", "to", "by", "with", "from", "into", "after", "before", "when", "while", "where", "why", "how", "what", "who", "which", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "some", "many", "most", "all", "any", "each", "every", "no", "not", "yes", "also", "then", "now", "later", "earlier", "meanwhile", "still", "however", "perhaps", "instead", "even", "just", "only", "although", "though", "because", "since", "until", "unless", "despite", "during", "over", "under", "among", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "according", "asked", "speaking", "like", "unlike", "both", "either", "neither", "other", "another", "such", "one", "two", "three", "more"]
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "if",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "into",
+        "after",
+        "before",
+        "when",
+        "while",
+        "where",
+        "why",
+        "how",
+        "what",
+        "who",
+        "which",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "most",
+        "all",
+        "any",
+        "each",
+        "every",
+        "no",
+        "not",
+        "yes",
+        "also",
+        "then",
+        "now",
+        "later",
+        "earlier",
+        "meanwhile",
+        "still",
+        "however",
+        "perhaps",
+        "instead",
+        "even",
+        "just",
+        "only",
+        "although",
+        "though",
+        "because",
+        "since",
+        "until",
+        "unless",
+        "despite",
+        "during",
+        "over",
+        "under",
+        "among",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "according",
+        "asked",
+        "speaking",
+        "like",
+        "unlike",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "such",
+        "one",
+        "two",
+        "three",
+        "more",
+    ]
 )
 _ORG_WORDS = frozenset(
-    ["house", "senate", "committee", "congress", "department", "ministry", "office", "agency", "council", "court", "university", "college", "school", "street", "avenue", "party", "news", "post", "times", "journal", "press", "network", "company", "inc", "corp", "group", "union", "nations", "states", "united", "kingdom", "republic", "federation", "intelligence", "service", "services", "police", "army", "forces", "force", "guard", "bank", "fund", "foundation", "institute", "center", "centre", "media", "telegram", "twitter", "facebook", "instagram", "youtube", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "ap", "reuters", "afp", "premium", "independent", "examiner", "administration", "government", "campaign", "commission", "board", "church", "hospital", "airport", "station", "city", "county", "province", "region", "ukraine", "russia", "kyiv", "moscow", "europe", "america", "washington", "london", "paris", "new", "south", "north", "east", "west", "san", "los", "las", "saint", "fort", "mount", "lake", "port", "democrats", "republicans", "gop", "fbi", "cia", "nato", "eu", "un"]
+    [
+        "house",
+        "senate",
+        "committee",
+        "congress",
+        "department",
+        "ministry",
+        "office",
+        "agency",
+        "council",
+        "court",
+        "university",
+        "college",
+        "school",
+        "street",
+        "avenue",
+        "party",
+        "news",
+        "post",
+        "times",
+        "journal",
+        "press",
+        "network",
+        "company",
+        "inc",
+        "corp",
+        "group",
+        "union",
+        "nations",
+        "states",
+        "united",
+        "kingdom",
+        "republic",
+        "federation",
+        "intelligence",
+        "service",
+        "services",
+        "police",
+        "army",
+        "forces",
+        "force",
+        "guard",
+        "bank",
+        "fund",
+        "foundation",
+        "institute",
+        "center",
+        "centre",
+        "media",
+        "telegram",
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "cnn",
+        "bbc",
+        "nbc",
+        "cbs",
+        "abc",
+        "fox",
+        "ap",
+        "reuters",
+        "afp",
+        "premium",
+        "independent",
+        "examiner",
+        "administration",
+        "government",
+        "campaign",
+        "commission",
+        "board",
+        "church",
+        "hospital",
+        "airport",
+        "station",
+        "city",
+        "county",
+        "province",
+        "region",
+        "ukraine",
+        "russia",
+        "kyiv",
+        "moscow",
+        "europe",
+        "america",
+        "washington",
+        "london",
+        "paris",
+        "new",
+        "south",
+        "north",
+        "east",
+        "west",
+        "san",
+        "los",
+        "las",
+        "saint",
+        "fort",
+        "mount",
+        "lake",
+        "port",
+        "democrats",
+        "republicans",
+        "gop",
+        "fbi",
+        "cia",
+        "nato",
+        "eu",
+        "un",
+    ]
 )
 _DESCRIPTORS = frozenset(
-    ["republican", "democratic", "democrat", "independent", "gop", "ukrainian", "russian", "american", "british", "french", "german", "polish", "chinese", "israeli", "palestinian", "iranian", "indian", "canadian", "mexican", "european", "us", "u.s.", "former", "then", "incumbent"]
+    [
+        "republican",
+        "democratic",
+        "democrat",
+        "independent",
+        "gop",
+        "ukrainian",
+        "russian",
+        "american",
+        "british",
+        "french",
+        "german",
+        "polish",
+        "chinese",
+        "israeli",
+        "palestinian",
+        "iranian",
+        "indian",
+        "canadian",
+        "mexican",
+        "european",
+        "us",
+        "u.s.",
+        "former",
+        "then",
+        "incumbent",
+    ]
 )
-_PARTICLES = frozenset(["de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "ibn", "st."])
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "du",
+        "bin",
+        "al",
+        "ibn",
+        "st.",
+    ]
+)
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _ROLE_SYNONYMS = [
     {"reporter", "correspondent", "journalist"},
@@ -57,7 +594,9 @@ _ROLE_SYNONYMS = [
     {"candidate", "nominee"},
     {"aide", "adviser", "advisor"},
 ]
-_STOP_AFTER_CUE = frozenset(["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"])
+_STOP_AFTER_CUE = frozenset(
+    ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
+)
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w’'\-]*\.?|[,;:—–()]")
 
@@ -211,12 +750,11 @@ class NameIndex:
                 continue
             j = i
             while j < len(toks) and (
-                toks[j].cap
-                or (toks[j].low in _PARTICLES and j + 1 < len(toks) and toks[j + 1].cap)
+                toks[j].cap or (toks[j].low in _PARTICLES and j + 1 < len(toks) and toks[j + 1].cap)
             ):
-                if self.text[toks[j - 1].end if j > i else t.start : toks[j].start].count("\n"):
-                    if j > i and toks[j - 1].low not in _ABBREV:
-                        break
+                gap = self.text[toks[j - 1].end if j > i else t.start : toks[j].start]
+                if "\n" in gap and j > i and toks[j - 1].low not in _ABBREV:
+                    break
                 j += 1
                 if _strip_possessive(toks[j - 1].text) != toks[j - 1].text:
                     break
@@ -239,7 +777,9 @@ class NameIndex:
             k += 1
         if last_title >= k:
             roles |= {w.lower().rstrip(".") for w in words[k : last_title + 1]}
-            titled = any(w.lower().rstrip(".") in TITLES - {"former"} for w in words[k : last_title + 1])
+            titled = any(
+                w.lower().rstrip(".") in TITLES - {"former"} for w in words[k : last_title + 1]
+            )
             k = last_title + 1
         while k < len(words) - 1 and words[k].lower() in _DESCRIPTORS:
             roles.add(words[k].lower())
@@ -270,7 +810,10 @@ class NameIndex:
 
     def _roles_after(self, pos: int) -> set[str]:
         """An appositive: X, D-Calif., the chairman of the House Intelligence Committee."""
-        m = re.match(r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+([^,.;“”\"]{1,80})", self.text[pos : pos + 120])
+        m = re.match(
+            r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+([^,.;“”\"]{1,80})",
+            self.text[pos : pos + 120],
+        )
         if not m:
             return set()
         after = self.text[pos + m.end() : pos + m.end() + 1]
@@ -296,11 +839,12 @@ class NameIndex:
         for p in people:
             if " " not in p.name and first is not None:
                 continue
-            if _same_surname(p.surname, surname) and (
-                first is None or p.name.split()[0].lower() == first.lower()
+            if (
+                _same_surname(p.surname, surname)
+                and (first is None or p.name.split()[0].lower() == first.lower())
+                and (best is None or len(p.mentions) > len(best.mentions))
             ):
-                if best is None or len(p.mentions) > len(best.mentions):
-                    best = p
+                best = p
         return best
 
     def _learn_gender(self) -> None:
@@ -452,7 +996,11 @@ class _Attributor:
     def _outer(self, q: Span) -> tuple[int, int]:
         """The quote with its marks."""
         s, e = q.start, q.end
-        while s > 0 and (self.text[s - 1] in "“”„«»‹›‘’\"'" or self.text[s - 1] == " ") and q.start - s < 2:
+        while (
+            s > 0
+            and (self.text[s - 1] in "“”„«»‹›‘’\"'" or self.text[s - 1] == " ")
+            and q.start - s < 2
+        ):
             s -= 1
         while e < len(self.text) and self.text[e] in "“”„«»‹›‘’\"'.,!?;:—–" and e - q.end < 3:
             e += 1
@@ -483,6 +1031,10 @@ class _Attributor:
 
     def _same_run(self, prev: Span, q: Span) -> bool:
         """Consecutive quotes with nothing but attribution between: the same speaker."""
+        from app.quotes import is_woven
+
+        if is_woven(self.text, q):
+            return False
         gap = self.text[prev.end : q.start]
         if gap.count("\n") > 2 or len(gap) > 120:
             return False
@@ -563,10 +1115,37 @@ class _Attributor:
     def _subject_before(self, toks: list[_Tok], pos: int, strict: bool = False) -> _Phrase | None:
         """The noun phrase that ends just before a cue verb."""
         i = len(toks) - 1
-        skip = {"then", "also", "later", "earlier", "once", "has", "had", "have", "would",
-                "will", "was", "is", "reportedly", "again", "further", "previously",
-                "recently", "repeatedly", "simply", "only", "just", "quickly", "flatly",
-                "publicly", "privately", "angrily", "calmly", "did", "does"}
+        skip = {
+            "then",
+            "also",
+            "later",
+            "earlier",
+            "once",
+            "has",
+            "had",
+            "have",
+            "would",
+            "will",
+            "was",
+            "is",
+            "reportedly",
+            "again",
+            "further",
+            "previously",
+            "recently",
+            "repeatedly",
+            "simply",
+            "only",
+            "just",
+            "quickly",
+            "flatly",
+            "publicly",
+            "privately",
+            "angrily",
+            "calmly",
+            "did",
+            "does",
+        }
         while i >= 0 and toks[i].low in skip:
             i -= 1
         if i > 0 and toks[i].low == "as":
@@ -653,7 +1232,7 @@ class _Attributor:
                 p = self.names.person_before(phrase.start, g)
                 return p.name if p else None
             return None
-        if words[0][:1].isupper() and low[0] not in {"the", "a", "an"}:
+        if words[0][:1].isupper() and words[-1][:1].isupper() and low[0] not in {"the", "a", "an"}:
             return self.names.resolve_name(words)
         role = self.names.resolve_role(words, phrase.start)
         if role is not None:

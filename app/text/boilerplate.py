@@ -1,21 +1,245 @@
 """Flag text that is not the article. Flag, never delete.
 
-PROVISIONAL first version (owner: boilerplate work) — to be replaced.
+Pasted and saved articles carry the page's furniture: donation pleas, comment prompts,
+password forms, photo captions and credits, "Latest News". It stays in ``Document.text``
+(a journalist must be able to see what was set aside) but the comparison skips it.
+
+A keyword list alone flags reporting that mentions "support" or "comments", and misses a
+plea's middle paragraphs, which contain no keyword at all. So the rules score whole
+sentences and then use their neighbourhood:
+- a *call to action* addresses the reader (subscribe, sign up, log in, donate, bookmark,
+  join, share…), usually in the imperative or second person;
+- a plea is a *block*: once one opens, the sentences that follow belong to it while they
+  talk about the outlet itself ("we need reporters", "The Independent is trusted…");
+- a caption is a paragraph that ends with a photo credit ("Associated Press/Name");
+- the tail of an article is furniture once calls to action start there: short
+  unpunctuated lines after them ("Comments", "filed under:") go with them;
+- across a folder, short paragraphs repeated in several articles of one outlet are site
+  furniture (:func:`flag_repeated`).
+Quoted speech is removed before scoring, so "we" and "you" inside quotes never count.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from app.model import Boilerplate, Document, Span
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+# Reader-directed calls to action. Each pattern is specific enough that reporting rarely
+# uses it; "support" alone is not one ("she would support the bill").
+_CALL_TO_ACTION = re.compile(
+    r"""
+    \b(?:
+        subscribe\b | subscription | subscribers?\b | sign[ -]?up\b | newsletter |
+        log ?in\b | login\b | sign in\b | register\ (?:now|for\ free|here) |
+        your\ (?:support|donation|contribution|account|inbox|email|password|subscription) |
+        donate\b | make\ a\ (?:donation|contribution) |
+        support\ (?:us|our\ journalism|independent) |
+        bookmark | premium\b | paywall | reset\ (?:your\ )?password | reset\ code |
+        account\ email | post\ comments | commenting\ forum | comment\ section |
+        join\ (?:our|the)\ (?:conversation|community|commenting|discussion) |
+        join\ thought-provoking | follow\ (?:us|other\ \w+\ readers) |
+        share\ (?:this|on\ (?:facebook|twitter|x|whatsapp|linkedin|email)) |
+        click\ here | read\ more\b | related\ (?:articles|stories|topics|content) |
+        latest\ news | most\ (?:read|popular|viewed) | recommended\ for\ you |
+        filed\ under | advertisement | digital\ access | here[’']s\ why |
+        image\ source | photo\ credit | getty\ images | skip\ to\ (?:content|main) |
+        cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Lines that are furniture on their own (compared after stripping punctuation, lower case).
+_FURNITURE_LINES = frozenset(
+    """comments|latest news|related articles|related stories|related topics|more on this
+    story|read more|share|share this article|advertisement|most read|most popular|trending
+    |filed under|topics|tags|newsletter|sign up|subscribe|follow us|you may also like|
+    recommended|more from|top stories|watch|listen|print|email""".replace("\n", "").split("|")
+)
+
+# A photo credit: an agency or "Photo:" label, optionally "/ Photographer", at the end.
+_CREDIT = re.compile(
+    r"""(?:
+        (?:Associated\ Press|AP\ Photo|AP|Reuters|Getty\ Images|AFP|AFP\ via\ Getty\ Images|
+           EPA|EPA-EFE|Shutterstock|Bloomberg|PA\ Wire|PA\ Media|Alamy|Sipa|Anadolu(?:\ Agency)?|
+           TASS|Xinhua|UPI|NurPhoto|Pool)
+        (?:\s*/\s*[A-Z][\w.’'\- ]{1,40})?
+      | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
+    )\s*\.?$""",
+    re.VERBOSE,
+)
+
+# The outlet talking about itself: first person plural about journalism, or its name as
+# the subject ("The Independent is…"). Only used to extend a plea block, never alone.
+_SELF_PROMO = re.compile(
+    r"""\b(?:
+        we\ (?:need|believe|choose|know|rely|depend|can|are|will|keep|want)|
+        our\ (?:reporting|journalism|journalists|reporters|readers|mission|newsroom|work|
+             latest\ documentary|coverage)|
+        allows\ us | helps\ us | (?:quality|independent)\ journalism | journalists? |
+        reporters?\ on\ the\ ground | paywalls? | readers | donation | afford\ it |
+        on\ the\ ground\ when | trusted\ by | political\ spectrum
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A plea opens with a reader-directed headline such as "Your support helps us…".
+_PLEA_OPENER = re.compile(
+    r"^(?:your\ (?:support|donation)|support\ (?:us|our)|help\ us|please\ (?:consider|donate)|"
+    r"we\ need\ your|become\ a\ (?:member|supporter|subscriber)|"
+    r"independent\ journalism\ needs|before\ you\ go)",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_REPEATED = "repeated across this outlet's articles"
+_SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
+
+
+def _unquoted(s: str) -> str:
+    return _QUOTED.sub(" ", s)
+
+
+def _is_call_to_action(s: str) -> bool:
+    return bool(_CALL_TO_ACTION.search(_unquoted(s)))
+
+
+def _is_furniture_line(s: str) -> bool:
+    bare = re.sub(r"[^\w ]+", "", s).strip().lower()
+    return bare in _FURNITURE_LINES
+
+
+def _is_short_unpunctuated(s: str) -> bool:
+    return len(s.split()) <= 12 and not _SENTENCE_PUNCT.search(s)
 
 
 def detect(
     text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
 ) -> tuple[Boilerplate, ...]:
-    return ()
+    """Boilerplate spans (whole paragraphs or single sentences), in text order."""
+    by_para: list[list[Span]] = [[] for _ in paragraphs]
+    pi = 0
+    for s in sentences:
+        while pi < len(paragraphs) and paragraphs[pi].end <= s.start:
+            pi += 1
+        if pi < len(paragraphs):
+            by_para[pi].append(s)
+
+    reasons: dict[Span, str] = {}
+    in_plea = False
+    for para, sents in zip(paragraphs, by_para, strict=True):
+        ptext = para.slice(text)
+        if _CREDIT.search(ptext) and len(sents) <= 3:
+            reasons[para] = "photo caption and credit"
+            in_plea = False
+            continue
+        for s in sents or [para]:
+            stext = s.slice(text)
+            if _PLEA_OPENER.search(stext):
+                in_plea = True
+                reasons[s] = "donation or subscription plea"
+            elif in_plea and (_SELF_PROMO.search(_unquoted(stext)) or _is_call_to_action(stext)):
+                reasons[s] = "donation or subscription plea"
+            else:
+                in_plea = False
+                if _is_furniture_line(stext):
+                    reasons[s] = "page furniture"
+                elif _is_call_to_action(stext):
+                    reasons[s] = "call to action (subscribe, comment, sign in, share)"
+
+    _extend_tail(text, paragraphs, by_para, reasons)
+    _absorb_paragraphs(paragraphs, by_para, reasons, text)
+    spans = sorted(reasons)
+    return tuple(Boilerplate(sp.start, sp.end, reasons[sp]) for sp in spans)
+
+
+def _extend_tail(
+    text: str,
+    paragraphs: tuple[Span, ...],
+    by_para: list[list[Span]],
+    reasons: dict[Span, str],
+) -> None:
+    """After the first call to action in the last paragraphs, short lines go with it."""
+    tail_start = max(0, len(paragraphs) - 8)
+    seen = False
+    for i in range(tail_start, len(paragraphs)):
+        sents = by_para[i] or [paragraphs[i]]
+        flagged = [s in reasons or paragraphs[i] in reasons for s in sents]
+        if any(flagged):
+            seen = True
+        if not seen:
+            continue
+        for s in sents:
+            if s not in reasons and _is_short_unpunctuated(s.slice(text)):
+                reasons[s] = "page furniture at the end of the article"
+
+
+def _absorb_paragraphs(
+    paragraphs: tuple[Span, ...],
+    by_para: list[list[Span]],
+    reasons: dict[Span, str],
+    text: str,
+) -> None:
+    """A paragraph mostly made of flagged sentences is furniture as a whole.
+
+    "Only subscribers are eligible to post comments. Please subscribe… Here's why." — the
+    last sentence has no keyword but belongs to its paragraph.
+    """
+    for para, sents in zip(paragraphs, by_para, strict=True):
+        if para in reasons or len(sents) < 2:
+            continue
+        flagged = [s for s in sents if s in reasons]
+        rest = [s for s in sents if s not in reasons]
+        if len(flagged) * 2 > len(sents) and all(
+            len(s.slice(text).split()) <= 6 for s in rest
+        ):
+            reason = Counter(reasons[s] for s in flagged).most_common(1)[0][0]
+            for s in flagged:
+                del reasons[s]
+            reasons[para] = reason
+
+
+def _normalise(s: str) -> str:
+    return " ".join(s.lower().split())
 
 
 def flag_repeated(documents: Sequence[Document]) -> list[Document]:
-    """Flag text repeated across articles of the same outlet (site furniture)."""
-    return list(documents)
+    """Flag paragraphs repeated across at least two articles of the same outlet.
+
+    Only short paragraphs (at most 15 words) and never an article's first paragraph
+    (its headline) count: two versions of one story share reporting and headlines, and
+    those must stay comparable; site furniture is short.
+    """
+    by_outlet: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(documents):
+        if d.outlet.strip():
+            by_outlet[d.outlet.strip().lower()].append(i)
+
+    extra: dict[int, list[Boilerplate]] = defaultdict(list)
+    for members in by_outlet.values():
+        if len(members) < 2:
+            continue
+        seen_in: dict[str, set[int]] = defaultdict(set)
+        for i in members:
+            d = documents[i]
+            for p in d.paragraphs[1:]:
+                words = p.slice(d.text).split()
+                if 0 < len(words) <= 15:
+                    seen_in[_normalise(p.slice(d.text))].add(i)
+        for i in members:
+            d = documents[i]
+            for p in d.paragraphs[1:]:
+                repeated = len(seen_in.get(_normalise(p.slice(d.text)), ())) >= 2
+                if repeated and not d.is_boilerplate(p):
+                    extra[i].append(Boilerplate(p.start, p.end, _REPEATED))
+
+    out = list(documents)
+    for i, flags in extra.items():
+        merged = tuple(sorted((*out[i].boilerplate, *flags), key=lambda b: (b.start, b.end)))
+        out[i] = dataclasses.replace(out[i], boilerplate=merged)
+    return out

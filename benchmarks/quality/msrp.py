@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import operator
 import random
 import sys
 from pathlib import Path
@@ -41,30 +42,67 @@ def read_pairs(path: Path) -> list[tuple[str, str, int]]:
         return [(r[3], r[4], int(r[0])) for r in reader if len(r) >= 5]
 
 
-def fit(rows: list[Row], l2: float = 0.01, epochs: int = 150, lr: float = 1.0) -> tuple:
-    """Batch gradient descent on standardised features; returns raw-scale weights."""
+def fit(rows: list[Row], l2: float = 0.01, iterations: int = 25) -> tuple:
+    """L2-regularised logistic regression by Newton's method on standardised features.
+
+    Newton (iteratively reweighted least squares) rather than gradient descent because
+    it converges in a handful of steps: the earlier 150-epoch gradient descent stopped
+    short and cost the model a point of accuracy. Sums run column by column through
+    ``map`` so that pure Python stays fast (no numpy in the app's dependencies).
+    Returns raw-scale weights and intercept.
+    """
     n, d = len(rows), len(rows[0][0])
-    mean = [sum(r[0][j] for r in rows) / n for j in range(d)]
+    cols = [[r[0][j] for r in rows] for j in range(d)]
+    mean = [sum(c) / n for c in cols]
     sd = [
-        math.sqrt(sum((r[0][j] - mean[j]) ** 2 for r in rows) / n) or 1.0 for j in range(d)
+        math.sqrt(sum((x - m) ** 2 for x in c) / n) or 1.0
+        for c, m in zip(cols, mean, strict=True)
     ]
-    xs = [[(r[0][j] - mean[j]) / sd[j] for j in range(d)] for r in rows]
-    ys = [r[1] for r in rows]
-    w, b = [0.0] * d, 0.0
-    for _ in range(epochs):
-        gw, gb = [0.0] * d, 0.0
-        for x, y in zip(xs, ys, strict=True):
-            z = b + sum(wi * xi for wi, xi in zip(w, x, strict=True))
-            p = 1 / (1 + math.exp(-max(-60, min(60, z))))
-            e = p - y
-            gb += e
-            for j in range(d):
-                gw[j] += e * x[j]
-        b -= lr * gb / n
-        w = [w[j] - lr * (gw[j] / n + l2 * w[j]) for j in range(d)]
+    zs = [[(x - m) / s for x in c] for c, m, s in zip(cols, mean, sd, strict=True)]
+    zs.append([1.0] * n)  # the intercept's column, not penalised
+    ys = [float(r[1]) for r in rows]
+    w = [0.0] * (d + 1)
+    for _ in range(iterations):
+        z = [0.0] * n
+        for wj, col in zip(w, zs, strict=True):
+            if wj:
+                z = [a + wj * b for a, b in zip(z, col, strict=True)]
+        p = [1 / (1 + math.exp(-max(-60.0, min(60.0, v)))) for v in z]
+        err = list(map(operator.sub, p, ys))
+        h = [pi * (1 - pi) for pi in p]
+        grad = [sum(map(operator.mul, err, col)) / n for col in zs]
+        hess = [[0.0] * (d + 1) for _ in range(d + 1)]
+        for j in range(d + 1):
+            hz = list(map(operator.mul, h, zs[j]))
+            for k in range(j, d + 1):
+                hess[j][k] = hess[k][j] = sum(map(operator.mul, hz, zs[k])) / n
+        for j in range(d):
+            grad[j] += l2 * w[j]
+            hess[j][j] += l2
+        step = _solve(hess, grad)
+        w = [wj - sj for wj, sj in zip(w, step, strict=True)]
+        if max(abs(sj) for sj in step) < 1e-7:
+            break
     coef = tuple(w[j] / sd[j] for j in range(d))
-    intercept = b - sum(w[j] * mean[j] / sd[j] for j in range(d))
+    intercept = w[d] - sum(w[j] * mean[j] / sd[j] for j in range(d))
     return coef, intercept
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the matrix is small and positive)."""
+    m = [[*row, bi] for row, bi in zip(a, b, strict=True)]
+    size = len(m)
+    for c in range(size):
+        piv = max(range(c, size), key=lambda r: abs(m[r][c]))
+        m[c], m[piv] = m[piv], m[c]
+        for r in range(c + 1, size):
+            f = m[r][c] / m[c][c]
+            if f:
+                m[r] = [x - f * y for x, y in zip(m[r], m[c], strict=True)]
+    out = [0.0] * size
+    for r in range(size - 1, -1, -1):
+        out[r] = (m[r][size] - sum(m[r][k] * out[k] for k in range(r + 1, size))) / m[r][r]
+    return out
 
 
 def predict(coef: tuple, intercept: float, f: tuple[float, ...]) -> float:

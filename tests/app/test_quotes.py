@@ -1,0 +1,85 @@
+"""Quote spans and speakers on the seeds: every quote, its expected speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import app
+from app.ingest.build import make_document
+from app.quotes import extract_quotes
+
+SEED_SPEAKERS = {
+    "000": [
+        ("I am staying", "Volodymyr Zelensky"),
+        ("According to our information", "Volodymyr Zelensky"),
+        ("They want to destroy", "Volodymyr Zelensky"),
+        ("I am staying in the government", "Volodymyr Zelensky"),
+        ("He’s in a bunker", "Matthew Chance"),
+        ("that Kyiv falling", "Jen Psaki"),
+        ("Obviously, going after", "Jen Psaki"),
+        ("We are in close touch", "Jen Psaki"),
+    ],
+    "001": [
+        ("Acording to the information", "Volodymyr Zelensky"),
+        ("They want to destroy", "Volodymyr Zelensky"),
+        ("We have been making him aware", "Adam Schiff"),
+        ("We stand ready", "Adam Schiff"),
+        ("We’re not going to get", "Jen Psaki"),
+        ("We are all here. Defending", "Volodymyr Zelensky"),
+        ("The U.S. has been very", "Mark Warner"),
+        ("sabotage groups", "Volodymyr Zelensky"),
+    ],
+    "002": [
+        ("We are all here,", "Volodymyr Zelensky"),
+        ("Our troops are here", "Volodymyr Zelensky"),
+        ("number one target", "Volodymyr Zelensky"),
+        ("Glory to our defenders", "Volodymyr Zelensky"),
+        ("The situation now", "Vitali Klitschko"),
+        ("very difficult", "Vitali Klitschko"),
+        ("left alone", "Volodymyr Zelensky"),
+        ("When bombs fall", "Volodymyr Zelensky"),
+        ("When missiles kill", "Volodymyr Zelensky"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("seed", "opening", "speaker"),
+    [(s, o, sp) for s, rows in SEED_SPEAKERS.items() for o, sp in rows],
+)
+def test_seed_quote_speaker(seed_paths, seed: str, opening: str, speaker: str) -> None:
+    path = next(p for p in seed_paths if p.name.startswith(seed))
+    doc = app.load(str(path))
+    hits = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith(opening)]
+    assert hits, opening
+    assert hits[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "fragment"),
+    [
+        ("He said “We are all here.” Then he left.", "We are all here.", False),
+        ("Zelensky’s aides don’t say it is “safe” there.", "safe", True),
+        ('She said, "It will continue," and left.', "It will continue,", False),
+        (
+            "“Our troops are here.\n“And it will continue.”",
+            "Our troops are here.\n“And it will continue.",
+            False,
+        ),
+    ],
+)
+def test_spans_exclude_marks(text: str, quoted: str, fragment: bool) -> None:
+    doc = make_document(text)
+    qs = extract_quotes(doc)
+    assert [doc.text[q.start : q.end] for q in qs] == [quoted]
+    assert qs[0].fragment is fragment
+
+
+def test_ids_unique_and_spans_slice(seed_paths) -> None:
+    ids = []
+    for p in seed_paths:
+        doc = app.load(str(p))
+        for q in extract_quotes(doc):
+            ids.append(q.id)
+            assert 0 <= q.start < q.end <= len(doc.text)
+    assert len(ids) == len(set(ids))
