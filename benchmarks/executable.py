@@ -66,7 +66,9 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         subprocess.run(["cp", "-r", str(ROOT / "seeds"), str(work / "seeds")], check=True)
-        env = {"HOME": tmp, "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+        env = {
+            "HOME": tmp, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"
+        }
         paints = [time_first_paint(exe, env) for _ in range(5)]
         clis = [time_cli(exe, env, work) for _ in range(5)]
     print(
