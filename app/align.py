@@ -10,7 +10,9 @@ Two stages so that cost follows shared content rather than the product of length
    quote made only of common words ("We are all here.") is still found.
 2. *Scoring*: the :mod:`app.scoring` score on context-weighted bags, plus shortcuts
    for a short sentence wholly inside a longer one (weighted containment, or word for
-   word) and for one fact buried in longer sentences (rare anchors close together), then
+   word) and for one fact buried in longer sentences (rare anchors close together; only
+   between documents about the same story, never on a stock phrase, a number clash or
+   different places and people), then
    a greedy best-first assignment. Adjacent sentences are joined (one-to-many /
    many-to-one) when their union scores higher than either alone, and a long sentence
    may match several sentences of the other document (each of those only once).
@@ -228,6 +230,9 @@ class Corpus:
             return 0.0
         if a.bag.numbers and b.bag.numbers and not a.bag.numbers & b.bag.numbers:
             return 0.0  # two polls, two tallies: the same frame round different facts
+        na, nb = _proper(a), _proper(b)
+        if na and nb and not na & nb:
+            return 0.0  # queues at cash machines in Lviv are not those in Odesa
         anchors = {
             k: w
             for k, w in a.bag.weights
@@ -389,6 +394,12 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     added file, and folding is a tenth of a two-article comparison. Keyed by the whole
     text (Python caches a string's hash, so the key costs nothing after the first use)."""
     return tuple(tokenize(text, start, end))
+
+
+def _proper(u: Unit) -> frozenset[str]:
+    """Keys of the capitalised words a sentence names (its first word is not counted)."""
+    words_ = [t for t in u.tokens if t.word]
+    return frozenset(t.key for t in words_[1:] if t.cap and t.key not in STOPWORDS)
 
 
 def _name_candidates(tokens: Sequence[Token]) -> list[Token]:

@@ -87,10 +87,12 @@ def _closes(opener: str, closer: str) -> bool:
 
 
 def _line_end_is_sentence_end(text: str, end: int) -> bool:
-    s = text[:end].rstrip()
-    while s and s[-1] in _MARKS:
-        s = s[:-1]
-    return not s or s[-1] in _SENTENCE_END or s[-1] == ":"
+    i = end - 1  # walk back in place: copying text[:end] per line made this quadratic
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    while i >= 0 and text[i] in _MARKS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or text[i] == ":"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -170,6 +172,40 @@ def is_fragment(text: str, span: Span) -> bool:
     return not words or words[0].lower() not in _CLAUSE_START
 
 
+_AFTER_CLOSE = re.compile(r"[”»›’\"']{1,2}[ \t]+([a-z][\w’'-]*)")
+# Lower-case words that may follow a closing mark without the quote being part of the
+# reporter's sentence: the attribution that follows it ("…,” he said / said Mr. X).
+_ATTRIBUTION_START = {"he", "she", "they", "we", "i", "it", "according", "the", "a", "an"}
+
+
+def _runs_on(text: str, span: Span) -> bool:
+    """The reporter's sentence goes on after the closing mark: “…breaking point” to drive…
+
+    The quoted words end without punctuation and the next word is lower case and not
+    the start of an attribution, so the quote is a phrase inside the reporter's clause.
+    """
+    inner = span.slice(text).rstrip()
+    if not inner or not inner[-1].isalnum():
+        return False
+    m = _AFTER_CLOSE.match(text, span.end)
+    if m is None:
+        return False
+    from app.speakers import CUES
+
+    word = m.group(1).lower()
+    return word not in _ATTRIBUTION_START and word not in CUES
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word ending before position ``i`` (skipping punctuation and spaces)."""
+    while i >= 0 and not text[i].isalnum():
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "’'-"):
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
 def is_woven(text: str, span: Span) -> bool:
     """True when the quote is part of the reporter's own clause, not a free-standing one.
 
@@ -177,12 +213,18 @@ def is_woven(text: str, span: Span) -> bool:
     (partial quotes); ``Zelensky said: “We are all here.”`` and a quote opening its own
     sentence are not. This is the line the PolNeAR annotation draws around direct quotes.
     """
+    if _runs_on(text, span):
+        return True
     i = span.start - 1
     while i >= 0 and (text[i] in _MARKS or text[i] == " "):
         i -= 1
     if i < 0 or text[i] == "\n":
         return False
     if not (text[i].isalnum() or text[i] in "’'"):
+        if text[span.start].islower() and text[i] in ",—–-":
+            # “…under Obama, “the generals have been reduced…”: the reporter's sentence
+            # carries on into the quote, unless a cue verb stands before the comma.
+            return _word_before(text, i) not in _FRAME_WORDS
         return False  # after a comma, colon, dash or sentence end
     j = i
     while j >= 0 and (text[j].isalnum() or text[j] in "’'-"):

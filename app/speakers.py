@@ -15,8 +15,10 @@ the document itself (titles, and the pronouns that follow a name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -142,6 +144,22 @@ CUES = frozenset(
         "sniped",
         "cried",
         "pleaded",
+        "reads",
+        "read",
+        "yells",
+        "shouts",
+        "shouted",
+        "chanted",
+        "chants",
+        "demanded",
+        "demands",
+        "scolded",
+        "snapped",
+        "wondered",
+        "commented",
+        "recounted",
+        "recounts",
+        "interjected",
     ]
 )
 _CUE_OBJECTS = frozenset(
@@ -609,32 +627,36 @@ class Attribution:
     cue: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word or punctuation mark; ``low`` and ``cap`` are computed once, at creation,
+    because attribution looks at them for every token many times over."""
+
     text: str
     start: int
     end: int
+    low: str
+    cap: bool
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".").replace("’", "'")
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]``; the hot loop of attribution, so kept lean."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         w = m.group()
-        s, e = m.start(), m.end()
-        # A final period belongs to the word only for abbreviations and initials.
-        if w.endswith(".") and len(w) > 1 and "." not in w[:-1]:
-            base = w[:-1].lower()
-            if base not in _ABBREV and not (len(base) == 1 and w[0].isupper()):
+        s, e = m.span()
+        low = w.lower()
+        if w[-1] == "." and len(w) > 1:
+            # A final period belongs to the word only for abbreviations and initials.
+            low = low.rstrip(".")
+            if "." not in w[:-1] and low not in _ABBREV and not (
+                len(low) == 1 and w[0].isupper()
+            ):
                 w, e = w[:-1], e - 1
-        out.append(_Tok(w, s, e))
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(_Tok(w, s, e, low, w[0].isupper()))
     return out
 
 
@@ -655,11 +677,13 @@ class Person:
     gender: Counter = field(default_factory=Counter)
     titled: bool = False
     mentions: list[int] = field(default_factory=list)  # start offsets, text order
+    surname: str = field(default="", init=False)  # looked up for every name met
+    surname_low: str = field(default="", init=False)
 
-    @property
-    def surname(self) -> str:
+    def __post_init__(self) -> None:
         parts = [p for p in self.name.split() if p.lower() not in _SUFFIXES]
-        return parts[-1] if parts else self.name
+        self.surname = parts[-1] if parts else self.name
+        self.surname_low = self.surname.lower()
 
     def guess(self) -> str | None:
         if not self.gender:
@@ -690,6 +714,7 @@ class NameIndex:
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
         self._inside = quotes
+        self._starts = [q.start for q in quotes]
         runs = list(self._runs())
         full: dict[str, Person] = {}
         singles: list[tuple[int, int, list[str], set[str], bool]] = []
@@ -737,7 +762,8 @@ class NameIndex:
     # -- building
 
     def _in_quote(self, pos: int) -> bool:
-        return any(q.start - 1 <= pos < q.end + 1 for q in self._inside)
+        k = bisect_right(self._starts, pos + 1) - 1  # quotes are in text order
+        return k >= 0 and pos < self._inside[k].end + 1
 
     def _runs(self):  # type: ignore[no-untyped-def]
         """Capitalised runs (with their titles and roles) outside quotations."""
@@ -759,10 +785,11 @@ class NameIndex:
                 if _strip_possessive(toks[j - 1].text) != toks[j - 1].text:
                     break
             run = toks[i:j]
+            roles = self._roles_before(toks, i)
             i = max(j, i + 1)
-            yield from self._split_run(run, toks)
+            yield from self._split_run(run, roles)
 
-    def _split_run(self, run: list[_Tok], toks: list[_Tok]):  # type: ignore[no-untyped-def]
+    def _split_run(self, run: list[_Tok], before: set[str]):  # type: ignore[no-untyped-def]
         words = [_strip_possessive(t.text) for t in run]
         k = 0
         roles: set[str] = set()
@@ -792,14 +819,17 @@ class NameIndex:
         if name[0].lower() in _COMMON_CAPS:
             return
         s, e = run[k].start, run[-1].start + len(words[-1])
-        roles |= self._roles_before(run[0].start) | self._roles_after(e)
+        roles |= before | self._roles_after(e)
         yield s, e, name, roles, titled
 
-    def _roles_before(self, pos: int) -> set[str]:
+    @staticmethod
+    def _roles_before(toks: list[_Tok], i: int) -> set[str]:
         """Lower-case role words just before a name: "CNN senior correspondent" X."""
-        toks = _tokens(self.text, max(0, pos - 80), pos)
+        floor = toks[i].start - 80 if i < len(toks) else 0
         out: set[str] = set()
-        for t in reversed(toks[-5:]):
+        for t in reversed(toks[max(0, i - 5) : i]):
+            if t.start < floor:
+                break
             lw = t.low
             if lw in {"the", "a", "an", ",", "said", "says", "and", "by", "with", "to"}:
                 break
@@ -836,12 +866,19 @@ class NameIndex:
     def _find(self, surname: str, people: list[Person], first: str | None = None) -> Person | None:
         """The person with this surname (most mentioned, then first named)."""
         best = None
+        low = surname.lower()
+        first_low = first.lower() if first is not None else None
         for p in people:
             if " " not in p.name and first is not None:
                 continue
+            other = p.surname_low
+            if other != low and (
+                abs(len(other) - len(low)) > 1 or min(len(other), len(low)) < 6
+            ):
+                continue  # cheap reject before the edit distance
             if (
-                _same_surname(p.surname, surname)
-                and (first is None or p.name.split()[0].lower() == first.lower())
+                _same_surname(other, low)
+                and (first_low is None or p.name.split()[0].lower() == first_low)
                 and (best is None or len(p.mentions) > len(best.mentions))
             ):
                 best = p
@@ -952,13 +989,19 @@ def _boundary_before(text: str, pos: int, floor: int) -> int:
     return floor
 
 
+_LAST_WORD = re.compile(r"([\w.’']+)\W*$")
+
+
 def _continues_line(before: str) -> bool:
     """A line break inside a sentence: after a title ("said Rep.") or a comma."""
     if not before:
         return False
-    last = re.search(r"([\w.’']+)\W*$", before)
+    last = _LAST_WORD.search(before)
     w = last.group(1).lower().rstrip(".") if last else ""
-    return before.endswith(",") or w in _ABBREV or w in CUES
+    if w in _ABBREV:
+        return True
+    # "…,” Clinton said.\n“…": a cue that ends its sentence does not run on.
+    return before.endswith(",") or (w in CUES and before[-1:] not in ".!?")
 
 
 def _boundary_after(text: str, pos: int, ceiling: int) -> int:
@@ -978,6 +1021,54 @@ def _boundary_after(text: str, pos: int, ceiling: int) -> int:
 
 
 # -------------------------------------------------------------------- attribution
+
+_DASH_BYLINE = re.compile(
+    r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,4})"
+)
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november "
+    "december earlier later".split()
+)
+_NOT_IN_NAME = frozenset(
+    ["to", "before", "after", "and", "but", "or", "in", "on", "at", "with", "by", "for",
+     "from", "as", "that", "who", "which", "when", "while", "if", "because", "then", "of",
+     "also", "has", "had", "was", "is", "will", "would"]
+)
+
+
+def _name_opening(toks: list[_Tok]) -> _Phrase | None:
+    """The name that opens an attribution written after its quote.
+
+    ``Tulsa police Chief Chuck Jordan`` / ``Rep. Gwen Moore (D-Wis.)`` / ``Scott Pruitt,
+    the Republican attorney general of Oklahoma,`` / ``Mr. Morgan of the Sierra Club``:
+    the last capitalised run before any function word, appositive or party tag.
+    """
+    head: list[_Tok] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if t.text in ",;:—–" or t.low in _NOT_IN_NAME or t.low in CUES:
+                break
+            head.append(t)
+    if not head or (not head[0].cap and len(head) > 6):
+        return None
+    lower = [t for t in head if not t.cap]
+    if len(lower) > 3 or any(t.low.endswith("s") and t.low not in TITLES for t in lower):
+        return None  # a clause ("Blige sings…"), not a name with its role
+    j = len(head)
+    while j > 0 and not head[j - 1].cap:
+        j -= 1
+    i = j
+    while i > 0 and (head[i - 1].cap or head[i - 1].low in _PARTICLES):
+        i -= 1
+    if i == j:
+        return None
+    return _Phrase([t.text for t in head[i:j]], head[i].start, head[j - 1].end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1036,26 +1127,41 @@ class _Attributor:
         if is_woven(self.text, q):
             return False
         gap = self.text[prev.end : q.start]
-        if gap.count("\n") > 2 or len(gap) > 120:
+        if gap.count("\n") > 2 or len(gap) > 400:
             return False
         words = [t for t in _tokens(self.text, prev.end, q.start) if t.text[:1].isalpha()]
-        return len(words) <= 6 or any(t.low in CUES for t in words)
+        if len(words) <= 6 or (len(gap) <= 120 and any(t.low in CUES for t in words)):
+            return True
+        # “…,” said X, a long description of X. “…”: the attribution sits between.
+        return "\n" not in gap.strip() and any(t.low in CUES for t in words[:3])
 
     # -- after the quote: “…,” X said / said X / according to X
 
     def _after(self, pos: int, limit: int) -> Attribution | None:
         end = _boundary_after(self.text, pos, min(limit, pos + 250))
+        byline = _DASH_BYLINE.match(self.text, pos, end)
+        if byline:
+            # A list of reader quotes: “…” ― Adriana Rodarte
+            words = byline.group(1).split()
+            return Attribution(
+                self.names.resolve_name(words), byline.start(1), byline.end(1), None
+            )
         toks = _tokens(self.text, pos, end)
         if toks and toks[0].text in ",;:—–(":
             toks = toks[1:]
-        for k, t in enumerate(toks[:10]):
+        # A subject written out after the quote may be long: “…” Sen. Claire McCaskill
+        # (D-Mo.) said / “…” Scott Pruitt, the attorney general of Oklahoma, said.
+        reach = 40 if toks and (toks[0].cap or toks[0].low in {"the", "a", "an"}) else 10
+        for k, t in enumerate(toks[:reach]):
             if t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
                 return self._subject_after(toks[k + 2 :], t, pos)
             if t.low in CUES:
                 if k == 0:
                     return self._subject_after(toks[1:], t, pos)
                 subj = self._subject_before(toks[:k], pos, strict=True)
-                if subj is not None and subj.start <= toks[0].end:
+                if subj is None or subj.start > toks[0].end:
+                    subj = _name_opening(toks[:k])
+                if subj is not None:
                     return self._make(subj, t, pos)
                 return None
             if k == 0 and t.low in _STOP_AFTER_CUE:
@@ -1072,8 +1178,8 @@ class _Attributor:
             if words and words[-1].cap and not t.cap and t.low not in _PARTICLES:
                 break
             words.append(t)
-        if not words:
-            return None
+        if not words or words[0].low in _WHEN:
+            return None  # "said Friday", "said Monday": a day, not a speaker
         return self._make(_Phrase([w.text for w in words], words[0].start, words[-1].end), cue, pos)
 
     # -- before the quote: X said: “…” / X told reporters “…” / according to X, “…”
@@ -1098,7 +1204,7 @@ class _Attributor:
             )
             if t.low.endswith("ing") and (k == 0 or toks[k - 1].low != "as"):
                 # "…, saying: “…”": the participle's subject is the clause's subject.
-                subj = self._nearest_person(toks[:k])
+                subj = self._clause_subject(toks[:k]) or self._nearest_person(toks[:k])
             else:
                 subj = self._subject_before(toks[:k], pos)
             if subj is None and near and k + 1 < len(toks) and toks[k + 1].cap:
@@ -1110,6 +1216,45 @@ class _Attributor:
             if subj is not None:
                 return self._make(subj, t, pos), near
             return None
+        return self._colon_intro(toks, pos)
+
+    def _colon_intro(self, toks: list[_Tok], pos: int) -> tuple[Attribution, bool] | None:
+        """``A friend commented: “…”`` / ``Obama is rolling out a new message: “…”``.
+
+        A sentence that ends in a colon right before the quote introduces it; its
+        subject (the first person or pronoun in its first words) is the speaker.
+        """
+        if not self.text[:pos].rstrip(" \t“\"'‘«").endswith(":") or not toks:
+            return None
+        lead = toks[:8]
+        subj = None
+        for k, t in enumerate(lead):
+            if t.low in PRONOUNS:
+                subj = _Phrase([t.text], t.start, t.end)
+                break
+            m = self._mention_at(t.start)
+            if m is not None:
+                subj = _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+                break
+            if t.low in {"a", "an", "the"} and k + 1 < len(lead) and not lead[k + 1].cap:
+                subj = _Phrase([t.text, lead[k + 1].text], t.start, lead[k + 1].end)
+                break
+            if t.text in ",;—–" or t.low in _NOT_IN_NAME - {"then", "also"}:
+                break
+        if subj is None:
+            return None
+        # The cue: a cue verb if there is one, else the verb right after the subject.
+        cue = next((x for x in toks if x.low in CUES), None) or next(
+            (x for x in toks if x.start >= subj.end and x.text[:1].islower()), toks[-1]
+        )
+        return self._make(subj, cue, pos), False
+
+    def _mention_at(self, pos: int) -> Mention | None:
+        for m in self.names.mentions:
+            if m.start <= pos < m.end:
+                return m
+            if m.start > pos:
+                break
         return None
 
     def _subject_before(self, toks: list[_Tok], pos: int, strict: bool = False) -> _Phrase | None:
@@ -1208,11 +1353,32 @@ class _Attributor:
         """Fallback: the closest name or personal pronoun before the cue."""
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
+            if t.low in _POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in _ORG_WORDS:
+                # "his government released an update warning…": the body, not the man.
+                return _Phrase([t.text, toks[k + 1].text], t.start, toks[k + 1].end)
             if t.low in PRONOUNS or t.low in _POSSESSIVE:
                 return _Phrase([t.text], t.start, t.end)
-            for m in self.names.mentions:
-                if m.start <= t.start < m.end:
-                    return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+            m = self._mention_at(t.start)
+            if m is not None:
+                return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+        return None
+
+    def _clause_subject(self, toks: list[_Tok]) -> _Phrase | None:
+        """The person a clause opens with: the subject of a participle cue.
+
+        In "Trump attacked Clinton for her vote, saying, “…”" the one saying is Trump,
+        not the nearer Clinton.
+        """
+        for k, t in enumerate(toks[:8]):
+            if t.low in _POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in _ORG_WORDS:
+                return _Phrase([t.text, toks[k + 1].text], t.start, toks[k + 1].end)
+            if t.low in PRONOUNS:
+                return _Phrase([t.text], t.start, t.end)
+            m = self._mention_at(t.start)
+            if m is not None:
+                return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+            if t.low in _CUE_OBJECTS - {"the", "a", "an"} or t.low in CUES:
+                break
         return None
 
     def _make(self, phrase: _Phrase, cue: _Tok, pos: int) -> Attribution:
@@ -1232,6 +1398,8 @@ class _Attributor:
                 p = self.names.person_before(phrase.start, g)
                 return p.name if p else None
             return None
+        if low[0] in _POSSESSIVE and low[-1] in _ORG_WORDS:
+            return " ".join(words)  # "his government": a body, not a person to resolve
         if words[0][:1].isupper() and words[-1][:1].isupper() and low[0] not in {"the", "a", "an"}:
             return self.names.resolve_name(words)
         role = self.names.resolve_role(words, phrase.start)

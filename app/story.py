@@ -8,7 +8,6 @@ oriented so that its ``a`` side is the document that came first in the input.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from collections import defaultdict
 from collections.abc import Sequence
 from types import MappingProxyType
@@ -29,6 +28,7 @@ from app.model import (
     WireRun,
 )
 from app.progress import CancelledFn, ProgressFn, checkpoint
+from app.quote_groups import group_quotes
 from app.quotes import extract_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import STOPWORDS, Token, is_negation, words
@@ -122,13 +122,6 @@ def _unique_ids(documents: Sequence[Document]) -> tuple[Document, ...]:
 
 
 def _quote_groups(docs: tuple[Document, ...], quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, ...]:
-    if importlib.util.find_spec("app.quote_groups") is None:
-        # TODO(quotes work): app/quote_groups.py (group_quotes) is being written in
-        # parallel; until it lands a comparison simply has no quote groups. Checked with
-        # find_spec so that a real import error inside that module is not hidden.
-        return ()
-    from app.quote_groups import group_quotes
-
     return tuple(group_quotes(docs, quotes))
 
 

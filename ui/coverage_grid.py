@@ -1,42 +1,67 @@
 """Who reported what: rows are facts (clusters) and quotes (quote groups), columns outlets.
 
 Rows are ordered by how many outlets carry them, so the shared core of the story sits on
-top and exclusives (one outlet only) at the bottom, marked as such. A filled cell carries
-its wording as a tooltip. Every row comes straight from an engine record.
+top and exclusives (one outlet only) at the bottom, marked as such. Exclusives are the
+engine's single-outlet records: a cluster or quote group with one outlet, and every
+sentence of ``Comparison.unique`` (reporting no other outlet matched). A filled cell
+carries its wording as a tooltip. Every row comes straight from an engine record.
+
+A 50-article story has thousands of exclusive sentences, so the model does no work per
+paint: display strings and cell colours are computed once when the comparison arrives,
+rows reach the view in batches through ``canFetchMore``/``fetchMore``, and the outlet
+columns have a fixed width taken from their headers instead of measuring every cell.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model import Comparison
-from ui.palette import BLUE, BLUISH_GREEN, blend, colours
+from ui.palette import BLUE, BLUISH_GREEN, VERMILLION, blend, colours
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_COLUMNS = ("Fact or quote", "Outlets")
+#: Rows handed to the view per ``fetchMore``: enough to fill a tall window, small enough
+#: that inserting them is a few milliseconds.
+BATCH = 200
+KIND_ORDER = {"fact": 0, "quote": 1, "sentence": 2}
+CARRIED = "●"
 
 
 @dataclass(frozen=True)
 class CoverageRow:
-    kind: str  # "fact" | "quote"
+    kind: str  # "fact" (cluster) | "quote" (quote group) | "sentence" (a unique sentence)
     record_id: str
     wordings: dict[str, str]  # document id -> its wording
+    label: str = field(default="", compare=False)
 
     @property
     def outlets(self) -> int:
         return len(self.wordings)
 
+    @property
+    def exclusive(self) -> bool:
+        return len(self.wordings) == 1
+
+
+def _row(kind: str, record_id: str, wordings: dict[str, str]) -> CoverageRow:
+    first = next(iter(wordings.values()))
+    return CoverageRow(kind, record_id, wordings, ("❝ " if kind == "quote" else "") + first)
+
 
 def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
-    rows: list[tuple[tuple[int, int, int], CoverageRow]] = []
+    """Shared rows first (most outlets first), then exclusives, each in story order."""
+    rows: list[tuple[tuple[int, int, int, int], CoverageRow]] = []
     order = {d.id: i for i, d in enumerate(comparison.documents)}
     texts = {d.id: d.text for d in comparison.documents}
     for k, cluster in enumerate(comparison.clusters):
@@ -47,9 +72,7 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
                 wordings[m.doc] = f"{wordings[m.doc]} … {piece}" if m.doc in wordings else piece
         if wordings:
             first = min(order[d] for d in wordings)
-            rows.append(
-                ((-len(wordings), 0, first * 10_000 + k), CoverageRow("fact", cluster.id, wordings))
-            )
+            rows.append(((-len(wordings), 0, first, k), _row("fact", cluster.id, wordings)))
     quotes = {q.id: q for q in comparison.quotes}
     for k, group in enumerate(comparison.quote_groups):
         wordings = {}
@@ -59,9 +82,16 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
                 wordings[q.doc] = "“" + " ".join(q.span.slice(texts[q.doc]).split()) + "”"
         if wordings:
             first = min(order[d] for d in wordings)
-            rows.append(
-                ((-len(wordings), 1, first * 10_000 + k), CoverageRow("quote", group.id, wordings))
-            )
+            rows.append(((-len(wordings), 1, first, k), _row("quote", group.id, wordings)))
+    for doc_id, spans in comparison.unique.items():
+        if doc_id not in texts:
+            continue
+        for span in spans:
+            wording = " ".join(span.slice(texts[doc_id]).split())
+            if wording:
+                record = f"unique:{doc_id}:{span.start}-{span.end}"
+                key = (-1, 2, order[doc_id], span.start)
+                rows.append((key, _row("sentence", record, {doc_id: wording})))
     rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
 
@@ -69,24 +99,82 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
 class CoverageModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CoverageRow] = []
+        self.all_rows: list[CoverageRow] = []
+        self.rows: list[CoverageRow] = []  # the rows shown (exclusives filtered or not)
         self.doc_ids: list[str] = []
         self.outlets: list[str] = []
-        self._fill = {"fact": BLUISH_GREEN, "quote": BLUE}
+        self.show_exclusives = True
+        self._fetched = 0
+        self._column: dict[str, int] = {}
+        self._fill: dict[str, QColor] = {}
         self._palette_widget = parent
+        self.refresh_colours()
 
+    # -- content -------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self.rows, self.doc_ids, self.outlets = [], [], []
+            self.all_rows, self.doc_ids, self.outlets = [], [], []
         else:
-            self.rows = coverage_rows(comparison)
+            self.all_rows = coverage_rows(comparison)
             self.doc_ids = [d.id for d in comparison.documents]
             self.outlets = [d.outlet or d.title or d.id for d in comparison.documents]
+        self._column = {d: i for i, d in enumerate(self.doc_ids)}
+        self._select_rows()
         self.endResetModel()
 
+    def set_show_exclusives(self, show: bool) -> None:
+        if show != self.show_exclusives:
+            self.beginResetModel()
+            self.show_exclusives = show
+            self._select_rows()
+            self.endResetModel()
+
+    def _select_rows(self) -> None:
+        self.rows = (
+            self.all_rows
+            if self.show_exclusives
+            else [r for r in self.all_rows if not r.exclusive]
+        )
+        self._fetched = min(len(self.rows), BATCH)
+
+    def refresh_colours(self) -> None:
+        """Cell fills for the current palette (called again when the palette changes)."""
+        widget = self._palette_widget
+        if widget is None:
+            return
+        pal = colours(widget.palette())
+        amount = 0.55 if pal.dark else 0.45
+        self._fill = {
+            kind: blend(pal.base, hue, amount)
+            for kind, hue in (("fact", BLUISH_GREEN), ("quote", BLUE), ("sentence", VERMILLION))
+        }
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._fetched - 1, self.columnCount() - 1)
+            )
+
+    # -- lazy rows -------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetched < len(self.rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self.rows) - self._fetched)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._fetched, self._fetched + more - 1)
+        self._fetched += more
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._fetched
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.doc_ids)
@@ -95,36 +183,34 @@ class CoverageModel(QAbstractTableModel):
         return doc_id in self.rows[row].wordings
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        r = index.row()
+        if not 0 <= r < self._fetched:
             return None
-        row = self.rows[index.row()]
+        row = self.rows[r]
         col = index.column()
         if col == 0:
-            label = next(iter(row.wordings.values()))
             if role == Qt.ItemDataRole.DisplayRole:
-                return ("❝ " if row.kind == "quote" else "") + label
+                return row.label
             if role == Qt.ItemDataRole.ToolTipRole:
-                return label
+                return next(iter(row.wordings.values()))
             return None
         if col == 1:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{row.outlets} · exclusive" if row.outlets == 1 else str(row.outlets)
+                return "1 · exclusive" if row.exclusive else str(row.outlets)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         doc_id = self.doc_ids[col - len(FIXED_COLUMNS)]
         wording = row.wordings.get(doc_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "●" if wording is not None else ""
+            return CARRIED if wording is not None else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._fill.get(row.kind) if wording is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             outlet = self.outlets[col - len(FIXED_COLUMNS)]
             return f"{outlet}: {wording}" if wording is not None else f"Not in {outlet}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and wording is not None:
-            pal = colours(self._palette_widget.palette()) if self._palette_widget else None
-            if pal is not None:
-                return blend(pal.base, self._fill[row.kind], 0.55 if pal.dark else 0.45)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return "carried" if wording is not None else "not carried"
         return None
@@ -134,7 +220,7 @@ class CoverageModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section < len(FIXED_COLUMNS):
                 return FIXED_COLUMNS[section]
             return self.outlets[section - len(FIXED_COLUMNS)]
@@ -149,12 +235,40 @@ class CoverageGrid(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
+        # Uniform rows: the view never asks every row for its height.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setWordWrap(False)
         self.setToolTip("Hover a filled cell to read that outlet's wording")
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.coverage.set_comparison(comparison)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths from the header texts alone: ResizeToContents would ask every cell."""
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        outlets = len(self.coverage.doc_ids)
+        # A few outlets: the wording column takes what is left. Many: it keeps a readable
+        # width and the outlet columns scroll (Stretch would shrink it to nothing).
+        many = outlets > 6
+        header.setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Interactive if many else QHeaderView.ResizeMode.Stretch
+        )
+        if many:
+            header.resizeSection(0, max(320, self.viewport().width() // 3))
+        cap = 110 if many else 180
         for col in range(1, self.coverage.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            text = str(self.coverage.headerData(col, Qt.Orientation.Horizontal) or "")
+            if col == 1:
+                text = max(text, "1 · exclusive", key=metrics.horizontalAdvance)
+                header.resizeSection(col, metrics.horizontalAdvance(text) + 24)
+            else:
+                header.resizeSection(col, min(metrics.horizontalAdvance(text) + 24, cap))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.coverage.refresh_colours()
+        super().changeEvent(event)

@@ -42,6 +42,7 @@ class SimilarityModel(QAbstractTableModel):
         self.outlets: list[str] = []
         self._similarity: dict[tuple[str, str], float] = {}
         self._wire: dict[frozenset[str], int] = {}
+        self._peak = 1.0
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -51,6 +52,10 @@ class SimilarityModel(QAbstractTableModel):
             self.doc_ids = [d.id for d in comparison.documents]
             self.outlets = [d.outlet or d.title or d.id for d in comparison.documents]
             self._similarity = dict(comparison.similarity)
+            # Once per comparison, not per painted cell (an n² scan each time otherwise).
+            self._peak = max(
+                (v for (x, y), v in self._similarity.items() if x != y), default=0.0
+            ) or 1.0
             self._wire = {}
             for run in comparison.wire_runs:
                 key = frozenset((run.a, run.b))
@@ -71,8 +76,7 @@ class SimilarityModel(QAbstractTableModel):
             return None
         a, b = self.pair(index)
         if role == PEAK:
-            peak = max((v for (x, y), v in self._similarity.items() if x != y), default=0.0)
-            return peak or 1.0
+            return self._peak
         if a == b:
             return "—" if role == Qt.ItemDataRole.DisplayRole else None
         value = self._similarity.get((a, b))
@@ -99,7 +103,10 @@ class SimilarityModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.outlets):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ) and 0 <= section < len(self.outlets):
             return self.outlets[section]
         return None
 
@@ -147,6 +154,10 @@ class HeatMap(QTableView):
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(56)
+        # Long outlet names (file names when there is no outlet) would otherwise take half
+        # the map; the full name is the header's tooltip.
+        self.verticalHeader().setMaximumWidth(240)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.doubleClicked.connect(self._activate)
 
     def set_comparison(self, comparison: Comparison | None) -> None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.model import Comparison
 from ui.coverage_grid import CoverageGrid
@@ -14,14 +22,20 @@ EMPTY = "Open two or more articles to see who reported what."
 TOO_FEW = "Add at least one more article: the overview compares outlets with each other."
 
 
-def _section(title: str, note: str, body: QWidget, parent: QWidget) -> QWidget:
+def _section(
+    title: str, note: str, body: QWidget, parent: QWidget, extra: QWidget | None = None
+) -> QWidget:
     box = QWidget(parent)
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     heading = QLabel(f"<b>{title}</b>", box)
     explanation = QLabel(f"<span style='color:{muted(box.palette())}'>{note}</span>", box)
     explanation.setWordWrap(True)
-    column.addWidget(heading)
+    top = QHBoxLayout()
+    top.addWidget(heading, 1)
+    if extra is not None:
+        top.addWidget(extra)
+    column.addLayout(top)
     column.addWidget(explanation)
     column.addWidget(body, 1)
     return box
@@ -34,6 +48,12 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewView")
         self.grid = CoverageGrid(self)
+        self.show_exclusives = QCheckBox("Show exclusives", self)
+        self.show_exclusives.setChecked(True)
+        self.show_exclusives.setToolTip(
+            "List the facts, quotes and sentences that only one outlet carries"
+        )
+        self.show_exclusives.toggled.connect(self.grid.coverage.set_show_exclusives)
         self.heat_map = HeatMap(self)
         self.heat_map.pairActivated.connect(self.pairActivated)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -42,9 +62,11 @@ class OverviewView(QWidget):
             _section(
                 "Who reported what",
                 "Facts and quotes, most widely carried first; ● = this outlet carries it "
-                "(hover for its wording). “exclusive” rows appear in one outlet only.",
+                "(hover for its wording). “exclusive” rows, listed last, appear in one "
+                "outlet only: its unmatched sentences and single-outlet quotes.",
                 self.grid,
                 splitter,
+                self.show_exclusives,
             )
         )
         splitter.addWidget(

@@ -1,7 +1,10 @@
 """File ▸ Export Report… and Print…: the report writers of :mod:`app.export`, in a worker.
 
-If the report work provides ``ui/export_dialog.py`` (format, page size and scope
-choices), the menu entries hand over to it; otherwise the format follows the file name.
+Export asks for format, page size and scope in :class:`ui.export_dialog.ExportDialog`
+(shown with ``open()``, so nothing blocks); the writers build the report and write it
+atomically (temporary file, then rename), so a failed or cancelled export leaves no
+truncated file. Print renders the same HTML report and prints it through
+``QTextDocument.print_`` after the system print dialog.
 """
 
 from __future__ import annotations
@@ -9,10 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from app.export import html as html_export
+from app.export import pdf as pdf_export
+from app.export.report import build_report, document_labels
 from app.progress import CancelledFn, ProgressFn
 from ui import errors
+from ui.export_dialog import ExportChoice, ExportDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -21,101 +29,124 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+NEED_TWO = "Open at least two articles first."
+QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
 
 class ReportActionsMixin(_Base):
-    # == export (the report writers live in app.export) ====================================
+    export_dialog: ExportDialog | None = None
+
+    # == export ============================================================================
     def export_report(
-        self, path: str | None = None, *, scope: tuple[str, str] | None = None
+        self,
+        path: str | None = None,
+        *,
+        scope: tuple[str, str] | None = None,
+        page_size: str = "A4",
     ) -> bool:
-        """Write the whole story (or ``scope``, a pair) as PDF or HTML, chosen by suffix."""
-        try:
-            from ui.export_dialog import export_report as dialog  # type: ignore[import-not-found]
-        except ImportError:
-            dialog = None
-        if dialog is not None and path is None:
-            dialog(self, self.comparison, self.project)
-            return True
-        try:
-            from app.export import html as html_export
-            from app.export import pdf as pdf_export
-        except ImportError:
-            errors.information(
-                self,
-                "Export Report",
-                "Export Report writes this comparison as a PDF or HTML report: the sources "
-                "with their SHA-256, the similarity summary, the quotes across outlets and "
-                "each pair side by side. It is not available in this build.",
-            )
-            return False
+        """Without ``path``, open the export dialog; with it, export (format by suffix)."""
         comparison = self.comparison
         if comparison is None or len(comparison.documents) < 2:
-            errors.information(self, "Export Report", "Open at least two articles first.")
+            errors.information(self, "Export Report", NEED_TWO)
             return False
-        if path is None:
-            default = Path(self._last_folder()) / f"{self.project.title or 'comparison'}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Export Report", str(default), "PDF report (*.pdf);;HTML report (*.html)"
-            )
-            if not path:
-                return False
-        target = Path(path)
-        if target.suffix.lower() not in (".pdf", ".html", ".htm"):
-            target = target.with_suffix(".pdf")
+        if path is not None:
+            target = Path(path)
+            fmt = "html" if target.suffix.lower() in (".html", ".htm") else "pdf"
+            if fmt == "pdf" and target.suffix.lower() != ".pdf":
+                target = target.with_suffix(".pdf")
+            return self._start_export(ExportChoice(target, fmt, page_size, scope))
+        pair = self.current_pair()
+        labels = document_labels(comparison.documents)
+        pair_label = f"{labels[pair[0]]} ↔ {labels[pair[1]]}" if pair else ""
+        title = self.project.title or "comparison"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+        dialog = ExportDialog(
+            self,
+            default_path=Path(self._last_folder()) / f"{safe or 'comparison'}.pdf",
+            pair=pair,
+            pair_label=pair_label,
+            page_size=page_size,
+        )
+        dialog.accepted.connect(lambda: self._start_export(dialog.choice()))
+        dialog.finished.connect(lambda _r: self._forget_export_dialog(dialog))
+        self.export_dialog = dialog
+        dialog.open()
+        return True
+
+    def _forget_export_dialog(self, dialog: ExportDialog) -> None:
+        if self.export_dialog is dialog:
+            self.export_dialog = None
+        dialog.deleteLater()
+
+    def _start_export(self, choice: ExportChoice) -> bool:
+        comparison = self.comparison
+        if comparison is None or len(comparison.documents) < 2:
+            errors.information(self, "Export Report", NEED_TWO)
+            return False
         title = self.project.title or None
-        if target.suffix.lower() == ".pdf":
+        target = choice.path
 
-            def write(_p: ProgressFn, _c: CancelledFn) -> None:
-                pdf_export.write_pdf(comparison, target, title=title, scope=scope)
-        else:
-
-            def write(_p: ProgressFn, _c: CancelledFn) -> None:
-                html_export.write_html(comparison, target, title=title, scope=scope)
+        def write(progress: ProgressFn, cancelled: CancelledFn) -> Path:
+            if choice.format == "pdf":
+                pdf_export.write_pdf(
+                    comparison,
+                    target,
+                    page_size=choice.page_size,
+                    title=title,
+                    scope=choice.scope,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+            else:
+                html_export.write_html(comparison, target, title=title, scope=choice.scope)
+            return target
 
         self.saves.submit(
             write,
             lambda _r: self.statusBar().showMessage(f"Exported {target.name}.", 8000),
-            lambda exc: errors.warning(self, "Export failed", f"The report was not written: {exc}"),
+            lambda exc: errors.warning(
+                self, "Export failed", f"The report was not written: {exc}"
+            ),
             label=f"Exporting {target.name}…",
+            supersede=False,  # never cancel a save of the comparison running on this runner
         )
         return True
 
-    def print_report(self) -> None:
-        """Print the HTML report through the system print dialog."""
-        try:
-            from ui.export_dialog import print_report as dialog  # type: ignore[import-not-found]
-        except ImportError:
-            dialog = None
-        if dialog is not None:
-            dialog(self, self.comparison, self.project)
-            return
+    # == print =============================================================================
+    def print_report(self, printer: QPrinter | None = None) -> None:
+        """Print the HTML report; ``printer`` (tests, automation) skips the print dialog."""
         comparison = self.comparison
         if comparison is None or len(comparison.documents) < 2:
-            errors.information(self, "Print", "Open at least two articles first.")
-            return
-        try:
-            from app.export.html import render_html
-            from app.export.report import build_report
-        except ImportError:
-            errors.information(self, "Print", "Printing is not available in this build.")
+            errors.information(self, "Print", NEED_TWO)
             return
         title = self.project.title or None
         self.saves.submit(
-            lambda _p, _c: render_html(build_report(comparison, title=title)),
-            self._print_html,
+            lambda _p, _c: html_export.render_html(build_report(comparison, title=title)),
+            lambda html: self._print_html(html, printer),
             lambda exc: errors.report_exception(exc, "Printing failed"),
             label="Preparing the report…",
+            supersede=False,
         )
 
-    def _print_html(self, html: str) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
+    def _print_html(self, html: str, printer: QPrinter | None) -> None:
+        if printer is not None:
+            self._print_to(html, printer)
+            return
         if not errors.dialogs_enabled():
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
+        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen.setPageSize(QPageSize(QT_PAGE_SIZES["A4"]))
+        chosen.setPageOrientation(QPageLayout.Orientation.Portrait)
+        dialog = QPrintDialog(chosen, self)
+        dialog.accepted.connect(lambda: self._print_to(html, chosen))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def _print_to(self, html: str, printer: QPrinter) -> None:
         document = QTextDocument(self)
-        document.setHtml(html)
+        # Qt's rich-text engine ignores CSS table widths and shrinks each table to its
+        # content; the HTML attribute it does honour spreads tables over the page.
+        document.setHtml(html.replace("<table>", '<table width="100%" cellpadding="3">'))
         document.print_(printer)
+        document.deleteLater()
+        self.statusBar().showMessage("Sent the report to the printer.", 8000)

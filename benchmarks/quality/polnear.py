@@ -1,15 +1,25 @@
-"""Direct-quote span P/R/F1 and speaker accuracy on PolNeAR dev.
+"""Direct-quote span P/R/F1 and speaker accuracy on PolNeAR dev, with error categories.
 
-Gold direct quotes: Content segments enclosed in quotation marks (first annotator per
-text). A predicted (non-woven, non-fragment) quote counts when its overlap with a gold
-segment is at least 80% of the longer of the two. Speaker: correct when its surname
-occurs in the gold Source text, or its speaker span overlaps the gold Source span.
-Usage: python benchmarks/quality/polnear.py [DATA_DIR]
+Gold direct quotes (first annotator per text): an attribution's Content that is enclosed
+in quotation marks. PolNeAR stores a Content as sentence-sized segments, so segments
+separated only by white space are joined first (otherwise every multi-sentence quote
+would fall out of gold); “…”, "…" and the NYT's ''…'' count as quotation marks; a lead-in
+of at most two words before the opening mark ("that, “…”") is allowed, because the
+annotators put the complementiser inside Content while the words quoted are still a
+verbatim quote. The previous, stricter rule (one segment at a time, “ and " only, no
+lead-in) is printed too, for comparison with earlier figures.
+
+A predicted (non-woven, non-fragment) quote counts when its overlap with a gold quote is
+at least 80% of the longer of the two. Speaker: correct when its surname occurs in the
+gold Source text, or its speaker span overlaps the gold Source span.
+Usage: python benchmarks/quality/polnear.py [DATA_DIR] [dev|train]
 """
 
 from __future__ import annotations
 
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,45 +28,92 @@ sys.path.insert(0, str(ROOT))
 from app.ingest.build import make_document  # noqa: E402
 from app.quotes import extract_quotes, is_woven  # noqa: E402
 
-OPEN, CLOSE = '“"', '”"'
+Gold = tuple[int, int, tuple[int, int] | None, str]
+_OPEN = re.compile(r"''|[“\"]")
+_CLOSE_AT_END = re.compile(r"(''|[”\"])[\s,.]*$")
 
 
-def gold(text: str, ann: Path) -> list[tuple[int, int, tuple[int, int] | None, str]]:
-    spans, links = {}, []
+def _attributions(ann: Path) -> list[tuple[list[tuple[int, int]], tuple[int, int] | None]]:
+    spans, out = {}, []
     for line in ann.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
+        if len(parts) < 2:
+            continue  # a few train files carry blank or truncated lines
         if line.startswith("T"):
-            kind, *rng = parts[1].split(" ")
-            segs = [tuple(map(int, r.split())) for r in " ".join(rng).split(";")]
-            spans[parts[0]] = (kind, segs)
+            _kind, *rng = parts[1].split(" ")
+            spans[parts[0]] = [tuple(map(int, r.split())) for r in " ".join(rng).split(";")]
         elif line.startswith("E"):
-            links.append(dict(x.split(":") for x in parts[1].split()))
-    out = []
-    for e in links:
-        c = spans.get(e.get("Content", ""))
-        s = spans.get(e.get("Source", ""))
-        if not c:
-            continue
-        for a, b in c[1]:
-            seg = text[a:b].strip().rstrip(",.")
-            a2 = a + len(text[a:b]) - len(text[a:b].lstrip())
-            if seg[:1] in OPEN or text[a - 1 : a] in OPEN:
-                inner = seg.strip('“”"').rstrip(",.")
-                if (seg[-1:] in CLOSE or text[b : b + 1] in CLOSE) and "”" not in inner:
-                    st = a2 + (1 if text[a2] in OPEN else 0)
-                    en = st + len(inner)
-                    ss = (s[1][0][0], s[1][-1][1]) if s else None
-                    out.append((st, en, ss, text[ss[0] : ss[1]] if ss else ""))
+            e = dict(x.split(":") for x in parts[1].split())
+            c, s = spans.get(e.get("Content", "")), spans.get(e.get("Source", ""))
+            if c:
+                out.append((sorted(c), (s[0][0], s[-1][1]) if s else None))
     return out
 
 
-def main() -> int:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
-    dev = data / "polnear" / "dev"
-    if not dev.is_dir():
-        print(f"PolNeAR dev not found at {dev}; skipped.")
-        return 0
+def gold(text: str, ann: Path) -> list[Gold]:
+    out = []
+    for segs, ss in _attributions(ann):
+        merged: list[list[int]] = []
+        for a, b in segs:
+            if merged and not text[merged[-1][1] : a].strip():
+                merged[-1][1] = b
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            while a < b and text[a].isspace():
+                a += 1
+            if a > 0 and _OPEN.match(text, a - 1) and text[a - 1] != "'":
+                a -= 1  # the opening mark was left outside the segment
+            elif a > 1 and text[a - 2 : a] == "''":
+                a -= 2
+            seg = text[a:b]
+            op = _OPEN.search(seg)
+            if op is None or len(seg[: op.start()].split()) > 2:
+                continue
+            cl = _CLOSE_AT_END.search(seg)
+            if cl is None and b < len(text) and _OPEN.match(text, b):
+                cl_start = b - a
+            elif cl is not None and cl.start() > op.start():
+                cl_start = cl.start()
+            else:
+                continue
+            inner = seg[op.end() : cl_start]
+            if "”" in inner or "''" in inner:
+                continue  # two quotes with the reporter's words between: not enclosed
+            st = a + op.end()
+            en = st + len(inner.rstrip(" ,."))
+            if en > st:
+                out.append((st, en, ss, text[ss[0] : ss[1]] if ss else ""))
+    return out
+
+
+def gold_strict(text: str, ann: Path) -> list[Gold]:
+    """The earlier rule: each segment alone, “ and " only, no lead-in."""
+    out = []
+    for segs, ss in _attributions(ann):
+        for a, b in segs:
+            seg = text[a:b].strip().rstrip(",.")
+            a2 = a + len(text[a:b]) - len(text[a:b].lstrip())
+            if seg[:1] in '“"' or text[a - 1 : a] in '“"':
+                inner = seg.strip('“”"').rstrip(",.")
+                if (seg[-1:] in '”"' or text[b : b + 1] in '”"') and "”" not in inner:
+                    st = a2 + (1 if text[a2] in '“"' else 0)
+                    out.append((st, st + len(inner), ss, text[ss[0] : ss[1]] if ss else ""))
+    return out
+
+
+def _fp_kind(q, g: list[Gold], contents: list[tuple[int, int]]) -> str:
+    if any(min(b, q.end) > max(a, q.start) for a, b, _s, _t in g):
+        return "span differs from a gold quote's"
+    if any(min(b, q.end) > max(a, q.start) for a, b in contents):
+        return "inside Content that is not wholly quoted"
+    return "outside every annotated Content"
+
+
+def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float, int, int]:
     tp = fp = fn = sp_ok = 0
+    fp_kinds: Counter[str] = Counter()
+    sp_kinds: Counter[str] = Counter()
     seen = set()
     for ann in sorted((dev / "attributions").glob("*.ann")):
         name = ann.stem.rsplit("_", 1)[0]
@@ -64,7 +121,8 @@ def main() -> int:
             continue
         seen.add(name)
         text = (dev / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        g = gold(text, ann)
+        g = rule(text, ann)
+        contents = [(s[0][0], s[-1][1]) for s, _ss in _attributions(ann)]
         doc = make_document(text)
         pred = [q for q in extract_quotes(doc) if not q.fragment and not is_woven(text, q.span)]
         used = set()
@@ -77,6 +135,7 @@ def main() -> int:
                     break
             if hit is None:
                 fp += 1
+                fp_kinds[_fp_kind(q, g, contents)] += 1
                 continue
             used.add(hit)
             tp += 1
@@ -90,13 +149,44 @@ def main() -> int:
             )
             if overlap or (sur and sur in stext.lower()):
                 sp_ok += 1
+            elif q.speaker is None:
+                sp_kinds["no speaker found"] += 1
+            elif q.speaker_start is not None and ss and abs(q.speaker_start - ss[0]) < 200:
+                sp_kinds["wrong speaker, nearby"] += 1
+            else:
+                sp_kinds["wrong speaker, far away"] += 1
         fn += len(g) - len(used)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"PolNeAR dev: {len(seen)} texts, gold direct quotes {tp + fn}, predicted {tp + fp}")
-    print(f"quote precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
-    print(f"speaker accuracy {sp_ok / tp if tp else 0:.3f} (on {tp} matched quotes)")
+    acc = sp_ok / tp if tp else 0.0
+    if report:
+        print(
+            f"PolNeAR {dev.name}: {len(seen)} texts, "
+            f"gold direct quotes {tp + fn}, predicted {tp + fp}"
+        )
+        print(f"quote precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
+        print(f"speaker accuracy {acc:.3f} (on {tp} matched quotes)")
+        print(f"false positives ({fp}):")
+        for k, v in fp_kinds.most_common():
+            print(f"  {v:4d}  {k}")
+        print(f"missed gold quotes: {fn}")
+        print(f"speaker errors ({tp - sp_ok}):")
+        for k, v in sp_kinds.most_common():
+            print(f"  {v:4d}  {k}")
+    return p, r, f, acc, tp, fp
+
+
+def main() -> int:
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+    split = sys.argv[2] if len(sys.argv) > 2 else "dev"  # "train": a check on unseen text
+    dev = data / "polnear" / split
+    if not dev.is_dir():
+        print(f"PolNeAR {split} not found at {dev}; skipped.")
+        return 0
+    evaluate(dev, gold, report=True)
+    p, r, f, acc, _tp, _fp = evaluate(dev, gold_strict, report=False)
+    print(f"(earlier strict gold rule: P {p:.3f} R {r:.3f} F1 {f:.3f}, speaker {acc:.3f})")
     return 0
 
 

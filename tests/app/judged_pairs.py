@@ -93,4 +93,20 @@ PAIRS: tuple[Judged, ...] = (
         "Russian banks said the sanctions had not yet disrupted payments.",
         False, "same topic words (sanctions, Russian banks), different facts",
     ),
+    Judged(
+        "Residents queued for hours outside cash machines in Lviv as shops closed early.",
+        "Long queues formed outside cash machines in Odesa after banks limited withdrawals.",
+        False, "the same scene in two different cities",
+    ),
+    Judged(
+        "Volunteers handed out hot meals to families sheltering in the metro stations.",
+        "In Kharkiv, doctors treated wounded soldiers in makeshift wards set up in metro "
+        "stations.",
+        False, "the same place, different people doing different things",
+    ),
+    Judged(
+        "The air raid sirens sounded twice over western Ukraine on Saturday morning.",
+        "Officials said the air raid sirens in the south were tested at noon.",
+        False, "a stock phrase ('air raid sirens') round different events",
+    ),
 )

@@ -44,3 +44,23 @@ def test_context_sentences_still_align() -> None:
     """
     a, b = make_document(CONTEXT_A), make_document(CONTEXT_B)
     assert len(align(a, b, DEFAULT_THRESHOLD)) >= 2
+
+
+OTHER_STORY = (
+    "The club won the cup final on penalties after a goalless draw in the rain.\n"
+    "Fans celebrated in the streets of the city until dawn.\n"
+    "The coach praised his goalkeeper, who saved three spot kicks.\n"
+)
+
+
+def test_buried_fact_needs_the_same_story() -> None:
+    """The rumours pair matches inside one story (see PAIRS) but not when one of the two
+    articles is about something else: two rare words alone are weak evidence."""
+    pair = PAIRS[0]
+    assert aligned(pair)
+    a = make_document(CONTEXT_A + pair.a + "\n")
+    b = make_document(OTHER_STORY + pair.b + "\n")
+    assert not [
+        al for al in align(a, b, DEFAULT_THRESHOLD)
+        if any(u.span.slice(b.text) == pair.b for u in al.b)
+    ]

@@ -1,20 +1,92 @@
-"""Quote groups across the seeds."""
+"""Quote groups across the seeds: translations, partial quotes and multi-part utterances."""
 
 from __future__ import annotations
 
+import pytest
+
 import app
+from app.ingest.build import make_document
+from app.model import QuoteGroup
 from app.quote_groups import group_quotes
 from app.quotes import extract_quotes
 
 
-def test_seed_groups(seed_paths) -> None:
+@pytest.fixture(scope="module")
+def seed_groups(seed_paths) -> tuple[dict[str, str], dict[str, str], tuple[QuoteGroup, ...]]:
     docs = [app.load(str(p)) for p in seed_paths]
     quotes = [q for d in docs for q in extract_quotes(d)]
-    groups = group_quotes(docs, quotes)
+    texts = {d.id: d.text for d in docs}
+    text = {q.id: texts[q.doc][q.start : q.end] for q in quotes}
+    doc_of = {q.id: q.doc for q in quotes}
+    return text, doc_of, group_quotes(docs, quotes)
+
+
+def _group_with(seed_groups, opening: str) -> QuoteGroup:
+    text, _doc_of, groups = seed_groups
+    (g,) = [g for g in groups if any(text[m].startswith(opening) for m in g.members)]
+    return g
+
+
+def test_every_quote_in_one_group(seed_groups) -> None:
+    text, _doc_of, groups = seed_groups
     members = [m for g in groups for m in g.members]
-    assert sorted(members) == sorted(q.id for q in quotes)
-    text = {q.id: next(d for d in docs if d.id == q.doc).text[q.start : q.end] for q in quotes}
-    destroy = [
-        g for g in groups if any(text[m].startswith("They want to destroy") for m in g.members)
-    ]
-    assert len(destroy) == 1 and len(destroy[0].members) == 2
+    assert sorted(members) == sorted(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "also", "docs", "flags"),
+    [
+        # Three translations; the third only quotes "number one target".
+        ("According to our information", ["Acording to the information", "number one target"],
+         3, {"reworded"}),
+        # 001 quotes as one passage what 002 quotes as "We are all here," + "Our troops…".
+        ("We are all here. Defending", ["We are all here,", "Our troops are here"],
+         2, {"reworded", "merged"}),
+        ("They want to destroy", ["They want to destroy"], 2, {"trimmed"}),
+    ],
+)
+def test_seed_group(seed_groups, opening: str, also: list[str], docs: int, flags: set) -> None:
+    text, doc_of, _groups = seed_groups
+    g = _group_with(seed_groups, opening)
+    for a in also:
+        assert any(text[m].startswith(a) for m in g.members), a
+    assert len({doc_of[m] for m in g.members}) == docs
+    assert flags <= set(g.flags)
+    assert g.speaker == "Volodymyr Zelensky"
+    assert "reattributed" not in g.flags
+
+
+def test_different_remarks_not_grouped(seed_groups) -> None:
+    """Psaki's and Warner's remarks both praise Zelensky's courage: not one utterance."""
+    text, _doc_of, _groups = seed_groups
+    g = _group_with(seed_groups, "But we remain in contact")
+    assert not any(text[m].startswith("President Zelensky has") for m in g.members)
+
+
+def test_scare_quote_needs_its_exact_words() -> None:
+    a = make_document("Officials said Kyiv was “safe” for now.")
+    b = make_document("“The city is safe and calm, and we will stay,” the mayor said.")
+    c = make_document(
+        "“The city is safe and calm, and we will stay,” Vitali Klitschko said."
+    )
+    qs = [q for d in (a, b, c) for q in extract_quotes(d)]
+    groups = group_quotes([a, b, c], qs)
+    sizes = sorted(len(g.members) for g in groups)
+    assert sizes == [1, 2]
+    (two,) = [g for g in groups if len(g.members) == 2]
+    assert "reattributed" in two.flags and "merged" not in two.flags
+
+
+def test_scattered_words_do_not_make_a_partial_quote() -> None:
+    """Three words spread over a long statement are not the statement quoted in part."""
+    long_ = make_document(
+        "“The law is clear on this. We have tried for years to get the budget through, and "
+        "every time the committee sent it back with new demands on spending and on "
+        "staffing that nobody could meet. A violation, if there was one, is theirs,” "
+        "Sen. Ann Lee said."
+    )
+    near = make_document("Lee called it “a violation of the budget law” on Monday.")
+    far = make_document("“The budget committee broke the law,” Rep. Tom Bay said.")
+    qs = [q for d in (long_, near, far) for q in extract_quotes(d)]
+    groups = group_quotes([long_, near, far], qs)
+    assert sorted(len(g.members) for g in groups) == [1, 1, 1]

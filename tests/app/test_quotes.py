@@ -6,7 +6,7 @@ import pytest
 
 import app
 from app.ingest.build import make_document
-from app.quotes import extract_quotes
+from app.quotes import extract_quotes, is_woven, quote_spans
 
 SEED_SPEAKERS = {
     "000": [
@@ -14,6 +14,7 @@ SEED_SPEAKERS = {
         ("According to our information", "Volodymyr Zelensky"),
         ("They want to destroy", "Volodymyr Zelensky"),
         ("I am staying in the government", "Volodymyr Zelensky"),
+        ("Encircle Ukrainian capital", "Ukrainian intelligence officials"),
         ("He’s in a bunker", "Matthew Chance"),
         ("that Kyiv falling", "Jen Psaki"),
         ("Obviously, going after", "Jen Psaki"),
@@ -28,6 +29,8 @@ SEED_SPEAKERS = {
         ("We are all here. Defending", "Volodymyr Zelensky"),
         ("The U.S. has been very", "Mark Warner"),
         ("sabotage groups", "Volodymyr Zelensky"),
+        # "his government released an update warning that “…”": not Zelensky himself.
+        ("enemy reconnaissance", "his government"),
     ],
     "002": [
         ("We are all here,", "Volodymyr Zelensky"),
@@ -83,3 +86,35 @@ def test_ids_unique_and_spans_slice(seed_paths) -> None:
             ids.append(q.id)
             assert 0 <= q.start < q.end <= len(doc.text)
     assert len(ids) == len(set(ids))
+
+
+def test_no_quotes_from_boilerplate(seed_paths) -> None:
+    """'The A Word' is quoted inside The Independent's donation plea: not reporting."""
+    path = next(p for p in seed_paths if p.name.startswith("002"))
+    doc = app.load(str(path))
+    spans = [s for s in quote_spans(doc.text) if s.slice(doc.text) == "The A Word"]
+    assert spans and doc.is_boilerplate(spans[0])
+    assert not [q for q in extract_quotes(doc) if q.span == spans[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "woven"),
+    [
+        # The reporter's sentence runs on after the closing mark: a partial quote.
+        ("“The only way Wall Street will change is jail time” for such behavior, she said.", True),
+        ("“You squeezed employees to the breaking point” to drive up the price.", True),
+        ("Clinton calls it “unhinged” in a statement.", True),
+        # A lower-case quote after a comma carries on the reporter's sentence…
+        ("He said that under Obama, “the generals have been reduced to rubble.”", True),
+        # …unless a cue verb stands before the comma: a split quote's second half.
+        ("“We'll walk away,” he said, “the only place on earth where it could be.”", False),
+        # Free-standing quotes, with the attribution after or before them.
+        ("“It’s gutless leadership,” Warren said.", False),
+        ("“It’s gutless leadership” Warren said.", False),
+        ("“This just isn’t right” he said.", False),
+        ("Warren said: “You should be investigated.”", False),
+    ],
+)
+def test_is_woven(text: str, woven: bool) -> None:
+    span = quote_spans(text)[-1]
+    assert is_woven(text, span) is woven

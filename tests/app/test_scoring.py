@@ -71,3 +71,25 @@ def test_public_names() -> None:
     # ``app.similarity`` is the public function (the module is app.scoring).
     assert app.similarity("a b c d", "a b c d") == similarity("a b c d", "a b c d") == 1.0
     assert 0.0 < app.DEFAULT_THRESHOLD < 1.0
+
+
+# (a, b, c): b says what a says; c says the opposite or names someone else. The features
+# added for MSRP (negation in one sentence only, named people in common) must rank b
+# above c even though c shares as many words with a.
+CONTRASTS = [
+    (
+        "Zelensky said he would stay in Kyiv with his family.",
+        "Zelensky said he would remain in Kyiv with his family.",
+        "Zelensky said he would not stay in Kyiv with his family.",
+    ),
+    (
+        "Klitschko said five blasts had been reported in the capital.",
+        "Five blasts had been reported in the capital, Klitschko said.",
+        "Psaki said five blasts had been reported in the capital.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "c"), CONTRASTS)
+def test_negation_and_person_lower_the_score(a: str, b: str, c: str) -> None:
+    assert similarity(a, b) > similarity(a, c)

@@ -21,6 +21,26 @@ CASES = [
         "Vitali Klitschko",
         "said",
     ),
+    # Long subjects written after the quote: party tags, roles, appositives.
+    ("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore", "said"),
+    ("“We want answers,” Tulsa police Chief Chuck Jordan said Monday.", "Chuck Jordan", "said"),
+    (
+        "“This is unlawful,” Scott Pruitt, the Republican attorney general of Oklahoma, said.",
+        "Scott Pruitt",
+        "said",
+    ),
+    ("“It will not stand,” Vitter demanded.", "Vitter", "demanded"),
+    # The one "saying" is the clause's subject, not the nearer name.
+    (
+        "Donald Trump spoke at the forum. Trump attacked Hillary Clinton for her vote on "
+        "Iraq, saying, “It was a mess.”",
+        "Donald Trump",
+        "saying",
+    ),
+    ("“The state failed the voters,” said the ruling.", "ruling", "said"),
+    # A sentence ending in a colon introduces the quote; its subject speaks.
+    ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
+     "Bernie Sanders", "made"),
 ]
 
 
@@ -30,3 +50,35 @@ def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
     (q,) = extract_quotes(doc)
     assert (q.speaker, q.cue) == (speaker, cue)
     assert q.speaker_start is not None and q.speaker_end is not None
+
+
+def test_reader_byline() -> None:
+    """Lists of reader quotes sign each one with a dash: “…” ― Name."""
+    doc = make_document("“He is our greatest shame.” ― Sonya Herridge\n“Next one.” ― Ana Ruiz")
+    qs = extract_quotes(doc)
+    assert [q.speaker for q in qs] == ["Sonya Herridge", "Ana Ruiz"]
+
+
+def test_previous_paragraph_attribution_not_reused() -> None:
+    """“…,” Clinton said.\n\n“…,” he said: the second quote is the pronoun's, after it."""
+    text = "Bill Clinton spoke in Ohio. “It works,” Clinton said.\n\n“It is broken,” he said."
+    doc = make_document(text)
+    q = extract_quotes(doc)[1]
+    assert q.speaker == "Bill Clinton"
+    assert text[q.speaker_start : q.speaker_end] == "he"
+
+
+def test_day_is_not_a_speaker() -> None:
+    text = "“It is done,” Rep. Gwen Moore said Friday. “If indeed it is done, we go home.”"
+    qs = extract_quotes(make_document(text))
+    assert [q.speaker for q in qs] == ["Gwen Moore", "Gwen Moore"]
+
+
+def test_organisation_not_its_leader() -> None:
+    """Seed 001: "his government released an update warning that “…”" is not Zelensky."""
+    text = (
+        "Volodymyr Zelensky spoke. Later, his government released an update warning that "
+        "“enemy groups operate insidiously, disguising themselves in civilian clothes.”"
+    )
+    (q,) = extract_quotes(make_document(text))
+    assert q.speaker == "his government"

@@ -291,3 +291,22 @@ def test_clusters_gather_one_fact_across_outlets() -> None:
     assert len(big) == 1
     for m in big[0].members:
         assert "blasts" in comp.document(m.doc).text[m.start : m.end]
+
+
+def test_quote_groups_are_wired_in(story: Comparison) -> None:
+    """compare() hands its quotes to app.quote_groups: the seeds' "target No. 1" (three
+    translations, the third only "number one target") is one group across all three."""
+    by_id = {q.id: q for q in story.quotes}
+    grouped = {m for g in story.quote_groups for m in g.members}
+    assert grouped == set(by_id)  # every quote in a group, no unknown member
+
+    def said(m: str) -> str:
+        q = by_id[m]
+        return story.document(q.doc).text[q.start : q.end]
+
+    target = [
+        g for g in story.quote_groups
+        if len({by_id[m].doc for m in g.members}) == 3
+        and any("number one target" in said(m) for m in g.members)
+    ]
+    assert len(target) == 1

@@ -33,7 +33,17 @@ def test_coverage_grid(view: OverviewView) -> None:
     ]
     counts = [r.outlets for r in model.rows]
     assert counts == sorted(counts, reverse=True)
-    assert len(model.rows) == len(c.clusters) + len(c.quote_groups)
+    unique = sum(len(spans) for spans in c.unique.values())
+    assert len(model.rows) == len(c.clusters) + len(c.quote_groups) + unique
+    # Shared rows first, then the exclusives; unique sentences are exclusive rows.
+    exclusive = [r.exclusive for r in model.rows]
+    assert exclusive == sorted(exclusive)
+    sentences = [r for r in model.rows if r.kind == "sentence"]
+    assert len(sentences) == unique and all(r.exclusive for r in sentences)
+    doc = c.documents[0]
+    span = c.unique[doc.id][0]
+    first = next(r for r in sentences if r.record_id == f"unique:{doc.id}:{span.start}-{span.end}")
+    assert first.wordings == {doc.id: " ".join(span.slice(doc.text).split())}
     # The Klitschko fact is carried by The Independent only: an exclusive.
     row = next(i for i, r in enumerate(model.rows) if "Klitschko" in str(r.wordings))
     assert model.index(row, 1).data() == "1 · exclusive"
@@ -81,3 +91,37 @@ def test_empty_state(view: OverviewView) -> None:
     view.set_comparison(None)
     assert view.stack.currentWidget() is view.placeholder
     assert view.heat_map.similarity.rowCount() == 0
+
+
+def test_show_exclusives_filter(view: OverviewView) -> None:
+    c = sample_comparison()
+    view.set_comparison(c)
+    model = view.grid.coverage
+    assert view.show_exclusives.isChecked()
+    total = model.rowCount()
+    shared = [r for r in model.rows if not r.exclusive]
+    assert 0 < len(shared) < total
+    view.show_exclusives.setChecked(False)
+    assert model.rowCount() == len(shared)
+    assert all(model.index(i, 1).data() != "1 · exclusive" for i in range(model.rowCount()))
+    view.show_exclusives.setChecked(True)
+    assert model.rowCount() == total
+
+
+def test_rows_reach_the_view_in_batches(
+    view: OverviewView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.coverage_grid
+
+    monkeypatch.setattr(ui.coverage_grid, "BATCH", 10)
+    c = sample_comparison()
+    view.set_comparison(c)
+    model = view.grid.coverage
+    assert len(model.rows) > 20
+    assert model.rowCount() == 10 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 20
+    model.fetch_all()
+    assert model.rowCount() == len(model.rows) and not model.canFetchMore()
+    last = model.rowCount() - 1
+    assert model.index(last, 1).data() == "1 · exclusive"

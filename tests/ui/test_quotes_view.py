@@ -94,3 +94,14 @@ def test_real_engine_quotes_are_listed(view: QuotesView) -> None:
 def test_empty_state(view: QuotesView, comparison: Comparison | None) -> None:
     view.set_comparison(comparison)
     assert view.stack.currentWidget() is view.placeholder
+
+
+def test_clicking_a_header_sorts_and_the_default_order_returns(view: QuotesView) -> None:
+    view.set_comparison(sample_comparison())
+    default = [r.group_id for r in view.visible_rows()]
+    assert view.tree.header().sortIndicatorSection() == 2
+    view.tree.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    speakers = [r.speaker.lower() for r in view.visible_rows()]
+    assert speakers == sorted(speakers)
+    view.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [r.group_id for r in view.visible_rows()] == default
