@@ -49,11 +49,23 @@ class _Open:
     depth: int  # 0 for a top-level quote
 
 
+def _mark_at(text: str, i: int) -> tuple[str, int]:
+    """The quotation mark starting at ``i`` and its length in the text.
+
+    The New York Times (and text pasted from old typesetting) writes double quotes as
+    two apostrophes: ''Francis' walls…'' is one double-quoted span with a possessive
+    inside, so the pair is read as a single straight double mark.
+    """
+    if text.startswith("''", i):
+        return '"', 2
+    return text[i], 1
+
+
 def _role(text: str, i: int, stack: list[_Open]) -> str:
     """``open``, ``close`` or ``none`` for the mark at ``i``, judged by its neighbours."""
-    ch = text[i]
+    ch, width = _mark_at(text, i)
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if ch in _OPEN_ONLY and ch not in "‘":
         return "open"
     if ch in _CLOSE_ONLY:
@@ -71,6 +83,16 @@ def _role(text: str, i: int, stack: list[_Open]) -> str:
     # Straight double quote.
     opens = prev.isspace() or prev in _OPEN_BEFORE or i == 0
     closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if (
+        opens
+        and prev.isspace()
+        and i > 1
+        and text[i - 2] in "'’"
+        and not nxt.isalnum()
+        and any(o.mark == '"' for o in stack)
+    ):
+        # AP style spaces the outer mark off a nested one: “…just vote for Clinton,' "”.
+        return "close"
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -117,10 +139,11 @@ def quote_spans(text: str) -> list[Span]:
                 j += 1
             nxt = text[j] if j < n else ""
             family = _FAMILY.get(stack[0].mark, "")
-            if nxt and _FAMILY.get(nxt) == family and nxt not in _CLOSE_ONLY:
+            nxt_mark, nxt_width = _mark_at(text, j) if nxt else ("", 1)
+            if nxt and _FAMILY.get(nxt_mark) == family and nxt_mark not in _CLOSE_ONLY:
                 # The news convention: the next paragraph re-opens the same quote.
                 del stack[1:]
-                i = j + 1
+                i = j + nxt_width
                 continue
             line_end = text.find("\n", j)
             line = text[j : n if line_end < 0 else line_end]
@@ -136,10 +159,11 @@ def quote_spans(text: str) -> list[Span]:
             i += 1
             continue
         if ch in _MARKS:
+            mark, width = _mark_at(text, i)
             role = _role(text, i, stack)
             if role == "close":
                 for k in range(len(stack) - 1, -1, -1):
-                    if _closes(stack[k].mark, ch):
+                    if _closes(stack[k].mark, mark):
                         if k == 0:
                             s, e = _trim(text, top_start, i)
                             if e > s:
@@ -147,12 +171,14 @@ def quote_spans(text: str) -> list[Span]:
                         del stack[k:]
                         break
                 else:
-                    if ch in "\"'" and _role(text, i, []) == "open":
+                    if mark in "\"'" and _role(text, i, []) == "open":
                         role = "open"
             if role == "open":
                 if not stack:
-                    top_start = i + 1
-                stack.append(_Open(i, ch, len(stack)))
+                    top_start = i + width
+                stack.append(_Open(i, mark, len(stack)))
+            i += width
+            continue
         i += 1
     if stack:
         s, e = _trim(text, top_start, n)
@@ -233,14 +259,27 @@ def is_woven(text: str, span: Span) -> bool:
     return word not in _FRAME_WORDS
 
 
-def extract_quotes(doc: Document) -> tuple[Quote, ...]:
-    """Every direct quotation in ``doc`` outside boilerplate, with its speaker."""
+def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
+    """Every quotation outside boilerplate with its speaker, and the model's features.
+
+    ``fragment`` is the direct-quote model's verdict (:mod:`app.quote_kind`): the quoted
+    words are not a free-standing quote of someone — a scare quote, a title, a borrowed
+    label, or a few words inside the reporter's own paraphrase. Fragments are kept: a
+    journalist comparing outlets still wants to see that one of them quoted “number one
+    target” where another quoted the whole sentence.
+    """
+    from app.quote_kind import direct_score, features
+    from app.quote_weights import THRESHOLD, WEIGHTS
     from app.speakers import attribute
 
-    spans = [s for s in quote_spans(doc.text) if not doc.is_boilerplate(s)]
-    found = attribute(doc.text, spans)
-    return tuple(
-        Quote(
+    text = doc.text
+    spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s)]
+    found = attribute(text, spans)
+    out = []
+    for n, (s, a) in enumerate(zip(spans, found, strict=True)):
+        where = (a.start, a.end) if a.speaker is not None and a.start is not None else None
+        feats = features(text, s, where, is_woven(text, s), is_fragment(text, s))
+        quote = Quote(
             id=f"{doc.id}:q{n}",
             doc=doc.id,
             start=s.start,
@@ -249,7 +288,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             speaker_start=a.start,
             speaker_end=a.end,
             cue=a.cue,
-            fragment=is_fragment(doc.text, s),
+            fragment=direct_score(feats, WEIGHTS) < THRESHOLD,
         )
-        for n, (s, a) in enumerate(zip(spans, found, strict=True))
-    )
+        out.append((quote, feats))
+    return out
+
+
+def extract_quotes(doc: Document) -> tuple[Quote, ...]:
+    """Every direct quotation in ``doc`` outside boilerplate, with its speaker."""
+    return tuple(q for q, _f in classified_quotes(doc))

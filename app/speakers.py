@@ -612,6 +612,22 @@ _ROLE_SYNONYMS = [
     {"candidate", "nominee"},
     {"aide", "adviser", "advisor"},
 ]
+# Verbs that frame a partial quote woven into the reporter's clause: “Trump called the
+# plan “an absolute disgrace””, “she accused him of “lying””. Not cues for a free-standing
+# quote (“He called. “We are…”” is no attribution), so they count only for woven quotes.
+_WOVEN_CUES = frozenset(
+    [
+        "called", "calls", "call", "calling", "described", "describes", "describing",
+        "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "termed",
+        "accused", "accuses", "accusing", "criticized", "criticised", "criticizes",
+        "praised", "praises", "praising", "blasted", "blasts", "slammed", "slams",
+        "mocked", "mocks", "hailed", "hails", "touted", "touts", "defended", "defends",
+        "dismissed", "dismisses", "cited", "cites", "citing", "referring", "referred",
+        "promising", "vowing", "pledging", "urging", "arguing", "insisting", "claiming",
+        "pointed", "likened", "compared", "thanked", "lauded", "decried", "denounced",
+        "condemned", "condemning", "condemns", "attacked", "attacking", "ridiculed",
+    ]
+)
 _STOP_AFTER_CUE = frozenset(
     ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
 )
@@ -1104,7 +1120,7 @@ class _Attributor:
             s, e = self._outer(q)
             nxt = self._outer(self.quotes[n + 1])[0] if n + 1 < len(self.quotes) else len(self.text)
             a = self._after(e, nxt) if self._after_allowed(q) else None
-            b = self._before(max(prev_end, 0), s)
+            b = self._before(max(prev_end, 0), s, woven=self._is_woven(q))
             if b is not None and (a is None or b[1]):
                 found: Attribution | None = b[0]
             else:
@@ -1184,7 +1200,14 @@ class _Attributor:
 
     # -- before the quote: X said: “…” / X told reporters “…” / according to X, “…”
 
-    def _before(self, floor: int, pos: int) -> tuple[Attribution, bool] | None:
+    def _is_woven(self, q: Span) -> bool:
+        from app.quotes import is_woven
+
+        return is_woven(self.text, q)
+
+    def _before(
+        self, floor: int, pos: int, woven: bool = False
+    ) -> tuple[Attribution, bool] | None:
         start = _boundary_before(self.text, pos, floor)
         toks = _tokens(self.text, start, pos)
         for k in range(len(toks) - 1, -1, -1):
@@ -1196,7 +1219,7 @@ class _Attributor:
                     if not rest or not rest[0].text[:1].islower():
                         return att, True
                 continue
-            if t.low not in CUES:
+            if t.low not in CUES and not (woven and t.low in _WOVEN_CUES):
                 continue
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
             near = len(tail) <= 3 and all(

@@ -64,8 +64,11 @@ _FURNITURE_LINES = frozenset(
 )
 
 # A photo credit: an agency or "Photo:" label, optionally "/ Photographer", at the end.
+# The agency must stand apart from the sentence before it ("… Kyiv. AP", "(Reuters)",
+# "| Getty Images"): "he told the AP." ends a reporting sentence, not a caption.
 _CREDIT = re.compile(
     r"""(?:
+        (?:^|(?<=[.!?|/—–(:]))\s*
         (?:Associated\ Press|AP\ Photo|AP|Reuters|Getty\ Images|AFP|AFP\ via\ Getty\ Images|
            EPA|EPA-EFE|Shutterstock|Bloomberg|PA\ Wire|PA\ Media|Alamy|Sipa|Anadolu(?:\ Agency)?|
            TASS|Xinhua|UPI|NurPhoto|Pool)

@@ -2,16 +2,18 @@
 
 Gold direct quotes (first annotator per text): an attribution's Content that is enclosed
 in quotation marks. PolNeAR stores a Content as sentence-sized segments, so segments
-separated only by white space are joined first (otherwise every multi-sentence quote
-would fall out of gold); “…”, "…" and the NYT's ''…'' count as quotation marks; a lead-in
-of at most two words before the opening mark ("that, “…”") is allowed, because the
-annotators put the complementiser inside Content while the words quoted are still a
-verbatim quote. The previous, stricter rule (one segment at a time, “ and " only, no
-lead-in) is printed too, for comparison with earlier figures.
+separated only by white space (or a paragraph break and the re-opening mark) are joined
+first; otherwise every multi-sentence quote would fall out of gold. “…”, "…" and the
+NYT's ''…'' count as quotation marks. A lead-in of at most two words before the opening
+mark ("that, “…”") is allowed, because the annotators put the complementiser inside
+Content while the words quoted are still a verbatim quote. The previous, stricter rule
+(one segment at a time, “ and " only, no lead-in) is printed too, for comparison.
 
-A predicted (non-woven, non-fragment) quote counts when its overlap with a gold quote is
-at least 80% of the longer of the two. Speaker: correct when its surname occurs in the
-gold Source text, or its speaker span overlaps the gold Source span.
+A predicted quote (one not marked ``fragment``, exactly as the JSON export gives it)
+counts when its overlap with a gold quote is at least 80% of the longer of the two.
+Speaker: correct when its surname occurs in the gold Source text, or its speaker span
+overlaps the gold Source span. The agreement of PolNeAR's own annotators, on the texts
+two of them annotated, is printed as the ceiling to read the figures against.
 Usage: python benchmarks/quality/polnear.py [DATA_DIR] [dev|train]
 """
 
@@ -26,11 +28,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.ingest.build import make_document  # noqa: E402
-from app.quotes import extract_quotes, is_woven  # noqa: E402
+from app.quotes import classified_quotes  # noqa: E402
 
 Gold = tuple[int, int, tuple[int, int] | None, str]
 _OPEN = re.compile(r"''|[“\"]")
 _CLOSE_AT_END = re.compile(r"(''|[”\"])[\s,.]*$")
+# Segments of one Content are one quote when only white space separates them, or a
+# paragraph break and the mark that re-opens the quote in the next paragraph (the news
+# convention for a quote running over several paragraphs).
+_REOPEN = re.compile(r"\s*|\s*\n\s*(?:''|[“\"‘])")
 
 
 def _attributions(ann: Path) -> list[tuple[list[tuple[int, int]], tuple[int, int] | None]]:
@@ -55,7 +61,7 @@ def gold(text: str, ann: Path) -> list[Gold]:
     for segs, ss in _attributions(ann):
         merged: list[list[int]] = []
         for a, b in segs:
-            if merged and not text[merged[-1][1] : a].strip():
+            if merged and _REOPEN.fullmatch(text, merged[-1][1], a):
                 merged[-1][1] = b
             else:
                 merged.append([a, b])
@@ -110,29 +116,45 @@ def _fp_kind(q, g: list[Gold], contents: list[tuple[int, int]]) -> str:
     return "outside every annotated Content"
 
 
+def _annotations(split: Path) -> list[tuple[str, Path]]:
+    """(text, first annotator's .ann) per article."""
+    seen: dict[str, Path] = {}
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        seen.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    return [
+        ((split / "text" / f"{name}.txt").read_text(encoding="utf-8"), ann)
+        for name, ann in seen.items()
+    ]
+
+
+def documents(split: Path, rule=None):
+    """(text, gold quotes, [(quote, model features)]) per article, for training and scoring."""
+    for text, ann in _annotations(split):
+        yield text, (rule or gold)(text, ann), classified_quotes(make_document(text))
+
+
+def matches(q, g: list[Gold], used: set[int]) -> int | None:
+    """Index of the first unused gold quote that ``q`` overlaps by 80% of the longer."""
+    for k, (a, b, _ss, _st) in enumerate(g):
+        ov = min(b, q.end) - max(a, q.start)
+        if k not in used and ov >= 0.8 * max(b - a, q.end - q.start):
+            return k
+    return None
+
+
 def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float, int, int]:
     tp = fp = fn = sp_ok = 0
     fp_kinds: Counter[str] = Counter()
     sp_kinds: Counter[str] = Counter()
-    seen = set()
-    for ann in sorted((dev / "attributions").glob("*.ann")):
-        name = ann.stem.rsplit("_", 1)[0]
-        if name in seen:
-            continue
-        seen.add(name)
-        text = (dev / "text" / f"{name}.txt").read_text(encoding="utf-8")
+    arts = _annotations(dev)
+    for text, ann in arts:
         g = rule(text, ann)
         contents = [(s[0][0], s[-1][1]) for s, _ss in _attributions(ann)]
-        doc = make_document(text)
-        pred = [q for q in extract_quotes(doc) if not q.fragment and not is_woven(text, q.span)]
-        used = set()
+        quotes = [q for q, _f in classified_quotes(make_document(text)) if not q.fragment]
+        pred = quotes
+        used: set[int] = set()
         for q in pred:
-            hit = None
-            for k, (a, b, _ss, _st) in enumerate(g):
-                ov = min(b, q.end) - max(a, q.start)
-                if k not in used and ov >= 0.8 * max(b - a, q.end - q.start):
-                    hit = k
-                    break
+            hit = matches(q, g, used)
             if hit is None:
                 fp += 1
                 fp_kinds[_fp_kind(q, g, contents)] += 1
@@ -162,7 +184,7 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
     acc = sp_ok / tp if tp else 0.0
     if report:
         print(
-            f"PolNeAR {dev.name}: {len(seen)} texts, "
+            f"PolNeAR {dev.name}: {len(arts)} texts, "
             f"gold direct quotes {tp + fn}, predicted {tp + fp}"
         )
         print(f"quote precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
@@ -177,6 +199,39 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
     return p, r, f, acc, tp, fp
 
 
+def agreement(split: Path) -> tuple[int, float, int]:
+    """Quote F1 between the two annotators of the texts annotated twice: the ceiling.
+
+    No extractor can agree with one annotator much better than a second annotator does;
+    this prints that figure for the same gold rule.
+    """
+    by: dict[str, list[Path]] = {}
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        by.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    tp = fp = fn = docs = 0
+    for name, anns in by.items():
+        if len(anns) < 2:
+            continue
+        docs += 1
+        text = (split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        first, second = gold(text, anns[0]), gold(text, anns[1])
+        used: set[int] = set()
+        for a, b, _ss, _st in second:
+            hit = matches(_Span(a, b), first, used)
+            if hit is None:
+                fp += 1
+            else:
+                used.add(hit)
+                tp += 1
+        fn += len(first) - len(used)
+    return docs, (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp + fn
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
 def main() -> int:
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
     split = sys.argv[2] if len(sys.argv) > 2 else "dev"  # "train": a check on unseen text
@@ -185,6 +240,13 @@ def main() -> int:
         print(f"PolNeAR {split} not found at {dev}; skipped.")
         return 0
     evaluate(dev, gold, report=True)
+    for name in ("dev", "train"):
+        docs, f1, n = agreement(dev.parent / name)
+        if docs:
+            print(
+                f"annotator agreement ({name}, {docs} texts annotated twice, {n} quotes): "
+                f"F1 {f1:.3f}"
+            )
     p, r, f, acc, _tp, _fp = evaluate(dev, gold_strict, report=False)
     print(f"(earlier strict gold rule: P {p:.3f} R {r:.3f} F1 {f:.3f}, speaker {acc:.3f})")
     return 0

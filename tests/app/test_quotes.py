@@ -63,7 +63,15 @@ def test_seed_quote_speaker(seed_paths, seed: str, opening: str, speaker: str) -
     [
         ("He said “We are all here.” Then he left.", "We are all here.", False),
         ("Zelensky’s aides don’t say it is “safe” there.", "safe", True),
-        ('She said, "It will continue," and left.', "It will continue,", False),
+        ('Maria Lopez said, "It will continue," and left.', "It will continue,", False),
+        # The New York Times doubles apostrophes; a possessive inside stays inside.
+        ("''Francis' walls are high,'' Mr. Vian said.", "Francis' walls are high,", False),
+        # AP spaces the outer mark off a nested one.
+        (
+            "\"He said, 'Vote for her,' \" Sanders told CNN.",
+            "He said, 'Vote for her,'",
+            False,
+        ),
         (
             "“Our troops are here.\n“And it will continue.”",
             "Our troops are here.\n“And it will continue.",
@@ -95,6 +103,36 @@ def test_no_quotes_from_boilerplate(seed_paths) -> None:
     spans = [s for s in quote_spans(doc.text) if s.slice(doc.text) == "The A Word"]
     assert spans and doc.is_boilerplate(spans[0])
     assert not [q for q in extract_quotes(doc) if q.span == spans[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "direct"),
+    [
+        # Someone's words, attributed before, after, or split around the attribution.
+        ('Maria Lopez, the mayor, said: "It will continue." She left.', "It will continue.", True),
+        ("“We will rebuild every house,” the mayor told reporters.", "We will rebuild", True),
+        ("“I am not going anywhere,” Zelensky said. “We stay.”", "I am not going", True),
+        ("Trump says voter fraud “would be one hell of a way to lose.”", "would be one", True),
+        ("The crowd chanted “U-S-A!” as he walked on stage.", "U-S-A!", True),
+        # The reporter's words: a scare quote, a title, a label, a quoted tail of a
+        # paraphrase.
+        ("The senator’s aides don’t say it is “safe” there.", "safe", False),
+        ("The book, “The Art of the Deal,” was published in 1987.", "The Art of", False),
+        ("Critics have dubbed the plan “Obamacare lite.”", "Obamacare lite.", False),
+        ("Obama called the attack “an act of terror” in a statement.", "an act of", False),
+        (
+            "The campaign said the senator would “do daily requests to obtain the list of"
+            " all the people who have already voted” early.",
+            "do daily requests",
+            False,
+        ),
+    ],
+)
+def test_direct_or_fragment(text: str, quoted: str, direct: bool) -> None:
+    """The model's verdict on clear cases either side of the line."""
+    qs = [q for q in extract_quotes(make_document(text)) if text[q.start :].startswith(quoted)]
+    assert len(qs) == 1
+    assert qs[0].fragment is not direct
 
 
 @pytest.mark.parametrize(

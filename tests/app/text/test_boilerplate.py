@@ -99,6 +99,9 @@ REPORTING = [
     "Associated Press reporters were among those at the scene, the ministry said.",
     "The president signed the order on Friday.",
     "We are all here, he said, surrounded by his advisers.",
+    # An agency named at the end of a reporting sentence is not a photo credit.
+    "“Why don’t I call you back,” he told the AP.",
+    "The figures were first reported by Reuters.",
 ]
 
 

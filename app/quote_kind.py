@@ -1,0 +1,199 @@
+"""Is a quoted span someone's words (a direct quote) or the reporter's own (a fragment)?
+
+Quotation marks in news copy enclose more than speech: scare quotes (“safe”), titles of
+books and shows, borrowed labels (the “Mission Accomplished” speech), and partial quotes
+woven so deep into the reporter's clause that the clause, not the quote, carries the
+claim. Telling these apart takes several weak signals at once — length, whether the
+words make a sentence of their own, what stands right before the opening mark (a cue
+verb, “that”, a naming verb like “called”, an article), whether an attribution follows,
+and whether a speaker was found — so they are weighed by a logistic model instead of a
+cascade of rules. The weights live in :mod:`app.quote_weights`, fitted on PolNeAR's
+training split by ``benchmarks/quality/train_quote_model.py``; the features are plain
+text properties that hold for any English news copy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from app.model import Span
+
+_WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
+_MARKS = "“”„«»‹›‘’\"'"
+_FIRST_SECOND = {"i", "we", "you", "my", "our", "us", "me", "your", "i’m", "i'm", "we’re",
+                 "we're", "you’re", "you're", "i’ve", "i've", "we’ve", "we've", "i’ll",
+                 "i'll", "we’ll", "we'll", "mine", "ours", "myself", "ourselves"}
+_NAMING = {"called", "calls", "call", "calling", "dubbed", "dubs", "labeled", "labelled",
+           "labels", "titled", "entitled", "named", "nicknamed", "branded", "brands",
+           "termed", "terms", "deemed", "describes", "described", "describing", "as"}
+_FUNCTION = {"the", "a", "an", "of", "in", "on", "for", "to", "with", "about", "by", "from",
+             "at", "into", "and", "or", "his", "her", "their", "its", "this", "these",
+             "so-called", "was", "is", "be", "been", "are", "were", "not", "more", "most"}
+_SENTENCE_END = ".!?…"
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1]}+"
+
+
+def _outer(text: str, span: Span) -> tuple[int, int]:
+    """Positions just outside the quotation marks around ``span``."""
+    o = span.start
+    while o > 0 and text[o - 1] in _MARKS:
+        o -= 1
+    c = span.end
+    while c < len(text) and text[c] in _MARKS:
+        c += 1
+    return o, c
+
+
+def _lead_in(before: str, cues: frozenset[str]) -> tuple[int, str]:
+    """Words between the opening mark and the nearest cue verb, “that” or clause start.
+
+    PolNeAR-style annotation (and a reader) treats ``Trump says voter fraud “would…”`` as
+    a quote with a two-word lead-in, but ``said the campaign would soon “do daily…”`` as
+    the reporter's paraphrase with a quoted tail. Returns the count and what stopped it.
+    """
+    n = 0
+    for tok in reversed(re.findall(r"[\w’'.-]+|[,:;—–(]", before)):
+        low = tok.lower().strip(".")
+        if tok in ",;—–(":
+            return n, "punct"
+        if tok == ":":
+            return n, "colon"
+        if low in cues:
+            return n, "cue"
+        if low == "that":
+            return n, "that"
+        if tok.endswith(".") and tok[:-1].lower() not in {"mr", "mrs", "ms", "dr", "sen", "rep"}:
+            return n, "start"
+        n += 1
+    return n, "start"
+
+
+def features(
+    text: str, span: Span, speaker_span: tuple[int, int] | None, woven: bool, frag: bool
+) -> list[str]:
+    """The active binary features of one quote; names are stable keys for the weights.
+
+    ``speaker_span`` is where the attribution's words are (None when no speaker was
+    found); ``woven`` and ``frag`` are the rule-based judgements of :mod:`app.quotes`,
+    which the model weighs like any other signal.
+    """
+    from app.speakers import CUES
+
+    has_speaker = speaker_span is not None
+
+    inner = span.slice(text)
+    words = _WORD.findall(inner)
+    lows = [w.lower() for w in words]
+    n = len(words)
+    o, c = _outer(text, span)
+    para_start = text.rfind("\n", 0, o) + 1
+    para_end = text.find("\n", c)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[para_start:o]
+    after = text[c:para_end]
+    f = ["bias", f"len:{_bucket(n, (1, 2, 3, 6, 12, 25))}"]
+    spk = "spk" if has_speaker else "nospk"
+    f.append(spk)
+    f.append(f"len:{_bucket(n, (2, 4, 8))}&{spk}")
+    tail = inner.rstrip(" ”’\"')")
+    last = tail[-1:] if tail else ""
+    f.append("end:" + (last if last in ".,?!" else ("none" if last.isalnum() else "other")))
+    first = inner.lstrip(" ‘“\"'(")[:1]
+    f.append("first:" + ("upper" if first.isupper() else "lower" if first.islower() else "x"))
+    if any(w in _FIRST_SECOND for w in lows) or "I" in words:
+        f.append("pron12")
+    long_words = [w for w in words if len(w) > 3]
+    if n >= 2 and long_words and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        f.append("titlecase")
+    if "\n" in inner:
+        # A paragraph re-opened with a fresh mark is the news convention for a long quote
+        # and says nothing either way (PolNeAR splits such quotes by paragraph, which
+        # would teach the model to distrust them); a bare line break inside is a
+        # hard-wrapped line or a quote that never closed.
+        # Marks anywhere else inside mean the marks were mis-paired (“…?“ he asked.”).
+        reopened = re.search(r"\n\s*[“\"‘'«]", inner) is not None
+        stray = any(
+            not inner[: m.start()].rstrip(" \t").endswith("\n")
+            for m in re.finditer(r"''|[“”\"«»]", inner)
+        )
+        if stray or not reopened:
+            f.append(("multipara" if reopened else "linebreak") + (":mixed" if stray else ""))
+    if has_speaker:
+        s0, s1 = speaker_span
+        if s0 >= span.end:
+            f.append("spkpos:after" if s0 - span.end <= 60 else "spkpos:after_far")
+        elif s1 <= span.start:
+            f.append("spkpos:before" if span.start - s1 <= 100 else "spkpos:before_far")
+        else:
+            f.append("spkpos:inside")
+    mark = text[o] if o < span.start else ""
+    f.append("mark:" + ("single" if mark in "‘'" and text[o:o + 2] != "''" else "double"))
+    b = before.rstrip()
+    if not b:
+        f.append("before:parastart")
+    elif b[-1] in _SENTENCE_END or b[-1] in _MARKS:
+        f.append("before:sentence")
+    elif b[-1] == ":":
+        f.append("before:colon")
+    elif b[-1] in ",;":
+        f.append("before:comma")
+    elif b[-1] in "—–-(":
+        f.append("before:dash")
+    else:
+        prev = b.split()[-1].lower().strip(".")
+        if prev in CUES:
+            kind = "cue"
+        elif prev == "that":
+            kind = "that"
+        elif prev in _NAMING:
+            kind = "naming"
+        elif prev in _FUNCTION:
+            kind = "function"
+        elif prev[:1].isupper() or b.split()[-1][:1].isupper():
+            kind = "cap"
+        else:
+            kind = "other"
+        f.append(f"before:{kind}")
+        f.append(f"before:{kind}&{spk}")
+    if b and b[-1] not in _SENTENCE_END:
+        k, stop = _lead_in(b, CUES)
+        f.append(f"lead:{_bucket(k, (0, 1, 2, 4))}&{stop}")
+    a = after.lstrip()
+    if not a.strip(" .,;"):
+        f.append("after:paraend")
+    else:
+        head = [w.lower() for w in _WORD.findall(a)[:4]]
+        if any(w in CUES or w == "according" for w in head):
+            f.append("after:cue")
+        elif head[:1] == ["by"] or a.startswith(", by "):
+            f.append("after:by")
+        elif a[:1] in _SENTENCE_END or (a[:1] in _MARKS):
+            f.append("after:sentence")
+        elif a[:1] in ",;":
+            f.append("after:comma")
+        elif a[:1].islower():
+            f.append("after:lower")
+        else:
+            f.append("after:other")
+    words_in_para = len(text[para_start:para_end].split())
+    if words_in_para <= 20 and text[para_start:para_end].rstrip(" ”’\"'")[-1:] not in _SENTENCE_END:
+        f.append("headline")
+    if woven:
+        f.append(f"woven&{spk}")
+    if frag:
+        f.append("shortphrase")
+    return f
+
+
+
+def direct_score(feats: list[str], weights: dict[str, float]) -> float:
+    """Probability that the quote is someone's words, under the fitted weights."""
+    z = sum(weights.get(k, 0.0) for k in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
