@@ -628,6 +628,13 @@ _WOVEN_CUES = frozenset(
         "condemned", "condemning", "condemns", "attacked", "attacking", "ridiculed",
     ]
 )
+_TIME_WORDS = frozenset(
+    ["former", "then", "late", "outgoing", "incoming", "longtime", "acting", "retired", "now"]
+)
+_SWEPT_UP = frozenset(
+    ["himself", "herself", "themselves", "itself", "is", "was", "has", "had", "often",
+     "also", "again", "once", "still", "even", "quoted", "later", "now", "then"]
+)
 _STOP_AFTER_CUE = frozenset(
     ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
 )
@@ -1412,6 +1419,16 @@ class _Attributor:
 
     def _resolve(self, phrase: _Phrase) -> str | None:
         words = [w for w in phrase.words if w not in {",", ";"}]
+        # "former Gov. Bill Richardson", "then-Sen. Obama": the time words go with the title.
+        while len(words) > 1 and (
+            words[0].lower() in _TIME_WORDS or words[0].lower().startswith(("then-", "ex-"))
+        ):
+            words = words[1:]
+        # "Cruz himself", "Braynard is quoted", "he often": words after the name or pronoun
+        # that the subject phrase swept up.
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _SWEPT_UP), None)
+        if cut is not None:
+            words = words[:cut]
         if not words:
             return None
         low = [w.lower().rstrip(".") for w in words]

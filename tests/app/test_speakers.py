@@ -41,6 +41,13 @@ CASES = [
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),
+    # Time words before a title, and words the subject phrase sweeps up after a name.
+    ("“It is mainstream now,” said former Gov. Bill Richardson of New Mexico.",
+     "Bill Richardson", "said"),
+    ("Cruz himself said that “the only way to win is to unite.”", "Cruz", "said"),
+    # A partial quote framed by "called": the caller speaks.
+    ("In April, Trump called the company’s plans “an absolute disgrace,” and left.",
+     "Trump", "called"),
 ]
 
 
