@@ -147,9 +147,12 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         groups[best].append(q)
         for w in f.content:
             index.setdefault(w, set()).add(best)
+    rank = {d.id: i for i, d in enumerate(documents)}  # story order is the user's order
     out = []
-    for n, g in enumerate(sorted(groups, key=lambda g: min((m.doc, m.start) for m in g))):
-        g.sort(key=lambda m: (m.doc, m.start))
+    for n, g in enumerate(sorted(groups, key=lambda g: min((rank[m.doc], m.start) for m in g))):
+        # Direct quotes lead, so the group is shown and diffed by its fullest wording and
+        # not by an outlet's scare-quoted “number one target”.
+        g.sort(key=lambda m: (m.fragment, rank[m.doc], m.start))
         out.append(
             QuoteGroup(
                 id=f"g{n}",

@@ -47,6 +47,7 @@ FLAG_LABELS = {
     "trimmed": "trimmed",
     "merged": "merged",
     "reattributed": "reattributed",
+    "fragment": "fragment",
 }
 ROW = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Quote", "Speaker", "Outlets", "Flags")
@@ -228,7 +229,10 @@ class QuotesView(QWidget):
             doc = comparison.document(first.doc)
             wording = " ".join(first.span.slice(doc.text).split())
             outlets = str(row.outlets) if row.outlets > 1 else "1 · exclusive"
-            flags = ", ".join(FLAG_LABELS.get(f, f) for f in row.flags)
+            shown = row.flags
+            if all(q.fragment for q in row.quotes):
+                shown = (*shown, "fragment")  # a scare quote or label, not someone's words
+            flags = ", ".join(FLAG_LABELS.get(f, f) for f in shown)
             cells.append((f"“{wording}”", row.speaker, outlets, flags, wording))
             # Outlets descending, ties in story order (Qt reverses ties when descending).
             by_outlets = row.outlets * 1_000_000 - i

@@ -90,3 +90,11 @@ def test_scattered_words_do_not_make_a_partial_quote() -> None:
     qs = [q for d in (long_, near, far) for q in extract_quotes(d)]
     groups = group_quotes([long_, near, far], qs)
     assert sorted(len(g.members) for g in groups) == [1, 1, 1]
+
+
+def test_a_group_leads_with_a_direct_quote(seed_groups) -> None:
+    """The third outlet's “number one target” is a fragment: the full sentence leads."""
+    text, _doc_of, _groups = seed_groups
+    g = _group_with(seed_groups, "number one target")
+    assert text[g.members[0]].startswith("According to our information")
+    assert text[g.members[-1]] == "number one target"

@@ -84,6 +84,13 @@ def test_real_engine_quotes_are_listed(view: QuotesView) -> None:
         pytest.skip("the engine finds no quotes yet")
     listed = {q.id for r in view.rows for q in r.quotes}
     assert listed == {q.id for q in c.quotes}
+    # A scare quote on its own says so in the Flags column; a quote does not.
+    cells = {
+        view.proxy.index(r, 0).data(): view.proxy.index(r, 3).data()
+        for r in range(view.proxy.rowCount())
+    }
+    assert cells["“safe”"] == "fragment"
+    assert "fragment" not in cells["“Glory to our defenders, glory to Ukraine, glory to heroes.”"]
 
 
 @pytest.mark.parametrize(
