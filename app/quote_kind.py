@@ -86,28 +86,40 @@ def features(
     """
     from app.speakers import CUES
 
-    has_speaker = speaker_span is not None
-
+    spk = "spk" if speaker_span is not None else "nospk"
     inner = span.slice(text)
-    words = _WORD.findall(inner)
-    lows = [w.lower() for w in words]
-    n = len(words)
     o, c = _outer(text, span)
     para_start = text.rfind("\n", 0, o) + 1
     para_end = text.find("\n", c)
     para_end = len(text) if para_end < 0 else para_end
-    before = text[para_start:o]
-    after = text[c:para_end]
-    f = ["bias", f"len:{_bucket(n, (1, 2, 3, 6, 12, 25))}"]
-    spk = "spk" if has_speaker else "nospk"
-    f.append(spk)
-    f.append(f"len:{_bucket(n, (2, 4, 8))}&{spk}")
+    f = ["bias", spk, *_shape(inner, spk)]
+    if speaker_span is not None:
+        f.append(_speaker_position(span, speaker_span))
+    mark = text[o] if o < span.start else ""
+    f.append("mark:" + ("single" if mark in "‘'" and text[o : o + 2] != "''" else "double"))
+    f += _before(text[para_start:o].rstrip(), spk, CUES)
+    f.append(_after(text[c:para_end].lstrip(), CUES))
+    para = text[para_start:para_end]
+    if len(para.split()) <= 20 and para.rstrip(" ”’\"'")[-1:] not in _SENTENCE_END:
+        f.append("headline")
+    if woven:
+        f.append(f"woven&{spk}")
+    if frag:
+        f.append("shortphrase")
+    return f
+
+
+def _shape(inner: str, spk: str) -> list[str]:
+    """What the quoted words look like: length, ends, person, title case, line breaks."""
+    words = _WORD.findall(inner)
+    n = len(words)
+    f = [f"len:{_bucket(n, (1, 2, 3, 6, 12, 25))}", f"len:{_bucket(n, (2, 4, 8))}&{spk}"]
     tail = inner.rstrip(" ”’\"')")
     last = tail[-1:] if tail else ""
     f.append("end:" + (last if last in ".,?!" else ("none" if last.isalnum() else "other")))
     first = inner.lstrip(" ‘“\"'(")[:1]
     f.append("first:" + ("upper" if first.isupper() else "lower" if first.islower() else "x"))
-    if any(w in _FIRST_SECOND for w in lows) or "I" in words:
+    if any(w.lower() in _FIRST_SECOND for w in words) or "I" in words:
         f.append("pron12")
     long_words = [w for w in words if len(w) > 3]
     if n >= 2 and long_words and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
@@ -116,8 +128,8 @@ def features(
         # A paragraph re-opened with a fresh mark is the news convention for a long quote
         # and says nothing either way (PolNeAR splits such quotes by paragraph, which
         # would teach the model to distrust them); a bare line break inside is a
-        # hard-wrapped line or a quote that never closed.
-        # Marks anywhere else inside mean the marks were mis-paired (“…?“ he asked.”).
+        # hard-wrapped line or a quote that never closed. Marks anywhere else inside
+        # mean the marks were mis-paired (“…?“ he asked.”).
         reopened = re.search(r"\n\s*[“\"‘'«]", inner) is not None
         stray = any(
             not inner[: m.start()].rstrip(" \t").endswith("\n")
@@ -125,30 +137,36 @@ def features(
         )
         if stray or not reopened:
             f.append(("multipara" if reopened else "linebreak") + (":mixed" if stray else ""))
-    if has_speaker:
-        s0, s1 = speaker_span
-        if s0 >= span.end:
-            f.append("spkpos:after" if s0 - span.end <= 60 else "spkpos:after_far")
-        elif s1 <= span.start:
-            f.append("spkpos:before" if span.start - s1 <= 100 else "spkpos:before_far")
-        else:
-            f.append("spkpos:inside")
-    mark = text[o] if o < span.start else ""
-    f.append("mark:" + ("single" if mark in "‘'" and text[o:o + 2] != "''" else "double"))
-    b = before.rstrip()
+    return f
+
+
+def _speaker_position(span: Span, speaker_span: tuple[int, int]) -> str:
+    s0, s1 = speaker_span
+    if s0 >= span.end:
+        return "spkpos:after" if s0 - span.end <= 60 else "spkpos:after_far"
+    if s1 <= span.start:
+        return "spkpos:before" if span.start - s1 <= 100 else "spkpos:before_far"
+    return "spkpos:inside"
+
+
+def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
+    """What stands before the opening mark in its paragraph, and the lead-in length."""
     if not b:
-        f.append("before:parastart")
-    elif b[-1] in _SENTENCE_END or b[-1] in _MARKS:
-        f.append("before:sentence")
+        return ["before:parastart"]
+    if b[-1] in _SENTENCE_END:
+        return ["before:sentence"]
+    if b[-1] in _MARKS:
+        f = ["before:sentence"]  # right after another quote
     elif b[-1] == ":":
-        f.append("before:colon")
+        f = ["before:colon"]
     elif b[-1] in ",;":
-        f.append("before:comma")
+        f = ["before:comma"]
     elif b[-1] in "—–-(":
-        f.append("before:dash")
+        f = ["before:dash"]
     else:
-        prev = b.split()[-1].lower().strip(".")
-        if prev in CUES:
+        last = b.split()[-1]
+        prev = last.lower().strip(".")
+        if prev in cues:
             kind = "cue"
         elif prev == "that":
             kind = "that"
@@ -156,41 +174,31 @@ def features(
             kind = "naming"
         elif prev in _FUNCTION:
             kind = "function"
-        elif prev[:1].isupper() or b.split()[-1][:1].isupper():
+        elif prev[:1].isupper() or last[:1].isupper():
             kind = "cap"
         else:
             kind = "other"
-        f.append(f"before:{kind}")
-        f.append(f"before:{kind}&{spk}")
-    if b and b[-1] not in _SENTENCE_END:
-        k, stop = _lead_in(b, CUES)
-        f.append(f"lead:{_bucket(k, (0, 1, 2, 4))}&{stop}")
-    a = after.lstrip()
-    if not a.strip(" .,;"):
-        f.append("after:paraend")
-    else:
-        head = [w.lower() for w in _WORD.findall(a)[:4]]
-        if any(w in CUES or w == "according" for w in head):
-            f.append("after:cue")
-        elif head[:1] == ["by"] or a.startswith(", by "):
-            f.append("after:by")
-        elif a[:1] in _SENTENCE_END or (a[:1] in _MARKS):
-            f.append("after:sentence")
-        elif a[:1] in ",;":
-            f.append("after:comma")
-        elif a[:1].islower():
-            f.append("after:lower")
-        else:
-            f.append("after:other")
-    words_in_para = len(text[para_start:para_end].split())
-    if words_in_para <= 20 and text[para_start:para_end].rstrip(" ”’\"'")[-1:] not in _SENTENCE_END:
-        f.append("headline")
-    if woven:
-        f.append(f"woven&{spk}")
-    if frag:
-        f.append("shortphrase")
-    return f
+        f = [f"before:{kind}", f"before:{kind}&{spk}"]
+    k, stop = _lead_in(b, cues)
+    return [*f, f"lead:{_bucket(k, (0, 1, 2, 4))}&{stop}"]
 
+
+def _after(a: str, cues: frozenset[str]) -> str:
+    """What follows the closing mark in its paragraph: an attribution, more prose, nothing."""
+    if not a.strip(" .,;"):
+        return "after:paraend"
+    head = [w.lower() for w in _WORD.findall(a)[:4]]
+    if any(w in cues or w == "according" for w in head):
+        return "after:cue"
+    if head[:1] == ["by"] or a.startswith(", by "):
+        return "after:by"
+    if a[:1] in _SENTENCE_END or a[:1] in _MARKS:
+        return "after:sentence"
+    if a[:1] in ",;":
+        return "after:comma"
+    if a[:1].islower():
+        return "after:lower"
+    return "after:other"
 
 
 def direct_score(feats: list[str], weights: dict[str, float]) -> float:
