@@ -1,0 +1,29 @@
+"""A regression guard on real annotated news: PolNeAR dev, when it is beside the repo.
+
+The figures themselves are the benchmark's (benchmarks/quality/polnear.py); this only
+fails when a change to quote finding, the direct-quote model or speaker attribution
+drops them well below what the release measured (F1 0.92, speaker accuracy 0.95).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHARED_DATA
+
+DEV = SHARED_DATA / "polnear" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="PolNeAR is not beside the repository")
+def test_polnear_dev_quotes_and_speakers() -> None:
+    path = Path(ROOT / "benchmarks" / "quality" / "polnear.py")
+    spec = importlib.util.spec_from_file_location("polnear_benchmark", path)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    p, r, f, speaker, _tp, _fp = bench.evaluate(DEV, bench.gold, report=False)
+    assert f >= 0.90, (p, r, f)
+    assert speaker >= 0.92, speaker
