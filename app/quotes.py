@@ -83,15 +83,10 @@ def _role(text: str, i: int, stack: list[_Open]) -> str:
     # Straight double quote.
     opens = prev.isspace() or prev in _OPEN_BEFORE or i == 0
     closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
-    if (
-        opens
-        and prev.isspace()
-        and i > 1
-        and text[i - 2] in "'’"
-        and not nxt.isalnum()
-        and any(o.mark == '"' for o in stack)
-    ):
-        # AP style spaces the outer mark off a nested one: “…just vote for Clinton,' "”.
+    if opens and prev.isspace() and not nxt.isalnum() and any(o.mark == '"' for o in stack):
+        # A mark with space on both sides while a quote is open closes it: AP style spaces
+        # the outer mark off a nested one (“…vote for Clinton,' "”), and pasted copy
+        # leaves stray spaces (“…doing this, " Trump said”).
         return "close"
     if opens and not closes:
         return "open"

@@ -160,7 +160,18 @@ CUES = frozenset(
         "recounted",
         "recounts",
         "interjected",
+        # Speech verbs of colour, common in copy: "“…,” Trump barked".
+        "barked", "beamed", "boomed", "bellowed", "gushed", "sighed", "laughed", "fumed",
+        "growled", "muttered", "murmured", "screamed", "hollered", "proclaimed", "asserted",
+        "elaborated", "reasoned", "repeated", "texted", "emailed", "riffed", "raged",
+        "marveled", "marvelled", "quipped", "deadpanned", "teased", "vowed",
     ]
+)
+# Cue words that are also nouns: after a determiner ("his own notes", "the claims",
+# "her posts") they name a thing, not an act of speaking.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "own", "these",
+     "those", "this", "whose", "such", "new", "latest", "several", "many"]
 )
 _CUE_OBJECTS = frozenset(
     ["reporters", "journalists", "the", "a", "an", "us", "them", "him", "her", "me"]
@@ -1116,7 +1127,11 @@ class _Attributor:
             and q.start - s < 2
         ):
             s -= 1
-        while e < len(self.text) and self.text[e] in "“”„«»‹›‘’\"'.,!?;:—–" and e - q.end < 3:
+        while e < len(self.text) and e - q.end < 4 and (
+            self.text[e] in "“”„«»‹›‘’\"'.,!?;:—–"
+            # “…doing this, " Trump said”: a stray space before the closing mark
+            or (self.text[e] == " " and self.text[e + 1 : e + 2] in ("”", '"', "’", "'"))
+        ):
             e += 1
         return s, e
 
@@ -1178,7 +1193,7 @@ class _Attributor:
         for k, t in enumerate(toks[:reach]):
             if t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
                 return self._subject_after(toks[k + 2 :], t, pos)
-            if t.low in CUES:
+            if t.low in CUES and not (k > 0 and toks[k - 1].low in _DETERMINERS):
                 if k == 0:
                     return self._subject_after(toks[1:], t, pos)
                 subj = self._subject_before(toks[:k], pos, strict=True)
@@ -1227,6 +1242,8 @@ class _Attributor:
                         return att, True
                 continue
             if t.low not in CUES and not (woven and t.low in _WOVEN_CUES):
+                continue
+            if k > 0 and toks[k - 1].low in _DETERMINERS:
                 continue
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
             near = len(tail) <= 3 and all(

@@ -48,6 +48,11 @@ CASES = [
     # A partial quote framed by "called": the caller speaks.
     ("In April, Trump called the company’s plans “an absolute disgrace,” and left.",
      "Trump", "called"),
+    # Speech verbs of colour; a stray space before the closing mark.
+    ("“Go back to Univision,” Trump barked and walked off.", "Trump", "barked"),
+    ('"It is a disgrace that he is doing this, " Trump said.', "Trump", "said"),
+    # "notes" after a possessive is a noun, not a cue: the attribution after the quote wins.
+    ("Mr. Biden joked with his own notes. ''I really mean this,'' Biden said.", "Biden", "said"),
 ]
 
 
