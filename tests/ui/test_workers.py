@@ -93,3 +93,20 @@ def test_an_error_goes_to_the_error_callback(qtbot, runner: JobRunner) -> None:
     with qtbot.waitSignal(runner.jobFinished, timeout=5000):
         runner.submit(broken, lambda _r: None, errors.append)
     assert [str(e) for e in errors] == ["bad input"]
+
+
+def test_the_garbage_collector_waits_while_a_job_runs(qtbot, runner: JobRunner) -> None:
+    """A full collection of a big story holds the GIL for tens of ms: none mid-job."""
+    import gc
+
+    got: list[object] = []
+    frozen_before = gc.get_freeze_count()
+
+    def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        return gc.isenabled()
+
+    with qtbot.waitSignal(runner.jobFinished, timeout=5000):
+        runner.submit(job, got.append)
+    assert got == [False]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > frozen_before  # what the job left alive is frozen
