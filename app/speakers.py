@@ -646,6 +646,11 @@ _SWEPT_UP = frozenset(
     ["himself", "herself", "themselves", "itself", "is", "was", "has", "had", "often",
      "also", "again", "once", "still", "even", "quoted", "later", "now", "then"]
 )
+# Before a cue verb these make it no act of speaking by the clause's subject: "if asked",
+# "when asked", "was told".
+_NOT_SPEAKING = frozenset(
+    ["if", "when", "unless", "once", "being", "was", "were", "is", "are", "be", "been"]
+)
 _STOP_AFTER_CUE = frozenset(
     ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
 )
@@ -1243,14 +1248,17 @@ class _Attributor:
                 continue
             if t.low not in CUES and not (woven and t.low in _WOVEN_CUES):
                 continue
-            if k > 0 and toks[k - 1].low in _DETERMINERS:
+            if k > 0 and toks[k - 1].low in _DETERMINERS | _NOT_SPEAKING:
                 continue
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
             near = len(tail) <= 3 and all(
                 x.low in _CUE_OBJECTS or x.cap or x.low == "that" for x in tail
             )
-            if t.low.endswith("ing") and (k == 0 or toks[k - 1].low != "as"):
-                # "…, saying: “…”": the participle's subject is the clause's subject.
+            if (t.low.endswith("ing") and (k == 0 or toks[k - 1].low != "as")) or (
+                k > 0 and toks[k - 1].low in {"and", "but"}
+            ):
+                # "…, saying: “…”" and "Trump called on her to resign and said, “…”": the
+                # participle's or second verb's subject is the clause's subject.
                 subj = self._clause_subject(toks[:k]) or self._nearest_person(toks[:k])
             else:
                 subj = self._subject_before(toks[:k], pos)
@@ -1274,6 +1282,8 @@ class _Attributor:
         if not self.text[:pos].rstrip(" \t“\"'‘«").endswith(":") or not toks:
             return None
         lead = toks[:8]
+        while lead and lead[0].low in {"and", "but", "so", "yet", "then"}:
+            lead = lead[1:]  # "And Mr. Christie gloated: “…”"
         subj = None
         for k, t in enumerate(lead):
             if t.low in PRONOUNS:
@@ -1340,6 +1350,13 @@ class _Attributor:
         }
         while i >= 0 and toks[i].low in skip:
             i -= 1
+        if i > 0 and toks[i].low in _WHEN:
+            # "Beck on Wednesday called …": the day is not the speaker.
+            i -= 1
+            if toks[i].low in {"on", "last", "this", "late", "early"}:
+                i -= 1
+            while i >= 0 and toks[i].low in skip:
+                i -= 1
         if i > 0 and toks[i].low == "as":
             i -= 1  # cited officials as saying
         if i < 0:
@@ -1424,6 +1441,12 @@ class _Attributor:
             m = self._mention_at(t.start)
             if m is not None:
                 return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+            if k == 0 and t.cap and t.low not in _COMMON_CAPS and t.low not in _NOT_IN_NAME:
+                # A name opening the clause that the index has not met before.
+                j = 1
+                while j < len(toks) and toks[j].cap:
+                    j += 1
+                return _Phrase([x.text for x in toks[:j]], t.start, toks[j - 1].end)
             if t.low in _CUE_OBJECTS - {"the", "a", "an"} or t.low in CUES:
                 break
         return None

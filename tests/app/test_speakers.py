@@ -53,6 +53,13 @@ CASES = [
     ('"It is a disgrace that he is doing this, " Trump said.', "Trump", "said"),
     # "notes" after a possessive is a noun, not a cue: the attribution after the quote wins.
     ("Mr. Biden joked with his own notes. ''I really mean this,'' Biden said.", "Biden", "said"),
+    # A second verb's subject is the clause's; a day between subject and verb is not it.
+    ('Donald Trump called on her to resign from her post and said, "Her mind is shot!"',
+     "Donald Trump", "said"),
+    ("Glenn Beck on Wednesday called Bannon “a horrible, despicable human being.”",
+     "Glenn Beck", "called"),
+    ("Chris Christie watched.\n\nAnd Mr. Christie gloated: ''I told you so.''",
+     "Chris Christie", "gloated"),
 ]
 
 
