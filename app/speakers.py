@@ -651,6 +651,11 @@ _SWEPT_UP = frozenset(
 _NOT_SPEAKING = frozenset(
     ["if", "when", "unless", "once", "being", "was", "were", "is", "are", "be", "been"]
 )
+# Cue verbs whose next name is the one spoken to ("telling Reuters"), never the speaker.
+_TAKES_OBJECT = frozenset(
+    ["told", "tells", "telling", "tell", "asked", "asks", "asking", "urged", "urges",
+     "warned", "warns", "warning", "assured", "assures", "thanked", "scolded"]
+)
 _STOP_AFTER_CUE = frozenset(
     ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
 )
@@ -818,7 +823,11 @@ class NameIndex:
                 toks[j].cap or (toks[j].low in _PARTICLES and j + 1 < len(toks) and toks[j + 1].cap)
             ):
                 gap = self.text[toks[j - 1].end if j > i else t.start : toks[j].start]
-                if "\n" in gap and j > i and toks[j - 1].low not in _ABBREV:
+                if j > i and toks[j - 1].low.rstrip(".") not in _ABBREV and (
+                    "\n" in gap
+                    # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")
+                    or ("." in gap and len(toks[j - 1].text.rstrip(".")) > 1)
+                ):
                     break
                 j += 1
                 if _strip_possessive(toks[j - 1].text) != toks[j - 1].text:
@@ -1248,8 +1257,11 @@ class _Attributor:
                 continue
             if t.low not in CUES and not (woven and t.low in _WOVEN_CUES):
                 continue
-            if k > 0 and toks[k - 1].low in _DETERMINERS | _NOT_SPEAKING:
-                continue
+            if k > 0 and (
+                toks[k - 1].low in _DETERMINERS
+                or (toks[k - 1].low in _NOT_SPEAKING and not t.low.endswith("ing"))
+            ):
+                continue  # "his notes", "if asked", "was told"; but "is telling" speaks
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
             near = len(tail) <= 3 and all(
                 x.low in _CUE_OBJECTS or x.cap or x.low == "that" for x in tail
@@ -1262,7 +1274,13 @@ class _Attributor:
                 subj = self._clause_subject(toks[:k]) or self._nearest_person(toks[:k])
             else:
                 subj = self._subject_before(toks[:k], pos)
-            if subj is None and near and k + 1 < len(toks) and toks[k + 1].cap:
+            if (
+                subj is None
+                and near
+                and k + 1 < len(toks)
+                and toks[k + 1].cap
+                and t.low not in _TAKES_OBJECT
+            ):
                 inv = self._subject_after(toks[k + 1 :], t, pos)
                 if inv is not None:
                     return inv, near
@@ -1441,14 +1459,15 @@ class _Attributor:
             m = self._mention_at(t.start)
             if m is not None:
                 return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
-            if k == 0 and t.cap and t.low not in _COMMON_CAPS and t.low not in _NOT_IN_NAME:
-                # A name opening the clause that the index has not met before.
-                j = 1
-                while j < len(toks) and toks[j].cap:
-                    j += 1
-                return _Phrase([x.text for x in toks[:j]], t.start, toks[j - 1].end)
             if t.low in _CUE_OBJECTS - {"the", "a", "an"} or t.low in CUES:
                 break
+        # A full name opening the clause that the index has not met ("Donald Trump
+        # called…"); one capitalised word alone may be any sentence opener ("Hours later").
+        j = 0
+        while j < len(toks) and toks[j].cap and toks[j].low not in _COMMON_CAPS | _NOT_IN_NAME:
+            j += 1
+        if j >= 2:
+            return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
         return None
 
     def _make(self, phrase: _Phrase, cue: _Tok, pos: int) -> Attribution:

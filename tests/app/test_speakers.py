@@ -60,6 +60,11 @@ CASES = [
      "Glenn Beck", "called"),
     ("Chris Christie watched.\n\nAnd Mr. Christie gloated: ''I told you so.''",
      "Chris Christie", "gloated"),
+    # A progressive "is telling" speaks; the name after "telling" is the one spoken to.
+    ("Hillary Clinton is telling diners at a breakfast spot that “I need you tomorrow.”",
+     "Hillary Clinton", "telling"),
+    ("Donald Trump met Sheldon Adelson. Hours later, Trump praised him, telling Reuters, "
+     "“He is an amazing man.”", "Donald Trump", "telling"),
 ]
 
 
