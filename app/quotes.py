@@ -5,7 +5,8 @@ typographic rule somewhere: curly and straight marks mixed in one article, apost
 that look like closing single quotes (don’t, Kyiv’s), nested quotes, unclosed quotes
 at the end of a pasted article, and the convention that a quote running over several
 paragraphs leaves each paragraph open and re-opens the next one with a fresh mark.
-Speakers are attributed by :mod:`app.speakers`.
+Speakers are attributed by :mod:`app.speakers`; whether the quoted words are someone's
+(a direct quote) or the reporter's (a fragment) is decided by :mod:`app.quote_kind`.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ _MARKS = set("“”„«»‹›‘’\"'")
 _OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‹‘\"'")
 _SENTENCE_END = set(".!?…")
 
-# A quote shorter than this many words that is not a clause of its own is a fragment:
-# a scare quote or a borrowed phrase ("safe", "left alone", "number one target").
+# A quote shorter than this many words that is not a clause of its own looks like a
+# scare quote or a borrowed phrase ("safe", "left alone", "number one target"). This
+# rule of thumb is one signal of the direct-quote model (app/quote_kind.py), which makes
+# the final call on ``Quote.fragment``.
 FRAGMENT_WORDS = 4
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
 _CLAUSE_START = {
@@ -183,7 +186,10 @@ def quote_spans(text: str) -> list[Span]:
 
 
 def is_fragment(text: str, span: Span) -> bool:
-    """A few quoted words that do not make a clause: a scare quote or a borrowed phrase."""
+    """A few quoted words that do not make a clause: a scare quote or a borrowed phrase.
+
+    Only a feature: an attributed “total political crap” is still someone's words.
+    """
     words = _WORD.findall(span.slice(text))
     if len(words) >= FRAGMENT_WORDS:
         return False
