@@ -3,7 +3,10 @@
 Journalists paste an article as they see it: often the address first, then the
 headline on a line of its own, then the body. The text is kept verbatim (only the
 newlines are normalised and a leading address line removed) so offsets point at
-exactly what the journalist pasted.
+exactly what the journalist pasted — with one exception: copy hard-wrapped at a fixed
+width (wire copy, e-mail, text saved from a terminal) has its wrap points turned back
+into the spaces they replaced. That keeps every offset where it was (one character for
+one character) while sentences, quotes and attributions stop breaking at each line end.
 """
 
 from __future__ import annotations
@@ -24,6 +27,54 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+# A next line that starts a list item, a table row or a quoted reply keeps its break.
+_LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•–]|\d{1,3}[.)])[ \t]|[|>])")
+_WRAP_MIN_BLOCKS = 3  # multi-line paragraphs needed before a text counts as wrapped
+_WRAP_SHARE = 0.7  # of their inner lines that must reach near the wrap width
+_WRAP_NEAR = 0.6  # "near": at least this share of the wrap width
+_WRAP_MAX = 110  # characters; longer lines are real paragraphs, not a wrap width
+
+
+def unwrap(text: str) -> str:
+    """Undo fixed-width hard wrapping, length for length (see the module docstring).
+
+    A text counts as wrapped when its paragraphs (separated by blank lines) run over
+    several lines that nearly all reach close to one width. Within a paragraph a line
+    break becomes a space unless the line is short (a heading, a signature, the end of a
+    list item) or the next line starts a list item.
+    """
+    blocks = [b for b in _BLOCKS.split(text) if "\n" in b.strip("\n")]
+    if len(blocks) < _WRAP_MIN_BLOCKS:
+        return text
+    inner = [len(line) for b in blocks for line in b.strip("\n").split("\n")[:-1]]
+    if not inner:
+        return text
+    width = sorted(inner)[int(0.9 * (len(inner) - 1))]
+    if width > _WRAP_MAX or sum(n >= _WRAP_NEAR * width for n in inner) < _WRAP_SHARE * len(
+        inner
+    ):
+        return text
+    out = list(text)
+    start = 0
+    for line in text.split("\n")[:-1]:
+        end = start + len(line)  # the index of this line's newline
+        nxt_start = end + 1
+        nxt_end = text.find("\n", nxt_start)
+        nxt = text[nxt_start : len(text) if nxt_end < 0 else nxt_end]
+        if (
+            line.strip()
+            and nxt.strip()
+            and len(line) >= _WRAP_NEAR * width
+            and not _LIST_ITEM.match(nxt)
+            # "pro-\nMoscow": a space would split the word; the break stays a break
+            and not (line.endswith("-") and line[-2:-1].isalpha())
+        ):
+            out[end] = " "
+        start = nxt_start
+    return "".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Parsed:
     text: str
@@ -40,6 +91,7 @@ def parse(text: str) -> Parsed:
         if url.lower().startswith("www."):
             url = "https://" + url
         text = text[m.end() :].lstrip("\n")
+    text = unwrap(text)
     first = _FIRST_LINE.match(text)
     title = first.group(1).strip() if first and looks_like_headline(first.group(1)) else ""
     title = title.removesuffix(";").rstrip()
