@@ -121,6 +121,7 @@ class _Filter(QSortFilterProxyModel):
         super().__init__(view)
         self._view = view
         self.hide_single = False
+        self.hide_fragments = False
         self.needle = ""
 
     def filterAcceptsRow(
@@ -128,6 +129,8 @@ class _Filter(QSortFilterProxyModel):
     ) -> bool:
         row = self._view.rows[source_row]
         if self.hide_single and row.outlets < 2:
+            return False
+        if self.hide_fragments and all(q.fragment for q in row.quotes):
             return False
         return not self.needle or self.needle in row.text
 
@@ -146,6 +149,11 @@ class QuotesView(QWidget):
         self.search.setPlaceholderText("Filter by words or speaker")
         self.search.setClearButtonEnabled(True)
         self.hide_single = QCheckBox("Hide quotes carried by one outlet only", self)
+        self.hide_fragments = QCheckBox("Hide fragments", self)
+        self.hide_fragments.setToolTip(
+            "Hide scare quotes, titles and borrowed phrases: quoted words that are not "
+            "someone's statement"
+        )
         self.model = _QuoteModel(self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
@@ -175,6 +183,7 @@ class QuotesView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.hide_single)
+        filters.addWidget(self.hide_fragments)
         column.addLayout(filters)
         column.addWidget(self.tree, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -194,6 +203,7 @@ class QuotesView(QWidget):
 
         self.search.textChanged.connect(self._filter_changed)
         self.hide_single.toggled.connect(self._filter_changed)
+        self.hide_fragments.toggled.connect(self._filter_changed)
         self.tree.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur))
         self.tree.doubleClicked.connect(self._activate)
 
@@ -284,6 +294,7 @@ class QuotesView(QWidget):
 
     def _filter_changed(self) -> None:
         self.proxy.hide_single = self.hide_single.isChecked()
+        self.proxy.hide_fragments = self.hide_fragments.isChecked()
         self.proxy.needle = self.search.text().strip().lower()
         self.proxy.invalidate()
 

@@ -91,6 +91,14 @@ def test_real_engine_quotes_are_listed(view: QuotesView) -> None:
     }
     assert cells["“safe”"] == "fragment"
     assert "fragment" not in cells["“Glory to our defenders, glory to Ukraine, glory to heroes.”"]
+    # "Hide fragments" hides rows whose every wording is a fragment, and only those.
+    view.hide_fragments.setChecked(True)
+    shown = view.visible_rows()
+    assert shown and all(not all(q.fragment for q in r.quotes) for r in shown)
+    hidden = len(view.rows) - len(shown)
+    assert hidden == sum(all(q.fragment for q in r.quotes) for r in view.rows) > 0
+    view.hide_fragments.setChecked(False)
+    assert len(view.visible_rows()) == len(view.rows)
 
 
 @pytest.mark.parametrize(
