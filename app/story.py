@@ -81,6 +81,7 @@ def compare(
         found = corpus.align(da, db, cands[(da, db)], t)
         if found:
             alignments[(da, db)] = found
+    alignments = corpus.corroborated(alignments, t)
     checkpoint(2 * n, total, progress, cancelled)
 
     matches: list[Match] = []

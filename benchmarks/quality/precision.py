@@ -6,7 +6,8 @@ The pairs (tests/app/judged_pairs.py) were written for Parallax and judged by ha
 same fact or not. Each is aligned inside two short articles about one event, at the
 default threshold. With the PolNeAR folder present it also prints how many matches on
 50 real articles rest only on the weakest rule (rare words close together), the rule
-whose precision was poor; those are the ones to read when tuning.
+whose precision was poor, before and after the same-story check that now limits it to
+articles linked by some other match; those are the ones to read when tuning.
 """
 
 from __future__ import annotations
@@ -50,8 +51,16 @@ def rules(folder: Path, n: int = 50) -> None:
     )
     corpus = Corpus(docs)
     why: Counter[str] = Counter()
-    for (da, db), pairs in sorted(corpus.candidates().items()):
-        for al in corpus.align(da, db, pairs, DEFAULT_THRESHOLD):
+    found = {
+        (da, db): corpus.align(da, db, pairs, DEFAULT_THRESHOLD)
+        for (da, db), pairs in sorted(corpus.candidates().items())
+    }
+    before = sum(len(v) for v in found.values())
+    kept = corpus.corroborated(found, DEFAULT_THRESHOLD)
+    print(f"PolNeAR, {len(docs)} articles: {before} matches before the same-story check, "
+          f"{sum(len(v) for v in kept.values())} after")
+    for (_da, _db), alignments in sorted(kept.items()):
+        for al in alignments:
             if len(al.a) > 1 or len(al.b) > 1:
                 why["join"] += 1
                 continue

@@ -64,3 +64,36 @@ def test_buried_fact_needs_the_same_story() -> None:
         al for al in align(a, b, DEFAULT_THRESHOLD)
         if any(u.span.slice(b.text) == pair.b for u in al.b)
     ]
+
+
+def test_a_buried_fact_counts_only_between_articles_linked_otherwise() -> None:
+    """Rare words close together are kept between articles some other match links
+    (directly or through a third article), and dropped between unlinked ones."""
+    from app.align import Corpus
+
+    pair = PAIRS[0]
+    docs = [
+        make_document(CONTEXT_A + pair.a + "\n"),
+        make_document(CONTEXT_B + pair.b + "\n"),
+        make_document(CONTEXT_A),
+    ]
+    corpus = Corpus(docs)
+    cands = corpus.candidates()
+    found = {k: corpus.align(*k, v, DEFAULT_THRESHOLD) for k, v in cands.items()}
+
+    def is_rumours(al) -> bool:  # type: ignore[no-untyped-def]
+        return al.b[0].span.slice(docs[1].text) == pair.b
+
+    weak = [al for al in found[(0, 1)] if is_rumours(al)]
+    context = [al for al in found[(0, 1)] if not is_rumours(al)]
+    assert weak and context
+    # Alone, the buried fact is not enough to call the articles one story…
+    assert corpus.corroborated({(0, 1): weak}, DEFAULT_THRESHOLD) == {}
+    # …a reworded sentence of the same story is…
+    kept = corpus.corroborated({(0, 1): weak + context}, DEFAULT_THRESHOLD)
+    assert any(is_rumours(al) for al in kept[(0, 1)])
+    # …and so is a link through a third article that matches both.
+    via = corpus.corroborated(
+        {(0, 1): weak, (0, 2): found[(0, 2)], (1, 2): found[(1, 2)]}, DEFAULT_THRESHOLD
+    )
+    assert any(is_rumours(al) for al in via[(0, 1)])
