@@ -84,7 +84,7 @@ def features(
     found); ``woven`` and ``frag`` are the rule-based judgements of :mod:`app.quotes`,
     which the model weighs like any other signal.
     """
-    from app.speakers import CUES
+    from app.attribution_words import CUES
 
     spk = "spk" if speaker_span is not None else "nospk"
     inner = span.slice(text)

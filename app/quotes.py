@@ -217,7 +217,7 @@ def _runs_on(text: str, span: Span) -> bool:
     m = _AFTER_CLOSE.match(text, span.end)
     if m is None:
         return False
-    from app.speakers import CUES
+    from app.attribution_words import CUES
 
     word = m.group(1).lower()
     return word not in _ATTRIBUTION_START and word not in CUES

@@ -1,0 +1,377 @@
+"""People named in one document: name runs, canonical names, roles, genders, mentions.
+
+Names are capitalised word runs with titles (President, Sen., Rep., press secretary…)
+stripped; a surname alone ("Psaki", "Zelenksy") resolves to the document's full name
+with that surname (allowing one typo); role phrases ("the reporter", "the Ukrainian
+president") resolve to the person most recently introduced with that role; the gender
+used to resolve pronouns is learnt from the document itself (titles, and the pronouns
+that follow a name). :mod:`app.speakers` asks this index who a phrase names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
+
+from app.attribution_words import (
+    ABBREV,
+    COMMON_CAPS,
+    CUES,
+    DESCRIPTORS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ORG_WORDS,
+    PARTICLES,
+    ROLE_SYNONYMS,
+    SUFFIXES,
+    TITLES,
+)
+from app.model import Span
+
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w’'\-]*\.?|[,;:—–()]")
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark; ``low`` and ``cap`` are computed once, at creation,
+    because attribution looks at them for every token many times over."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool
+
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]``; the hot loop of attribution, so kept lean."""
+    out = []
+    append = out.append
+    for m in TOKEN.finditer(text, start, end):
+        w = m.group()
+        s, e = m.span()
+        low = w.lower()
+        if w[-1] == "." and len(w) > 1:
+            # A final period belongs to the word only for abbreviations and initials.
+            low = low.rstrip(".")
+            if "." not in w[:-1] and low not in ABBREV and not (
+                len(low) == 1 and w[0].isupper()
+            ):
+                w, e = w[:-1], e - 1
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(Tok(w, s, e, low, w[0].isupper()))
+    return out
+
+
+def strip_possessive(w: str) -> str:
+    for suf in ("’s", "'s", "’", "'"):
+        if w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+# ---------------------------------------------------------------------------- names
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # canonical: titles stripped, full name as first written
+    roles: set[str] = field(default_factory=set)
+    gender: Counter = field(default_factory=Counter)
+    titled: bool = False
+    mentions: list[int] = field(default_factory=list)  # start offsets, text order
+    surname: str = field(default="", init=False)  # looked up for every name met
+    surname_low: str = field(default="", init=False)
+
+    def __post_init__(self) -> None:
+        parts = [p for p in self.name.split() if p.lower() not in SUFFIXES]
+        self.surname = parts[-1] if parts else self.name
+        self.surname_low = self.surname.lower()
+
+    def guess(self) -> str | None:
+        if not self.gender:
+            return None
+        (g, _n), *_ = self.gender.most_common(1)
+        return g
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    person: Person
+
+
+def same_surname(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 6 and OSA.distance(a, b) <= 1
+
+
+class NameIndex:
+    """Every person named in one document, and where, outside its quotations."""
+
+    def __init__(self, text: str, quotes: list[Span]) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._inside = quotes
+        self._starts = [q.start for q in quotes]
+        runs = list(self._runs())
+        full: dict[str, Person] = {}
+        singles: list[tuple[int, int, list[str], set[str], bool]] = []
+        for s, e, words, roles, titled in runs:
+            if len(words) >= 2 and self._personish(words, titled):
+                key = " ".join(words).lower()
+                p = full.get(key)
+                if p is None:
+                    p = self._find(words[-1], list(full.values()), first=words[0])
+                if p is None:
+                    p = Person(" ".join(words))
+                    full[key] = p
+                    self.people.append(p)
+                else:
+                    full[key] = p
+                p.roles |= roles
+                p.titled |= titled
+                self.mentions.append(Mention(s, e, p))
+            elif len(words) == 1:
+                singles.append((s, e, words, roles, titled))
+        surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t in singles)
+        for s, e, words, roles, titled in singles:
+            p = self._find(words[0], self.people)
+            if p is None and titled:
+                p = Person(words[0], titled=True)
+                self.people.append(p)
+            if p is not None:
+                p.roles |= roles
+                self.mentions.append(Mention(s, e, p))
+        # A two-word run without a title is a person only if it is also met by surname
+        # (people are; "New York" is not) or has a role: keeps places out of pronouns.
+        self.mentions = [
+            m
+            for m in self.mentions
+            if m.person.titled
+            or m.person.roles
+            or surnames_alone[m.person.surname.lower()] > 0
+            or " " not in m.person.name
+        ]
+        self.mentions.sort(key=lambda m: m.start)
+        for m in self.mentions:
+            m.person.mentions.append(m.start)
+        self._learn_gender()
+
+    # -- building
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos + 1) - 1  # quotes are in text order
+        return k >= 0 and pos < self._inside[k].end + 1
+
+    def _runs(self):  # type: ignore[no-untyped-def]
+        """Capitalised runs (with their titles and roles) outside quotations."""
+        toks = tokens(self.text, 0, len(self.text))
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not t.cap or self._in_quote(t.start):
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and (
+                toks[j].cap or (toks[j].low in PARTICLES and j + 1 < len(toks) and toks[j + 1].cap)
+            ):
+                gap = self.text[toks[j - 1].end if j > i else t.start : toks[j].start]
+                if j > i and toks[j - 1].low.rstrip(".") not in ABBREV and (
+                    "\n" in gap
+                    # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")
+                    or ("." in gap and len(toks[j - 1].text.rstrip(".")) > 1)
+                ):
+                    break
+                j += 1
+                if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
+                    break
+            run = toks[i:j]
+            roles = self._roles_before(toks, i)
+            i = max(j, i + 1)
+            yield from self._split_run(run, roles)
+
+    def _split_run(self, run: list[Tok], before: set[str]):  # type: ignore[no-untyped-def]
+        words = [strip_possessive(t.text) for t in run]
+        k = 0
+        roles: set[str] = set()
+        titled = False
+        # Strip leading common words, descriptors and titles.
+        last_title = -1
+        for n, w in enumerate(words):
+            lw = w.lower().rstrip(".")
+            if lw in TITLES:
+                last_title = n
+        while k < len(words) and words[k].lower().rstrip(".") in COMMON_CAPS:
+            k += 1
+        if last_title >= k:
+            roles |= {w.lower().rstrip(".") for w in words[k : last_title + 1]}
+            titled = any(
+                w.lower().rstrip(".") in TITLES - {"former"} for w in words[k : last_title + 1]
+            )
+            k = last_title + 1
+        while k < len(words) - 1 and words[k].lower() in DESCRIPTORS:
+            roles.add(words[k].lower())
+            k += 1
+        if k >= len(words):
+            return
+        name = words[k:]
+        if any(w.lower() in ORG_WORDS for w in name) and not titled:
+            return
+        if name[0].lower() in COMMON_CAPS:
+            return
+        s, e = run[k].start, run[-1].start + len(words[-1])
+        roles |= before | self._roles_after(e)
+        yield s, e, name, roles, titled
+
+    @staticmethod
+    def _roles_before(toks: list[Tok], i: int) -> set[str]:
+        """Lower-case role words just before a name: "CNN senior correspondent" X."""
+        floor = toks[i].start - 80 if i < len(toks) else 0
+        out: set[str] = set()
+        for t in reversed(toks[max(0, i - 5) : i]):
+            if t.start < floor:
+                break
+            lw = t.low
+            if lw in {"the", "a", "an", ",", "said", "says", "and", "by", "with", "to"}:
+                break
+            if t.text in ",;:—–()":
+                break
+            out.add(strip_possessive(lw))
+        return out
+
+    def _roles_after(self, pos: int) -> set[str]:
+        """An appositive: X, D-Calif., the chairman of the House Intelligence Committee."""
+        m = re.match(
+            r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+([^,.;“”\"]{1,80})",
+            self.text[pos : pos + 120],
+        )
+        if not m:
+            return set()
+        after = self.text[pos + m.end() : pos + m.end() + 1]
+        words = m.group(2).split()
+        if after not in {",", ".", ""} or any(w.lower() in CUES for w in words):
+            return set()  # "Zelensky, the reporter said": a new clause, not an appositive
+        out = set()
+        for w in words[:6]:
+            lw = w.lower()
+            if lw in {"of", "for", "on", "in", "at", "who", "which"}:
+                break
+            out.add(lw)
+        return out
+
+    def _personish(self, words: list[str], titled: bool) -> bool:
+        if titled:
+            return True
+        return not any(w.lower() in ORG_WORDS or (w.isupper() and len(w) > 1) for w in words)
+
+    def _find(self, surname: str, people: list[Person], first: str | None = None) -> Person | None:
+        """The person with this surname (most mentioned, then first named)."""
+        best = None
+        low = surname.lower()
+        first_low = first.lower() if first is not None else None
+        for p in people:
+            if " " not in p.name and first is not None:
+                continue
+            other = p.surname_low
+            if other != low and (
+                abs(len(other) - len(low)) > 1 or min(len(other), len(low)) < 6
+            ):
+                continue  # cheap reject before the edit distance
+            if (
+                same_surname(other, low)
+                and (first_low is None or p.name.split()[0].lower() == first_low)
+                and (best is None or len(p.mentions) > len(best.mentions))
+            ):
+                best = p
+        return best
+
+    def _learn_gender(self) -> None:
+        for p in self.people:
+            if p.roles & FEMALE_TITLES:
+                p.gender["f"] += 3
+            if p.roles & MALE_TITLES:
+                p.gender["m"] += 3
+        # The first personal pronoun after a mention in its sentence usually refers to it.
+        pron = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+        for n, m in enumerate(self.mentions):
+            nxt = self.mentions[n + 1].start if n + 1 < len(self.mentions) else len(self.text)
+            window = self.text[m.end : min(nxt, m.end + 150)]
+            stop = re.search(r"[.!?]\s|\n", window)
+            if stop:
+                window = window[: stop.start()]
+            hit = pron.search(window)
+            if hit and not self._in_quote(m.end + hit.start()):
+                g = "m" if hit.group(1).lower() in {"he", "his", "him", "himself"} else "f"
+                m.person.gender[g] += 1
+
+    # -- resolution
+
+    def resolve_name(self, words: list[str]) -> str:
+        """Canonical form of a written name: titles stripped, surname to full name."""
+        k = 0
+        low = [w.lower().rstrip(".") for w in words]
+        for n, lw in enumerate(low):
+            if lw in TITLES and n < len(words) - 1:
+                k = n + 1
+        while k < len(words) - 1 and (low[k] in DESCRIPTORS or low[k] in COMMON_CAPS):
+            k += 1
+        name = [strip_possessive(w) for w in words[k:]]
+        if not name:
+            return " ".join(words)
+        if len(name) == 1:
+            p = self._find(name[0], self.people)
+            if p is not None:
+                return p.name
+        else:
+            key = " ".join(name).lower()
+            for p in self.people:
+                if p.name.lower() == key:
+                    return p.name
+            p = self._find(name[-1], [q for q in self.people if " " in q.name], first=name[0])
+            if p is not None:
+                return p.name
+        return " ".join(name)
+
+    def person_before(self, pos: int, gender: str | None = None) -> Person | None:
+        """The most recently mentioned person before ``pos`` of a compatible gender."""
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            g = m.person.guess()
+            if gender in {"m", "f"} and g is not None and g != gender:
+                continue
+            return m.person
+        return None
+
+    def resolve_role(self, words: list[str], pos: int) -> str | None:
+        """A role phrase ("the reporter") to the person most recently given that role."""
+        low = [w.lower().rstrip(".") for w in words]
+        head = low[-1]
+        heads = {head}
+        for group in ROLE_SYNONYMS:
+            if head in group:
+                heads = group
+        mods = set(low[:-1]) - {"the", "a", "an", "then", "his", "her", "their"}
+        best: tuple[int, int, Person] | None = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            p = m.person
+            if not p.roles & heads:
+                continue
+            score = (len(p.roles & mods), m.start)
+            if best is None or score > best[:2]:
+                best = (score[0], score[1], p)
+        return best[2].name if best else None

@@ -1,0 +1,45 @@
+"""The name index: who a document names, and how each name is written in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.model import Span
+from app.names import NameIndex
+
+CASES = [
+    # A name run stops at a sentence end, not at an initial or an abbreviated title.
+    (
+        "Donald Trump met Sheldon Adelson. Hours later, Trump praised him.",
+        ["Donald Trump", "Sheldon Adelson", "Donald Trump"],
+    ),
+    ("Sen. J. D. Vance spoke to Gov. Tim Walz.", ["J. D. Vance", "Tim Walz"]),
+    # Titles and roles are stripped; a surname alone is the full name met before.
+    (
+        "White House press secretary Jen Psaki spoke. Later Psaki left.",
+        ["Jen Psaki", "Jen Psaki"],
+    ),
+    # Names inside quotations are not mentions.
+    ("Mr. Biden said “Vladimir Putin will fail” and left.", ["Biden"]),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), CASES)
+def test_mentions(text: str, people: list[str]) -> None:
+    quotes = []
+    if "“" in text:
+        quotes = [Span(text.index("“") + 1, text.index("”"))]
+    index = NameIndex(text, quotes)
+    assert [m.person.name for m in index.mentions] == people
+
+
+def test_pronouns_teach_gender() -> None:
+    """A pronoun right after a name, in its sentence, tells that person's gender."""
+    text = (
+        "Press secretary Jen Psaki said she was done. Rep. Adam Schiff said he agreed. "
+        "Then they left."
+    )
+    index = NameIndex(text, [])
+    at = text.index("Then")
+    assert index.person_before(at, "m").name == "Adam Schiff"
+    assert index.person_before(at, "f").name == "Jen Psaki"
