@@ -9,12 +9,9 @@ their paths and SHA-256 let a reopen say which originals have changed since.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +19,8 @@ from types import MappingProxyType
 from typing import Any
 
 from app.errors import Cancelled, ParallaxError
+from app.export.atomic import atomic_write
+from app.export.json_export import document_fields
 from app.model import Boilerplate, Document, Problem, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
 
@@ -183,17 +182,7 @@ def _spans(spans: Iterable[Span]) -> list[list[int]]:
 
 def document_to_json(doc: Document) -> dict[str, Any]:
     return {
-        "id": doc.id,
-        "path": doc.path,
-        "sha256": doc.sha256,
-        "title": doc.title,
-        "outlet": doc.outlet,
-        "url": doc.url,
-        "author": doc.author,
-        "published": doc.published,
-        "format": doc.format,
-        "text": doc.text,
-        "paragraphs": _spans(doc.paragraphs),
+        **document_fields(doc),
         "sentences": _spans(doc.sentences),
         "boilerplate": [[b.start, b.end, b.reason] for b in doc.boilerplate],
     }
@@ -271,19 +260,8 @@ def from_json(data: Any) -> Project:
 
 def save(project: Project, path: str | Path) -> None:
     """Write atomically: a crash or a full disk leaves the previous save intact."""
-    target = Path(path)
     payload = json.dumps(to_json(project), ensure_ascii=False, indent=1).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, payload)
 
 
 def open_project(path: str | Path) -> Project:

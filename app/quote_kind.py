@@ -18,9 +18,9 @@ import math
 import re
 
 from app.model import Span
+from app.quotes import MARKS
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
-_MARKS = "“”„«»‹›‘’\"'"
 _FIRST_SECOND = {"i", "we", "you", "my", "our", "us", "me", "your", "i’m", "i'm", "we’re",
                  "we're", "you’re", "you're", "i’ve", "i've", "we’ve", "we've", "i’ll",
                  "i'll", "we’ll", "we'll", "mine", "ours", "myself", "ourselves"}
@@ -43,10 +43,10 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 def _outer(text: str, span: Span) -> tuple[int, int]:
     """Positions just outside the quotation marks around ``span``."""
     o = span.start
-    while o > 0 and text[o - 1] in _MARKS:
+    while o > 0 and text[o - 1] in MARKS:
         o -= 1
     c = span.end
-    while c < len(text) and text[c] in _MARKS:
+    while c < len(text) and text[c] in MARKS:
         c += 1
     return o, c
 
@@ -155,7 +155,7 @@ def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
         return ["before:parastart"]
     if b[-1] in _SENTENCE_END:
         return ["before:sentence"]
-    if b[-1] in _MARKS:
+    if b[-1] in MARKS:
         f = ["before:sentence"]  # right after another quote
     elif b[-1] == ":":
         f = ["before:colon"]
@@ -192,7 +192,7 @@ def _after(a: str, cues: frozenset[str]) -> str:
         return "after:cue"
     if head[:1] == ["by"] or a.startswith(", by "):
         return "after:by"
-    if a[:1] in _SENTENCE_END or a[:1] in _MARKS:
+    if a[:1] in _SENTENCE_END or a[:1] in MARKS:
         return "after:sentence"
     if a[:1] in ",;":
         return "after:comma"

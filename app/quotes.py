@@ -21,7 +21,7 @@ from app.model import Document, Quote, Span
 _OPEN_ONLY = {"“": "”\"", "„": "“”\"", "«": "»", "‹": "›", "‘": "’'"}
 _CLOSE_ONLY = set("”»›")
 _FAMILY = {"“": "d", "„": "d", '"': "d", "«": "g", "‹": "g", "‘": "s", "'": "s"}
-_MARKS = set("“”„«»‹›‘’\"'")
+MARKS = frozenset("“”„«»‹›‘’\"'")  # every quotation mark, either role
 _OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‹‘\"'")
 _SENTENCE_END = set(".!?…")
 
@@ -110,7 +110,7 @@ def _line_end_is_sentence_end(text: str, end: int) -> bool:
     i = end - 1  # walk back in place: copying text[:end] per line made this quadratic
     while i >= 0 and text[i].isspace():
         i -= 1
-    while i >= 0 and text[i] in _MARKS:
+    while i >= 0 and text[i] in MARKS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END or text[i] == ":"
 
@@ -156,7 +156,7 @@ def quote_spans(text: str) -> list[Span]:
             stack.clear()
             i += 1
             continue
-        if ch in _MARKS:
+        if ch in MARKS:
             mark, width = _mark_at(text, i)
             role = _role(text, i, stack)
             if role == "close":
@@ -243,7 +243,7 @@ def is_woven(text: str, span: Span) -> bool:
     if _runs_on(text, span):
         return True
     i = span.start - 1
-    while i >= 0 and (text[i] in _MARKS or text[i] == " "):
+    while i >= 0 and (text[i] in MARKS or text[i] == " "):
         i -= 1
     if i < 0 or text[i] == "\n":
         return False
@@ -275,11 +275,12 @@ def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
 
     text = doc.text
     spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s)]
-    found = attribute(text, spans)
+    woven = [is_woven(text, s) for s in spans]
+    found = attribute(text, spans, woven)
     out = []
     for n, (s, a) in enumerate(zip(spans, found, strict=True)):
         where = (a.start, a.end) if a.speaker is not None and a.start is not None else None
-        feats = features(text, s, where, is_woven(text, s), is_fragment(text, s))
+        feats = features(text, s, where, woven[n], is_fragment(text, s))
         quote = Quote(
             id=f"{doc.id}:q{n}",
             doc=doc.id,

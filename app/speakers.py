@@ -12,6 +12,7 @@ compatible gender.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.attribution_words import (
@@ -36,6 +37,9 @@ from app.attribution_words import (
 )
 from app.model import Span
 from app.names import Mention, NameIndex, Tok, tokens
+
+# Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
+_NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +157,10 @@ class _Phrase:
 
 
 class _Attributor:
-    def __init__(self, text: str, quotes: list[Span]) -> None:
+    def __init__(self, text: str, quotes: list[Span], woven: Sequence[bool]) -> None:
         self.text = text
         self.quotes = quotes
+        self.woven = woven  # per quote: part of the reporter's own clause (app.quotes)
         self.names = NameIndex(text, quotes)
 
     def _outer(self, q: Span) -> tuple[int, int]:
@@ -181,13 +186,15 @@ class _Attributor:
         for n, q in enumerate(self.quotes):
             s, e = self._outer(q)
             nxt = self._outer(self.quotes[n + 1])[0] if n + 1 < len(self.quotes) else len(self.text)
-            a = self._after(e, nxt) if self._after_allowed(q) else None
-            b = self._before(max(prev_end, 0), s, woven=self._is_woven(q))
+            a = self._after(e, nxt)
+            b = self._before(max(prev_end, 0), s, woven=self.woven[n])
             if b is not None and (a is None or b[1]):
                 found: Attribution | None = b[0]
             else:
                 found = a
-            if found is None and out and self._same_run(self.quotes[n - 1], q):
+            if found is None and out and not self.woven[n] and self._same_run(
+                self.quotes[n - 1], q
+            ):
                 found = out[-1]
             if found is None:
                 found = Attribution(None, None, None, None)
@@ -195,15 +202,8 @@ class _Attributor:
             prev_end = e
         return out
 
-    def _after_allowed(self, q: Span) -> bool:
-        return True
-
     def _same_run(self, prev: Span, q: Span) -> bool:
         """Consecutive quotes with nothing but attribution between: the same speaker."""
-        from app.quotes import is_woven
-
-        if is_woven(self.text, q):
-            return False
         gap = self.text[prev.end : q.start]
         if gap.count("\n") > 2 or len(gap) > 400:
             return False
@@ -261,11 +261,6 @@ class _Attributor:
         return self._make(_Phrase([w.text for w in words], words[0].start, words[-1].end), cue, pos)
 
     # -- before the quote: X said: “…” / X told reporters “…” / according to X, “…”
-
-    def _is_woven(self, q: Span) -> bool:
-        from app.quotes import is_woven
-
-        return is_woven(self.text, q)
 
     def _before(
         self, floor: int, pos: int, woven: bool = False
@@ -490,7 +485,7 @@ class _Attributor:
         # A full name opening the clause that the index has not met ("Donald Trump
         # called…"); one capitalised word alone may be any sentence opener ("Hours later").
         j = 0
-        while j < len(toks) and toks[j].cap and toks[j].low not in COMMON_CAPS | NOT_IN_NAME:
+        while j < len(toks) and toks[j].cap and toks[j].low not in _NOT_A_NAME_START:
             j += 1
         if j >= 2:
             return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
@@ -535,8 +530,13 @@ class _Attributor:
         return " ".join(words) or None
 
 
-def attribute(text: str, quotes: list[Span]) -> list[Attribution]:
-    """One attribution per quote span (``speaker`` None when nothing attributes it)."""
+def attribute(text: str, quotes: list[Span], woven: Sequence[bool]) -> list[Attribution]:
+    """One attribution per quote span (``speaker`` None when nothing attributes it).
+
+    ``woven`` says, per quote, whether it is part of the reporter's own clause
+    (:func:`app.quotes.is_woven`): such a quote may take its speaker from a naming verb
+    ("called it “…”") and never inherits the previous quote's.
+    """
     if not quotes:
         return []
-    return _Attributor(text, quotes).run()
+    return _Attributor(text, quotes, woven).run()

@@ -200,11 +200,18 @@ class JobRunner(QObject):
         if pending is not None and generation >= self._floor:
             self.progressed.emit(pending.label, done, total)
 
-    def _on_success(self, generation: int, result: object) -> None:
+    def _deliverable(self, generation: int) -> _Pending | None:
+        """The finished job's callbacks, or None (and ``jobDropped``) when superseded."""
         current = generation >= self._floor
         pending = self._finish(generation)
         if pending is None or not current:
             self.jobDropped.emit(generation)
+            return None
+        return pending
+
+    def _on_success(self, generation: int, result: object) -> None:
+        pending = self._deliverable(generation)
+        if pending is None:
             return
         try:
             pending.on_result(result)
@@ -212,10 +219,8 @@ class JobRunner(QObject):
             self.jobFinished.emit(generation)
 
     def _on_failure(self, generation: int, exc: BaseException) -> None:
-        current = generation >= self._floor
-        pending = self._finish(generation)
-        if pending is None or not current:
-            self.jobDropped.emit(generation)
+        pending = self._deliverable(generation)
+        if pending is None:
             return
         try:
             if pending.on_error is not None:

@@ -55,7 +55,9 @@ def _jsonable(value: object) -> Any:
     return str(value)
 
 
-def _document(doc: Document, quotes: tuple[Quote, ...]) -> dict[str, Any]:
+def document_fields(doc: Document) -> dict[str, Any]:
+    """A document's metadata, text and paragraphs: the part every Parallax file shares
+    (this export and the ``.parallax`` project file), under the same keys."""
     return {
         "id": doc.id,
         "path": doc.path,
@@ -68,6 +70,12 @@ def _document(doc: Document, quotes: tuple[Quote, ...]) -> dict[str, Any]:
         "format": doc.format,
         "text": doc.text,
         "paragraphs": _spans(doc.paragraphs),
+    }
+
+
+def _document(doc: Document, quotes: tuple[Quote, ...]) -> dict[str, Any]:
+    return {
+        **document_fields(doc),
         "boilerplate": [
             {"start": b.start, "end": b.end, "reason": b.reason} for b in doc.boilerplate
         ],

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.ingest.build import make_document  # noqa: E402
+from app.model import Span  # noqa: E402
 from app.quotes import classified_quotes  # noqa: E402
 
 Gold = tuple[int, int, tuple[int, int] | None, str]
@@ -217,7 +218,7 @@ def agreement(split: Path) -> tuple[int, float, int]:
         first, second = gold(text, anns[0]), gold(text, anns[1])
         used: set[int] = set()
         for a, b, _ss, _st in second:
-            hit = matches(_Span(a, b), first, used)
+            hit = matches(Span(a, b), first, used)
             if hit is None:
                 fp += 1
             else:
@@ -225,11 +226,6 @@ def agreement(split: Path) -> tuple[int, float, int]:
                 tp += 1
         fn += len(first) - len(used)
     return docs, (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp + fn
-
-
-class _Span:
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
 
 
 def main() -> int:
