@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ui.link_map import LinkMap
 from ui.palette import KIND_LABELS, MARKS, YELLOW, blend, colours
 from ui.scroll_sync import AlignmentMap, Link
 from ui.text_pane import INDEX, ROLE, TextPane
-from ui.view_placeholder import ViewPlaceholder
+from ui.view_placeholder import stack_with_placeholder
 
 EMPTY = "Open two or more articles to compare them side by side."
 TOO_FEW = "Add at least one more article to compare it side by side."
@@ -142,13 +141,7 @@ class CompareView(QWidget):
         outer.addLayout(top)
         outer.addWidget(splitter, 1)
 
-        self.placeholder = ViewPlaceholder(EMPTY, self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.placeholder, self.stack = stack_with_placeholder(self, content, EMPTY, margin=0)
 
         self.left_combo.activated.connect(lambda _: self._on_combo(left=True))
         self.right_combo.activated.connect(lambda _: self._on_combo(left=False))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.model import Comparison
 from ui.coverage_grid import CoverageGrid
 from ui.heat_map import HeatMap
-from ui.view_placeholder import ViewPlaceholder, muted
+from ui.view_placeholder import muted, stack_with_placeholder
 
 EMPTY = "Open two or more articles to see who reported what."
 TOO_FEW = "Add at least one more article: the overview compares outlets with each other."
@@ -81,13 +80,7 @@ class OverviewView(QWidget):
         )
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.placeholder = ViewPlaceholder(EMPTY, self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.stack)
+        self.placeholder, self.stack = stack_with_placeholder(self, splitter, EMPTY, margin=4)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         n = len(comparison.documents) if comparison is not None else 0

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from app.model import Comparison, Quote
 from app.text.fold import tokenize
 from ui.details_panel import Fragment, fragments_html, side_fragments
 from ui.palette import colours
-from ui.view_placeholder import ViewPlaceholder
+from ui.view_placeholder import stack_with_placeholder
 
 EMPTY = "Open two or more articles to see which quotes each outlet carries."
 NO_QUOTES = "No direct quotes were found in these articles."
@@ -193,13 +192,7 @@ class QuotesView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.placeholder = ViewPlaceholder(EMPTY, self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.stack)
+        self.placeholder, self.stack = stack_with_placeholder(self, splitter, EMPTY, margin=4)
 
         self.search.textChanged.connect(self._filter_changed)
         self.hide_single.toggled.connect(self._filter_changed)

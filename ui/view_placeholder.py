@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.palette import blend
 
@@ -47,3 +47,20 @@ class ViewPlaceholder(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._render()
+
+
+def stack_with_placeholder(
+    owner: QWidget, content: QWidget, message: str, margin: int
+) -> tuple[ViewPlaceholder, QStackedWidget]:
+    """Fill ``owner`` with a stack that shows either ``content`` or a placeholder message.
+
+    Every content view switches between the two the same way, so they build it here.
+    """
+    placeholder = ViewPlaceholder(message, owner)
+    stack = QStackedWidget(owner)
+    stack.addWidget(placeholder)
+    stack.addWidget(content)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addWidget(stack)
+    return placeholder, stack
