@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from app.export.atomic import atomic_write
-from app.export.report import PairView, Report, Rich, build_report
+from app.export.report import PairView, Report, Rich, build_report, percent
 from app.model import Comparison
 
 CSS = """
@@ -74,10 +74,6 @@ def _flags(flags: tuple[str, ...]) -> str:
     return " ".join(f'<span class="flag">{_e(f)}</span>' for f in flags)
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
-
-
 def _cover(r: Report) -> list[str]:
     out = [
         f"<h1>{_e(r.title)}</h1>",
@@ -122,7 +118,7 @@ def _summary(r: Report) -> list[str]:
         ]
         out.append("</tr></thead><tbody>")
         for i, (label, row) in enumerate(zip(s.labels, s.similarity, strict=True)):
-            cells = "".join(f'<td class="num">{_pct(v)}</td>' for v in row)
+            cells = "".join(f'<td class="num">{percent(v)}</td>' for v in row)
             name = f"{i + 1}. {_e(label)}" if numbered else _e(label)
             out.append(f"<tr><th>{name}</th>{cells}</tr>")
         out.append("</tbody></table>")
@@ -200,7 +196,7 @@ def _pair(p: PairView) -> list[str]:
     out = [f"<h3>{_e(p.left_label)} ↔ {_e(p.right_label)}</h3>"]
     if p.similarity is not None:
         out.append(
-            f"<p>{_e(p.right_label)} carries {_pct(p.similarity)} of "
+            f"<p>{_e(p.right_label)} carries {percent(p.similarity)} of "
             f"{_e(p.left_label)}’s reporting.</p>"
         )
     if p.rows:

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from app.export.atomic import atomic_write
-from app.export.report import PairView, QuoteGroupView, Report, Rich, build_report
+from app.export.report import PairView, QuoteGroupView, Report, Rich, build_report, percent
 from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.resources import resource_path
@@ -153,10 +153,6 @@ def _flags(flags: tuple[str, ...]) -> str:
     return " ".join(f"<b>[{_e(f)}]</b>" for f in flags)
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
-
-
 def _table(
     rows: list[list[Any]], widths: list[float], *, header: bool = True, extra: list | None = None
 ) -> LongTable:
@@ -260,7 +256,8 @@ class _Builder:
             for i, (label, row) in enumerate(zip(s.labels, s.similarity, strict=True)):
                 name = f"{i + 1}. {_e(label)}" if numbered else _e(label)
                 rows.append(
-                    [self.p(name, "cell_bold")] + [self.p(_pct(row[c]), "cell_num") for c in cols]
+                    [self.p(name, "cell_bold")]
+                    + [self.p(percent(row[c]), "cell_num") for c in cols]
                 )
             width = min((self.w - first) / len(cols), 60 if numbered else self.w)
             out += [_table(rows, [first] + [width] * len(cols)), Spacer(1, 4)]
@@ -395,7 +392,7 @@ class _Builder:
         if pv.similarity is not None:
             out.append(
                 self.p(
-                    f"{_e(pv.right_label)} carries {_pct(pv.similarity)} of "
+                    f"{_e(pv.right_label)} carries {percent(pv.similarity)} of "
                     f"{_e(pv.left_label)}’s reporting.",
                     "muted",
                 )

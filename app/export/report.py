@@ -153,6 +153,11 @@ def _first_line(doc: Document, limit: int = 160) -> str:
     return ""
 
 
+def percent(value: float | None) -> str:
+    """A share as both renderers print it; None (no reporting to share) as a dash."""
+    return "–" if value is None else f"{value:.0%}"
+
+
 def document_title(doc: Document) -> str:
     """The headline: the loader's title, else the article's first line (usually the headline)."""
     return doc.title.strip() or _first_line(doc)

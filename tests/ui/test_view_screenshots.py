@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from palettes import dark_palette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from views_fixture import load_seed_documents, sample_comparison
@@ -25,29 +26,6 @@ from ui.quotes_view import QuotesView
 SHOTS = Path(os.environ.get("PARALLAX_SHOTS", "/tmp/shots"))
 
 
-def dark_palette() -> QPalette:
-    p = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#353535",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
-        QPalette.ColorRole.Mid: "#444444",
-        QPalette.ColorRole.Dark: "#1a1a1a",
-        QPalette.ColorRole.Light: "#505050",
-    }.items():
-        p.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
-    return p
 
 
 @pytest.fixture(params=["light", "dark"])
