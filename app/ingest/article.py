@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import Protocol
 
 from app.errors import EmptyFile
 from app.ingest.build import make_document
@@ -31,38 +32,47 @@ def load_bytes(raw: bytes, path: str) -> Document:
     if fmt == "html":
         from app.ingest.html import parse_html
 
-        h = parse_html(raw, path)
-        return _build(
-            h.text,
-            raw,
-            path,
-            fmt,
-            title=h.title,
-            url=h.url,
-            author=h.author,
-            published=h.published,
-            outlet=h.outlet or fallback_outlet,
-        )
+        return _build_page(parse_html(raw, path), raw, path, fmt, fallback_outlet)
     source = decode(raw, path)
     if fmt == "markdown":
         from app.ingest.markdown import parse_markdown
 
-        m = parse_markdown(source)
-        return _build(
-            m.text,
-            raw,
-            path,
-            fmt,
-            title=m.title,
-            url=m.url,
-            author=m.author,
-            published=m.published,
-            outlet=m.outlet or fallback_outlet,
-        )
+        return _build_page(parse_markdown(source), raw, path, fmt, fallback_outlet)
     from app.ingest.plaintext import parse
 
     t = parse(source)
     return _build(t.text, raw, path, fmt, title=t.title, url=t.url, outlet=fallback_outlet)
+
+
+class _Page(Protocol):
+    """What the HTML and Markdown parsers both return: text and its page metadata."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def published(self) -> str: ...
+    @property
+    def outlet(self) -> str: ...
+
+
+def _build_page(page: _Page, raw: bytes, path: str, fmt: str, fallback_outlet: str) -> Document:
+    return _build(
+        page.text,
+        raw,
+        path,
+        fmt,
+        title=page.title,
+        url=page.url,
+        author=page.author,
+        published=page.published,
+        outlet=page.outlet or fallback_outlet,
+    )
 
 
 def _build(text: str, raw: bytes, path: str, fmt: str, **meta: str) -> Document:
