@@ -654,3 +654,33 @@ NOT_IN_NAME = frozenset(
      "from", "as", "that", "who", "which", "when", "while", "if", "because", "then", "of",
      "also", "has", "had", "was", "is", "will", "would"]
 )
+
+# Words that mark quoted words as someone speaking for themselves ("I", "we", "you").
+FIRST_SECOND_PERSON = frozenset(
+    [
+        "i", "we", "you", "my", "our", "us", "me", "your",
+        "i’m", "i'm", "we’re", "we're", "you’re", "you're", "i’ve", "i've",
+        "we’ve", "we've", "i’ll", "i'll", "we’ll", "we'll", "mine", "ours",
+        "myself", "ourselves",
+    ]
+)
+
+# Words before an opening mark that name or label rather than report speech
+# ("dubbed it “…”", "described as “…”").
+NAMING_WORDS = frozenset(
+    [
+        "called", "calls", "call", "calling", "dubbed", "dubs", "labeled", "labelled",
+        "labels", "titled", "entitled", "named", "nicknamed", "branded", "brands", "termed",
+        "terms", "deemed", "describes", "described", "describing", "as",
+    ]
+)
+
+# Function words before an opening mark: the quote sits inside the reporter's phrase.
+QUOTE_LEAD_FUNCTION_WORDS = frozenset(
+    [
+        "the", "a", "an", "of", "in", "on", "for", "to",
+        "with", "about", "by", "from", "at", "into", "and", "or",
+        "his", "her", "their", "its", "this", "these", "so-called", "was",
+        "is", "be", "been", "are", "were", "not", "more", "most",
+    ]
+)

@@ -17,19 +17,15 @@ from __future__ import annotations
 import math
 import re
 
+from app.attribution_words import (
+    FIRST_SECOND_PERSON,
+    NAMING_WORDS,
+    QUOTE_LEAD_FUNCTION_WORDS,
+)
 from app.model import Span
 from app.quotes import MARKS
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
-_FIRST_SECOND = {"i", "we", "you", "my", "our", "us", "me", "your", "i’m", "i'm", "we’re",
-                 "we're", "you’re", "you're", "i’ve", "i've", "we’ve", "we've", "i’ll",
-                 "i'll", "we’ll", "we'll", "mine", "ours", "myself", "ourselves"}
-_NAMING = {"called", "calls", "call", "calling", "dubbed", "dubs", "labeled", "labelled",
-           "labels", "titled", "entitled", "named", "nicknamed", "branded", "brands",
-           "termed", "terms", "deemed", "describes", "described", "describing", "as"}
-_FUNCTION = {"the", "a", "an", "of", "in", "on", "for", "to", "with", "about", "by", "from",
-             "at", "into", "and", "or", "his", "her", "their", "its", "this", "these",
-             "so-called", "was", "is", "be", "been", "are", "were", "not", "more", "most"}
 _SENTENCE_END = ".!?…"
 
 
@@ -119,7 +115,7 @@ def _shape(inner: str, spk: str) -> list[str]:
     f.append("end:" + (last if last in ".,?!" else ("none" if last.isalnum() else "other")))
     first = inner.lstrip(" ‘“\"'(")[:1]
     f.append("first:" + ("upper" if first.isupper() else "lower" if first.islower() else "x"))
-    if any(w.lower() in _FIRST_SECOND for w in words) or "I" in words:
+    if any(w.lower() in FIRST_SECOND_PERSON for w in words) or "I" in words:
         f.append("pron12")
     long_words = [w for w in words if len(w) > 3]
     if n >= 2 and long_words and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
@@ -170,9 +166,9 @@ def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
             kind = "cue"
         elif prev == "that":
             kind = "that"
-        elif prev in _NAMING:
+        elif prev in NAMING_WORDS:
             kind = "naming"
-        elif prev in _FUNCTION:
+        elif prev in QUOTE_LEAD_FUNCTION_WORDS:
             kind = "function"
         elif prev[:1].isupper() or last[:1].isupper():
             kind = "cap"

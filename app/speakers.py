@@ -37,6 +37,7 @@ from app.attribution_words import (
 )
 from app.model import Span
 from app.names import Mention, NameIndex, Tok, tokens
+from app.quotes import MARKS
 
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
@@ -168,12 +169,13 @@ class _Attributor:
         s, e = q.start, q.end
         while (
             s > 0
-            and (self.text[s - 1] in "“”„«»‹›‘’\"'" or self.text[s - 1] == " ")
+            and (self.text[s - 1] in MARKS or self.text[s - 1] == " ")
             and q.start - s < 2
         ):
             s -= 1
         while e < len(self.text) and e - q.end < 4 and (
-            self.text[e] in "“”„«»‹›‘’\"'.,!?;:—–"
+            self.text[e] in MARKS
+            or self.text[e] in ".,!?;:—–"
             # “…doing this, " Trump said”: a stray space before the closing mark
             or (self.text[e] == " " and self.text[e + 1 : e + 2] in ("”", '"', "’", "'"))
         ):
