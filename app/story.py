@@ -28,8 +28,8 @@ from app.model import (
     WireRun,
 )
 from app.progress import CancelledFn, ProgressFn, checkpoint
-from app.quote_groups import group_quotes
 from app.quotes import extract_quotes
+from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import STOPWORDS, Token, is_negation, words
 

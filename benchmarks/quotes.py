@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.ingest.build import make_document  # noqa: E402
-from app.quote_groups import group_quotes  # noqa: E402
 from app.quotes import extract_quotes  # noqa: E402
+from app.quotes.groups import group_quotes  # noqa: E402
 
 
 def main() -> int:

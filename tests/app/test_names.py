@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.model import Span
-from app.names import NameIndex
+from app.quotes.people import NameIndex
 
 CASES = [
     # A name run stops at a sentence end, not at an initial or an abbreviated title.

@@ -7,8 +7,8 @@ import pytest
 import app
 from app.ingest.build import make_document
 from app.model import QuoteGroup
-from app.quote_groups import group_quotes
 from app.quotes import extract_quotes
+from app.quotes.groups import group_quotes
 
 
 @pytest.fixture(scope="module")

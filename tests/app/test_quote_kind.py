@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.attribution_words import CUES
 from app.model import Span
-from app.quote_kind import _lead_in, direct_score, features
-from app.quote_weights import THRESHOLD, WEIGHTS
+from app.quotes.kind import _lead_in, direct_score, features
+from app.quotes.kind_weights import THRESHOLD, WEIGHTS
+from app.quotes.vocabulary import CUES
 
 
 @pytest.mark.parametrize(

@@ -294,7 +294,7 @@ def test_clusters_gather_one_fact_across_outlets() -> None:
 
 
 def test_quote_groups_are_wired_in(story: Comparison) -> None:
-    """compare() hands its quotes to app.quote_groups: the seeds' "target No. 1" (three
+    """compare() hands its quotes to app.quotes.groups: the seeds' "target No. 1" (three
     translations, the third only "number one target") is one group across all three."""
     by_id = {q.id: q for q in story.quotes}
     grouped = {m for g in story.quote_groups for m in g.members}

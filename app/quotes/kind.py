@@ -7,7 +7,7 @@ claim. Telling these apart takes several weak signals at once — length, whethe
 words make a sentence of their own, what stands right before the opening mark (a cue
 verb, “that”, a naming verb like “called”, an article), whether an attribution follows,
 and whether a speaker was found — so they are weighed by a logistic model instead of a
-cascade of rules. The weights live in :mod:`app.quote_weights`, fitted on PolNeAR's
+cascade of rules. The weights live in :mod:`app.quotes.kind_weights`, fitted on PolNeAR's
 training split by ``benchmarks/quality/train_quote_model.py``; the features are plain
 text properties that hold for any English news copy.
 """
@@ -17,13 +17,13 @@ from __future__ import annotations
 import math
 import re
 
-from app.attribution_words import (
+from app.model import Span
+from app.quotes.spans import MARKS
+from app.quotes.vocabulary import (
     FIRST_SECOND_PERSON,
     NAMING_WORDS,
     QUOTE_LEAD_FUNCTION_WORDS,
 )
-from app.model import Span
-from app.quotes import MARKS
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
 _SENTENCE_END = ".!?…"
@@ -80,7 +80,7 @@ def features(
     found); ``woven`` and ``frag`` are the rule-based judgements of :mod:`app.quotes`,
     which the model weighs like any other signal.
     """
-    from app.attribution_words import CUES
+    from app.quotes.vocabulary import CUES
 
     spk = "spk" if speaker_span is not None else "nospk"
     inner = span.slice(text)

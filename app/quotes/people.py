@@ -5,7 +5,7 @@ stripped; a surname alone ("Psaki", "Zelenksy") resolves to the document's full 
 with that surname (allowing one typo); role phrases ("the reporter", "the Ukrainian
 president") resolve to the person most recently introduced with that role; the gender
 used to resolve pronouns is learnt from the document itself (titles, and the pronouns
-that follow a name). :mod:`app.speakers` asks this index who a phrase names.
+that follow a name). :mod:`app.quotes.attribution` asks this index who a phrase names.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from app.attribution_words import (
+from app.model import Span
+from app.quotes.vocabulary import (
     ABBREV,
     COMMON_CAPS,
     CUES,
@@ -31,7 +32,6 @@ from app.attribution_words import (
     SUFFIXES,
     TITLES,
 )
-from app.model import Span
 
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w’'\-]*\.?|[,;:—–()]")
 

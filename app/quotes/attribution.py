@@ -4,8 +4,8 @@ A light, rule-based name model rather than an NLP model: news attribution is for
 (“…,” X said / said X / X said: “…” / according to X), the rules are inspectable when a
 journalist asks "why this speaker?", and nothing has to be downloaded or bundled.
 
-Who a phrase names is :mod:`app.names`' job; the words the rules look for are in
-:mod:`app.attribution_words`. Pronouns resolve to the most recent person of a
+Who a phrase names is :mod:`app.quotes.people`' job; the words the rules look for are in
+:mod:`app.quotes.vocabulary`. Pronouns resolve to the most recent person of a
 compatible gender.
 """
 
@@ -15,7 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.attribution_words import (
+from app.model import Span
+from app.quotes.people import Mention, NameIndex, Tok, tokens
+from app.quotes.spans import MARKS
+from app.quotes.vocabulary import (
     ABBREV,
     COMMON_CAPS,
     CUE_OBJECTS,
@@ -35,9 +38,6 @@ from app.attribution_words import (
     WHEN,
     WOVEN_CUES,
 )
-from app.model import Span
-from app.names import Mention, NameIndex, Tok, tokens
-from app.quotes import MARKS
 
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME

@@ -5,8 +5,8 @@ typographic rule somewhere: curly and straight marks mixed in one article, apost
 that look like closing single quotes (don’t, Kyiv’s), nested quotes, unclosed quotes
 at the end of a pasted article, and the convention that a quote running over several
 paragraphs leaves each paragraph open and re-opens the next one with a fresh mark.
-Speakers are attributed by :mod:`app.speakers`; whether the quoted words are someone's
-(a direct quote) or the reporter's (a fragment) is decided by :mod:`app.quote_kind`.
+Speakers are attributed by :mod:`app.quotes.attribution`; whether the quoted words are someone's
+(a direct quote) or the reporter's (a fragment) is decided by :mod:`app.quotes.kind`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.model import Document, Quote, Span
+from app.model import Span
+from app.quotes.vocabulary import CUES
 
 # Marks that can only open / only close a quotation, and what each opener accepts as
 # its closer. Straight marks are decided from their neighbours (see ``_role``).
@@ -27,7 +28,7 @@ _SENTENCE_END = set(".!?…")
 
 # A quote shorter than this many words that is not a clause of its own looks like a
 # scare quote or a borrowed phrase ("safe", "left alone", "number one target"). This
-# rule of thumb is one signal of the direct-quote model (app/quote_kind.py), which makes
+# rule of thumb is one signal of the direct-quote model (app/quotes/kind.py), which makes
 # the final call on ``Quote.fragment``.
 FRAGMENT_WORDS = 4
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
@@ -217,8 +218,6 @@ def _runs_on(text: str, span: Span) -> bool:
     m = _AFTER_CLOSE.match(text, span.end)
     if m is None:
         return False
-    from app.attribution_words import CUES
-
     word = m.group(1).lower()
     return word not in _ATTRIBUTION_START and word not in CUES
 
@@ -258,44 +257,3 @@ def is_woven(text: str, span: Span) -> bool:
         j -= 1
     word = text[j + 1 : i + 1].lower()
     return word not in _FRAME_WORDS
-
-
-def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
-    """Every quotation outside boilerplate with its speaker, and the model's features.
-
-    ``fragment`` is the direct-quote model's verdict (:mod:`app.quote_kind`): the quoted
-    words are not a free-standing quote of someone — a scare quote, a title, a borrowed
-    label, or a few words inside the reporter's own paraphrase. Fragments are kept: a
-    journalist comparing outlets still wants to see that one of them quoted “number one
-    target” where another quoted the whole sentence.
-    """
-    from app.quote_kind import direct_score, features
-    from app.quote_weights import THRESHOLD, WEIGHTS
-    from app.speakers import attribute
-
-    text = doc.text
-    spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s)]
-    woven = [is_woven(text, s) for s in spans]
-    found = attribute(text, spans, woven)
-    out = []
-    for n, (s, a) in enumerate(zip(spans, found, strict=True)):
-        where = (a.start, a.end) if a.speaker is not None and a.start is not None else None
-        feats = features(text, s, where, woven[n], is_fragment(text, s))
-        quote = Quote(
-            id=f"{doc.id}:q{n}",
-            doc=doc.id,
-            start=s.start,
-            end=s.end,
-            speaker=a.speaker,
-            speaker_start=a.start,
-            speaker_end=a.end,
-            cue=a.cue,
-            fragment=direct_score(feats, WEIGHTS) < THRESHOLD,
-        )
-        out.append((quote, feats))
-    return out
-
-
-def extract_quotes(doc: Document) -> tuple[Quote, ...]:
-    """Every direct quotation in ``doc`` outside boilerplate, with its speaker."""
-    return tuple(q for q, _f in classified_quotes(doc))

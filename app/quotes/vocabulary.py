@@ -1,8 +1,9 @@
 """The vocabulary of news attribution: cue verbs, titles, roles and the words around names.
 
-Kept apart from the rules that use it (:mod:`app.names`, :mod:`app.speakers`) because it
-is data: the lists grow as copy from new outlets shows a verb or a title they miss, and
-reading them should not mean reading the rules.
+Kept apart from the rules that use it (:mod:`app.quotes.people`,
+:mod:`app.quotes.attribution`) because it is data: the lists grow as copy from new
+outlets shows a verb or a title they miss, and reading them should not mean reading
+the rules.
 """
 
 from __future__ import annotations

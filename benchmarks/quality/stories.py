@@ -1,0 +1,411 @@
+"""Quotes, speakers, quote groups and same-fact links on the real multi-outlet stories.
+
+The stories (``../shared/data/stories``, six events × ten outlets) are rebuilt once outside
+the repository (see their README); this script takes that folder. Gold offsets count from
+the top of the saved file (URL line included); the loader drops that line, so each gold
+row is moved by where the document's text starts in the file.
+
+Quotes (per event and overall):
+- quote recall: a gold row is found when a quote covers at least 80 % of the longer of
+  the two (the predicted quote clipped to the gold row's paragraph, because the gold
+  gives a quote running over several paragraphs one row per paragraph);
+- direct-quote recall: found gold rows of 4+ words whose quote is not ``fragment``;
+- speaker accuracy: right / gold rows with a named speaker; wrong names: a name given
+  that is not the gold speaker / found gold rows; abstentions: no name / found rows;
+- quote-group pairwise P/R/F1 over found rows in different documents: gold pairs share
+  an utterance id (``A09+A10`` belongs to both; ``single`` never pairs), predicted pairs
+  share a group.
+
+Facts (issue 11): fact recall (gold pairs of sentences of different outlets stating one
+fact that some match covers), closed-world precision (matches whose two sides both
+overlap annotated fact sentences and join the same fact), best-counterpart accuracy
+(for a fact sentence and another outlet stating that fact, the best-scoring sentence of
+that outlet states it).
+
+Anything fitted on the stories is refitted leave-one-event-out (``--loeo``): the held-out
+event is scored with weights fitted without it.
+
+Usage: python benchmarks/quality/stories.py [STORIES_DIR] [--loeo] [--event NAME] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import app  # noqa: E402
+from app.model import Comparison, Document, Quote, Span  # noqa: E402
+
+DEFAULT_DIR = Path.home() / "stories"
+GOLD_DIR = ROOT.parent / "shared" / "data" / "stories"
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    ids: frozenset[str]
+    file: str
+    speaker: str  # canonical name, or "unnamed: …"
+    span: Span
+
+    @property
+    def named(self) -> bool:
+        return not self.speaker.startswith("unnamed")
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    fact: str
+    file: str
+    span: Span
+
+
+@dataclass
+class Event:
+    name: str
+    docs: dict[str, Document]  # file -> document
+    quotes: list[GoldQuote]
+    facts: list[GoldFact]
+    lost: int = 0  # gold rows outside the loaded text
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_event(texts: Path, gold: Path) -> Event | None:
+    files = _rows(gold / "files.tsv")
+    docs: dict[str, Document] = {}
+    shift: dict[str, int] = {}
+    for r in files:
+        p = texts / r["file"]
+        if not p.exists():
+            return None
+        doc = app.load(str(p))
+        raw = p.read_text(encoding="utf-8")
+        at = raw.find(doc.text[:200])
+        if at < 0 or raw[at : at + len(doc.text)] != doc.text:
+            raise SystemExit(f"{p}: the loaded text is not a slice of the file; fix the mapping")
+        docs[r["file"]], shift[r["file"]] = doc, at
+    ev = Event(gold.name, docs, [], [])
+
+    def moved(r: dict[str, str]) -> Span | None:
+        s, e = int(r["start"]) - shift[r["file"]], int(r["end"]) - shift[r["file"]]
+        if s < 0 or e > len(docs[r["file"]].text):
+            ev.lost += 1
+            return None
+        return Span(s, e)
+
+    for r in _rows(gold / "quotes.tsv"):
+        if (sp := moved(r)) is not None:
+            ids = frozenset(r["quote_id"].split("+"))
+            ev.quotes.append(GoldQuote(ids, r["file"], r["speaker"], sp))
+    for r in _rows(gold / "facts.tsv"):
+        if (sp := moved(r)) is not None:
+            ev.facts.append(GoldFact(r["fact_id"], r["file"], sp))
+    return ev
+
+
+def load_events(texts_root: Path, only: str | None = None) -> list[Event]:
+    out = []
+    for gold in sorted(p for p in GOLD_DIR.iterdir() if (p / "files.tsv").exists()):
+        if only and gold.name != only:
+            continue
+        ev = load_event(texts_root / gold.name, gold)
+        if ev is None:
+            print(f"{gold.name}: articles missing under {texts_root}; skipped")
+        else:
+            out.append(ev)
+    return out
+
+
+# ------------------------------------------------------------------------------ quotes
+
+
+def _paragraph(text: str, span: Span) -> Span:
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    return Span(lo, len(text) if hi < 0 else hi)
+
+
+def found_quote(doc: Document, g: GoldQuote, quotes: list[Quote]) -> Quote | None:
+    para = _paragraph(doc.text, g.span)
+    best, best_ov = None, 0
+    for q in quotes:
+        lo, hi = max(q.start, para.start), min(q.end, para.end)
+        if hi <= lo:
+            continue
+        clipped = hi - lo
+        ov = min(hi, g.span.end) - max(lo, g.span.start)
+        if ov > 0 and ov >= 0.8 * max(clipped, len(g.span)) and ov > best_ov:
+            best, best_ov = q, ov
+    return best
+
+
+def _norm(name: str) -> list[str]:
+    return [w.strip(".,’'").lower() for w in name.replace("-", " ").split() if w.strip(".,’'")]
+
+
+def same_person(predicted: str, gold: str) -> bool:
+    """The predicted name names the gold speaker: its words are the gold name's, or its
+    surname is (``Truss`` for ``Liz Truss``; ``Jacinda Ardern`` for ``Jacinda Ardern``)."""
+    p, g = _norm(predicted), _norm(gold)
+    if not p or not g:
+        return False
+    if set(p) <= set(g):
+        return True
+    return p[-1] == g[-1] and len(p) <= 3
+
+
+@dataclass
+class QuoteTally:
+    gold: int = 0
+    found: int = 0
+    long_gold: int = 0
+    long_direct: int = 0
+    named: int = 0
+    right: int = 0
+    wrong: int = 0
+    abstain: int = 0
+    pairs_tp: int = 0
+    pairs_fp: int = 0
+    pairs_fn: int = 0
+    wrong_examples: list[str] = field(default_factory=list)
+    missed_examples: list[str] = field(default_factory=list)
+
+    def add(self, o: QuoteTally) -> None:
+        for k in ("gold found long_gold long_direct named right wrong abstain pairs_tp pairs_fp "
+                  "pairs_fn").split():
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+        self.wrong_examples += o.wrong_examples
+        self.missed_examples += o.missed_examples
+
+    def line(self, label: str) -> str:
+        def r(a: int, b: int) -> str:
+            return f"{a / b:.3f}" if b else "  -  "
+
+        p = self.pairs_tp / (self.pairs_tp + self.pairs_fp) if self.pairs_tp + self.pairs_fp else 0
+        rc = self.pairs_tp / (self.pairs_tp + self.pairs_fn) if self.pairs_tp + self.pairs_fn else 0
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0
+        return (f"{label:<28} quotes {r(self.found, self.gold)}"
+                f"  direct {r(self.long_direct, self.long_gold)}"
+                f"  speaker {r(self.right, self.named)}  wrong {r(self.wrong, self.found)}"
+                f"  abstain {r(self.abstain, self.found)}  groups P/R/F1 {p:.3f}/{rc:.3f}/{f1:.3f}")
+
+
+def score_quotes(ev: Event, comparison: Comparison) -> QuoteTally:
+    t = QuoteTally()
+    by_doc: dict[str, list[Quote]] = defaultdict(list)
+    for q in comparison.quotes:
+        by_doc[q.doc].append(q)
+    groups_of: dict[str, set[str]] = defaultdict(set)
+    for grp in comparison.quote_groups:
+        for m in grp.members:
+            groups_of[m].add(grp.id)
+    hits: list[tuple[GoldQuote, Quote]] = []
+    for g in ev.quotes:
+        doc = ev.docs[g.file]
+        t.gold += 1
+        words = len(g.span.slice(doc.text).split())
+        q = found_quote(doc, g, by_doc[doc.id])
+        if words >= 4:
+            t.long_gold += 1
+        if g.named:
+            t.named += 1
+        if q is None:
+            t.missed_examples.append(f"{ev.name}/{g.file}: {g.span.slice(doc.text)[:70]!r}")
+            continue
+        t.found += 1
+        hits.append((g, q))
+        if words >= 4 and not q.fragment:
+            t.long_direct += 1
+        if q.speaker is None:
+            t.abstain += 1
+        elif g.named and same_person(q.speaker, g.speaker):
+            t.right += 1
+        else:
+            t.wrong += 1
+            t.wrong_examples.append(
+                f"{ev.name}/{g.file}: {q.speaker!r} for {g.speaker!r}: "
+                f"{g.span.slice(doc.text)[:50]!r}")
+    for i, (g1, q1) in enumerate(hits):
+        for g2, q2 in hits[i + 1 :]:
+            if g1.file == g2.file:
+                continue
+            gold_same = bool((g1.ids & g2.ids) - {"single"})
+            pred_same = bool(groups_of[q1.id] & groups_of[q2.id])
+            if gold_same and pred_same:
+                t.pairs_tp += 1
+            elif pred_same:
+                t.pairs_fp += 1
+            elif gold_same:
+                t.pairs_fn += 1
+    return t
+
+
+# ------------------------------------------------------------------------------- facts
+
+
+@dataclass
+class FactTally:
+    gold_pairs: int = 0
+    covered: int = 0
+    closed: int = 0
+    closed_right: int = 0
+    best_total: int = 0
+    best_right: int = 0
+    matches: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+
+    def add(self, o: FactTally) -> None:
+        for k in "gold_pairs covered closed closed_right best_total best_right matches".split():
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+        self.by_kind.update(o.by_kind)
+
+    def line(self, label: str) -> str:
+        def r(a: int, b: int) -> str:
+            return f"{a / b:.3f}" if b else "  -  "
+
+        kinds = " ".join(f"{k}={v}" for k, v in sorted(self.by_kind.items()))
+        return (f"{label:<28} fact recall {r(self.covered, self.gold_pairs)}"
+                f" ({self.covered}/{self.gold_pairs})  closed-world precision"
+                f" {r(self.closed_right, self.closed)} ({self.closed_right}/{self.closed})"
+                f"  best counterpart {r(self.best_right, self.best_total)}  matches {kinds}")
+
+
+def _facts_at(ev: Event, file: str, spans: tuple[Span, ...]) -> set[str]:
+    return {f.fact for f in ev.facts if f.file == file and any(f.span.overlaps(s) for s in spans)}
+
+
+def score_facts(ev: Event, comparison: Comparison) -> FactTally:
+    t = FactTally()
+    file_of = {d.id: f for f, d in ev.docs.items()}
+    links: dict[frozenset[tuple[str, GoldFact]], bool] = {}
+    by_pair: dict[tuple[str, str], list[tuple[tuple[Span, ...], tuple[Span, ...]]]] = (
+        defaultdict(list))
+    for m in comparison.matches:
+        t.matches += 1
+        t.by_kind[m.kind] += 1
+        fa, fb = file_of[m.a], file_of[m.b]
+        by_pair[(fa, fb)].append((m.a_spans, m.b_spans))
+        by_pair[(fb, fa)].append((m.b_spans, m.a_spans))
+        facts_a, facts_b = _facts_at(ev, fa, m.a_spans), _facts_at(ev, fb, m.b_spans)
+        if facts_a and facts_b:
+            t.closed += 1
+            t.closed_right += bool(facts_a & facts_b)
+    del links
+    facts = ev.facts
+    for i, f1 in enumerate(facts):
+        for f2 in facts[i + 1 :]:
+            if f1.fact != f2.fact or f1.file == f2.file:
+                continue
+            t.gold_pairs += 1
+            t.covered += any(
+                any(s.overlaps(f1.span) for s in sa) and any(s.overlaps(f2.span) for s in sb)
+                for sa, sb in by_pair[(f1.file, f2.file)]
+            )
+    return t
+
+
+def best_counterpart(ev: Event, rank) -> tuple[int, int]:
+    """(right, total): for each fact sentence and each other outlet stating that fact, is
+    the sentence ``rank`` puts first in that outlet one that states the fact?"""
+    right = total = 0
+    sents = {f: [s for s in d.reporting_sentences] for f, d in ev.docs.items()}
+    for f1 in ev.facts:
+        others = {f.file for f in ev.facts if f.fact == f1.fact and f.file != f1.file}
+        for other in sorted(others):
+            cands = sents[other]
+            if not cands:
+                continue
+            top = rank(ev.docs[f1.file], f1.span, ev.docs[other], cands)
+            if top is None:
+                continue
+            total += 1
+            gold_spans = [f.span for f in ev.facts if f.fact == f1.fact and f.file == other]
+            right += any(top.overlaps(g) for g in gold_spans)
+    return right, total
+
+
+def _rank_by_engine(a: Document, span: Span, b: Document, cands: list[Span]) -> Span | None:
+    from app.scoring import similarity
+
+    text = span.slice(a.text)
+    scored = [(similarity(text, c.slice(b.text)), c.start, c) for c in cands]
+    return max(scored)[2] if scored else None
+
+
+# ------------------------------------------------------------------------------- main
+
+
+@contextmanager
+def _held_out(event: str | None) -> Iterator[None]:
+    """Use weights fitted without ``event`` for anything fitted on the stories."""
+    try:
+        from benchmarks.quality import story_models
+    except ImportError:
+        yield
+        return
+    with story_models.held_out(event):
+        yield
+
+
+def run(events: list[Event], loeo: bool, verbose: bool) -> None:
+    total_q, total_f = QuoteTally(), FactTally()
+    best_r = best_t = 0
+    for ev in events:
+        with _held_out(ev.name if loeo else None):
+            comparison = app.compare(list(ev.docs.values()))
+            qt = score_quotes(ev, comparison)
+            ft = score_facts(ev, comparison)
+            r, n = best_counterpart(ev, _rank_by_engine)
+        ft.best_right, ft.best_total = r, n
+        best_r, best_t = best_r + r, best_t + n
+        print(qt.line(ev.name))
+        print(ft.line(""))
+        if ev.lost:
+            print(f"{'':<28} ({ev.lost} gold rows fall outside the loaded text)")
+        total_q.add(qt)
+        total_f.add(ft)
+    label = "ALL (leave-one-event-out)" if loeo else "ALL"
+    print(total_q.line(label))
+    print(total_f.line(""))
+    if verbose:
+        print("\nwrong names:")
+        for w in total_q.wrong_examples:
+            print("  ", w)
+        print("\nmissed quotes:")
+        for w in total_q.missed_examples:
+            print("  ", w)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("stories", nargs="?", default=str(DEFAULT_DIR))
+    ap.add_argument("--loeo", action="store_true", help="leave-one-event-out for fitted parts")
+    ap.add_argument("--event")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    root = Path(args.stories)
+    if not root.is_dir() or not GOLD_DIR.is_dir():
+        print(f"skipped: no stories at {root} (or no gold at {GOLD_DIR})")
+        return 0
+    events = load_events(root, args.event)
+    if not events:
+        print("skipped: no event could be loaded")
+        return 0
+    run(events, args.loeo, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
