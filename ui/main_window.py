@@ -48,7 +48,7 @@ from ui.quotes_view import QuotesView
 from ui.report_actions import ReportActionsMixin
 from ui.settings import Settings
 from ui.sources_panel import SourcesPanel
-from ui.workers import JobRunner
+from ui.workers import JobQueues
 
 LoadFn = Callable[[Sequence[str], ProgressFn, CancelledFn], Loaded]
 CompareFn = Callable[..., Comparison]
@@ -116,10 +116,14 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         self._wanted_pair: tuple[str, str] | None = None
         self._push_token = 0
 
-        self.loads = JobRunner(self)
-        self.compares = JobRunner(self)
-        self.saves = JobRunner(self)
-        for runner in (self.loads, self.compares, self.saves):
+        self.jobs = JobQueues(self)
+        self.loads = self.jobs.loads
+        self.compares = self.jobs.compares
+        self.opens = self.jobs.opens
+        self.saves = self.jobs.saves
+        self.exports = self.jobs.exports
+        self.prints = self.jobs.prints
+        for runner in self.jobs.all:
             runner.busyChanged.connect(self._update_busy)
             runner.progressed.connect(self._on_progress)
 
@@ -573,13 +577,13 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
 
     # == busy / progress =====================================================================
     def _busy(self) -> bool:
-        return self.loads.busy or self.compares.busy or self.saves.busy
+        return self.jobs.busy
 
     def _update_busy(self, _busy: bool = False) -> None:
         if self._busy():
             if not self._progress_timer.isActive() and not self.progress.isVisible():
                 self.progress.report(
-                    self.loads.current_label() or self.compares.current_label() or "Working…",
+                    self.jobs.current_label() or "Working…",
                     0, 0,
                 )
                 self._progress_timer.start(SHOW_PROGRESS_AFTER_MS)
@@ -645,9 +649,7 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
     def shutdown(self, msecs: int = 3000) -> None:
         """Stop every job and wait for the threads, so nothing reports to a dead window."""
         self._compare_timer.stop()
-        for runner in (self.loads, self.compares, self.saves):
-            runner.invalidate()
-        self.loads.wait(msecs)
+        self.jobs.shutdown(msecs)
         if self._cursor_set:
             QApplication.restoreOverrideCursor()
             self._cursor_set = False

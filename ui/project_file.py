@@ -58,6 +58,7 @@ class ProjectFileMixin(_Base):
 
     def _write(self, target: Path, *, wait: bool = False) -> bool:
         """Save in a worker (a large story's JSON takes a while); ``wait`` for quit."""
+        source = self.project
         snapshot = self._project_to_save()
         if wait:
             try:
@@ -65,21 +66,28 @@ class ProjectFileMixin(_Base):
             except OSError as exc:
                 errors.warning(self, "Save failed", f"The comparison was not saved: {exc}")
                 return False
-            self._saved(target)
+            self._saved(target, source)
             return True
         self.saves.submit(
             lambda _p, _c: projects.save(snapshot, target),
-            lambda _r: self._saved(target),
+            lambda _r: self._saved(target, source),
             lambda exc: errors.warning(self, "Save failed", f"The comparison was not saved: {exc}"),
             label="Saving…",
         )
         return True
 
-    def _saved(self, target: Path) -> None:
-        self.project_path = target
+    def _saved(self, target: Path, source: Project) -> None:
+        """The file holds ``source``; only if that is still the open project is it clean.
+
+        Saves run beside other work now, so an edit, an open or a new comparison may have
+        landed while this one was writing: the file is written all the same, but it no
+        longer names or cleans the project on screen.
+        """
         self.settings.add_recent_file(target)
-        self._set_dirty(False)
-        self._refresh()
+        if self.project is source:
+            self.project_path = target
+            self._set_dirty(False)
+            self._refresh()
         self.statusBar().showMessage(f"Saved {target.name}.", 5000)
 
     def open_comparison(self, path: str | None = None) -> None:
@@ -97,7 +105,7 @@ class ProjectFileMixin(_Base):
             opened = projects.open_project(target)
             return opened, projects.changed_originals(opened)
 
-        self.saves.submit(
+        self.opens.submit(
             read,
             lambda result: self._opened(target, *result),
             lambda exc: errors.warning(self, "Cannot open comparison", str(exc)),

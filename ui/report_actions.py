@@ -101,14 +101,13 @@ class ReportActionsMixin(_Base):
                 html_export.write_html(comparison, target, title=title, scope=choice.scope)
             return target
 
-        self.saves.submit(
+        self.exports.submit(
             write,
             lambda _r: self.statusBar().showMessage(f"Exported {target.name}.", 8000),
             lambda exc: errors.warning(
                 self, "Export failed", f"The report was not written: {exc}"
             ),
             label=f"Exporting {target.name}…",
-            supersede=False,  # never cancel a save of the comparison running on this runner
         )
         return True
 
@@ -120,12 +119,11 @@ class ReportActionsMixin(_Base):
             errors.information(self, "Print", NEED_TWO)
             return
         title = self.project.title or None
-        self.saves.submit(
+        self.prints.submit(
             lambda _p, _c: html_export.render_html(build_report(comparison, title=title)),
             lambda html: self._print_html(html, printer),
             lambda exc: errors.report_exception(exc, "Printing failed"),
             label="Preparing the report…",
-            supersede=False,
         )
 
     def _print_html(self, html: str, printer: QPrinter | None) -> None:

@@ -121,9 +121,23 @@ class JobRunner(QObject):
     jobDropped = Signal(int)
     jobFinished = Signal(int)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+        *,
+        supersede: bool = True,
+        serial: bool = False,
+    ) -> None:
+        """``supersede`` is the queue's policy (a newer job cancels older ones); ``serial``
+        gives the runner a one-thread pool of its own, so its jobs run in the order asked
+        (two saves of one file must land oldest first)."""
         super().__init__(parent)
+        if serial and pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
         self._pool = pool or QThreadPool.globalInstance()
+        self._supersede = supersede
         self._next = 1
         self._floor = 1
         self._pending: dict[int, _Pending] = {}
@@ -136,9 +150,15 @@ class JobRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         label: str = "Working…",
-        supersede: bool = True,
+        supersede: bool | None = None,
     ) -> int:
-        """Start ``fn(progress, cancelled)``; with ``supersede`` older jobs are cancelled."""
+        """Start ``fn(progress, cancelled)``; with ``supersede`` older jobs are cancelled.
+
+        ``supersede`` defaults to the runner's policy, so callers cannot drop another
+        kind of work by accident: that is what a runner per kind of work is for.
+        """
+        if supersede is None:
+            supersede = self._supersede
         if supersede:
             self.invalidate()
         generation = self._next
@@ -233,3 +253,58 @@ class JobRunner(QObject):
     def _on_cancelled(self, generation: int) -> None:
         self._finish(generation)
         self.jobDropped.emit(generation)
+
+
+class JobQueues(QObject):
+    """One runner per kind of work a person can start, each with its own policy.
+
+    A shared runner let a save supersede a running PDF export, which then vanished
+    without a word (issue 14). Here a job can only be superseded by a newer job of the
+    same kind, and only where that is what the person means: a new comparison replaces
+    the older comparison, an opened file replaces the file still opening. Loads add to
+    each other; saves, exports and prints are written in the order asked, every one.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.loads = JobRunner(self, supersede=False)
+        self.compares = JobRunner(self, supersede=True)
+        self.opens = JobRunner(self, supersede=True)
+        self.saves = JobRunner(self, supersede=False, serial=True)
+        self.exports = JobRunner(self, supersede=False, serial=True)
+        self.prints = JobRunner(self, supersede=False, serial=True)
+
+    @property
+    def all(self) -> tuple[JobRunner, ...]:
+        return (self.loads, self.compares, self.opens, self.saves, self.exports, self.prints)
+
+    @property
+    def writes(self) -> tuple[JobRunner, ...]:
+        """Jobs that leave a file the person asked for: finished, not cancelled, at quit."""
+        return (self.saves, self.exports)
+
+    @property
+    def busy(self) -> bool:
+        return any(runner.busy for runner in self.all)
+
+    @property
+    def running(self) -> int:
+        """Jobs still on a thread, superseded ones included."""
+        return sum(runner.running for runner in self.all)
+
+    def current_label(self) -> str:
+        for runner in self.all:
+            label = runner.current_label()
+            if label:
+                return label
+        return ""
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """Cancel what only feeds the screen; let writes finish; wait for every thread."""
+        for runner in self.all:
+            if runner not in self.writes:
+                runner.invalidate()
+        deadline = time.monotonic() + msecs / 1000
+        for runner in self.all:
+            remaining = max(0, round((deadline - time.monotonic()) * 1000))
+            runner.wait(remaining)

@@ -284,7 +284,7 @@ def test_reopening_warns_when_an_original_changed(
     copies[0].write_text("Completely rewritten.\n", encoding="utf-8")
 
     other = make_window()
-    with qtbot.waitSignal(other.saves.jobFinished, timeout=TIMEOUT):
+    with qtbot.waitSignal(other.opens.jobFinished, timeout=TIMEOUT):
         other.open_paths([str(target)])
     warnings = [r for r in quiet_dialogs if r.title == "Originals have changed"]
     assert len(warnings) == 1 and copies[0].name in warnings[0].details
@@ -365,7 +365,7 @@ def test_about_names_the_version(window, quiet_dialogs) -> None:  # type: ignore
 def test_export_report_writes_the_story_in_a_worker(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     comparison = _open_sample(qtbot, window)
     target = tmp_path / "report.html"
-    with qtbot.waitSignal(window.saves.jobFinished, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
         assert window.export_report(str(target))
     html = target.read_text(encoding="utf-8")
     assert "<script" not in html

@@ -59,7 +59,7 @@ def test_the_dialog_exports_a_pdf_of_the_chosen_size_and_scope(  # type: ignore[
     dialog.page_size.setCurrentIndex(dialog.page_size.findData(page_size))
     (dialog.scope_pair if scope == "pair" else dialog.scope_story).setChecked(True)
     dialog.path.setText(str(tmp_path / "report"))  # the suffix follows the format
-    with qtbot.waitSignal(window.saves.jobFinished, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     target = tmp_path / "report.pdf"
     text, sizes = _pdf_text(target)
@@ -92,7 +92,7 @@ def test_the_dialog_exports_html_and_disables_the_page_size(  # type: ignore[no-
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     assert not dialog.page_size.isEnabled()
     assert dialog.path.text().endswith("story.html")
-    with qtbot.waitSignal(window.saves.jobFinished, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     html = (tmp_path / "story.html").read_text(encoding="utf-8")
     assert "<script" not in html
@@ -107,7 +107,7 @@ def test_cancelling_the_dialog_writes_nothing(qtbot, window, tmp_path: Path) -> 
     out.mkdir()
     dialog.path.setText(str(out / "never.pdf"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    assert not window.saves.busy
+    assert not window.jobs.busy
     assert list(out.iterdir()) == []
 
 
@@ -127,7 +127,7 @@ def test_print_renders_the_html_report_into_the_printer(  # type: ignore[no-unty
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    with qtbot.waitSignal(window.saves.jobFinished, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.prints.jobFinished, timeout=TIMEOUT):
         window.print_report(printer)
     text, sizes = _pdf_text(tmp_path / "printed.pdf")
     assert len(sizes) >= 2
