@@ -27,7 +27,7 @@ def make_document(
     digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()
     paras = segment.paragraphs(text)
     sents = segment.sentences(text, paras)
-    flags = boilerplate.detect(text, paras, sents)
+    flags = boilerplate.detect(text, paras, sents, outlet)
     return Document(
         id=digest[:12],
         path=path,

@@ -30,8 +30,9 @@ from app.model import Boilerplate, Document, Span
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
-# Reader-directed calls to action. Each pattern is specific enough that reporting rarely
-# uses it; "support" alone is not one ("she would support the bill").
+# Reader-directed calls to action. Each pattern addresses the reader or names the site's
+# own machinery; "support" alone is not one ("she would support the bill"). A match is
+# only a candidate: :func:`_stands_apart` decides (see there).
 _CALL_TO_ACTION = re.compile(
     r"""
     \b(?:
@@ -40,20 +41,41 @@ _CALL_TO_ACTION = re.compile(
         your\ (?:support|donation|contribution|account|inbox|email|password|subscription) |
         donate\b | make\ a\ (?:donation|contribution) |
         support\ (?:us|our\ journalism|independent) |
-        bookmark | premium\b | paywall | reset\ (?:your\ )?password | reset\ code |
+        bookmark | paywall | reset\ (?:your\ )?password | reset\ code |
         account\ email | post\ comments | commenting\ forum | comment\ section |
         join\ (?:our|the)\ (?:conversation|community|commenting|discussion) |
         join\ thought-provoking | follow\ (?:us|other\ \w+\ readers) |
-        share\ (?:this|on\ (?:facebook|twitter|x|whatsapp|linkedin|email)) |
-        click\ here | read\ more\b | related\ (?:articles|stories|topics|content) |
-        latest\ news | most\ (?:read|popular|viewed) | recommended\ for\ you |
-        filed\ under | advertisement | digital\ access | here[’']s\ why |
+        share\ this\ (?:article|story|post|page) |
+        share\ on\ (?:facebook|twitter|x|whatsapp|linkedin|email) |
+        click\ here | recommended\ for\ you | digital\ access |
         image\ source | photo\ credit | getty\ images | skip\ to\ (?:content|main) |
         cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved
     )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+# Navigation labels ("Most popular", "Read more: …", "Related topics") are furniture only
+# as a label: at the start of a short line. Inside a sentence they are ordinary words
+# ("one of the most popular routers").
+_NAV_LABEL = re.compile(
+    r"^\W*(?:read\ more|related\ (?:articles|stories|topics|content)|latest\ news|"
+    r"most\ (?:read|popular|viewed)|filed\ under|advertisement|more\ on\ this\ story)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LABEL_WORDS = 8
+
+# Evidence that a sentence reports rather than asks: a figure, attributed speech, a
+# quotation, or the length of narrative. Calls to action are short and carry none.
+_FIGURE = re.compile(r"\d")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according\ to|reported|announced|wrote|added|explained)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HAS_QUOTATION = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»")
+_MAX_CTA_WORDS = 25
+_CAPITALISED = re.compile(r"^[A-Z][\w+’'&.\-]*$")
+_LEADING_MARK = re.compile(r"^[\W_]+")
 
 # Lines that are furniture on their own (compared after stripping punctuation, lower case).
 _FURNITURE_LINES = frozenset(
@@ -117,14 +139,59 @@ def _is_furniture_line(s: str) -> bool:
     return bare in _FURNITURE_LINES
 
 
+def _is_nav_label(s: str) -> bool:
+    return len(s.split()) <= _LABEL_WORDS and bool(_NAV_LABEL.search(s))
+
+
 def _is_short_unpunctuated(s: str) -> bool:
     return len(s.split()) <= 12 and not _SENTENCE_PUNCT.search(s)
 
 
+def _names(s: str) -> set[str]:
+    """Capitalised words inside a sentence (not its first word), folded.
+
+    A title-case line ("Share on Facebook", "All Rights Reserved") is a label, not a
+    sentence naming someone, so it has no names here.
+    """
+    words = [w.strip(",;:()[]\"“”‘’'!?.") for w in _LEADING_MARK.sub("", _unquoted(s)).split()]
+    words = [w for w in words if w]
+    caps = [w for w in words[1:] if _CAPITALISED.match(w) and w != "I" and not w.startswith("I’")]
+    if len(caps) * 2 >= len(words):
+        return set()
+    return {w.casefold() for w in caps}
+
+
+def _reports(s: str, reported_names: set[str]) -> bool:
+    """True when the sentence carries evidence of reporting (see ``_FIGURE`` above).
+
+    A name counts when the article's reporting names it elsewhere: "Sign up for the
+    Disney+ bundle using your Hulu account" names companies the article is about, while
+    "Subscribe to Independent Premium" names a product only the calls to action mention.
+    """
+    bare = _unquoted(s)
+    return bool(
+        _FIGURE.search(bare)
+        or _ATTRIBUTION.search(bare)
+        or _HAS_QUOTATION.search(s)
+        or len(s.split()) > _MAX_CTA_WORDS
+        or _names(s) & reported_names
+    )
+
+
 def detect(
-    text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
+    text: str,
+    paragraphs: tuple[Span, ...],
+    sentences: tuple[Span, ...],
+    outlet: str = "",
 ) -> tuple[Boilerplate, ...]:
-    """Boilerplate spans (whole paragraphs or single sentences), in text order."""
+    """Boilerplate spans (whole paragraphs or single sentences), in text order.
+
+    A sentence that merely mentions subscriptions, sign-ups or sharing is flagged only
+    when it stands apart (nothing else in its paragraph reports) and carries no
+    evidence of reporting: a false flag hides news from every comparison, a missed flag
+    costs at most a stray match, so doubt keeps the text. ``outlet`` (when known) lets the
+    outlet's own name count as self-promotion rather than as a name in the news.
+    """
     by_para: list[list[Span]] = [[] for _ in paragraphs]
     pi = 0
     for s in sentences:
@@ -134,6 +201,7 @@ def detect(
             by_para[pi].append(s)
 
     reasons: dict[Span, str] = {}
+    candidates: list[tuple[Span, list[Span]]] = []
     in_plea = False
     for para, sents in zip(paragraphs, by_para, strict=True):
         ptext = para.slice(text)
@@ -150,10 +218,30 @@ def detect(
                 reasons[s] = "donation or subscription plea"
             else:
                 in_plea = False
-                if _is_furniture_line(stext):
+                if _is_furniture_line(stext) or _is_nav_label(stext):
                     reasons[s] = "page furniture"
                 elif _is_call_to_action(stext):
-                    reasons[s] = "call to action (subscribe, comment, sign in, share)"
+                    candidates.append((s, sents or [para]))
+
+    # Names the article's own reporting uses (not the outlet's, not only its pleas).
+    own = {w.casefold() for w in re.findall(r"\w+", outlet)}
+    pending = {s for s, _ in candidates}
+    reported = {
+        name
+        for s in sentences
+        if s not in reasons and s not in pending
+        for name in _names(s.slice(text))
+    } - own
+    evident = {s for s, _ in candidates if _reports(s.slice(text), reported)}
+    for s, sents in candidates:
+        # Standing apart: nothing else in its paragraph reports (a call to action shares
+        # its paragraph only with other calls to action or a few words, "Here’s why.").
+        apart = all(
+            (p in pending and p not in evident) or len(p.slice(text).split()) <= _LABEL_WORDS - 2
+            for p in sents
+        )
+        if apart and s not in evident:
+            reasons[s] = "call to action (subscribe, comment, sign in, share)"
 
     _extend_tail(text, paragraphs, by_para, reasons)
     _absorb_paragraphs(paragraphs, by_para, reasons, text)

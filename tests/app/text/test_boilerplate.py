@@ -140,3 +140,76 @@ def test_two_versions_of_one_story_keep_their_shared_reporting() -> None:
     b = make_document(f"Same headline\n{body}\nUpdated with new details.", outlet="Example")
     for doc in flag_repeated([a, b]):
         assert not any(doc.is_boilerplate(s) for s in doc.sentences[:2])
+
+
+# Reporting that the keyword rules used to hide, from real saved pages (the Article
+# Extraction Benchmark, MIT licence; benchmarks/quality/extraction.py lists them). Each
+# passage is as the page gives it, paragraphs separated by blank lines; none of it is
+# furniture: a call to action stands apart and carries no evidence of reporting.
+PAGE_REPORTING = [
+    # ign.com: a navigation label inside a sentence is an ordinary phrase.
+    "In my opinion, the Crystal is the best looking of all the DualShock controllers. It "
+    "certainly is one of the most popular. Because of its color and matte texture, it's also "
+    "the least likely of your controllers to look grimy after hours and hours of continuous use.",
+    "The Nighthawks are one of the most popular AC routers around, for gamers and non-gamers "
+    "alike. Amazon has over 20,800 user reviews with a strong positive score and I'm not "
+    "surprised.",
+    # ign.com: figures (prices) make a sign-up line a report of an offer.
+    "4 Month of Amazon Music Unlimited for $0.99\n\nThis deal only works for new Amazon Music "
+    "Unlimited subscribers, but you don't have to be a Prime member. Sign up for 4 months of "
+    "Amazon Music Unlimited for just $1. Normally you'd be paying $9.99/month for this service "
+    "(or $7.99/mo for Prime members).",
+    # ign.com: list items naming what the article reports on (Hulu, Disney+).
+    "Note: The bundle includes Hulu with limited commercials. If you want ad-free Hulu, you will "
+    "have to upgrade to it BEFORE signing up for the bundle plan.\n\n- Sign up for a Hulu "
+    "ad-free account for $11.99 a month\n\n- If you already have a Hulu account, visit your "
+    "account page to upgrade\n\n- Sign up for the Disney+ bundle using the same email as your "
+    "Hulu account",
+    # expapp.com: "subscription" in an interview answer, "share this" as an ordinary verb.
+    "A: We are moving subscription access to the next level with our direct to consumer "
+    "offering called INWEGO which offers unlimited access to tickets for a flat fee each month. "
+    "Also, we are working directly with partners to create a dedicated area of their venue for "
+    "subscription access. This idea of a section just for subscription is a new take and one "
+    "that we think will change the industry and ticketing forever.",
+    "A: I am very honored to be on the SBJ 40 Under 40 list. I thank my family and the "
+    "wonderful people I work with for their encouragement and support. It really means a lot "
+    "and I share this recognition with the entire Experience team.",
+    # slashgear.com: "Premium" names a product.
+    "A Bang & Olufsen Premium 3D Sound System will be available, as is Audi’s phone box which "
+    "includes signal boosting and wireless charging.",
+    # businessinsider.com: past-tense, attributed reporting about a subscription.
+    "The company published a blog post that said customers without a Prime membership or "
+    "subscription to Amazon Music Unlimited could now access ad-supported music for free.",
+    # bigbrandsystem.com: "Here’s why" opens the writer's argument.
+    "Your “success mindset” matters. Here’s why:",
+    "Here’s why stepping into an online leadership role is crucial",
+    # businessinsider.com: "your contributions" in advice on retirement accounts.
+    "You can, however, dip into your Roth IRA, which is funded with after-tax money, and "
+    "withdraw your contributions — not including any earnings — tax-free, at any time.",
+    # theverge.com: "premium subscription" in a launch report.
+    "More traditional free-to-play and premium subscription options arrive in early 2020.",
+]
+
+
+@pytest.mark.parametrize("passage", PAGE_REPORTING)
+def test_reporting_from_real_pages_is_not_flagged(passage: str) -> None:
+    text = f"Headline about the offer\n\n{passage}\n\nThe offer ends on Monday, the company said."
+    doc = make_document(text)
+    assert doc.boilerplate == (), [doc.text[b.start : b.end] for b in doc.boilerplate]
+
+
+def test_an_outlets_own_product_in_a_call_to_action_is_still_furniture() -> None:
+    # The Independent's tail: "Independent Premium" is named only by calls to action.
+    text = (
+        "Kyiv’s mayor Vitali Klitschko said five blasts had been reported.\n"
+        "Subscribe to Independent Premium to bookmark this article\n"
+        "Want to bookmark your favourite articles and stories to read or reference later? "
+        "Start your Independent Premium subscription today.\n"
+    )
+    doc = make_document(text)
+    flagged = [s.slice(text) for s in doc.sentences if doc.is_boilerplate(s)]
+    assert flagged == [
+        "Subscribe to Independent Premium to bookmark this article",
+        "Want to bookmark your favourite articles and stories to read or reference later?",
+        "Start your Independent Premium subscription today.",
+    ]
