@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from ui import errors
-    from ui.main import create_application, quiet_offscreen_noise
+    from ui.application import create_application, quiet_offscreen_noise
     from ui.main_window import MainWindow
     from ui.settings import Settings
 

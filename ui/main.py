@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 import app
+from ui.application import create_application
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -24,41 +25,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="keep settings in DIR instead of the user's settings")
     parser.add_argument("--version", action="version", version=f"Parallax {app.__version__}")
     return parser.parse_args(list(argv))
-
-
-def quiet_offscreen_noise() -> object:
-    """Drop the offscreen platform's one harmless complaint; returns the previous handler."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            sys.stderr.write(f"{message}\n")
-
-    return qInstallMessageHandler(handler)
-
-
-def create_application(argv: Sequence[str]) -> object:
-    """The one ``QApplication``; Qt's own options (``-platform …``) are left to Qt."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    existing = QApplication.instance()
-    if existing is not None:
-        return existing
-    # Hand the GIL over sooner (default 5 ms): every Qt -> Python call the GUI thread makes
-    # (a model's data(), a paint) otherwise waits up to 5 ms for a CPU-bound worker. Measured
-    # by benchmarks/gui_responsiveness.py: ~35 % more event-loop ticks while comparing.
-    sys.setswitchinterval(0.001)
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-    qapp = QApplication(["parallax", *argv])
-    qapp.setApplicationName("Parallax")
-    qapp.setOrganizationName("Parallax")
-    qapp.setApplicationVersion(app.__version__)
-    qapp.setApplicationDisplayName("Parallax")
-    return qapp
 
 
 def probe_first_paint(qapp: object) -> None:

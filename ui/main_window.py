@@ -8,12 +8,12 @@ worker and the result is pushed into the views, which compute nothing themselves
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -39,13 +39,14 @@ from app.progress import CancelledFn, ProgressFn
 from app.project import Loaded, Project
 from app.resources import resource_path
 from ui import errors
+from ui.actions import build_actions, build_menus, set_enabled_with_articles
 from ui.compare_view import CompareView
 from ui.drop import FileDropFilter
 from ui.empty_state import EmptyState
 from ui.overview_view import OverviewView
-from ui.project_file import ProjectFileMixin
+from ui.project_file import ProjectFileController
 from ui.quotes_view import QuotesView
-from ui.report_actions import ReportActionsMixin
+from ui.report_actions import ReportController
 from ui.settings import Settings
 from ui.sources_panel import SourcesPanel
 from ui.workers import JobQueues
@@ -89,8 +90,14 @@ class ProgressStrip(QWidget):
             self.bar.setRange(0, 0)  # busy indicator
 
 
-class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
-    """``loader``/``comparer`` replace the engine's in tests (a slow or failing loader)."""
+class MainWindow(QMainWindow):
+    """``loader``/``comparer`` replace the engine's in tests (a slow or failing loader).
+
+    Saving/opening and exporting/printing live in controllers
+    (:class:`~ui.project_file.ProjectFileController`,
+    :class:`~ui.report_actions.ReportController`) that see this window only through the
+    small host interface below (``dialog_parent``, ``show_status``, ``mark_saved``…).
+    """
 
     comparisonShown = Signal(object)  # Comparison | None, after it reached the views
     projectChanged = Signal()
@@ -126,6 +133,9 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         for runner in self.jobs.all:
             runner.busyChanged.connect(self._update_busy)
             runner.progressed.connect(self._on_progress)
+
+        self.files = ProjectFileController(self, self.jobs, self.settings, self)
+        self.reports = ReportController(self, self.jobs, self)
 
         self._build_widgets()
         self._build_actions()
@@ -200,114 +210,42 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts_label)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        return action
-
     def _build_actions(self) -> None:
-        a = self._action
-        self.act_new = a("&New Comparison", self.new_comparison, QKeySequence.StandardKey.New,
-                         "Start again with no articles")
-        self.act_open_files = a("&Open Files…", self.open_files, "Ctrl+O",
-                                "Add article files to the comparison")
-        self.act_open_folder = a("Open &Folder…", self.open_folder, "Ctrl+Shift+O",
-                                 "Add every article in a folder")
-        self.act_sample = a("Open the &Sample Story", self.open_sample_story, None,
-                            "Three real articles about one event")
-        self.act_save = a("&Save Comparison", self.save_comparison, "Ctrl+S",
-                          "Save the articles, your edits and settings in a .parallax file")
-        # No shortcut: the platform's Save As (Ctrl+Shift+S) is Swap Sides here.
-        self.act_save_as = a("Save Comparison &As…", self.save_comparison_as)
-        self.act_open_project = a("Open &Comparison…", self.open_comparison, None,
-                                  "Open a saved .parallax comparison")
-        self.act_export = a("&Export Report…", self.export_report, "Ctrl+E",
-                            "Export the comparison as a PDF or HTML report")
-        self.act_print = a("&Print…", self.print_report, "Ctrl+P", "Print the report")
-        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        self.act_next_match = a("&Next Match", lambda: self._nav("next_match"), "F7")
-        self.act_prev_match = a("&Previous Match", lambda: self._nav("previous_match"),
-                                "Shift+F7")
-        self.act_next_diff = a("Next &Difference", lambda: self._nav("next_difference"),
-                               "Alt+Down")
-        self.act_prev_diff = a("Previous Di&fference", lambda: self._nav("previous_difference"),
-                               "Alt+Up")
-        self.act_find = a("&Find…", lambda: self._nav("find"), QKeySequence.StandardKey.Find,
-                          "Find text in both articles")
-        self.act_swap = a("S&wap Sides", self.swap, "Ctrl+Shift+S",
-                          "Swap the left and right articles")
-
-        self.act_ignore_punct = QAction("&Ignore Punctuation-Only Differences", self)
-        self.act_ignore_punct.setCheckable(True)
-        self.act_ignore_punct.setChecked(self.settings.flag("ignore_punctuation", True))
-        self.act_ignore_punct.setToolTip(
-            "Treat sentences that differ only in punctuation or typography as identical"
+        """Commands come from :data:`ui.actions.ACTIONS`; this maps each to its handler."""
+        handlers: Mapping[str, Callable[[], Any]] = {
+            "new": self.new_comparison,
+            "open_files": self.open_files,
+            "open_folder": self.open_folder,
+            "sample": self.open_sample_story,
+            "open_project": self.files.open,
+            "save": self.files.save,
+            "save_as": self.files.save_as,
+            "export": self.reports.export_report,
+            "print": self.reports.print_report,
+            "quit": self.close,
+            "tab_side_by_side": lambda: self.tabs.setCurrentIndex(0),
+            "tab_quotes": lambda: self.tabs.setCurrentIndex(1),
+            "tab_overview": lambda: self.tabs.setCurrentIndex(2),
+            "next_match": lambda: self._nav("next_match"),
+            "previous_match": lambda: self._nav("previous_match"),
+            "next_difference": lambda: self._nav("next_difference"),
+            "previous_difference": lambda: self._nav("previous_difference"),
+            "find": lambda: self._nav("find"),
+            "swap": self.swap,
+            "about": self.about,
+        }
+        self.acts: dict[str, QAction] = build_actions(self, handlers)
+        self.acts["ignore_punctuation"].setChecked(
+            self.settings.flag("ignore_punctuation", True)
         )
-        self.act_show_boiler = QAction("Show &Boilerplate", self)
-        self.act_show_boiler.setCheckable(True)
-        self.act_show_boiler.setChecked(self.settings.flag("show_boilerplate", False))
-        self.act_show_boiler.setToolTip(
-            "Show captions, donation pleas and other text that is not the article"
-        )
-        for act in (self.act_ignore_punct, self.act_show_boiler):
-            act.toggled.connect(self._options_changed)
-
-        self.tab_actions = []
-        for i, name in enumerate(("Side by Side", "Quotes", "Overview")):
-            act = a(f"&{i + 1} {name}", lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-            self.tab_actions.append(act)
-        self.act_about = a("&About Parallax", self.about)
+        self.acts["show_boilerplate"].setChecked(self.settings.flag("show_boilerplate", False))
+        for name in ("ignore_punctuation", "show_boilerplate"):
+            self.acts[name].toggled.connect(self._options_changed)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.act_new)
-        file_menu.addAction(self.act_open_files)
-        file_menu.addAction(self.act_open_folder)
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.act_sample)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_open_project)
-        file_menu.addAction(self.act_save)
-        file_menu.addAction(self.act_save_as)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_export)
-        file_menu.addAction(self.act_print)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-
-        view_menu = bar.addMenu("&View")
-        for act in self.tab_actions:
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_ignore_punct)
-        view_menu.addAction(self.act_show_boiler)
-
-        nav = bar.addMenu("&Navigate")
-        for act in (self.act_next_match, self.act_prev_match, self.act_next_diff,
-                    self.act_prev_diff):
-            nav.addAction(act)
-        nav.addSeparator()
-        nav.addAction(self.act_find)
-        nav.addAction(self.act_swap)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_about)
+        self.menus = build_menus(self.menuBar(), self.acts, self.recent_menu)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Comparison", self)
@@ -336,8 +274,8 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         bar.addSeparator()
         self.punct_check = QCheckBox("Ignore punctuation-only differences", self)
         self.boiler_check = QCheckBox("Show boilerplate", self)
-        for box, act in ((self.punct_check, self.act_ignore_punct),
-                         (self.boiler_check, self.act_show_boiler)):
+        for box, act in ((self.punct_check, self.acts["ignore_punctuation"]),
+                         (self.boiler_check, self.acts["show_boilerplate"])):
             box.setToolTip(act.toolTip())
             box.setChecked(act.isChecked())
             box.toggled.connect(act.setChecked)
@@ -370,21 +308,68 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         self.sources.set_project(self.project)
         name = (self.project_path.stem if self.project_path else self.project.title) or "Untitled"
         self.setWindowTitle(f"{name}[*] — Parallax")
-        has_docs = bool(self.project.documents)
-        for act in (self.act_save, self.act_save_as, self.act_export, self.act_print):
-            act.setEnabled(has_docs)
+        set_enabled_with_articles(self.acts, bool(self.project.documents))
 
     def threshold(self) -> float:
         return self.threshold_slider.value() / 100.0
 
-    # == getting articles in ================================================================
-    def _last_folder(self) -> str:
+    # == what the controllers see of the window =============================================
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def last_folder(self) -> str:
         return self.settings.last_folder() or str(Path.home())
+
+    def show_status(self, text: str, msecs: int) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def story_title(self) -> str:
+        return self.project.title
+
+    def project_with_settings(self) -> Project:
+        pair = self.current_pair()
+        return self.project.with_settings(
+            threshold=self.threshold(),
+            ignore_punctuation=self.acts["ignore_punctuation"].isChecked(),
+            show_boilerplate=self.acts["show_boilerplate"].isChecked(),
+            pair=list(pair) if pair else None,
+        )
+
+    def mark_saved(self, target: Path) -> None:
+        self.project_path = target
+        self._set_dirty(False)
+        self._refresh()
+
+    def replace_project(self, project: Project, path: Path | None) -> None:
+        self._replace(project, path)
+
+    def apply_settings(self, settings: Mapping[str, Any]) -> None:
+        threshold = settings.get("threshold")
+        if isinstance(threshold, int | float) and 0 <= threshold <= 1:
+            self.threshold_slider.blockSignals(True)
+            self.threshold_slider.setValue(round(threshold * 100))
+            self.threshold_slider.blockSignals(False)
+            self._threshold_moved(self.threshold_slider.value(), schedule=False)
+        for key in ("ignore_punctuation", "show_boilerplate"):
+            if isinstance(settings.get(key), bool):
+                self.acts[key].setChecked(bool(settings[key]))
+        pair = settings.get("pair")
+        if isinstance(pair, list) and len(pair) == 2:
+            self._wanted_pair = (str(pair[0]), str(pair[1]))
+            self.comparisonShown.connect(self._restore_pair)
+
+    def _restore_pair(self, _comparison: object) -> None:
+        self.comparisonShown.disconnect(self._restore_pair)
+        if self._wanted_pair is not None:
+            self.show_pair(*self._wanted_pair)
+            self._wanted_pair = None
+
+    # == getting articles in ================================================================
 
     def open_files(self, paths: Sequence[str] | None = None) -> None:
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                self, "Open Articles", self._last_folder(), FILE_FILTER
+                self, "Open Articles", self.last_folder(), FILE_FILTER
             )
             paths = chosen
         if paths:
@@ -392,7 +377,7 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
 
     def open_folder(self, folder: str | None = None) -> None:
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, "Open Folder", self._last_folder())
+            folder = QFileDialog.getExistingDirectory(self, "Open Folder", self.last_folder())
         if folder:
             self.add_paths([folder])
 
@@ -403,7 +388,7 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         """
         projects_given = [p for p in paths if p.endswith(projects.SUFFIX)]
         if projects_given:
-            self.open_comparison(projects_given[0])
+            self.files.open(projects_given[0])
         others = [p for p in paths if not p.endswith(projects.SUFFIX)]
         if others:
             self.add_paths(others, dirty=dirty or bool(self.project.documents))
@@ -413,7 +398,7 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         """Load files/folders in a worker and add them to the open comparison."""
         paths = [str(p) for p in paths]
         if len(paths) == 1 and paths[0].endswith(projects.SUFFIX):
-            self.open_comparison(paths[0])
+            self.files.open(paths[0])
             return 0
         if not paths:
             return 0
@@ -444,13 +429,13 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def open_sample_story(self) -> None:
-        if not self._maybe_save():
+        if not self.files.maybe_save():
             return
         self._replace(Project(title=SAMPLE_TITLE), None)
         self.add_paths([str(resource_path("seeds"))], remember=False, dirty=False)
 
     def new_comparison(self) -> None:
-        if self._maybe_save():
+        if self.files.maybe_save():
             self._replace(Project(), None)
 
     def _replace(self, project: Project, path: Path | None) -> None:
@@ -542,7 +527,8 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
         )
 
     def _options_changed(self, _checked: bool = False) -> None:
-        ignore, show = self.act_ignore_punct.isChecked(), self.act_show_boiler.isChecked()
+        ignore = self.acts["ignore_punctuation"].isChecked()
+        show = self.acts["show_boilerplate"].isChecked()
         self.settings.set_flag("ignore_punctuation", ignore)
         self.settings.set_flag("show_boilerplate", show)
         self.compare_view.set_options(ignore, show)
@@ -636,7 +622,7 @@ class MainWindow(ProjectFileMixin, ReportActionsMixin, QMainWindow):
 
     # == closing =============================================================================
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.settings.save_geometry(self)

@@ -4,37 +4,55 @@ Export asks for format, page size and scope in :class:`ui.export_dialog.ExportDi
 (shown with ``open()``, so nothing blocks); the writers build the report and write it
 atomically (temporary file, then rename), so a failed or cancelled export leaves no
 truncated file. Print renders the same HTML report and prints it through
-``QTextDocument.print_`` after the system print dialog.
+``QTextDocument.print_`` after the system print dialog. The controller sees the window
+only through :class:`ReportHost`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
 
 from app.export import html as html_export
 from app.export import pdf as pdf_export
 from app.export.report import build_report, document_labels
+from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn
 from ui import errors
 from ui.export_dialog import ExportChoice, ExportDialog
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+from ui.workers import JobQueues
 
 NEED_TWO = "Open at least two articles first."
 QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
-class ReportActionsMixin(_Base):
-    export_dialog: ExportDialog | None = None
+class ReportHost(Protocol):
+    """What exporting and printing need from the window."""
+
+    comparison: Comparison | None
+
+    def dialog_parent(self) -> QWidget: ...
+
+    def story_title(self) -> str: ...
+
+    def current_pair(self) -> tuple[str, str] | None: ...
+
+    def last_folder(self) -> str: ...
+
+    def show_status(self, text: str, msecs: int) -> None: ...
+
+
+class ReportController(QObject):
+    def __init__(self, host: ReportHost, jobs: JobQueues, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.jobs = jobs
+        self.export_dialog: ExportDialog | None = None
 
     # == export ============================================================================
     def export_report(
@@ -45,9 +63,9 @@ class ReportActionsMixin(_Base):
         page_size: str = "A4",
     ) -> bool:
         """Without ``path``, open the export dialog; with it, export (format by suffix)."""
-        comparison = self.comparison
+        comparison = self.host.comparison
         if comparison is None or len(comparison.documents) < 2:
-            errors.information(self, "Export Report", NEED_TWO)
+            errors.information(self.host.dialog_parent(), "Export Report", NEED_TWO)
             return False
         if path is not None:
             target = Path(path)
@@ -55,14 +73,14 @@ class ReportActionsMixin(_Base):
             if fmt == "pdf" and target.suffix.lower() != ".pdf":
                 target = target.with_suffix(".pdf")
             return self._start_export(ExportChoice(target, fmt, page_size, scope))
-        pair = self.current_pair()
+        pair = self.host.current_pair()
         labels = document_labels(comparison.documents)
         pair_label = f"{labels[pair[0]]} ↔ {labels[pair[1]]}" if pair else ""
-        title = self.project.title or "comparison"
+        title = self.host.story_title() or "comparison"
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
         dialog = ExportDialog(
-            self,
-            default_path=Path(self._last_folder()) / f"{safe or 'comparison'}.pdf",
+            self.host.dialog_parent(),
+            default_path=Path(self.host.last_folder()) / f"{safe or 'comparison'}.pdf",
             pair=pair,
             pair_label=pair_label,
             page_size=page_size,
@@ -79,11 +97,11 @@ class ReportActionsMixin(_Base):
         dialog.deleteLater()
 
     def _start_export(self, choice: ExportChoice) -> bool:
-        comparison = self.comparison
+        comparison = self.host.comparison
         if comparison is None or len(comparison.documents) < 2:
-            errors.information(self, "Export Report", NEED_TWO)
+            errors.information(self.host.dialog_parent(), "Export Report", NEED_TWO)
             return False
-        title = self.project.title or None
+        title = self.host.story_title() or None
         target = choice.path
 
         def write(progress: ProgressFn, cancelled: CancelledFn) -> Path:
@@ -101,11 +119,11 @@ class ReportActionsMixin(_Base):
                 html_export.write_html(comparison, target, title=title, scope=choice.scope)
             return target
 
-        self.exports.submit(
+        self.jobs.exports.submit(
             write,
-            lambda _r: self.statusBar().showMessage(f"Exported {target.name}.", 8000),
+            lambda _r: self.host.show_status(f"Exported {target.name}.", 8000),
             lambda exc: errors.warning(
-                self, "Export failed", f"The report was not written: {exc}"
+                self.host.dialog_parent(), "Export failed", f"The report was not written: {exc}"
             ),
             label=f"Exporting {target.name}…",
         )
@@ -114,12 +132,12 @@ class ReportActionsMixin(_Base):
     # == print =============================================================================
     def print_report(self, printer: QPrinter | None = None) -> None:
         """Print the HTML report; ``printer`` (tests, automation) skips the print dialog."""
-        comparison = self.comparison
+        comparison = self.host.comparison
         if comparison is None or len(comparison.documents) < 2:
-            errors.information(self, "Print", NEED_TWO)
+            errors.information(self.host.dialog_parent(), "Print", NEED_TWO)
             return
-        title = self.project.title or None
-        self.prints.submit(
+        title = self.host.story_title() or None
+        self.jobs.prints.submit(
             lambda _p, _c: html_export.render_html(build_report(comparison, title=title)),
             lambda html: self._print_html(html, printer),
             lambda exc: errors.report_exception(exc, "Printing failed"),
@@ -135,7 +153,7 @@ class ReportActionsMixin(_Base):
         chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
         chosen.setPageSize(QPageSize(QT_PAGE_SIZES["A4"]))
         chosen.setPageOrientation(QPageLayout.Orientation.Portrait)
-        dialog = QPrintDialog(chosen, self)
+        dialog = QPrintDialog(chosen, self.host.dialog_parent())
         dialog.accepted.connect(lambda: self._print_to(html, chosen))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -147,4 +165,4 @@ class ReportActionsMixin(_Base):
         document.setHtml(html.replace("<table>", '<table width="100%" cellpadding="3">'))
         document.print_(printer)
         document.deleteLater()
-        self.statusBar().showMessage("Sent the report to the printer.", 8000)
+        self.host.show_status("Sent the report to the printer.", 8000)

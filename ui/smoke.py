@@ -26,7 +26,7 @@ def run_smoke_test(timeout_s: float = TIMEOUT_S) -> int:
     from PySide6.QtCore import QTimer
 
     from ui import errors
-    from ui.main import create_application, quiet_offscreen_noise
+    from ui.application import create_application, quiet_offscreen_noise
     from ui.main_window import MainWindow
     from ui.settings import Settings
 

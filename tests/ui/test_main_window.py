@@ -46,7 +46,7 @@ def _drop(target, paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent]:  # t
 def test_first_run_shows_the_empty_state(window) -> None:  # type: ignore[no-untyped-def]
     assert window.stack.currentWidget() is window.empty_state
     assert window.empty_state.sample_button.isVisible()
-    assert not window.act_save.isEnabled()
+    assert not window.acts["save"].isEnabled()
 
 
 def test_the_sample_story_opens_and_matches_are_shown(qtbot, window, seed_paths) -> None:  # type: ignore[no-untyped-def]
@@ -246,7 +246,7 @@ def test_save_and_reopen_round_trip(qtbot, make_window, tmp_path: Path) -> None:
     window.threshold_slider.setValue(35)
     target = tmp_path / "story.parallax"
     with qtbot.waitSignal(window.saves.jobFinished, timeout=TIMEOUT):
-        window.save_comparison_as(str(target))
+        window.files.save_as(str(target))
     assert target.exists() and not window.dirty
     assert window.windowTitle().startswith("story")
 
@@ -256,8 +256,8 @@ def test_save_and_reopen_round_trip(qtbot, make_window, tmp_path: Path) -> None:
         timeout=TIMEOUT,
         check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
     ):
-        other.open_comparison(str(target))
-    assert other.project == window._project_to_save()
+        other.files.open(str(target))
+    assert other.project == window.project_with_settings()
     assert other.threshold() == 0.35
     assert other.comparison.document(doc.id).outlet == "Fox News"
     assert other.project_path == target
@@ -280,7 +280,7 @@ def test_reopening_warns_when_an_original_changed(
     with qtbot.waitSignal(window.loads.jobFinished, timeout=TIMEOUT):
         window.open_files([str(c) for c in copies])
     target = tmp_path / "two.parallax"
-    assert window._write(target, wait=True)
+    assert window.files.write(target, wait=True)
     copies[0].write_text("Completely rewritten.\n", encoding="utf-8")
 
     other = make_window()
@@ -334,7 +334,7 @@ def test_navigation_actions_reach_the_side_by_side_view(
 def test_swap_exchanges_left_and_right(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     _open_sample(qtbot, window)
     left, right = window.current_pair()
-    window.act_swap.trigger()
+    window.acts["swap"].trigger()
     assert window.current_pair() == (right, left)
 
 
@@ -358,7 +358,7 @@ def test_recent_files_menu_lists_what_was_opened(qtbot, window, seed_paths) -> N
 def test_about_names_the_version(window, quiet_dialogs) -> None:  # type: ignore[no-untyped-def]
     import app
 
-    window.act_about.trigger()
+    window.acts["about"].trigger()
     assert any(app.__version__ in r.text for r in quiet_dialogs)
 
 
@@ -366,7 +366,7 @@ def test_export_report_writes_the_story_in_a_worker(qtbot, window, tmp_path: Pat
     comparison = _open_sample(qtbot, window)
     target = tmp_path / "report.html"
     with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
-        assert window.export_report(str(target))
+        assert window.reports.export_report(str(target))
     html = target.read_text(encoding="utf-8")
     assert "<script" not in html
     for doc in comparison.documents:

@@ -75,7 +75,7 @@ def _answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def _export_through_the_dialog(qtbot, window, target: Path) -> None:  # type: ignore[no-untyped-def]
-    window.act_export.trigger()
+    window.acts["export"].trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
@@ -131,7 +131,7 @@ def test_an_export_during_a_save_writes_both_files(  # type: ignore[no-untyped-d
     pdf, saved = tmp_path / "report.pdf", tmp_path / "story.parallax"
     gates.append(save := Gate(monkeypatch, projects, "save"))
     _answer_save_dialog(monkeypatch, saved)
-    window.act_save.trigger()
+    window.acts["save"].trigger()
     save.wait_entered()
     _export_through_the_dialog(qtbot, window, pdf)
     qtbot.waitUntil(pdf.exists, timeout=TIMEOUT)
@@ -152,9 +152,9 @@ def test_print_and_save_during_an_export_all_finish(  # type: ignore[no-untyped-
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
-    window.print_report(printer)
+    window.reports.print_report(printer)
     _answer_save_dialog(monkeypatch, saved)
-    window.act_save.trigger()
+    window.acts["save"].trigger()
     qtbot.waitUntil(lambda: printed.exists() and saved.exists(), timeout=TIMEOUT)
     export.open()
     _idle(qtbot, window)
@@ -171,10 +171,10 @@ def test_a_save_during_a_print_lets_the_print_finish(  # type: ignore[no-untyped
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
-    window.print_report(printer)
+    window.reports.print_report(printer)
     prepare.wait_entered()
     _answer_save_dialog(monkeypatch, saved)
-    window.act_save.trigger()
+    window.acts["save"].trigger()
     qtbot.waitUntil(saved.exists, timeout=TIMEOUT)
     prepare.open()
     _idle(qtbot, window)
@@ -190,7 +190,7 @@ def test_two_exports_started_one_after_the_other_both_arrive(  # type: ignore[no
     gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
     _export_through_the_dialog(qtbot, window, first)
     export.wait_entered()
-    assert window.export_report(str(second))
+    assert window.reports.export_report(str(second))
     export.open()
     _idle(qtbot, window)
     assert _is_pdf(first) and "<html" in second.read_text(encoding="utf-8")
@@ -204,12 +204,12 @@ def test_two_saves_land_in_the_order_asked(  # type: ignore[no-untyped-def]
     target = tmp_path / "story.parallax"
     gates.append(save := Gate(monkeypatch, projects, "save"))
     _answer_save_dialog(monkeypatch, target)
-    window.act_save.trigger()
+    window.acts["save"].trigger()
     save.wait_entered()
     window.sources.title_edit.setText("Edited after the first save")
     window.sources.title_edit.editingFinished.emit()
     qtbot.waitUntil(lambda: window.project.title == "Edited after the first save", timeout=5000)
-    window.act_save.trigger()
+    window.acts["save"].trigger()
     save.open()
     _idle(qtbot, window)
     assert projects.open_project(target).title == "Edited after the first save"
@@ -238,10 +238,10 @@ def test_an_export_survives_what_replaces_or_recompares_the_project(  # type: ig
         monkeypatch.setattr(
             QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(other), ""))
         )
-        window.act_open_project.trigger()
+        window.acts["open_project"].trigger()
         qtbot.waitUntil(lambda: len(window.project.documents) == 2, timeout=TIMEOUT)
     elif second == "new comparison":
-        window.act_new.trigger()
+        window.acts["new"].trigger()
         assert window.project.is_empty
     elif second == "add files":
         extra = tmp_path / "extra.txt"
@@ -269,9 +269,9 @@ def test_a_save_that_finishes_after_an_open_does_not_rename_the_opened_project( 
     saved = tmp_path / "story.parallax"
     gates.append(save := Gate(monkeypatch, projects, "save"))
     _answer_save_dialog(monkeypatch, saved)
-    window.act_save.trigger()
+    window.acts["save"].trigger()
     save.wait_entered()
-    window.open_comparison(str(other))
+    window.files.open(str(other))
     qtbot.waitUntil(lambda: window.project_path == other, timeout=TIMEOUT)
     save.open()
     _idle(qtbot, window)

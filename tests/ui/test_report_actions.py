@@ -29,9 +29,9 @@ def _open_sample(qtbot, window) -> Comparison:  # type: ignore[no-untyped-def]
 
 
 def _dialog(window) -> ExportDialog:  # type: ignore[no-untyped-def]
-    assert window.act_export.shortcut() == QKeySequence("Ctrl+E")
-    window.act_export.trigger()
-    dialog = window.export_dialog
+    assert window.acts["export"].shortcut() == QKeySequence("Ctrl+E")
+    window.acts["export"].trigger()
+    dialog = window.reports.export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     return dialog
 
@@ -97,7 +97,7 @@ def test_the_dialog_exports_html_and_disables_the_page_size(  # type: ignore[no-
     html = (tmp_path / "story.html").read_text(encoding="utf-8")
     assert "<script" not in html
     assert all(doc.sha256 in html for doc in comparison.documents)
-    qtbot.waitUntil(lambda: window.export_dialog is None)
+    qtbot.waitUntil(lambda: window.reports.export_dialog is None)
 
 
 def test_cancelling_the_dialog_writes_nothing(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -123,12 +123,12 @@ def test_print_renders_the_html_report_into_the_printer(  # type: ignore[no-unty
     qtbot, window, tmp_path: Path
 ) -> None:
     comparison = _open_sample(qtbot, window)
-    assert window.act_print.shortcut() == QKeySequence("Ctrl+P")
+    assert window.acts["print"].shortcut() == QKeySequence("Ctrl+P")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     with qtbot.waitSignal(window.prints.jobFinished, timeout=TIMEOUT):
-        window.print_report(printer)
+        window.reports.print_report(printer)
     text, sizes = _pdf_text(tmp_path / "printed.pdf")
     assert len(sizes) >= 2
     flat = "".join(text.split())
@@ -137,6 +137,6 @@ def test_print_renders_the_html_report_into_the_printer(  # type: ignore[no-unty
 
 
 def test_export_needs_two_articles(window, quiet_dialogs) -> None:  # type: ignore[no-untyped-def]
-    assert not window.export_report()
-    assert window.export_dialog is None
+    assert not window.reports.export_report()
+    assert window.reports.export_dialog is None
     assert any("two articles" in r.text for r in quiet_dialogs)
