@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from app.errors import LoadError
     from app.model import Comparison, Document, Problem
 
 EXIT_OK = 0
@@ -83,37 +84,62 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
-    """Documents and problems from files and folders; one bad file never stops the rest."""
+    """Documents and problems from files and folders; one bad file never stops the rest.
+
+    A path arrives as the operating system gave it, possibly with bytes that are not
+    UTF-8; every name reported or saved is its printable form, so such a file loads
+    like any other. Past :data:`MAX_ARTICLES` documents the rest are listed, not loaded.
+    """
     import app
-    from app.errors import LoadError, UnreadableFile
+    from app.errors import LoadError, TooManyArticles, UnreadableFile
+    from app.ingest.limits import MAX_ARTICLES
     from app.model import Problem
+    from app.printable import printable
 
     documents: list[Document] = []
     problems: list[Problem] = []
-    for raw in paths:
+    for i, raw in enumerate(paths):
         path = Path(raw)
+        shown = printable(raw)
+        if len(documents) >= MAX_ARTICLES:
+            problems.append(_as_problem(TooManyArticles(shown, len(paths) - i, MAX_ARTICLES)))
+            break
         try:
             if path.is_dir():
                 result = app.load_folder(path)
                 documents.extend(result.documents)
                 problems.extend(result.problems)
             elif path.exists():
-                documents.append(app.load(path))
+                notes: list[str] = []
+                documents.append(app.load(path, notes))
+                problems.extend(Problem(shown, note) for note in notes)
             else:
-                problems.append(Problem(raw, f"“{path.name or raw}” does not exist."))
+                problems.append(
+                    Problem(shown, f"“{printable(path.name) or shown}” does not exist.")
+                )
         except LoadError as err:
-            problems.append(Problem(err.path or raw, err.message))
+            problems.append(Problem(err.path or shown, err.message))
         except OSError as err:
-            problems.append(Problem(raw, UnreadableFile(raw, err.strerror or "").message))
+            problems.append(Problem(shown, UnreadableFile(raw, err.strerror or "").message))
         except Exception as err:  # a loader bug on one file must not sink the others
-            problems.append(Problem(raw, UnreadableFile(raw, type(err).__name__).message))
+            problems.append(Problem(shown, UnreadableFile(raw, type(err).__name__).message))
     unique: list[Document] = []
     seen: set[str] = set()
     for doc in documents:  # the same file named twice (or via a folder) is compared once
         if doc.id not in seen:
             seen.add(doc.id)
             unique.append(doc)
+    if len(unique) > MAX_ARTICLES:
+        extra = len(unique) - MAX_ARTICLES
+        problems.append(_as_problem(TooManyArticles(printable(paths[-1]), extra, MAX_ARTICLES)))
+        unique = unique[:MAX_ARTICLES]
     return unique, problems
+
+
+def _as_problem(err: LoadError) -> Problem:
+    from app.model import Problem
+
+    return Problem(err.path, err.message)
 
 
 def summary_text(comparison: Comparison) -> str:
@@ -152,6 +178,7 @@ def summary_text(comparison: Comparison) -> str:
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     import app
     from app.model import Comparison
+    from app.printable import printable
 
     documents, problems = load_inputs(args.paths)
     if documents:
@@ -187,11 +214,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             write_pdf(comparison, args.pdf, page_size=args.page_size, title=args.title)
             wrote.append(args.pdf)
     except OSError as err:
-        name = err.filename or "the output file"
+        name = printable(str(err.filename or "the output file"))
         print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
         return EXIT_FAILURE
     for path in wrote:
-        print(f"parallax: wrote {path}", file=stderr)
+        print(f"parallax: wrote {printable(path)}", file=stderr)
     if not (args.json or args.html or args.pdf):
         print(summary_text(comparison), file=stdout)
     return EXIT_UNREADABLE if problems else EXIT_OK

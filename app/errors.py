@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from app.printable import printable
+
 
 class ParallaxError(Exception):
     """Base of every error the engine raises on purpose."""
@@ -21,7 +23,7 @@ class LoadError(ParallaxError):
 
     def __init__(self, path: str, message: str) -> None:
         super().__init__(message)
-        self.path = path
+        self.path = printable(path)  # a name that is not UTF-8 must still print and save
         self.message = message
 
 
@@ -33,7 +35,7 @@ SUPPORTED_FORMATS = "plain text (.txt), Markdown (.md), web pages (.html), Word 
 
 
 def _name(path: str) -> str:
-    return f"“{PurePath(path).name}”" if path else "This file"
+    return f"“{printable(PurePath(path).name)}”" if path else "This file"
 
 
 class EmptyFile(LoadError):
@@ -55,12 +57,18 @@ class FileTooLarge(LoadError):
 class ArchiveTooLarge(LoadError):
     """A zip-based file (DOCX) that would unpack to more than the limit: refused unopened."""
 
-    def __init__(self, path: str, size: int, limit: int) -> None:
-        super().__init__(
-            path,
-            f"{_name(path)} would unpack to {size / 1e6:.0f} MB, more than the "
-            f"{limit // 1_000_000} MB Parallax allows, so it was not opened.",
-        )
+    def __init__(self, path: str, size: int, limit: int, *, at_least: bool = False) -> None:
+        if at_least:  # counted while inflating: stopped at the limit, never finished
+            message = (
+                f"{_name(path)} unpacks to more text than Parallax reads from one document "
+                f"(over {limit // 1_000_000} MB), so it was not opened."
+            )
+        else:
+            message = (
+                f"{_name(path)} would unpack to {size / 1e6:.0f} MB, more than the "
+                f"{limit // 1_000_000} MB Parallax allows, so it was not opened."
+            )
+        super().__init__(path, message)
         self.size = size
         self.limit = limit
 
@@ -169,3 +177,78 @@ class FolderLoop(LoadError):
             f"The folder link {_name(path)} leads back into a folder already read; "
             "it was skipped so the load does not go round in circles.",
         )
+
+
+class ArticleTooLong(LoadError):
+    """More words (or characters) than any article: refused before it is analysed."""
+
+    def __init__(self, path: str, size: int, limit: int, unit: str = "words") -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is too long to be an article ({size:,} {unit}; the limit is "
+            f"{limit:,}). Split it into the articles it holds, or keep only the one to compare.",
+        )
+        self.size = size
+        self.limit = limit
+
+
+class NotRegularFile(LoadError):
+    """A named pipe, device or socket: never opened, since reading one can block forever."""
+
+    def __init__(self, path: str, kind: str) -> None:
+        super().__init__(
+            path, f"{_name(path)} was skipped: it is {kind}, not a file that holds an article."
+        )
+        self.kind = kind
+
+
+class LinkOutside(LoadError):
+    """A link in a dropped folder that leads out of it: listed, not followed."""
+
+    def __init__(self, path: str, target: str) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is a link to {printable(target)}, outside the folder you opened; "
+            "it was not followed. Open that folder itself to include what it holds.",
+        )
+        self.target = printable(target)
+
+
+class TooManyArticles(LoadError):
+    """Past the most articles one comparison holds: the rest are listed, not loaded."""
+
+    def __init__(self, path: str, skipped: int, limit: int) -> None:
+        super().__init__(
+            path,
+            f"{skipped:,} more article file(s) in {_name(path)} were not loaded: one "
+            f"comparison holds at most {limit:,} articles. Split the folder into stories "
+            "and open each one on its own.",
+        )
+        self.skipped = skipped
+        self.limit = limit
+
+
+class FolderTooLarge(LoadError):
+    """A walk that met more entries than any folder of articles holds (a home folder)."""
+
+    def __init__(self, path: str, limit: int) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} holds more than {limit:,} files and folders; Parallax stopped "
+            "looking there. Open the folder that holds the story's articles instead.",
+        )
+        self.limit = limit
+
+
+class PageTooLarge(LoadError):
+    """A saved web page whose content, without scripts and styles, is beyond any article."""
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(
+            path,
+            f"{_name(path)} is too large to be one article's web page ({size / 1e6:.1f} MB; "
+            f"without its scripts and styles it must fit in {limit / 1e6:.0f} MB). Copy the "
+            "article's text into a .txt file and open that instead.",
+        )
+        self.size = size
+        self.limit = limit

@@ -14,12 +14,17 @@ from app.ingest.build import make_document
 from app.ingest.files import read_bytes
 from app.ingest.folder import FolderResult, load_folder
 from app.model import Document
+from app.printable import printable
 
 
-def load(path: str | Path) -> Document:
-    """Load one article file, whatever its format; raise a LoadError if it cannot be."""
+def load(path: str | Path, notes: list[str] | None = None) -> Document:
+    """Load one article file, whatever its format; raise a LoadError if it cannot be.
+
+    ``notes`` (when given) receives what the journalist should know about a file that
+    did load, such as bytes that were not UTF-8 and were replaced.
+    """
     p = Path(path)
-    return load_bytes(read_bytes(p), str(p))
+    return load_bytes(read_bytes(p), printable(str(p)), notes)
 
 
 __all__ = ["FolderResult", "load", "load_folder", "make_document"]

@@ -9,12 +9,17 @@ from app.errors import EmptyFile
 from app.ingest.build import make_document
 from app.ingest.encoding import decode
 from app.ingest.files import outlet_from_name
+from app.ingest.limits import check_article_size
 from app.ingest.sniff import sniff
 from app.model import Document
 
 
-def load_bytes(raw: bytes, path: str) -> Document:
-    """Turn ``raw`` (the content of ``path``) into a Document, or raise a LoadError."""
+def load_bytes(raw: bytes, path: str, notes: list[str] | None = None) -> Document:
+    """Turn ``raw`` (the content of ``path``) into a Document, or raise a LoadError.
+
+    ``notes`` collects what the journalist should know about a file that did load (bad
+    bytes replaced, say); the caller lists them beside the file.
+    """
     fmt = sniff(raw, path, PurePath(path).suffix.lower())
     fallback_outlet = outlet_from_name(path)
     if fmt == "pdf":
@@ -33,7 +38,8 @@ def load_bytes(raw: bytes, path: str) -> Document:
         from app.ingest.html import parse_html
 
         return _build_page(parse_html(raw, path), raw, path, fmt, fallback_outlet)
-    source = decode(raw, path)
+    source = decode(raw, path, notes)
+    check_article_size(source, path)  # before unwrapping or Markdown parsing read it
     if fmt == "markdown":
         from app.ingest.markdown import parse_markdown
 
@@ -78,4 +84,5 @@ def _build_page(page: _Page, raw: bytes, path: str, fmt: str, fallback_outlet: s
 def _build(text: str, raw: bytes, path: str, fmt: str, **meta: str) -> Document:
     if not text.strip():
         raise EmptyFile(path)
+    check_article_size(text, path)
     return make_document(text, path=path, raw=raw, format=fmt, **meta)

@@ -8,14 +8,21 @@ second to import, which the CLI and app start-up should not pay until a page is 
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from typing import Any
 
 from app.errors import MalformedHtml, NoArticleContent
+from app.ingest import metadata
+from app.ingest.html_budget import fit_page
 
 _BLANK_RUNS = re.compile(r"\n{2,}")
 _MIN_ARTICLE_CHARS = 40
+# Chrome and Internet Explorer note where a saved page came from in its first lines.
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+_PUBLISHER_TYPES = frozenset({"newsmediaorganization", "organization", "corporation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +36,7 @@ class ParsedHtml:
 
 
 def parse_html(raw: bytes, path: str = "") -> ParsedHtml:
+    raw = fit_page(raw, path)  # the extractor's cost follows the page's size (issue 15)
     import trafilatura
 
     tree = trafilatura.load_html(raw)
@@ -49,16 +57,70 @@ def parse_html(raw: bytes, path: str = "") -> ParsedHtml:
     # One paragraph per line from trafilatura; a blank line between them reads like the
     # pasted articles and keeps each paragraph a paragraph for segmentation.
     text = _BLANK_RUNS.sub("\n", body.replace("\r", "")).replace("\n", "\n\n")
-    url = result.url or ""
-    outlet = (result.sitename or "").strip()
-    if not outlet:
-        host = result.hostname or (urlsplit(url).hostname if url else "") or ""
-        outlet = host.removeprefix("www.")
+    saved = _SAVED_FROM.search(raw[:4096])
+    url = result.url or (saved.group(1).decode("ascii", "replace") if saved else "")
+    declared, publishers, titles = page_declarations(tree)
+    title = (result.title or "").strip()
+    outlet = metadata.outlet(declared, title or (titles[0] if titles else ""), url, "")
     return ParsedHtml(
         text=text,
-        title=(result.title or "").strip(),
+        title=metadata.headline(title, outlet, url, titles),
         outlet=outlet,
         url=url,
-        author=(result.author or "").strip(),
+        author=metadata.authors(result.author or "", [outlet, *declared, *publishers], url),
         published=(result.date or "")[:10],
     )
+
+
+def page_declarations(tree: Any) -> tuple[list[str], list[str], list[str]]:
+    """What the page declares about itself, read from its head before extraction.
+
+    Returns (site names, publisher names, headline candidates): the Open Graph site name
+    and application name, the publisher in JSON-LD structured data, and the Open Graph
+    title, the first heading and the <title> element. trafilatura's own site name falls
+    back to the title and the copyright line, which is why the declarations are read here.
+    """
+    def meta(*keys: str) -> list[str]:
+        out = []
+        for k in keys:
+            for v in tree.xpath(f'//meta[@property="{k}" or @name="{k}"]/@content'):
+                if str(v).strip():
+                    out.append(" ".join(str(v).split()))
+        return out
+
+    publishers: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(str(script))
+        except ValueError:
+            continue
+        for node in _nodes(data):
+            pub = node.get("publisher")
+            for p in pub if isinstance(pub, list) else [pub]:
+                if isinstance(p, dict) and isinstance(p.get("name"), str):
+                    publishers.append(p["name"].strip())
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(str(k).lower() in _PUBLISHER_TYPES for k in kinds) and isinstance(
+                node.get("name"), str
+            ):
+                publishers.append(node["name"].strip())
+    declared = meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+    titles = meta("og:title", "twitter:title")
+    titles += [" ".join(h.text_content().split()) for h in tree.xpath("//h1")[:1]]
+    titles += [" ".join(str(t).split()) for t in tree.xpath("//title/text()")[:1]]
+    return declared + publishers, publishers, [t for t in titles if t]
+
+
+def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD block (graphs and lists nest), depth-limited."""
+    if depth > 6:
+        return
+    if isinstance(data, dict):
+        yield data
+        for v in data.values():
+            if isinstance(v, dict | list):
+                yield from _nodes(v, depth + 1)
+    elif isinstance(data, list):
+        for v in data[:200]:
+            yield from _nodes(v, depth + 1)

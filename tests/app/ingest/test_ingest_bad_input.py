@@ -225,14 +225,14 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     secret = tmp_path / "secret.txt"
     secret.write_text(GOOD, encoding="utf-8")
     (tmp_path / "open.txt").write_text(GOOD.replace("Kyiv", "Kiev"), encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def refuse(path: object, *args: object, **kwargs: object) -> int:
+        if Path(str(path)).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(errors.UnreadableFile, match="permission denied"):
         load(secret)
     result = load_folder(tmp_path)

@@ -95,15 +95,23 @@ def test_symlink_loop_is_reported_and_does_not_hang(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
-def test_link_to_folder_outside_is_followed(tmp_path: Path) -> None:
+def test_link_out_of_the_tree_is_listed_not_followed(tmp_path: Path) -> None:
+    """A link may reach the whole disk (a link to /): it is named, never walked."""
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "linked.txt").write_text(_article(1), encoding="utf-8")
     root = tmp_path / "root"
-    root.mkdir()
+    (root / "inner").mkdir(parents=True)
+    (root / "inner" / "kept.txt").write_text(_article(2), encoding="utf-8")
     os.symlink(outside, root / "shared")
+    os.symlink(outside / "linked.txt", root / "file-link.txt")
+    os.symlink(root / "inner", root / "within")  # inside the tree: followed, read once
     result = load_folder(root)
-    assert _names([d.path for d in result.documents], root) == ["shared/linked.txt"]
+    assert _names([d.path for d in result.documents], root) == ["inner/kept.txt"]
+    messages = {Path(p.path).name: p.message for p in result.problems}
+    assert set(messages) == {"shared", "file-link.txt", "within"}
+    assert "outside the folder" in messages["shared"] and "not followed" in messages["shared"]
+    assert "outside the folder" in messages["file-link.txt"]
 
 
 def test_progress_reported_and_cancel_honoured(tmp_path: Path) -> None:
