@@ -16,6 +16,8 @@ __all__ = [
     "compare",
     "load",
     "load_folder",
+    "score",
+    "select",
     "similarity",
 ]
 
@@ -23,6 +25,8 @@ _LAZY = {
     "load": ("app.ingest", "load"),
     "load_folder": ("app.ingest", "load_folder"),
     "compare": ("app.story", "compare"),
+    "score": ("app.story", "score"),
+    "select": ("app.story", "select"),
     "similarity": ("app.scoring", "similarity"),
     "DEFAULT_THRESHOLD": ("app.scoring", "DEFAULT_THRESHOLD"),
 }
@@ -30,7 +34,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from app.ingest import load, load_folder
     from app.scoring import DEFAULT_THRESHOLD, similarity
-    from app.story import compare
+    from app.story import compare, score, select
 
 
 def __getattr__(name: str) -> Any:

@@ -28,7 +28,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+from app import facts
 from app.model import Document, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.scoring import (
@@ -71,6 +73,11 @@ ANCHOR_SUPPORT = 0.1  # weight of a shared word that supports the anchors
 # ("margin of error", "ban on Muslims") while the seed articles, all one event, sit at
 # 0.22-0.46; nine in ten PolNeAR document pairs with any candidate sit below 0.2.
 ANCHOR_TOPIC = 0.18
+# Lowest score the greedy assignment goes down to. Everything above it is ranked once;
+# a threshold then keeps a prefix of that ranking (the assignment is best-first, so what
+# lies below the threshold never changes what lies above it).
+FLOOR = 0.2
+JOIN_MIN = 0.22  # a pair scoring below this is not tried as half of a join
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +95,29 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """Units of two documents that say the same thing, with their score."""
+    """Units of two documents that say the same thing, with their score.
+
+    ``score`` is what the threshold is compared with: the larger of the wording score
+    (``lexical``) and the same-fact model's probability (``fact``) mapped onto the same
+    scale (:func:`app.facts.to_score`).
+    """
 
     a: tuple[Unit, ...]
     b: tuple[Unit, ...]
     score: float
+    lexical: float = 0.0
+    fact: float = 0.0
+
+
+class Scored(NamedTuple):
+    """One candidate pair of sentences, scored once whatever the threshold."""
+
+    lexical: float
+    fact: float  # P(same fact), app.facts
+    score: float  # max(lexical, facts.to_score(fact))
+
+
+PairScores = dict[tuple[int, int], Scored]  # (pos_a, pos_b) -> scores, for one document pair
 
 
 class Corpus:
@@ -328,26 +353,105 @@ class Corpus:
                         shared[(da, pa, db, pb)] += w
         out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for (da, pa, db, pb), w in shared.items():
-            if w < MIN_SHARED or (da, pa, db, pb) in verbatim:
+            if w < min(MIN_SHARED, facts.MIN_SHARED) or (da, pa, db, pb) in verbatim:
                 continue
             lighter = min(self.units[da][pa].bag.total, self.units[db][pb].bag.total)
-            if w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN:
+            if w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN or w >= facts.MIN_SHARED:
                 out[(da, db)].append((pa, pb))
         for da, pa, db, pb in sorted(verbatim):
             out[(da, db)].append((pa, pb))
         return out
 
-    def align(
-        self, da: int, db: int, pairs: Sequence[tuple[int, int]], threshold: float
-    ) -> list[Alignment]:
-        """Greedy best-first alignment of documents ``da`` < ``db`` from candidate pairs."""
+    def score_pairs(
+        self,
+        cands: dict[tuple[int, int], list[tuple[int, int]]],
+        cancelled: CancelledFn | None = None,
+        features_out: dict[tuple[int, int, int, int], tuple[float, ...]] | None = None,
+    ) -> dict[tuple[int, int], PairScores]:
+        """Score every candidate pair once: wording, then the same-fact model.
+
+        The same-fact features look at each pair among the other candidates of its two
+        documents and of the third documents (:mod:`app.facts`), so every pair's wording
+        score and story weight are computed first, then the model runs over all of them.
+        """
+        raw: dict[tuple[int, int], dict[tuple[int, int], tuple[float, float, float]]] = {}
+        for k, ((da, db), pairs) in enumerate(sorted(cands.items())):
+            if k % 32 == 0:
+                checkpoint(0, 1, None, cancelled)
+            ua, ub = self.units[da], self.units[db]
+            row = {}
+            for pa, pb in pairs:
+                lex = self.score((ua[pa],), (ub[pb],))
+                shared, dice = facts.shared_weight(ua[pa].bag, ub[pb].bag)
+                row[(pa, pb)] = (lex, shared, dice)
+            raw[(da, db)] = row
+        # Each sentence's two best base scores in every other document, and its best
+        # counterpart there (for agreement through third documents).
+        top: dict[tuple[int, int, int], list[float]] = defaultdict(list)
+        best: dict[tuple[int, int, int], tuple[float, int]] = {}
+        for (da, db), row in raw.items():
+            for (pa, pb), (lex, shared, _d) in row.items():
+                s = facts.base(shared, lex)
+                for key, other in (((da, pa, db), pb), ((db, pb, da), pa)):
+                    t = top[key]
+                    t.append(s)
+                    if len(t) > 2:
+                        t.sort(reverse=True)
+                        del t[2:]
+                    if s >= facts.AGREE_MIN and s > best.get(key, (0.0, -1))[0]:
+                        best[key] = (s, other)
+        for t in top.values():
+            t.sort(reverse=True)
+        n = len(self.documents)
+        out: dict[tuple[int, int], PairScores] = {}
+        for (da, db), row in raw.items():
+            topic = self.topic(da, db)
+            na, nb = max(len(self.units[da]), 1), max(len(self.units[db]), 1)
+            scored: PairScores = {}
+            for (pa, pb), (lex, shared, dice) in row.items():
+                s = facts.base(shared, lex)
+                ta, tb = top[(da, pa, db)], top[(db, pb, da)]
+                ma, mb = facts.margin(s, ta), facts.margin(s, tb)
+                near = [
+                    facts.base(r[1], r[0])
+                    for r in (row.get((pa - 1, pb - 1)), row.get((pa + 1, pb + 1)))
+                    if r is not None
+                ] + [0.0, 0.0]
+                agree = 0
+                for o in range(n):
+                    if o in (da, db):
+                        continue
+                    x, y = best.get((da, pa, o)), best.get((db, pb, o))
+                    if x and y and x[1] == y[1]:
+                        agree += 1
+                x_ = (
+                    shared, dice, lex, s, float(ma >= 0), float(mb >= 0),
+                    float(ma >= 0 and mb >= 0), max(-1.0, min(ma, mb)), max(-1.0, max(ma, mb)),
+                    max(near[:2]), min(near[:2]), abs(pa / na - pb / nb),
+                    s / (ta[0] or 1.0), s / (tb[0] or 1.0),
+                    agree / max(n - 2, 1), float(agree > 0), topic,
+                )
+                if features_out is not None:
+                    features_out[(da, pa, db, pb)] = x_
+                p = facts.probability(x_)
+                scored[(pa, pb)] = Scored(lex, p, max(lex, facts.to_score(p)))
+            out[(da, db)] = scored
+        return out
+
+    def ranked(self, da: int, db: int, scores: PairScores, floor: float = FLOOR) -> list[Alignment]:
+        """Greedy best-first alignment of documents ``da`` < ``db``, down to ``floor``.
+
+        The result is in the order the greedy assignment accepted the pairs (score
+        descending), so the alignment at any threshold above ``floor`` is the prefix of
+        it that scores at or above the threshold.
+        """
         ua, ub = self.units[da], self.units[db]
-        scored: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
-        for pa, pb in pairs:
-            scored[((pa,), (pb,))] = self.score((ua[pa],), (ub[pb],))
+        scored: dict[tuple[tuple[int, ...], tuple[int, ...]], Scored] = {
+            ((pa,), (pb,)): sc for (pa, pb), sc in scores.items()
+        }
         # Joins: a sentence that half-matches may be one half of the other's sentence.
-        for ((pa,), (pb,)), s in list(scored.items()):
-            if s < threshold * 0.4:
+        for ((pa,), (pb,)), sc in list(scored.items()):
+            if sc.lexical < JOIN_MIN:
                 continue
             for ja, jb in (
                 ((pa - 1, pa), (pb,)),
@@ -364,19 +468,20 @@ class Corpus:
                 if (ja, jb) in scored:
                     continue
                 joined = self.score([ua[i] for i in ja], [ub[i] for i in jb])
-                parts = [scored.get(((i,), jb), 0.0) for i in ja] if len(ja) > 1 else [
-                    scored.get((ja, (i,)), 0.0) for i in jb
+                parts = [scored.get(((i,), jb)) for i in ja] if len(ja) > 1 else [
+                    scored.get((ja, (i,))) for i in jb
                 ]
-                if joined > max(parts) + 0.02:
-                    scored[(ja, jb)] = joined
+                if joined > max(p.score if p else 0.0 for p in parts) + 0.02:
+                    fact = max(p.fact if p else 0.0 for p in parts)
+                    scored[(ja, jb)] = Scored(joined, fact, joined)
         ranked = sorted(
-            ((s, ja, jb) for (ja, jb), s in scored.items() if s >= threshold),
-            key=lambda x: (-x[0], x[1], x[2]),
+            ((sc, ja, jb) for (ja, jb), sc in scored.items() if sc.score >= floor),
+            key=lambda x: (-x[0].score, x[1], x[2]),
         )
         used_a: set[int] = set()
         used_b: set[int] = set()
         out = []
-        for s, ja, jb in ranked:
+        for sc, ja, jb in ranked:
             # A long sentence can carry several facts: a sentence already matched may
             # match again, but only with a sentence that is still free.
             if used_a.intersection(ja) and used_b.intersection(jb):
@@ -387,10 +492,26 @@ class Corpus:
                 continue
             used_a.update(ja)
             used_b.update(jb)
-            out.append(Alignment(tuple(ua[i] for i in ja), tuple(ub[i] for i in jb), s))
-        out.sort(key=lambda al: (al.a[0].pos, al.b[0].pos))
+            out.append(
+                Alignment(
+                    tuple(ua[i] for i in ja), tuple(ub[i] for i in jb), sc.score, sc.lexical,
+                    sc.fact,
+                )
+            )
         return out
 
+    def align(
+        self, da: int, db: int, pairs: Sequence[tuple[int, int]], threshold: float
+    ) -> list[Alignment]:
+        """Alignment of documents ``da`` < ``db`` at ``threshold``, in document order.
+
+        Scores the pairs with this corpus's context (all candidates of the two documents
+        are needed for the relative features, so pass them all).
+        """
+        scores = self.score_pairs({(da, db): list(pairs)}).get((da, db), {})
+        out = [al for al in self.ranked(da, db, scores) if al.score >= threshold]
+        out.sort(key=lambda al: (al.a[0].pos, al.b[0].pos))
+        return out
 
     def corroborated(
         self, alignments: dict[tuple[int, int], list[Alignment]], threshold: float
@@ -404,6 +525,10 @@ class Corpus:
         matches rested on it, nearly all wrong. Two articles count as the same story when
         a match on some other rule links them, directly or through other articles
         (wire copy one outlet shares with two others links all three).
+
+        Links found by the same-fact model alone (wording below ``threshold``) are held
+        to the same rule: outlets reporting one event share some wording somewhere, and
+        without it two sentences about one topic are not evidence of one fact.
         """
         parent = list(range(len(self.documents)))
 
@@ -416,8 +541,10 @@ class Corpus:
         weak: set[tuple[int, int, int]] = set()
         for (da, db), found in alignments.items():
             for k, al in enumerate(found):
-                if len(al.a) == 1 and len(al.b) == 1 and (
-                    self.score(al.a, al.b, anchored=False) < threshold
+                if al.lexical < threshold or (
+                    len(al.a) == 1
+                    and len(al.b) == 1
+                    and self.score(al.a, al.b, anchored=False) < threshold
                 ):
                     weak.add((da, db, k))
                 else:
@@ -488,6 +615,8 @@ def _prior(key: str) -> float:
 def align(a: Document, b: Document, threshold: float) -> list[Alignment]:
     """Align two documents on their own (the pairwise case of :func:`app.compare`)."""
     corpus = Corpus((a, b))
-    pairs = corpus.candidates().get((0, 1), [])
-    found = corpus.corroborated({(0, 1): corpus.align(0, 1, pairs, threshold)}, threshold)
-    return found.get((0, 1), [])
+    scores = corpus.score_pairs(corpus.candidates()).get((0, 1), {})
+    ranked = corpus.corroborated({(0, 1): corpus.ranked(0, 1, scores)}, DEFAULT_THRESHOLD)
+    out = [al for al in ranked.get((0, 1), []) if al.score >= threshold]
+    out.sort(key=lambda al: (al.a[0].pos, al.b[0].pos))
+    return out

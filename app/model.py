@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-MatchKind = Literal["identical", "edited", "paraphrase"]
+MatchKind = Literal["identical", "edited", "paraphrase", "related"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 
 

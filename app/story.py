@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 
-from app.align import Alignment, Corpus, Unit
+from app.align import Alignment, Corpus, PairScores, Unit
 from app.diff import equal_share, word_diff
 from app.model import (
     Cluster,
@@ -40,6 +41,29 @@ _NOT_PERSON = words("january february march april may june july august september
     "december monday tuesday wednesday thursday friday saturday sunday")
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class ScoredStory:
+    """Documents compared once, with every candidate link ranked: no threshold yet.
+
+    :func:`score` does all the work that does not depend on the threshold (segmenting,
+    quotes, candidate pairs, both scores, the greedy ranking down to
+    :data:`app.align.FLOOR`); :func:`select` keeps the links at or above a threshold and
+    builds the :class:`Comparison`. Moving the threshold slider is ``select`` again on
+    the same ``ScoredStory``, which builds each match (word diff, flags) only the first
+    time a threshold shows it.
+    """
+
+    documents: tuple[Document, ...]  # input order, ids made unique
+    order: tuple[Document, ...]  # sorted by id: the order every decision is made in
+    corpus: Corpus
+    ranked: Mapping[tuple[int, int], tuple[Alignment, ...]]  # greedy order, per doc pair
+    scores: Mapping[tuple[int, int], PairScores]  # every candidate pair, per doc pair
+    quotes: tuple[Quote, ...]
+    quote_groups: tuple[QuoteGroup, ...]
+    wire_runs: tuple[WireRun, ...]
+    _matches: dict[tuple[int, int, int], Match] = dataclasses.field(default_factory=dict)
+
+
 def compare(
     documents: Sequence[Document],
     threshold: float | None = None,
@@ -47,11 +71,19 @@ def compare(
     cancelled: CancelledFn | None = None,
 ) -> Comparison:
     """Compare 1..N documents; see :class:`app.model.Comparison` for what comes back."""
-    t = DEFAULT_THRESHOLD if threshold is None else min(1.0, max(0.0, float(threshold)))
+    return select(score(documents, progress, cancelled), threshold)
+
+
+def score(
+    documents: Sequence[Document],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ScoredStory:
+    """Everything about the documents that does not depend on the threshold."""
     docs = _unique_ids(documents)
     n = len(docs)
     input_rank = {d.id: i for i, d in enumerate(docs)}
-    order = sorted(docs, key=lambda d: d.id)
+    order = tuple(sorted(docs, key=lambda d: d.id))
     # progress: documents prepared (n), quotes found (n / 2), pairs aligned (n / 2), rest
     total = 2 * n + 2
     checkpoint(0, total, progress, cancelled)
@@ -68,47 +100,96 @@ def compare(
     for i, d in enumerate(docs):
         quotes.extend(extract_quotes(d))
         checkpoint(n + i // 2, total, progress, cancelled)
-    quotes_by_doc: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        quotes_by_doc[q.doc].append(q)
 
-    alignments: dict[tuple[int, int], list[Alignment]] = {}
-    pairs = sorted(cands)
+    scores = corpus.score_pairs(cands, cancelled)
+    ranked: dict[tuple[int, int], list[Alignment]] = {}
+    pairs = sorted(scores)
     for k, (da, db) in enumerate(pairs):
         if k % 64 == 0:
             done = n + n // 2 + (k * (n // 2)) // len(pairs)
             checkpoint(done, total, progress, cancelled)
-        found = corpus.align(da, db, cands[(da, db)], t)
+        found = corpus.ranked(da, db, scores[(da, db)])
         if found:
-            alignments[(da, db)] = found
-    alignments = corpus.corroborated(alignments, t)
+            ranked[(da, db)] = found
+    ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD)
     checkpoint(2 * n, total, progress, cancelled)
+    story = ScoredStory(
+        documents=docs,
+        order=order,
+        corpus=corpus,
+        ranked=MappingProxyType({k: tuple(v) for k, v in ranked.items()}),
+        scores=MappingProxyType(scores),
+        quotes=tuple(quotes),
+        quote_groups=_quote_groups(docs, tuple(quotes)),
+        wire_runs=_wire_runs(corpus, input_rank),
+    )
+    checkpoint(total, total, progress, None)
+    return story
 
+
+def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:
+    """The sentence of ``other`` most likely to state what ``span`` of ``doc`` states.
+
+    Ranked by the same-fact model's probability, wording breaking ties; ``None`` when no
+    sentence of ``other`` shares enough with it to be a candidate at all.
+    """
+    index = {d.id: i for i, d in enumerate(story.order)}
+    da, db = index[doc], index[other]
+    units = [u.pos for u in story.corpus.units[da] if u.span.overlaps(span)]
+    key, flip = ((da, db), False) if da < db else ((db, da), True)
+    best: tuple[float, float, int] | None = None
+    for (pa, pb), sc in story.scores.get(key, {}).items():
+        mine, theirs = (pb, pa) if flip else (pa, pb)
+        if mine in units and (best is None or (sc.fact, sc.lexical, -theirs) > best):
+            best = (sc.fact, sc.lexical, -theirs)
+    return None if best is None else story.corpus.units[db][-best[2]].span
+
+
+def select(story: ScoredStory, threshold: float | None = None) -> Comparison:
+    """The comparison at ``threshold``: the links of ``story`` that reach it.
+
+    No sentence is re-tokenised or re-scored: the greedy ranking is cut where the
+    scores fall below the threshold, and matches already built are reused.
+    """
+    t = DEFAULT_THRESHOLD if threshold is None else min(1.0, max(0.0, float(threshold)))
+    docs, order, corpus = story.documents, story.order, story.corpus
+    input_rank = {d.id: i for i, d in enumerate(docs)}
+    quotes_by_doc: dict[str, list[Quote]] = defaultdict(list)
+    for q in story.quotes:
+        quotes_by_doc[q.doc].append(q)
+    alignments: dict[tuple[int, int], list[Alignment]] = {}
+    kept: dict[tuple[int, int], list[int]] = {}
+    for key, found in story.ranked.items():
+        idx = [k for k, al in enumerate(found) if al.score >= t]
+        if idx:
+            idx.sort(key=lambda k: (found[k].a[0].pos, found[k].b[0].pos))
+            kept[key] = idx
+            alignments[key] = [found[k] for k in idx]
     matches: list[Match] = []
-    for (da, db), found in sorted(alignments.items()):
-        a_doc, b_doc = order[da], order[db]
-        for al in found:
-            m = _match(a_doc, b_doc, al, quotes_by_doc)
-            if input_rank[a_doc.id] > input_rank[b_doc.id]:
-                m = m.mirrored()
+    for (da, db), idx in sorted(kept.items()):
+        for k in idx:
+            m = story._matches.get((da, db, k))
+            if m is None:
+                a_doc, b_doc = order[da], order[db]
+                m = _match(a_doc, b_doc, story.ranked[(da, db)][k], quotes_by_doc)
+                if input_rank[a_doc.id] > input_rank[b_doc.id]:
+                    m = m.mirrored()
+                story._matches[(da, db, k)] = m
             matches.append(m)
-
-    comparison = Comparison(
+    return Comparison(
         documents=docs,
         threshold=t,
         matches=tuple(matches),
-        quotes=tuple(quotes),
-        quote_groups=_quote_groups(docs, tuple(quotes)),
+        quotes=story.quotes,
+        quote_groups=story.quote_groups,
         clusters=_clusters(corpus, alignments),
         unique=MappingProxyType(_unique(corpus, alignments, docs)),
         similarity=MappingProxyType(_coverage(corpus, alignments, docs)),
-        wire_runs=_wire_runs(corpus, input_rank),
+        wire_runs=story.wire_runs,
         settings=MappingProxyType(
             {"threshold": t, "wire_words": WIRE_WORDS, "edited_share": EDITED_SHARE}
         ),
     )
-    checkpoint(total, total, progress, None)
-    return comparison
 
 
 def _unique_ids(documents: Sequence[Document]) -> tuple[Document, ...]:
@@ -136,12 +217,16 @@ def _match(a: Document, b: Document, al: Alignment, quotes: dict[str, list[Quote
     wa = [t.spell for t in ta if t.word]
     wb = [t.spell for t in tb if t.word]
     kind: MatchKind
-    if wa == wb or al.score >= 1.0:
+    if wa == wb or al.lexical >= 1.0:
         kind = "identical"
     elif min(equal_share(diff, ta), _b_share(diff, tb)) >= EDITED_SHARE:
         kind = "edited"
-    else:
+    elif al.lexical >= DEFAULT_THRESHOLD:
         kind = "paraphrase"
+    else:
+        # Shown on the same-fact model's evidence (or a threshold set below the
+        # default), not on wording: the same fact stated differently or only partly.
+        kind = "related"
     a_spans = tuple(u.span for u in al.a)
     b_spans = tuple(u.span for u in al.b)
     flags = _flags(ta, tb, diff, al, a_spans, b_spans, quotes.get(a.id, []), quotes.get(b.id, []))

@@ -318,7 +318,8 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
 
 def best_counterpart(ev: Event, rank) -> tuple[int, int]:
     """(right, total): for each fact sentence and each other outlet stating that fact, is
-    the sentence ``rank`` puts first in that outlet one that states the fact?"""
+    the sentence ``rank`` puts first in that outlet one that states the fact? A ranking
+    that offers no sentence counts as wrong."""
     right = total = 0
     sents = {f: [s for s in d.reporting_sentences] for f, d in ev.docs.items()}
     for f1 in ev.facts:
@@ -328,20 +329,22 @@ def best_counterpart(ev: Event, rank) -> tuple[int, int]:
             if not cands:
                 continue
             top = rank(ev.docs[f1.file], f1.span, ev.docs[other], cands)
+            total += 1
             if top is None:
                 continue
-            total += 1
             gold_spans = [f.span for f in ev.facts if f.fact == f1.fact and f.file == other]
             right += any(top.overlaps(g) for g in gold_spans)
     return right, total
 
 
-def _rank_by_engine(a: Document, span: Span, b: Document, cands: list[Span]) -> Span | None:
-    from app.scoring import similarity
+def _rank_by_engine(story):
+    """The engine's ranking (:func:`app.story.counterpart`) over the scored story."""
+    from app.story import counterpart
 
-    text = span.slice(a.text)
-    scored = [(similarity(text, c.slice(b.text)), c.start, c) for c in cands]
-    return max(scored)[2] if scored else None
+    def rank(a: Document, span: Span, b: Document, _cands: list[Span]) -> Span | None:
+        return counterpart(story, a.id, span, b.id)
+
+    return rank
 
 
 # ------------------------------------------------------------------------------- main
@@ -364,10 +367,11 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
     best_r = best_t = 0
     for ev in events:
         with _held_out(ev.name if loeo else None):
-            comparison = app.compare(list(ev.docs.values()))
+            story = app.score(list(ev.docs.values()))
+            comparison = app.select(story)
             qt = score_quotes(ev, comparison)
             ft = score_facts(ev, comparison)
-            r, n = best_counterpart(ev, _rank_by_engine)
+            r, n = best_counterpart(ev, _rank_by_engine(story))
         ft.best_right, ft.best_total = r, n
         best_r, best_t = best_r + r, best_t + n
         print(qt.line(ev.name))
@@ -403,6 +407,10 @@ def main() -> int:
     if not events:
         print("skipped: no event could be loaded")
         return 0
+    if args.loeo:
+        from benchmarks.quality import story_models
+
+        story_models.STORIES = str(root)
     run(events, args.loeo, args.verbose)
     return 0
 
