@@ -59,26 +59,36 @@ def parse_html(raw: bytes, path: str = "") -> ParsedHtml:
     text = _BLANK_RUNS.sub("\n", body.replace("\r", "")).replace("\n", "\n\n")
     saved = _SAVED_FROM.search(raw[:4096])
     url = result.url or (saved.group(1).decode("ascii", "replace") if saved else "")
-    declared, publishers, titles = page_declarations(tree)
+    page = page_declarations(tree)
     title = (result.title or "").strip()
-    outlet = metadata.outlet(declared, title or (titles[0] if titles else ""), url, "")
+    outlet = metadata.outlet(page.site_names, [title, *page.titles[-1:]], url, "")
+    # People the structured data names as authors beat the <meta name="author"> that
+    # trafilatura may have read, which some publishers fill with the company's name.
+    byline = "; ".join(page.people) or result.author or ""
     return ParsedHtml(
         text=text,
-        title=metadata.headline(title, outlet, url, titles),
+        title=metadata.headline(title, outlet, url, page.titles),
         outlet=outlet,
         url=url,
-        author=metadata.authors(result.author or "", [outlet, *declared, *publishers], url),
+        author=metadata.authors(byline, [outlet, *page.site_names], url),
         published=(result.date or "")[:10],
     )
 
 
-def page_declarations(tree: Any) -> tuple[list[str], list[str], list[str]]:
-    """What the page declares about itself, read from its head before extraction.
+@dataclass(frozen=True, slots=True)
+class PageDeclarations:
+    """What a page says about itself in its markup (see :func:`page_declarations`)."""
 
-    Returns (site names, publisher names, headline candidates): the Open Graph site name
-    and application name, the publisher in JSON-LD structured data, and the Open Graph
-    title, the first heading and the <title> element. trafilatura's own site name falls
-    back to the title and the copyright line, which is why the declarations are read here.
+    site_names: list[str]  # Open Graph site name, application name, JSON-LD publisher
+    titles: list[str]  # Open Graph / Twitter title, the first heading, <title> last
+    people: list[str]  # JSON-LD authors typed Person
+
+
+def page_declarations(tree: Any) -> PageDeclarations:
+    """What the page declares about itself, read from the markup before extraction.
+
+    trafilatura's own site name falls back to the title and the copyright line, and its
+    author to <meta name="author">, which is why the declarations are read here.
     """
     def meta(*keys: str) -> list[str]:
         out = []
@@ -89,6 +99,7 @@ def page_declarations(tree: Any) -> tuple[list[str], list[str], list[str]]:
         return out
 
     publishers: list[str] = []
+    people: list[str] = []
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
             data = json.loads(str(script))
@@ -99,6 +110,15 @@ def page_declarations(tree: Any) -> tuple[list[str], list[str], list[str]]:
             for p in pub if isinstance(pub, list) else [pub]:
                 if isinstance(p, dict) and isinstance(p.get("name"), str):
                     publishers.append(p["name"].strip())
+            auth = node.get("author")
+            for a in auth if isinstance(auth, list) else [auth]:
+                if (
+                    isinstance(a, dict)
+                    and str(a.get("@type", "")).lower() == "person"
+                    and isinstance(a.get("name"), str)
+                    and a["name"].strip() not in people
+                ):
+                    people.append(a["name"].strip())
             kind = node.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if any(str(k).lower() in _PUBLISHER_TYPES for k in kinds) and isinstance(
@@ -109,7 +129,7 @@ def page_declarations(tree: Any) -> tuple[list[str], list[str], list[str]]:
     titles = meta("og:title", "twitter:title")
     titles += [" ".join(h.text_content().split()) for h in tree.xpath("//h1")[:1]]
     titles += [" ".join(str(t).split()) for t in tree.xpath("//title/text()")[:1]]
-    return declared + publishers, publishers, [t for t in titles if t]
+    return PageDeclarations(declared + publishers, [t for t in titles if t], people)
 
 
 def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
