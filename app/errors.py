@@ -190,6 +190,7 @@ class ArticleTooLong(LoadError):
         )
         self.size = size
         self.limit = limit
+        self.unit = unit
 
 
 class NotRegularFile(LoadError):
@@ -220,8 +221,8 @@ class TooManyArticles(LoadError):
     def __init__(self, path: str, skipped: int, limit: int) -> None:
         super().__init__(
             path,
-            f"{skipped:,} more article file(s) in {_name(path)} were not loaded: one "
-            f"comparison holds at most {limit:,} articles. Split the folder into stories "
+            f"{skipped:,} more article file(s) were not loaded ({_name(path)}): one "
+            f"comparison holds at most {limit:,} articles. Split them into stories "
             "and open each one on its own.",
         )
         self.skipped = skipped

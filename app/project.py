@@ -18,10 +18,26 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from app.errors import Cancelled, ParallaxError
+from app import validate as v
+from app.errors import (
+    ArticleTooLong,
+    Cancelled,
+    FileTooLarge,
+    LoadError,
+    ParallaxError,
+    TooManyArticles,
+)
 from app.export.atomic import atomic_write
 from app.export.json_export import document_fields
+from app.ingest.files import read_bounded
+from app.ingest.limits import (
+    MAX_ARTICLE_CHARS,
+    MAX_ARTICLES,
+    MAX_PROJECT_BYTES,
+    check_article_size,
+)
 from app.model import Boilerplate, Document, Problem, Span
+from app.printable import printable
 from app.progress import CancelledFn, ProgressFn, checkpoint
 
 FORMAT = "parallax"
@@ -66,16 +82,25 @@ class Project:
     def with_added(
         self, documents: Iterable[Document], problems: Iterable[Problem] = ()
     ) -> Project:
-        """Add articles, skipping any already present (same content, same id)."""
+        """Add articles, skipping any already present (same content, same id).
+
+        Past :data:`MAX_ARTICLES` the rest are listed as one problem, not added: every
+        pair is compared, so thousands of articles would exhaust memory and never finish.
+        """
         known = {d.id for d in self.documents}
         docs = list(self.documents)
+        over: list[Document] = []
         for d in documents:
             if d.id not in known:
                 known.add(d.id)
-                docs.append(d)
+                (docs if len(docs) < MAX_ARTICLES else over).append(d)
+        extra = list(problems)
+        if over:
+            err = TooManyArticles(over[0].path, len(over), MAX_ARTICLES)
+            extra.append(Problem(err.path, err.message))
         seen = {(p.path, p.message) for p in self.problems}
         probs = list(self.problems)
-        for p in problems:
+        for p in extra:
             if (p.path, p.message) not in seen:
                 seen.add((p.path, p.message))
                 probs.append(p)
@@ -168,7 +193,7 @@ def load_paths(
         except Cancelled:
             raise
         except Exception as exc:
-            problems.append(Problem(str(path), _problem_message(exc)))
+            problems.append(Problem(printable(str(path)), _problem_message(exc)))
     checkpoint(total, total, progress, cancelled)
     return Loaded(tuple(docs), tuple(problems))
 
@@ -188,33 +213,55 @@ def document_to_json(doc: Document) -> dict[str, Any]:
     }
 
 
-def document_from_json(data: Mapping[str, Any]) -> Document:
-    text = data["text"]
-    if not isinstance(text, str):
-        raise TypeError("text")
+_FORMATS = frozenset({"text", "markdown", "html", "docx", "pdf"})
+MAX_PROBLEMS = 10_000
+
+
+def document_from_json(data: Any, where: str = "document") -> Document:
+    """A Document from its saved form, every field checked (``Invalid`` names the field).
+
+    The text must be one an article could be (the same limits as loading a file), every
+    span must lie inside it, and no string may hold a lone surrogate, which would open
+    fine and then make every save and export fail.
+    """
+    d = v.obj(data, where)
+    text = v.string(d.get("text"), v.at(where, "text"), MAX_ARTICLE_CHARS)
+    try:
+        check_article_size(text, "")
+    except ArticleTooLong as err:
+        too_long = f"{err.size:,} {err.unit}, more than the {err.limit:,} an article may have"
+        raise v.Invalid(v.at(where, "text"), too_long) from None
+
+    def meta(key: str, default: str = "") -> str:
+        return v.string(d.get(key, default), v.at(where, key))
 
     def spans(key: str) -> tuple[Span, ...]:
-        out = tuple(Span(int(a), int(b)) for a, b in data.get(key, ()))
-        if any(s.end > len(text) for s in out):
-            raise ValueError(f"{key} beyond the text")
-        return out
+        pairs = v.spans(d.get(key, []), v.at(where, key), len(text))
+        return tuple(Span(a, b) for a, b in pairs)
 
+    raw_flags = v.array(d.get("boilerplate", []), v.at(where, "boilerplate"), len(text) + 1)
+    flags = []
+    for i, item in enumerate(raw_flags):
+        w = v.at(v.at(where, "boilerplate"), i)
+        triple = v.array(item, w, 3)
+        if len(triple) != 3:
+            raise v.Invalid(w, "expected [start, end, reason]")
+        a, b = v.span(triple[:2], w, len(text))
+        flags.append(Boilerplate(a, b, v.string(triple[2], v.at(w, 2))))
     return Document(
-        id=str(data["id"]),
-        path=str(data.get("path", "")),
-        sha256=str(data.get("sha256", "")),
-        title=str(data.get("title", "")),
-        outlet=str(data.get("outlet", "")),
-        url=str(data.get("url", "")),
-        author=str(data.get("author", "")),
-        published=str(data.get("published", "")),
+        id=v.string(d.get("id"), v.at(where, "id"), 64),
+        path=meta("path"),
+        sha256=v.string(d.get("sha256", ""), v.at(where, "sha256"), 64),
+        title=meta("title"),
+        outlet=meta("outlet"),
+        url=meta("url"),
+        author=meta("author"),
+        published=meta("published"),
         text=text,
         paragraphs=spans("paragraphs"),
         sentences=spans("sentences"),
-        boilerplate=tuple(
-            Boilerplate(int(a), int(b), str(r)) for a, b, r in data.get("boilerplate", ())
-        ),
-        format=str(data.get("format", "text")),
+        boilerplate=tuple(flags),
+        format=v.choice(d.get("format", "text"), v.at(where, "format"), _FORMATS),
     )
 
 
@@ -234,6 +281,11 @@ def to_json(project: Project) -> dict[str, Any]:
 
 
 def from_json(data: Any) -> Project:
+    """The Project a ``.parallax`` file holds; ProjectError names any field that is wrong.
+
+    Sizes are checked before anything is built (at most :data:`MAX_ARTICLES` documents,
+    each within the article limits), so a hostile file is refused at once.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProjectError("This is not a Parallax comparison file.")
     version = data.get("version")
@@ -242,20 +294,48 @@ def from_json(data: Any) -> Project:
             "This comparison was saved by a newer version of Parallax; please update."
         )
     try:
-        docs = tuple(document_from_json(d) for d in data.get("documents", ()))
-        problems = tuple(
-            Problem(str(p["path"]), str(p["message"])) for p in data.get("problems", ())
+        raw_docs = v.array(data.get("documents", []), "documents", MAX_ARTICLES)
+        docs: list[Document] = []
+        first: dict[str, int] = {}
+        for i, d in enumerate(raw_docs):
+            doc = document_from_json(d, v.at("documents", i))
+            if doc.id in first:
+                raise v.Invalid(
+                    v.at(v.at("documents", i), "id"), f"the same id as documents[{first[doc.id]}]"
+                )
+            first[doc.id] = i
+            docs.append(doc)
+        problems = []
+        for i, p in enumerate(v.array(data.get("problems", []), "problems", MAX_PROBLEMS)):
+            w = v.at("problems", i)
+            p = v.obj(p, w)
+            problems.append(
+                Problem(
+                    v.string(p.get("path"), v.at(w, "path")),
+                    v.string(p.get("message"), v.at(w, "message")),
+                )
+            )
+        edits = v.obj(data.get("edits", {}), "edits")
+        raw_outlets = v.obj(edits.get("outlets", {}), "edits.outlets")
+        if len(raw_outlets) > MAX_ARTICLES:
+            raise v.Invalid("edits.outlets", f"more than {MAX_ARTICLES} names")
+        outlets = {
+            v.string(k, "edits.outlets", 64): v.string(name, v.at("edits.outlets", k))
+            for k, name in raw_outlets.items()
+        }
+        excluded = frozenset(
+            v.string(x, v.at("edits.excluded", i), 64)
+            for i, x in enumerate(
+                v.array(edits.get("excluded", []), "edits.excluded", MAX_ARTICLES)
+            )
         )
-        edits = data.get("edits", {})
-        outlets = {str(k): str(v) for k, v in edits.get("outlets", {}).items()}
-        excluded = frozenset(str(x) for x in edits.get("excluded", ()))
-        settings = data.get("settings", {})
-        if not isinstance(settings, dict):
-            raise TypeError("settings")
-        title = str(data.get("title", ""))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        settings = v.plain_data(v.obj(data.get("settings", {}), "settings"), "settings")
+        title = v.string(data.get("title", ""), "title")
+    except v.Invalid as exc:
         raise ProjectError(f"This comparison file is damaged ({exc}).") from exc
-    return Project(docs, problems, _frozen(outlets), excluded, title, _frozen(settings))
+    return Project(
+        tuple(docs), tuple(problems), _frozen(outlets), excluded, title, _frozen(settings)
+    )
 
 
 def save(project: Project, path: str | Path) -> None:
@@ -265,12 +345,24 @@ def save(project: Project, path: str | Path) -> None:
 
 
 def open_project(path: str | Path) -> Project:
+    """Read a ``.parallax`` file; every failure is a ProjectError with a readable message.
+
+    The size is checked before reading (and a pipe or device is never opened), and
+    nesting too deep for the JSON parser is reported, not raised as RecursionError.
+    """
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise ProjectError(f"The comparison could not be read: {exc.strerror or exc}.") from exc
+        raw = read_bounded(Path(path), MAX_PROJECT_BYTES)
+    except FileTooLarge as exc:
+        raise ProjectError(
+            f"This comparison file is too large ({exc.size / 1e6:.0f} MB; Parallax opens "
+            f"comparison files up to {MAX_PROJECT_BYTES // 1_000_000} MB)."
+        ) from exc
+    except LoadError as exc:
+        raise ProjectError(f"The comparison could not be read: {exc.message}") from exc
     try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError as exc:
+        raise ProjectError("This comparison file is damaged (nested too deeply).") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise ProjectError("This comparison file is damaged (not valid JSON).") from exc
     return from_json(data)

@@ -105,9 +105,7 @@ def _docx_template() -> dict[str, bytes]:
         return {name: z.read(name) for name in z.namelist()}
 
 
-def _document_xml_chunks(
-    paragraphs: int, words: int
-) -> tuple[bytes, Callable[[int], bytes], bytes]:
+def _document_xml_chunks(words: int) -> tuple[bytes, Callable[[int], bytes], bytes]:
     head = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document '
         b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
@@ -124,7 +122,7 @@ def docx_inflating(folder: Path, scale: int = 1) -> Path:
     good_articles(folder)
     target = 99_000_000 // scale
     parts = _docx_template()
-    head, para, tail = _document_xml_chunks(0, 0)
+    head, para, tail = _document_xml_chunks(60)
     p = folder / "inflating.docx"
     with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
@@ -146,7 +144,7 @@ def docx_lying(folder: Path, scale: int = 1) -> Path:
     """A DOCX declaring 10 kB for a member that really inflates to ~1.9 GB."""
     good_articles(folder)
     target = 1_900_000_000 // scale
-    head, _, tail = _document_xml_chunks(0, 0)
+    head, _, tail = _document_xml_chunks(0)
     start, end = head + b"<w:p><w:r><w:t>", b"</w:t></w:r></w:p>" + tail
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
     chunk = b"a" * 1_000_000

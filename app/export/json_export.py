@@ -14,7 +14,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app import validate as v
+from app.errors import LoadError
 from app.export.atomic import atomic_write
+from app.ingest.files import read_bounded
+from app.ingest.limits import MAX_ARTICLE_CHARS, MAX_ARTICLES, MAX_COMPARISON_JSON_BYTES
 from app.model import (
     Boilerplate,
     Cluster,
@@ -168,65 +172,145 @@ class JsonFormatError(ValueError):
     """The file is not a comparison this version of Parallax can read; message for users."""
 
 
-def _tuple_spans(raw: Any) -> tuple[Span, ...]:
-    return tuple(Span(int(s), int(e)) for s, e in raw)
+_KINDS = frozenset({"identical", "edited", "paraphrase"})
+_TAGS = frozenset({"equal", "insert", "delete", "replace"})
+_FORMATS = frozenset({"text", "markdown", "html", "docx", "pdf"})
+_MAX_ITEMS = 1_000_000  # matches, quotes, groups...: far above any real comparison
 
 
-def _read_document(raw: dict[str, Any]) -> tuple[Document, tuple[Quote, ...]]:
-    doc = Document(
-        id=raw["id"],
-        path=raw.get("path", ""),
-        sha256=raw.get("sha256", ""),
-        title=raw.get("title", ""),
-        outlet=raw.get("outlet", ""),
-        url=raw.get("url", ""),
-        author=raw.get("author", ""),
-        published=raw.get("published", ""),
-        text=raw["text"],
-        paragraphs=_tuple_spans(raw.get("paragraphs", [])),
-        sentences=tuple(Span(s["start"], s["end"]) for s in raw.get("sentences", [])),
-        boilerplate=tuple(
-            Boilerplate(b["start"], b["end"], b.get("reason", ""))
-            for b in raw.get("boilerplate", [])
-        ),
-        format=raw.get("format", "text"),
-    )
-    quotes = tuple(
-        Quote(
-            id=q["id"],
-            doc=doc.id,
-            start=q["start"],
-            end=q["end"],
-            speaker=q.get("speaker"),
-            speaker_start=q.get("speaker_start"),
-            speaker_end=q.get("speaker_end"),
-            cue=q.get("cue"),
-            fragment=bool(q.get("fragment", False)),
+def _spans_of(raw: Any, where: str, length: int) -> tuple[Span, ...]:
+    return tuple(Span(a, b) for a, b in v.spans(raw, where, length))
+
+
+def _start_end(raw: Any, where: str, length: int) -> tuple[int, int]:
+    """An ``{"start": s, "end": e}`` object inside a text of ``length`` code points."""
+    d = v.obj(raw, where)
+    start = v.integer(d.get("start"), v.at(where, "start"), 0, length)
+    return start, v.integer(d.get("end"), v.at(where, "end"), start, length)
+
+
+def _read_document(raw: Any, where: str) -> tuple[Document, tuple[Quote, ...]]:
+    d = v.obj(raw, where)
+    text = v.string(d.get("text"), v.at(where, "text"), MAX_ARTICLE_CHARS)
+    n = len(text)
+
+    def meta(key: str, default: str = "") -> str:
+        return v.string(d.get(key, default), v.at(where, key))
+
+    def each(key: str) -> list[tuple[str, Any]]:
+        w = v.at(where, key)
+        return [(v.at(w, i), x) for i, x in enumerate(v.array(d.get(key, []), w, n + 1))]
+
+    boilerplate = []
+    for w, b in each("boilerplate"):
+        start, end = _start_end(b, w, n)
+        boilerplate.append(
+            Boilerplate(start, end, v.string(b.get("reason", ""), v.at(w, "reason")))
         )
-        for q in raw.get("quotes", [])
+    doc = Document(
+        id=v.string(d.get("id"), v.at(where, "id"), 64),
+        path=meta("path"),
+        sha256=v.string(d.get("sha256", ""), v.at(where, "sha256"), 64),
+        title=meta("title"),
+        outlet=meta("outlet"),
+        url=meta("url"),
+        author=meta("author"),
+        published=meta("published"),
+        text=text,
+        paragraphs=_spans_of(d.get("paragraphs", []), v.at(where, "paragraphs"), n),
+        sentences=tuple(Span(*_start_end(s, w, n)) for w, s in each("sentences")),
+        boilerplate=tuple(boilerplate),
+        format=v.choice(d.get("format", "text"), v.at(where, "format"), _FORMATS),
     )
-    return doc, quotes
+    quotes = []
+    for w, q in each("quotes"):
+        start, end = _start_end(q, w, n)
+        speaker_start = v.optional_integer(q.get("speaker_start"), v.at(w, "speaker_start"), 0, n)
+        lo = 0 if speaker_start is None else speaker_start
+        quotes.append(
+            Quote(
+                id=v.string(q.get("id"), v.at(w, "id"), 256),
+                doc=doc.id,
+                start=start,
+                end=end,
+                speaker=v.optional_string(q.get("speaker"), v.at(w, "speaker")),
+                speaker_start=speaker_start,
+                speaker_end=v.optional_integer(q.get("speaker_end"), v.at(w, "speaker_end"), lo, n),
+                cue=v.optional_string(q.get("cue"), v.at(w, "cue")),
+                fragment=v.boolean(q.get("fragment", False), v.at(w, "fragment")),
+            )
+        )
+    return doc, tuple(quotes)
 
 
-def _read_match(raw: dict[str, Any]) -> Match:
-    trivial = raw.get("diff_trivial") or [None] * len(raw.get("diff", []))
+def _doc_ref(raw: Any, where: str, lengths: Mapping[str, int]) -> str:
+    """A document id that names one of the file's documents."""
+    ref = v.string(raw, where, 64)
+    if ref not in lengths:
+        raise v.Invalid(where, f"{ref!r} is not one of the file's documents")
+    return ref
+
+
+def _strings(raw: Any, where: str) -> tuple[str, ...]:
+    return tuple(v.string(x, v.at(where, i)) for i, x in enumerate(v.array(raw, where, _MAX_ITEMS)))
+
+
+def _read_match(raw: Any, where: str, lengths: Mapping[str, int]) -> Match:
+    m = v.obj(raw, where)
+    a = _doc_ref(m.get("a"), v.at(where, "a"), lengths)
+    b = _doc_ref(m.get("b"), v.at(where, "b"), lengths)
+    la, lb = lengths[a], lengths[b]
+    raw_diff = v.array(m.get("diff", []), v.at(where, "diff"), la + lb + 1)
+    trivial_w = v.at(where, "diff_trivial")
+    trivial = m.get("diff_trivial")
+    trivial = (
+        [None] * len(raw_diff) if trivial is None else v.array(trivial, trivial_w, len(raw_diff))
+    )
+    if len(trivial) != len(raw_diff):
+        raise v.Invalid(trivial_w, f"{len(trivial)} marks for {len(raw_diff)} differences")
+    diff = []
+    for i, op in enumerate(raw_diff):
+        w = v.at(v.at(where, "diff"), i)
+        items = v.array(op, w, 5)
+        if len(items) != 5:
+            raise v.Invalid(w, "expected [tag, a_start, a_end, b_start, b_end]")
+        a0, a1 = v.span(items[1:3], w, la)
+        b0, b1 = v.span(items[3:5], w, lb)
+        tag = v.choice(items[0], v.at(w, 0), _TAGS)
+        diff.append(DiffOp(tag, a0, a1, b0, b1, v.optional_string(trivial[i], v.at(trivial_w, i))))  # type: ignore[arg-type]
     return Match(
-        a=raw["a"],
-        b=raw["b"],
-        a_spans=_tuple_spans(raw["a_spans"]),
-        b_spans=_tuple_spans(raw["b_spans"]),
-        score=float(raw["score"]),
-        kind=raw["kind"],
-        flags=tuple(raw.get("flags", ())),
-        diff=tuple(
-            DiffOp(op, a0, a1, b0, b1, t)
-            for (op, a0, a1, b0, b1), t in zip(raw.get("diff", []), trivial, strict=True)
-        ),
+        a=a,
+        b=b,
+        a_spans=_spans_of(m.get("a_spans"), v.at(where, "a_spans"), la),
+        b_spans=_spans_of(m.get("b_spans"), v.at(where, "b_spans"), lb),
+        score=v.number(m.get("score"), v.at(where, "score"), 0.0, 1.0),
+        kind=v.choice(m.get("kind"), v.at(where, "kind"), _KINDS),  # type: ignore[arg-type]
+        flags=_strings(m.get("flags", []), v.at(where, "flags")),
+        diff=tuple(diff),
     )
+
+
+def _read_wire_run(raw: Any, where: str, lengths: Mapping[str, int]) -> WireRun:
+    w = v.obj(raw, where)
+    a = _doc_ref(w.get("a"), v.at(where, "a"), lengths)
+    b = _doc_ref(w.get("b"), v.at(where, "b"), lengths)
+    a_start, a_end = v.span([w.get("a_start"), w.get("a_end")], v.at(where, "a_start"), lengths[a])
+    b_start, b_end = v.span([w.get("b_start"), w.get("b_end")], v.at(where, "b_start"), lengths[b])
+    words = v.integer(w.get("words"), v.at(where, "words"), 0, lengths[a])
+    return WireRun(a, b, a_start, a_end, b_start, b_end, words)
+
+
+def _items(data: Mapping[str, Any], key: str) -> list[tuple[str, Any]]:
+    return [(v.at(key, i), x) for i, x in enumerate(v.array(data.get(key, []), key, _MAX_ITEMS))]
 
 
 def from_dict(data: Any) -> Comparison:
-    """Rebuild the Comparison; raises :class:`JsonFormatError` for a foreign or newer file."""
+    """Rebuild the Comparison, checking every field; JsonFormatError names a wrong one.
+
+    Offsets must lie inside their document's text, references must name a document
+    or quote of the file, scores must be finite and in [0, 1], kinds and tags known.
+    Sizes are bounded before anything is built, so a hostile file is refused at once.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise JsonFormatError("This file is not a Parallax comparison.")
     version = data.get("version")
@@ -236,49 +320,105 @@ def from_dict(data: Any) -> Comparison:
             "update Parallax to open it."
         )
     try:
-        docs_quotes = [_read_document(d) for d in data["documents"]]
-        settings = dict(data.get("settings", {}))
-        threshold = float(settings.pop("threshold"))
+        raw_docs = v.array(data.get("documents"), "documents", MAX_ARTICLES)
+        docs_quotes = [_read_document(d, v.at("documents", i)) for i, d in enumerate(raw_docs)]
+        lengths: dict[str, int] = {}
+        for i, (doc, _) in enumerate(docs_quotes):
+            if doc.id in lengths:
+                raise v.Invalid(v.at(v.at("documents", i), "id"), f"{doc.id!r} appears twice")
+            lengths[doc.id] = len(doc.text)
+        quote_ids = {q.id for _, qs in docs_quotes for q in qs}
+        settings = dict(v.plain_data(v.obj(data.get("settings"), "settings"), "settings"))
+        threshold = v.number(settings.pop("threshold", None), "settings.threshold", 0.0, 1.0)
+        groups = []
+        for w, g in _items(data, "quote_groups"):
+            g = v.obj(g, w)
+            members = _strings(g.get("members"), v.at(w, "members"))
+            for i, member in enumerate(members):
+                if member not in quote_ids:
+                    raise v.Invalid(v.at(v.at(w, "members"), i), f"{member!r} is not a quote")
+            groups.append(
+                QuoteGroup(
+                    v.string(g.get("id"), v.at(w, "id"), 256),
+                    v.optional_string(g.get("speaker"), v.at(w, "speaker")),
+                    members,
+                    _strings(g.get("flags", []), v.at(w, "flags")),
+                )
+            )
+        clusters = []
+        for w, c in _items(data, "clusters"):
+            c = v.obj(c, w)
+            members = []
+            for mw, m in _items(c, "members"):
+                mw = f"{w}.{mw}"
+                doc = _doc_ref(v.obj(m, mw).get("doc"), v.at(mw, "doc"), lengths)
+                members.append(ClusterMember(doc, *_start_end(m, mw, lengths[doc])))
+            clusters.append(Cluster(v.string(c.get("id"), v.at(w, "id"), 256), tuple(members)))
+        unique = {}
+        for doc, spans in v.obj(data.get("unique", {}), "unique").items():
+            w = v.at("unique", doc)
+            unique[_doc_ref(doc, w, lengths)] = _spans_of(spans, w, lengths[doc])
+        similarity = {}
+        for key, value in v.obj(data.get("similarity", {}), "similarity").items():
+            w = v.at("similarity", key)
+            a, sep, b = v.string(key, w, 129).partition("|")
+            if not sep:
+                raise v.Invalid(w, "expected two document ids joined by |")
+            similarity[(_doc_ref(a, w, lengths), _doc_ref(b, w, lengths))] = v.number(
+                value, w, 0.0, 1.0
+            )
+        problems = []
+        for w, p in _items(data, "problems"):
+            p = v.obj(p, w)
+            problems.append(
+                Problem(
+                    v.string(p.get("path"), v.at(w, "path")),
+                    v.string(p.get("message"), v.at(w, "message")),
+                )
+            )
         return Comparison(
             documents=tuple(d for d, _ in docs_quotes),
             threshold=threshold,
-            matches=tuple(_read_match(m) for m in data.get("matches", [])),
+            matches=tuple(_read_match(m, w, lengths) for w, m in _items(data, "matches")),
             quotes=tuple(q for _, qs in docs_quotes for q in qs),
-            quote_groups=tuple(
-                QuoteGroup(
-                    g["id"], g.get("speaker"), tuple(g["members"]), tuple(g.get("flags", ()))
-                )
-                for g in data.get("quote_groups", [])
-            ),
-            clusters=tuple(
-                Cluster(
-                    c["id"],
-                    tuple(ClusterMember(m["doc"], m["start"], m["end"]) for m in c["members"]),
-                )
-                for c in data.get("clusters", [])
-            ),
-            unique=MappingProxyType(
-                {doc: _tuple_spans(s) for doc, s in data.get("unique", {}).items()}
-            ),
-            similarity=MappingProxyType(
-                {tuple(k.split("|", 1)): float(v) for k, v in data.get("similarity", {}).items()}
-            ),
-            wire_runs=tuple(WireRun(**w) for w in data.get("wire_runs", [])),
-            problems=tuple(Problem(p["path"], p["message"]) for p in data.get("problems", [])),
+            quote_groups=tuple(groups),
+            clusters=tuple(clusters),
+            unique=MappingProxyType(unique),
+            similarity=MappingProxyType(similarity),
+            wire_runs=tuple(_read_wire_run(r, w, lengths) for w, r in _items(data, "wire_runs")),
+            problems=tuple(problems),
             settings=MappingProxyType(settings),
         )
-    except (KeyError, TypeError, ValueError) as err:
+    except v.Invalid as err:
         raise JsonFormatError(f"This Parallax comparison is damaged ({err}).") from err
 
 
 def comparison_from_json(source: str | bytes | Path) -> Comparison:
-    """Load a comparison from JSON text or from a file path."""
+    """Load a comparison from JSON text or from a file path; JsonFormatError on any fault.
+
+    A file is size-checked before it is read (a pipe is never opened); nesting too deep
+    for the JSON parser and numbers it refuses are reported, not raised.
+    """
     if isinstance(source, Path):
-        source = source.read_bytes()
+        try:
+            source = read_bounded(source, MAX_COMPARISON_JSON_BYTES)
+        except LoadError as err:
+            raise JsonFormatError(err.message) from err
+    if len(source) > MAX_COMPARISON_JSON_BYTES:
+        raise JsonFormatError(
+            f"This comparison is too large ({len(source) / 1e6:.0f} MB; the limit is "
+            f"{MAX_COMPARISON_JSON_BYTES // 1_000_000} MB)."
+        )
     try:
         data = json.loads(source)
     except json.JSONDecodeError as err:
         raise JsonFormatError(
             f"This file is not valid JSON ({err.msg}, line {err.lineno})."
         ) from err
+    except RecursionError as err:
+        raise JsonFormatError(
+            "This file is not a Parallax comparison (nested too deeply)."
+        ) from err
+    except (ValueError, UnicodeDecodeError) as err:
+        raise JsonFormatError(f"This file is not valid JSON ({err}).") from err
     return from_dict(data)

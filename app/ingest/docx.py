@@ -42,12 +42,13 @@ def check_archive(raw: bytes, path: str, kind: str = "Word") -> None:
         raise ArchiveTooLarge(path, declared, MAX_UNPACKED_BYTES)
 
 
-def inflate_parts(raw: bytes, path: str, limit: int = MAX_DOCX_XML_BYTES) -> BytesIO:
+def inflate_parts(raw: bytes, path: str, limit: int | None = None) -> BytesIO:
     """The archive rebuilt with its XML parts inflated (bounded) and media left empty.
 
     Raises ArchiveTooLarge as soon as the bytes actually inflated pass ``limit``, and
     CorruptDocument for anything that is not a readable zip of deflated or stored parts.
     """
+    limit = MAX_DOCX_XML_BYTES if limit is None else limit
     try:
         with zipfile.ZipFile(BytesIO(raw)) as z:
             infos = z.infolist()

@@ -47,6 +47,12 @@ def file_kind(mode: int) -> str | None:
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a typed error; the size is checked before anything is read."""
+    return read_bounded(path, MAX_FILE_BYTES)
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a regular file, else FileTooLarge, NotRegularFile or
+    UnreadableFile; nothing is read from a file over the limit or from a pipe."""
     try:
         kind = file_kind(os.stat(path).st_mode)  # before opening: a pipe blocks on open
         if kind is not None:
@@ -57,13 +63,13 @@ def read_bytes(path: Path) -> bytes:
             kind = file_kind(st.st_mode)
             if kind is not None:
                 raise NotRegularFile(str(path), kind)
-            if st.st_size > MAX_FILE_BYTES:
-                raise FileTooLarge(str(path), st.st_size, MAX_FILE_BYTES)
-            raw = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
+            if st.st_size > limit:
+                raise FileTooLarge(str(path), st.st_size, limit)
+            raw = f.read(limit + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise UnreadableFile(str(path), reason(exc)) from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise FileTooLarge(str(path), len(raw), MAX_FILE_BYTES)
+    if len(raw) > limit:
+        raise FileTooLarge(str(path), len(raw), limit)
     return raw
 
 

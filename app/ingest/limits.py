@@ -27,6 +27,10 @@ MAX_ARTICLE_CHARS = 1_000_000  # one "word" can be 70,000 letters; characters co
 # One comparison: every pair of articles is compared, so the cost grows with the square
 # of this; 200 articles compare in about 10 s (benchmarks/compare.py).
 MAX_ARTICLES = 200
+# A saved comparison (.parallax) or comparison JSON: 200 articles of ordinary length
+# with their analysis take a few MB; parsing JSON costs several times its size in memory.
+MAX_PROJECT_BYTES = 64_000_000
+MAX_COMPARISON_JSON_BYTES = 128_000_000
 # Entries a folder walk looks at before it stops (a dropped home folder, say).
 MAX_FOLDER_ENTRIES = 100_000
 
