@@ -1,16 +1,16 @@
 """Side by side: two articles, their matched sentences, and the bands between them.
 
-Everything shown is an engine record: matches (oriented to the left article with
-``Comparison.matches_between``), unique sentences, quotes and boilerplate. The view only
-decides where things go on screen. Highlights are built once per pair (and again only
-when the palette or the boilerplate toggle changes), never per paint.
+What the pair shows, in which order, what lies at a clicked position and where the next
+match or difference is, is :class:`app.present.pair.PairPresentation` (Qt-free, shared
+with the reports); quotes and boilerplate are engine records. The view only decides
+where things go on screen. Highlights are built once per pair (and again only when the
+palette or the boilerplate toggle changes), never per paint.
 """
 
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextDocument
@@ -25,39 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Comparison, Document, Match, Span
+from app.present.labels import document_labels
+from app.present.pair import PairPresentation, Stop, StopKey, present_pair
 from ui.details_panel import DetailsPanel
 from ui.find_bar import FindBar
 from ui.link_map import LinkMap
 from ui.palette import KIND_LABELS, MARKS, YELLOW, blend, colours
-from ui.scroll_sync import AlignmentMap, Link
 from ui.text_pane import INDEX, ROLE, TextPane
 from ui.view_placeholder import stack_with_placeholder
 
 EMPTY = "Open two or more articles to compare them side by side."
 TOO_FEW = "Add at least one more article to compare it side by side."
 FIND_LIMIT = 5000
-
-# Navigation keys: (position in the left article, tie-break rank, payload).
-NavKey = tuple[int, int, int]
-
-
-class _SideIndex:
-    """Spans of one side, found by position with a bisection (click -> match)."""
-
-    def __init__(self, entries: Sequence[tuple[int, int, int]]) -> None:
-        self._entries = sorted(entries)
-        self._starts = [e[0] for e in self._entries]
-        self._longest = max((e[1] - e[0] for e in self._entries), default=0)
-
-    def at(self, cp: int) -> int | None:
-        i = bisect_right(self._starts, cp) - 1
-        while i >= 0 and self._starts[i] >= cp - self._longest:
-            start, end, payload = self._entries[i]
-            if start <= cp < end:
-                return payload
-            i -= 1
-        return None
-
 
 class CompareView(QWidget):
     """Two articles side by side. ``countsChanged(matched, unique)`` for the current pair:
@@ -72,14 +51,9 @@ class CompareView(QWidget):
         self._comparison: Comparison | None = None
         self._a: Document | None = None
         self._b: Document | None = None
-        self._matches: tuple[Match, ...] = ()
-        self._align: AlignmentMap | None = None
-        self._index_a = _SideIndex(())
-        self._index_b = _SideIndex(())
-        self._unique_a = _SideIndex(())
-        self._unique_b = _SideIndex(())
-        self._differences: list[tuple[NavKey, str, int | Span]] = []
-        self._cursor: NavKey | None = None
+        self._labels: dict[str, str] = {}
+        self._pair: PairPresentation | None = None
+        self._cursor: StopKey | None = None
         self._current: int | None = None
         self._ignore_punctuation = True
         self._show_boilerplate = True
@@ -168,14 +142,15 @@ class CompareView(QWidget):
             self.placeholder.set_message(EMPTY if not docs else TOO_FEW)
             self.stack.setCurrentWidget(self.placeholder)
             self._a = self._b = None
-            self._matches = ()
+            self._pair = None
             self._set_counts(0, 0)
             return
         ids = [d.id for d in docs]
+        self._labels = document_labels(docs)
         for combo in (self.left_combo, self.right_combo):
             combo.clear()
             for d in docs:
-                combo.addItem(_label(d), d.id)
+                combo.addItem(self._labels[d.id], d.id)
         a_id = self._a.id if self._a is not None and self._a.id in ids else ids[0]
         b_id = self._b.id if self._b is not None and self._b.id in ids else None
         if b_id is None or b_id == a_id:
@@ -201,10 +176,14 @@ class CompareView(QWidget):
 
     def set_options(self, ignore_punctuation: bool, show_boilerplate: bool) -> None:
         changed_bp = show_boilerplate != self._show_boilerplate
+        changed_punct = ignore_punctuation != self._ignore_punctuation
         self._ignore_punctuation = ignore_punctuation
         self._show_boilerplate = show_boilerplate
-        if self._a is None:
+        if self._a is None or self._b is None:
             return
+        if changed_punct and self._comparison is not None:
+            # Only the marked runs change; positions, order and highlights stay.
+            self._pair = self._present(self._a.id, self._b.id)
         if changed_bp:
             self._apply_highlights()
         if self._current is not None:
@@ -243,11 +222,11 @@ class CompareView(QWidget):
             )
         )
         side = "a" if pane is self.left else "b"
-        index = (self._index_a if side == "a" else self._index_b).at(quote.start)
-        if index is not None:
-            self._current = index
-            self.link_map.set_selected(index)
-            self._show_details(index)
+        found = self._pair.match_at(side, quote.start) if self._pair else None
+        if found is not None:
+            self._current = found.index
+            self.link_map.set_selected(found.index)
+            self._show_details(found.index)
         else:
             doc = self._a if side == "a" else self._b
             self.details.show_message(
@@ -278,7 +257,11 @@ class CompareView(QWidget):
 
     def matches(self) -> tuple[Match, ...]:
         """The current pair's matches, in the order the view numbers them."""
-        return self._matches
+        return tuple(v.match for v in self._pair.matches) if self._pair else ()
+
+    def presentation(self) -> PairPresentation | None:
+        """What the view shows of the pair (the same record the report prints)."""
+        return self._pair
 
     def current_match(self) -> int | None:
         return self._current
@@ -294,43 +277,8 @@ class CompareView(QWidget):
         self._rendered = (a.id, b.id)
         self.left.set_text(a.text)
         self.right.set_text(b.text)
-        self._matches = tuple(
-            sorted(
-                c.matches_between(a.id, b.id),
-                key=lambda m: (m.a_spans[0].start if m.a_spans else 0, m.b_spans[0].start),
-            )
-        )
-        links = [
-            Link(
-                min(s.start for s in m.a_spans),
-                max(s.end for s in m.a_spans),
-                min(s.start for s in m.b_spans),
-                max(s.end for s in m.b_spans),
-                i,
-            )
-            for i, m in enumerate(self._matches)
-            if m.a_spans and m.b_spans
-        ]
-        self.link_map.set_links(links, [m.kind for m in self._matches])
-        self._align = AlignmentMap(links, len(a.text), len(b.text))
-        self._index_a = _SideIndex(
-            [(s.start, s.end, i) for i, m in enumerate(self._matches) for s in m.a_spans]
-        )
-        self._index_b = _SideIndex(
-            [(s.start, s.end, i) for i, m in enumerate(self._matches) for s in m.b_spans]
-        )
-        unique_a, unique_b = c.unique.get(a.id, ()), c.unique.get(b.id, ())
-        self._unique_a = _SideIndex([(s.start, s.end, k) for k, s in enumerate(unique_a)])
-        self._unique_b = _SideIndex([(s.start, s.end, k) for k, s in enumerate(unique_b)])
-        differences: list[tuple[NavKey, str, int | Span]] = []
-        for i, m in enumerate(self._matches):
-            if m.kind != "identical":
-                differences.append(((links[i].a_start, 0, i), "match", i))
-        for s in unique_a:
-            differences.append(((s.start, 1, s.start), "a", s))
-        for s in unique_b:
-            differences.append(((self._align.b_to_a(s.start), 2, s.start), "b", s))
-        self._differences = sorted(differences, key=lambda d: d[0])
+        pair = self._pair = self._present(a.id, b.id)
+        self.link_map.set_links(pair.links(), [m.kind for m in pair.matches])
         self._cursor = None
         self._current = None
         self._apply_highlights()
@@ -339,19 +287,31 @@ class CompareView(QWidget):
             "(F7 / Shift+F7: next / previous match; Alt+Down / Alt+Up: next / previous "
             "difference)."
         )
-        self._set_counts(len(self._matches), len(unique_a) + len(unique_b))
+        self._set_counts(
+            len(pair.matches), len(pair.exclusive_left) + len(pair.exclusive_right)
+        )
         if keep:
             # After the new text's first layout, or the scroll range is not known yet.
             pair = self._rendered
             QTimer.singleShot(0, lambda: self._restore_place(pair, keep))
+
+    def _present(self, a_id: str, b_id: str) -> PairPresentation:
+        assert self._comparison is not None
+        return present_pair(
+            self._comparison,
+            a_id,
+            b_id,
+            ignore_trivial=self._ignore_punctuation,
+            labels=self._labels,
+        )
 
     def _restore_place(self, pair: tuple[str, str] | None, cp: int) -> None:
         if pair == self._rendered and self._current is None:
             self.left.scroll_to_center(cp)  # the right pane follows
 
     def _apply_highlights(self) -> None:
-        c, a, b = self._comparison, self._a, self._b
-        if c is None or a is None or b is None:
+        c, a, b, pair = self._comparison, self._a, self._b, self._pair
+        if c is None or a is None or b is None or pair is None:
             return
         pal = colours(self.palette())
         unique_fmt = QTextCharFormat()
@@ -372,18 +332,21 @@ class CompareView(QWidget):
         for pane, doc, side in ((self.left, a, "a"), (self.right, b, "b")):
             ranges: list[tuple[int, int, QTextCharFormat]] = []
             marks: list[tuple[int, str, QColor]] = []
-            for i, m in enumerate(self._matches):
+            for view in pair.matches:
+                m = view.match
                 fmt = QTextCharFormat()
-                fmt.setBackground(pal.kind_background[m.kind])
+                fmt.setBackground(pal.kind_background.get(m.kind, pal.base))
                 fmt.setProperty(ROLE, "match")
-                fmt.setProperty(INDEX, i)
-                fmt.setToolTip(f"{KIND_LABELS[m.kind]} · score {m.score:.2f}")
+                fmt.setProperty(INDEX, view.index)
+                label = KIND_LABELS.get(m.kind, view.label)
+                fmt.setToolTip(f"{label} · score {m.score:.2f}")
                 spans = m.a_spans if side == "a" else m.b_spans
                 for s in spans:
                     ranges.append((s.start, s.end, fmt))
                 if spans:
-                    marks.append((spans[0].start, MARKS[m.kind], pal.kind_text[m.kind]))
-            for s in c.unique.get(doc.id, ()):
+                    colour = pal.kind_text.get(m.kind, pal.boilerplate)
+                    marks.append((spans[0].start, MARKS.get(m.kind, ""), colour))
+            for s in pair.exclusive_left if side == "a" else pair.exclusive_right:
                 ranges.append((s.start, s.end, unique_fmt))
                 marks.append((s.start, MARKS["unique"], pal.unique))
             for bp in doc.boilerplate:
@@ -448,7 +411,8 @@ class CompareView(QWidget):
 
     def _select(self, index: int, scroll_from: str | None = "both") -> None:
         """Select match ``index`` in both panes; scroll so the pair lines up."""
-        m = self._matches[index]
+        assert self._pair is not None
+        m = self._pair.matches[index].match
         fmt = self._selection_format()
         self.left.set_extra("selection", m.a_spans, fmt)
         self.right.set_extra("selection", m.b_spans, fmt)
@@ -466,83 +430,68 @@ class CompareView(QWidget):
             self._with_lock(lambda: self.left.scroll_to_center(a0))
 
     def _show_details(self, index: int) -> None:
-        assert self._a is not None and self._b is not None
-        self.details.show_match(self._matches[index], self._a, self._b, self._ignore_punctuation)
+        pair = self._pair
+        assert pair is not None
+        self.details.show_match(
+            pair.matches[index], pair.left_label, pair.right_label, self._ignore_punctuation
+        )
 
     def _select_unique(self, side: str, span: Span, scroll: bool) -> None:
-        assert self._a is not None and self._b is not None and self._align is not None
+        pair = self._pair
+        assert pair is not None
         self._clear_selection()
         pane = self.left if side == "a" else self.right
         pane.set_extra("selection", [span], self._selection_format())
-        doc, other = (self._a, self._b) if side == "a" else (self._b, self._a)
-        self.details.show_unique(doc, span, other)
+        if side == "a":
+            self.details.show_unique(pair.left, span, pair.left_label, pair.right_label)
+        else:
+            self.details.show_unique(pair.right, span, pair.right_label, pair.left_label)
         if scroll:
-            mapped = (
-                self._align.a_to_b(span.start) if side == "a" else self._align.b_to_a(span.start)
-            )
+            align = pair.alignment
+            mapped = align.a_to_b(span.start) if side == "a" else align.b_to_a(span.start)
             target = self.right if side == "a" else self.left
             self._with_lock(
                 lambda: (pane.scroll_to_center(span.start), target.scroll_to_center(mapped))
             )
 
     def _on_click(self, side: str, cp: int) -> None:
-        if self._a is None or self._b is None:
+        pair = self._pair
+        if pair is None:
             return
-        index = (self._index_a if side == "a" else self._index_b).at(cp)
-        if index is not None:
-            self._select(index, scroll_from=side)
-            self._cursor = (self.link_map_key(index), 0, index)
+        which = "a" if side == "a" else "b"
+        found = pair.match_at(which, cp)
+        if found is not None:
+            self._select(found.index, scroll_from=side)
+            self._cursor = pair.stop_for_match(found.index).key
             return
-        unique = (self._unique_a if side == "a" else self._unique_b).at(cp)
+        unique = pair.exclusive_at(which, cp)
         if unique is not None:
-            assert self._comparison is not None
-            doc = self._a if side == "a" else self._b
-            self._select_unique(side, self._comparison.unique[doc.id][unique], scroll=False)
+            self._select_unique(side, unique, scroll=False)
             return
         self._clear_selection()
-        other = self._b if side == "a" else self._a
+        other = pair.right_label if side == "a" else pair.left_label
         self.details.show_message(
-            f"No sentence of {other.outlet} matches here; the text is neither matched nor "
+            f"No sentence of {other} matches here; the text is neither matched nor "
             "exclusive to this article (it may be carried by a third article)."
         )
 
-    def link_map_key(self, index: int) -> int:
-        return min(s.start for s in self._matches[index].a_spans)
-
     # --- navigation ---------------------------------------------------------------------
     def _step_matches(self, step: int) -> None:
-        if not self._matches:
-            return
-        keys = [(self.link_map_key(i), 0, i) for i in range(len(self._matches))]
-        target = self._next_key(sorted(keys), step)
-        if target is not None:
-            self._cursor = target
-            self._select(target[2])
+        if self._pair is not None:
+            self._go(PairPresentation.step(self._pair.match_stops(), self._cursor, step))
 
     def _step_differences(self, step: int) -> None:
-        if not self._differences:
-            return
-        keys = [d[0] for d in self._differences]
-        target = self._next_key(keys, step)
-        if target is None:
-            return
-        self._cursor = target
-        _, what, payload = self._differences[keys.index(target)]
-        if what == "match":
-            assert isinstance(payload, int)
-            self._select(payload)
-        else:
-            assert isinstance(payload, Span)
-            self._select_unique(what, payload, scroll=True)
+        if self._pair is not None:
+            self._go(PairPresentation.step(self._pair.difference_stops(), self._cursor, step))
 
-    def _next_key(self, keys: Sequence[NavKey], step: int) -> NavKey | None:
-        if self._cursor is None:
-            return keys[0] if step > 0 else keys[-1]
-        if step > 0:
-            later = [k for k in keys if k > self._cursor]
-            return later[0] if later else None
-        earlier = [k for k in keys if k < self._cursor]
-        return earlier[-1] if earlier else None
+    def _go(self, stop: Stop | None) -> None:
+        if stop is None:
+            return
+        self._cursor = stop.key
+        if stop.match is not None:
+            self._select(stop.match)
+        elif stop.span is not None:
+            self._select_unique(stop.kind, stop.span, scroll=True)
 
     # --- scroll sync ---------------------------------------------------------------------
     def _with_lock(self, action: Callable[[], object]) -> None:
@@ -556,9 +505,9 @@ class CompareView(QWidget):
 
     def _sync(self, source: TextPane, target: TextPane, forward: bool) -> None:
         """Scroll ``target`` through the alignment; the lock drops the echo back."""
-        if self._sync_lock or self._align is None:
+        if self._sync_lock or self._pair is None:
             return
-        align = self._align
+        align = self._pair.alignment
 
         def follow() -> None:
             bar, other = source.verticalScrollBar(), target.verticalScrollBar()
@@ -606,10 +555,10 @@ class CompareView(QWidget):
         elif not hits:
             self.find_bar.set_status("not found")
         else:
-            assert self._a is not None and self._b is not None
+            assert self._pair is not None
             self.find_bar.set_status(
-                f"{counts[0]} in {html.escape(self._a.outlet)} · "
-                f"{counts[1]} in {html.escape(self._b.outlet)}"
+                f"{counts[0]} in {html.escape(self._pair.left_label)} · "
+                f"{counts[1]} in {html.escape(self._pair.right_label)}"
             )
 
     def _step_find(self, step: int) -> None:
@@ -648,6 +597,3 @@ class CompareView(QWidget):
             a_id, b_id = (a_id, self._a.id) if left else (self._b.id, b_id)
         self.set_pair(a_id, b_id)
 
-
-def _label(doc: Document) -> str:
-    return doc.outlet or doc.title or doc.path or doc.id

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model import Comparison
+from app.present.labels import document_labels
 from ui.palette import BLUE, BLUISH_GREEN, VERMILLION, blend, colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,8 @@ class CoverageModel(QAbstractTableModel):
         else:
             self.all_rows = coverage_rows(comparison)
             self.doc_ids = [d.id for d in comparison.documents]
-            self.outlets = [d.outlet or d.title or d.id for d in comparison.documents]
+            labels = document_labels(comparison.documents)
+            self.outlets = [labels[d.id] for d in comparison.documents]
         self._column = {d: i for i, d in enumerate(self.doc_ids)}
         self._select_rows()
         self.endResetModel()

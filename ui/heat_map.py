@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Comparison
+from app.present.labels import document_labels
 from ui.palette import BLUE, blend, colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +51,8 @@ class SimilarityModel(QAbstractTableModel):
             self.doc_ids, self.outlets, self._similarity, self._wire = [], [], {}, {}
         else:
             self.doc_ids = [d.id for d in comparison.documents]
-            self.outlets = [d.outlet or d.title or d.id for d in comparison.documents]
+            labels = document_labels(comparison.documents)
+            self.outlets = [labels[d.id] for d in comparison.documents]
             self._similarity = dict(comparison.similarity)
             # Once per comparison, not per painted cell (an n² scan each time otherwise).
             self._peak = max(

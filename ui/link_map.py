@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from app.present.alignment import Link
 from ui.palette import colours
-from ui.scroll_sync import Link
 from ui.text_pane import TextPane
 
 WIDTH = 56

@@ -26,13 +26,16 @@ UNIQUE_HUE = VERMILLION
 QUOTE_HUE = BLUE
 
 # The grey-scale cue: a glyph drawn in the pane's gutter at the start of each sentence.
-MARKS = {"identical": "=", "edited": "~", "paraphrase": "≈", "unique": "+"}
+MARKS = {"identical": "=", "edited": "~", "paraphrase": "≈", "related": "·", "unique": "+"}
 KIND_LABELS = {
     "identical": "Identical",
     "edited": "Edited",
     "paraphrase": "Paraphrase",
+    "related": "Related (same fact, less sure)",
     "unique": "Only in this article",
 }
+#: Kinds drawn quietly, in grey rather than a hue (see app.present.pair.QUIET_KINDS).
+QUIET = "related"
 
 
 def blend(base: QColor, hue: QColor, amount: float) -> QColor:
@@ -80,10 +83,20 @@ def colours(palette: QPalette) -> Colours:
         dark=dark,
         text=text,
         base=base,
-        kind_background={k: blend(base, h, soft) for k, h in KIND_HUES.items()},
-        kind_strong={k: blend(base, h, strong) for k, h in KIND_HUES.items()},
+        # A lower-confidence link is shown, but in grey, so it never reads as a hue's claim.
+        kind_background={
+            **{k: blend(base, h, soft) for k, h in KIND_HUES.items()},
+            QUIET: blend(base, text, 0.10),
+        },
+        kind_strong={
+            **{k: blend(base, h, strong) for k, h in KIND_HUES.items()},
+            QUIET: blend(base, text, 0.35),
+        },
         # Orange and sky blue are too light to read as text on white: darken them there.
-        kind_text={k: h.lighter(115) if dark else h.darker(165) for k, h in KIND_HUES.items()},
+        kind_text={
+            **{k: h.lighter(115) if dark else h.darker(165) for k, h in KIND_HUES.items()},
+            QUIET: grey,
+        },
         unique=UNIQUE_HUE.lighter(125) if dark else UNIQUE_HUE.darker(115),
         quote=quote,
         boilerplate=grey,

@@ -1,9 +1,8 @@
 """Quotes across outlets: each quote group, and how every outlet words it.
 
-The group list, speakers, cues and flags are the engine's records. The wording
-differences against the first outlet have no record of their own, so they come from the
-engine's own word differ (``app.diff.word_diff`` over ``app.text.fold.tokenize``), the
-same one that diffs matched sentences; the view only renders its opcodes.
+The rows and each outlet's wording against the lead are :mod:`app.present.quotes`
+records, the same the report's quotes section prints, so the list and the PDF name the
+same speakers and mark the same words; the view only lays them out.
 """
 
 from __future__ import annotations
@@ -32,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.diff import word_diff
 from app.model import Comparison, Quote
-from app.text.fold import tokenize
-from ui.details_panel import Fragment, fragments_html, side_fragments
+from app.present.labels import document_labels
+from app.present.quotes import WordingView, group_wordings, present_quotes
+from ui.details_panel import runs_html
 from ui.palette import colours
 from ui.view_placeholder import stack_with_placeholder
 
@@ -142,7 +141,8 @@ class QuotesView(QWidget):
         self.setObjectName("quotesView")
         self._comparison: Comparison | None = None
         self.rows: list[QuoteRow] = []
-        self.wordings: list[tuple[Quote, list[Fragment]]] = []
+        self.wordings: tuple[WordingView, ...] = ()
+        self._labels: dict[str, str] = {}
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Filter by words or speaker")
@@ -204,27 +204,20 @@ class QuotesView(QWidget):
         self._comparison = comparison
         self.model.set_rows([], [])
         self.rows = []
-        self.wordings = []
+        self.wordings = ()
         if comparison is None or len(comparison.documents) < 2:
             self.placeholder.set_message(EMPTY)
             self.stack.setCurrentWidget(self.placeholder)
             return
-        by_id = {q.id: q for q in comparison.quotes}
-        order = {d.id: i for i, d in enumerate(comparison.documents)}
-        grouped: set[str] = set()
-        for g in comparison.quote_groups:
-            quotes = tuple(by_id[m] for m in g.members if m in by_id)
-            if quotes:
-                grouped.update(q.id for q in quotes)
-                self.rows.append(self._row(comparison, g.id, quotes, g.speaker, g.flags))
-        for q in comparison.quotes:
-            if q.id not in grouped:
-                self.rows.append(self._row(comparison, None, (q,), q.speaker, ()))
+        self._labels = document_labels(comparison.documents)
+        self.rows = [
+            self._row(comparison, g.group_id, g.quotes, g.speaker, g.flags)
+            for g in present_quotes(comparison)
+        ]
         if not self.rows:
             self.placeholder.set_message(NO_QUOTES)
             self.stack.setCurrentWidget(self.placeholder)
             return
-        self.rows.sort(key=lambda r: (-r.outlets, order.get(r.quotes[0].doc, 0), r.quotes[0].start))
         cells: list[tuple[str, ...]] = []
         keys: list[tuple[object, ...]] = []
         for i, row in enumerate(self.rows):
@@ -270,14 +263,15 @@ class QuotesView(QWidget):
         c: Comparison,
         group_id: str | None,
         quotes: tuple[Quote, ...],
-        speaker: str | None,
+        speaker: str,
         flags: tuple[str, ...],
     ) -> QuoteRow:
         outlets = len({q.doc for q in quotes})
         text = " ".join(q.span.slice(c.document(q.doc).text) for q in quotes)
         speakers = " ".join(q.speaker or "" for q in quotes)
-        name = speaker or next((q.speaker for q in quotes if q.speaker), None) or "unknown"
-        return QuoteRow(group_id, quotes, name, outlets, flags, f"{text} {speakers} {name}".lower())
+        return QuoteRow(
+            group_id, quotes, speaker, outlets, flags, f"{text} {speakers} {speaker}".lower()
+        )
 
     def visible_rows(self) -> list[QuoteRow]:
         out = []
@@ -295,13 +289,10 @@ class QuotesView(QWidget):
         c = self._comparison
         if c is None or not index.isValid():
             self.details.clear()
-            self.wordings = []
+            self.wordings = ()
             return
         row = self.rows[index.data(ROW)]
         pal = colours(self.palette())
-        first = row.quotes[0]
-        first_doc = c.document(first.doc)
-        first_tokens = tokenize(first_doc.text, first.start, first.end)
         parts = []
         flags = ", ".join(FLAG_LABELS.get(f, f) for f in row.flags)
         parts.append(
@@ -309,35 +300,19 @@ class QuotesView(QWidget):
             f"outlet{'s' if row.outlets != 1 else ''}"
             f"{' · ' + html.escape(flags) if flags else ''}</p>"
         )
-        self.wordings = []
-        for k, q in enumerate(row.quotes):
-            doc = c.document(q.doc)
-            if k == 0:
-                fragments: list[Fragment] = [("equal", q.span.slice(doc.text))]
-            else:
-                ops = word_diff(
-                    first_doc.text,
-                    first_tokens,
-                    doc.text,
-                    tokenize(doc.text, q.start, q.end),
-                    first.start,
-                    q.start,
-                )
-                fragments = side_fragments(doc.text, [q.span], ops, "b", ignore_trivial=True)
-            self.wordings.append((q, fragments))
-            who = html.escape(q.speaker or "speaker not given")
-            cue = f" — <i>{html.escape(q.cue)}</i>" if q.cue else ""
-            mark = " (a fragment)" if q.fragment else ""
+        self.wordings = group_wordings(c, row.quotes, self._labels)
+        for w in self.wordings:
+            cue = f" — <i>{html.escape(w.cue)}</i>" if w.cue else ""
+            mark = " (a fragment)" if w.fragment else ""
             parts.append(
-                f"<p><b>{html.escape(doc.outlet or doc.title)}</b>"
-                f" <span style='color:{pal.boilerplate.name()}'>{who}{cue}{mark}</span><br>"
-                f"“{fragments_html(fragments, pal)}”</p>"
+                f"<p><b>{html.escape(w.label)}</b>"
+                f" <span style='color:{pal.boilerplate.name()}'>{html.escape(w.speaker)}"
+                f"{cue}{mark}</span><br>“{runs_html(w.wording, pal)}”</p>"
             )
         if len(row.quotes) > 1:
             parts.append(
                 f"<p style='color:{pal.boilerplate.name()}'>Differences are shown against "
-                f"the first outlet: <s>struck</s> words are missing, underlined words are "
-                "added, bold words are changed.</p>"
+                f"the first outlet: underlined words are added, bold words are changed.</p>"
             )
         self.details.setHtml("".join(parts))
 

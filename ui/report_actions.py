@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.export import html as html_export
 from app.export import pdf as pdf_export
-from app.export.report import build_report, document_labels
+from app.export.report import build_report
 from app.model import Comparison
+from app.present.labels import document_labels
 from app.progress import CancelledFn, ProgressFn
 from ui import errors
 from ui.export_dialog import ExportChoice, ExportDialog

@@ -1,38 +1,43 @@
 """The report model: everything a PDF or HTML report shows, decided once.
 
-The PDF and HTML writers only lay this out. Keeping the decisions here (which pairs,
-which sentences are exclusive, which words are marked, what the title is) means both
-formats say the same thing, and tests can check the content without parsing a PDF.
-Text is split into :class:`Run` pieces whose ``mark`` says how a writer must show it:
-``del`` (struck through), ``ins`` (underlined), ``chg-del``/``chg-ins`` (the same, for a
-replaced word, in a deeper shade).
+The PDF and HTML writers only lay this out. What a person sees of a match, a quote's
+wording or a document's name comes from :mod:`app.present`, the same records the window
+renders, so the report and the screen mark the same words (issue 14); this module only
+chooses which pairs and groups a report holds and adds the report's own sections
+(sources, summary, settings). Marked text is :class:`~app.present.runs.Run` pieces whose
+``mark`` says how to show it: ``del`` (struck through), ``ins`` (underlined),
+``chg-del``/``chg-ins`` (the same, for a replaced word, in a deeper shade).
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePath
-from typing import Literal
 
-from app.model import Comparison, Document, Match, Problem, Quote, Span
+from app.model import Comparison, Document, Match, Problem, Span
+from app.present.labels import document_labels, document_title, story_title
+from app.present.pair import KIND_LABELS, present_pair
+from app.present.quotes import present_quotes, wording_against
+from app.present.runs import Mark, Rich, Run, joined_spans, marked_runs, op_marks
 
-Mark = Literal["", "del", "ins", "chg-del", "chg-ins"]
+__all__ = [
+    "Mark",
+    "Rich",
+    "Run",
+    "build_report",
+    "document_labels",
+    "document_title",
+    "marked_runs",
+    "match_sides",
+    "percent",
+    "story_title",
+    "wording_against",
+]
+
 KIND_RANK = {"identical": 3, "edited": 2, "paraphrase": 1}
-KIND_LABEL = {"identical": "identical", "edited": "edited", "paraphrase": "paraphrase"}
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    text: str
-    mark: Mark = ""
-
-
-Rich = tuple[Run, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,121 +150,20 @@ class Report:
 # --- Titles and labels ----------------------------------------------------------------
 
 
-def _first_line(doc: Document, limit: int = 160) -> str:
-    for line in doc.text.splitlines():
-        line = line.strip()
-        if line:
-            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-    return ""
-
-
 def percent(value: float | None) -> str:
     """A share as both renderers print it; None (no reporting to share) as a dash."""
     return "–" if value is None else f"{value:.0%}"
 
 
-def document_title(doc: Document) -> str:
-    """The headline: the loader's title, else the article's first line (usually the headline)."""
-    return doc.title.strip() or _first_line(doc)
-
-
-def story_title(comparison: Comparison) -> str:
-    """The first article's headline: a real sentence reads better than a bag of terms."""
-    for doc in comparison.documents:
-        title = document_title(doc)
-        if title:
-            return title
-    return "Untitled story"
-
-
-def document_labels(documents: Sequence[Document]) -> dict[str, str]:
-    """A short, unique name per document: the outlet, else the file name."""
-    raw = [
-        d.outlet.strip() or PurePath(d.path).stem or f"Document {i + 1}"
-        for i, d in enumerate(documents)
-    ]
-    seen: Counter[str] = Counter(raw)
-    counter: Counter[str] = Counter()
-    labels = {}
-    for doc, name in zip(documents, raw, strict=True):
-        if seen[name] > 1:
-            counter[name] += 1
-            name = f"{name} ({counter[name]})"
-        labels[doc.id] = name
-    return labels
-
-
 # --- Marked text ----------------------------------------------------------------------
 
 
-def marked_runs(text: str, start: int, end: int, marks: Iterable[tuple[int, int, Mark]]) -> Rich:
-    """Cut ``text[start:end]`` into runs, marking the given (possibly overlapping) ranges."""
-    runs: list[Run] = []
-    pos = start
-    for m_start, m_end, mark in sorted(marks):
-        m_start, m_end = max(m_start, pos), min(m_end, end)
-        if m_end <= m_start:
-            continue
-        if m_start > pos:
-            runs.append(Run(text[pos:m_start]))
-        runs.append(Run(text[m_start:m_end], mark))
-        pos = m_end
-    if pos < end:
-        runs.append(Run(text[pos:end]))
-    return tuple(runs)
-
-
-def _join_spans(text: str, spans: Sequence[Span], marks: list[tuple[int, int, Mark]]) -> Rich:
-    """Several sentences as one cell; a gap with other text between them shows as “ … ”."""
-    runs: list[Run] = []
-    prev_end: int | None = None
-    for span in sorted(spans):
-        if prev_end is not None:
-            between = text[prev_end : span.start]
-            runs.append(Run(" " if not between.strip() else " … "))
-        runs.extend(marked_runs(text, span.start, span.end, marks))
-        prev_end = span.end
-    return tuple(runs)
-
-
 def match_sides(a: Document, b: Document, match: Match) -> tuple[Rich, Rich]:
-    """Left and right cells of a match, with its non-trivial word differences marked."""
-    left: list[tuple[int, int, Mark]] = []
-    right: list[tuple[int, int, Mark]] = []
-    for op in match.diff:
-        if op.tag == "equal" or op.trivial:
-            continue
-        changed = op.tag == "replace"
-        if op.tag in ("delete", "replace") and op.a_end > op.a_start:
-            left.append((op.a_start, op.a_end, "chg-del" if changed else "del"))
-        if op.tag in ("insert", "replace") and op.b_end > op.b_start:
-            right.append((op.b_start, op.b_end, "chg-ins" if changed else "ins"))
-    return _join_spans(a.text, match.a_spans, left), _join_spans(b.text, match.b_spans, right)
-
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def _key(word: str) -> str:
-    return word.casefold().replace("’", "'")
-
-
-def wording_against(reference: str, text: str) -> Rich:
-    """``text`` with the words it adds or changes relative to ``reference`` underlined.
-
-    Punctuation is left out of the comparison: two translations of one quote differ
-    in commas for no reason worth a reader's attention.
-    """
-    ref = [_key(m.group()) for m in _WORD.finditer(reference)]
-    words = list(_WORD.finditer(text))
-    matcher = difflib.SequenceMatcher(None, ref, [_key(m.group()) for m in words], autojunk=False)
-    marks: list[tuple[int, int, Mark]] = []
-    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
-        if tag in ("insert", "replace") and j2 > j1:
-            marks.append(
-                (words[j1].start(), words[j2 - 1].end(), "chg-ins" if tag == "replace" else "ins")
-            )
-    return marked_runs(text, 0, len(text), marks)
+    """Left and right cells of a match, its non-trivial word differences marked."""
+    return (
+        joined_spans(a.text, match.a_spans, op_marks(match.diff, "a", a.text)),
+        joined_spans(b.text, match.b_spans, op_marks(match.diff, "b", b.text)),
+    )
 
 
 # --- Sections ---------------------------------------------------------------------------
@@ -351,67 +255,41 @@ def _summary(comparison: Comparison, labels: dict[str, str]) -> Summary:
 def _quote_groups(
     comparison: Comparison, labels: dict[str, str], in_scope: set[str]
 ) -> tuple[QuoteGroupView, ...]:
-    quotes = {q.id: q for q in comparison.quotes}
-
-    def view(
-        number: int, speaker: str | None, flags: tuple[str, ...], members: list[Quote]
-    ) -> QuoteGroupView:
-        reference = comparison.document(members[0].doc).text[members[0].start : members[0].end]
-        wordings = []
-        for i, q in enumerate(members):
-            text = comparison.document(q.doc).text[q.start : q.end]
-            wordings.append(
-                QuoteWording(
-                    label=labels.get(q.doc, q.doc),
-                    speaker=q.speaker or "unattributed",
-                    wording=(Run(text),) if i == 0 else wording_against(reference, text),
-                    fragment=q.fragment,
-                )
-            )
-        return QuoteGroupView(number, speaker or "unattributed", flags, tuple(wordings))
-
+    """Groups that span two outlets of the scope; a single article lists its own quotes
+    (fragments left out: scare quotes are not statements)."""
+    single = len(comparison.documents) == 1
+    groups = [
+        g
+        for g in present_quotes(comparison, in_scope=in_scope, ungrouped=single)
+        if g.outlets >= 2 or (single and not all(q.fragment for q in g.quotes))
+    ]
     views = []
-    for group in comparison.quote_groups:
-        members = [quotes[m] for m in group.members if m in quotes and quotes[m].doc in in_scope]
-        if len({q.doc for q in members}) >= 2 or (len(in_scope) == 1 and members):
-            views.append(view(len(views) + 1, group.speaker, group.flags, members))
-    if len(comparison.documents) == 1 and not views:
-        # A single article has no groups to show: list its own quotes instead.
-        for q in comparison.quotes:
-            if not q.fragment:
-                views.append(view(len(views) + 1, q.speaker, (), [q]))
+    for number, group in enumerate(groups, start=1):
+        wordings = tuple(
+            QuoteWording(w.label, w.speaker, w.wording, w.fragment)
+            for w in group.wordings(comparison, labels)
+        )
+        views.append(QuoteGroupView(number, group.speaker, group.flags, wordings))
     return tuple(views)
 
 
-def _unmatched(doc: Document, spans: Iterable[Span]) -> tuple[str, ...]:
-    covered = list(spans)
-    return tuple(
-        " ".join(s.slice(doc.text).split())
-        for s in doc.reporting_sentences
-        if not any(c.overlaps(s) for c in covered)
-    )
+def _sentences(doc: Document, spans: Iterable[Span]) -> tuple[str, ...]:
+    return tuple(" ".join(s.slice(doc.text).split()) for s in spans)
 
 
 def pair_view(comparison: Comparison, a_id: str, b_id: str, labels: dict[str, str]) -> PairView:
-    a, b = comparison.document(a_id), comparison.document(b_id)
-    matches = sorted(
-        comparison.matches_between(a_id, b_id),
-        key=lambda m: (
-            min(m.a_spans).start if m.a_spans else 0,
-            min(m.b_spans).start if m.b_spans else 0,
-        ),
+    pair = present_pair(comparison, a_id, b_id, labels=labels)
+    rows = tuple(
+        AlignedRow(m.left, m.right, KIND_LABELS.get(m.kind, m.kind), m.match.score, m.match.flags)
+        for m in pair.matches
     )
-    rows = []
-    for m in matches:
-        left, right = match_sides(a, b, m)
-        rows.append(AlignedRow(left, right, KIND_LABEL.get(m.kind, m.kind), m.score, m.flags))
     return PairView(
-        left_label=labels[a_id],
-        right_label=labels[b_id],
-        similarity=comparison.similarity.get((a_id, b_id)),
-        rows=tuple(rows),
-        left_only=_unmatched(a, (s for m in matches for s in m.a_spans)),
-        right_only=_unmatched(b, (s for m in matches for s in m.b_spans)),
+        left_label=pair.left_label,
+        right_label=pair.right_label,
+        similarity=pair.similarity,
+        rows=rows,
+        left_only=_sentences(pair.left, pair.unmatched_left),
+        right_only=_sentences(pair.right, pair.unmatched_right),
     )
 
 

@@ -1,10 +1,10 @@
-"""ui.scroll_sync: positions map through the alignment, not by percentage."""
+"""app.present.alignment: positions map through the alignment, not by percentage."""
 
 from __future__ import annotations
 
 import pytest
 
-from ui.scroll_sync import AlignmentMap, Link
+from app.present.alignment import AlignmentMap, Link
 
 # Left text 0..1000, right 0..2000. Two in-order matches and one moved sentence.
 LINKS = [

@@ -1,0 +1,125 @@
+"""One quote as every outlet words it, each wording marked against the lead's.
+
+The marks come from the engine's own word differ (:func:`app.diff.word_diff` over
+:func:`app.text.fold.tokenize`), the one that diffs matched sentences, so spelling
+variants ("rumours"/"rumors"), case and curly quotes are not changes here either. The
+Quotes view and the report's quotes section both show these records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from app.diff import word_diff
+from app.model import Comparison, Quote, Span
+from app.present.labels import document_labels
+from app.present.runs import Rich, Run, joined_spans, op_marks
+from app.text.fold import tokenize
+
+#: A quote whose speaker the engine did not find in its own article.
+UNNAMED = "speaker not named in this article"
+#: A group none of whose quotes has a speaker.
+UNNAMED_GROUP = "speaker not named"
+
+
+@dataclass(frozen=True, slots=True)
+class WordingView:
+    quote: Quote
+    label: str  # the outlet, as document_labels names it
+    speaker: str
+    cue: str | None
+    fragment: bool
+    wording: Rich  # the lead's plain; others with their added or changed words marked
+    is_lead: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroupPresentation:
+    group_id: str | None  # None for a quote no group holds
+    speaker: str
+    flags: tuple[str, ...]
+    quotes: tuple[Quote, ...]  # the lead first, as the engine ordered them
+    outlets: int
+
+    def wordings(
+        self, comparison: Comparison, labels: Mapping[str, str] | None = None
+    ) -> tuple[WordingView, ...]:
+        """Computed on demand: a story's quote list is long, a reader opens a few."""
+        return group_wordings(comparison, self.quotes, labels)
+
+
+def speaker_label(quote: Quote) -> str:
+    return quote.speaker or UNNAMED
+
+
+def wording_against(reference: str, text: str) -> Rich:
+    """``text`` with the words it adds or changes relative to ``reference`` marked.
+
+    Punctuation and typography are left plain: two translations of one quote differ in
+    commas for no reason worth a reader's attention.
+    """
+    ops = word_diff(reference, tokenize(reference), text, tokenize(text))
+    return joined_spans(text, [Span(0, len(text))], op_marks(ops, "b", text))
+
+
+def quote_wording(comparison: Comparison, lead: Quote, quote: Quote) -> Rich:
+    """``quote``'s words marked against the ``lead`` quote of its group."""
+    text = quote.span.slice(comparison.document(quote.doc).text)
+    if quote.id == lead.id:
+        return (Run(text),) if text else ()
+    return wording_against(lead.span.slice(comparison.document(lead.doc).text), text)
+
+
+def group_wordings(
+    comparison: Comparison, quotes: Sequence[Quote], labels: Mapping[str, str] | None = None
+) -> tuple[WordingView, ...]:
+    if not quotes:
+        return ()
+    labels = labels or document_labels(comparison.documents)
+    lead = quotes[0]
+    return tuple(
+        WordingView(
+            quote=q,
+            label=labels.get(q.doc, q.doc),
+            speaker=speaker_label(q),
+            cue=q.cue,
+            fragment=q.fragment,
+            wording=quote_wording(comparison, lead, q),
+            is_lead=i == 0,
+        )
+        for i, q in enumerate(quotes)
+    )
+
+
+def _group(
+    group_id: str | None, speaker: str | None, flags: tuple[str, ...], quotes: tuple[Quote, ...]
+) -> QuoteGroupPresentation:
+    name = speaker or next((q.speaker for q in quotes if q.speaker), None) or UNNAMED_GROUP
+    return QuoteGroupPresentation(group_id, name, flags, quotes, len({q.doc for q in quotes}))
+
+
+def present_quotes(
+    comparison: Comparison, *, in_scope: set[str] | None = None, ungrouped: bool = True
+) -> tuple[QuoteGroupPresentation, ...]:
+    """Every quote group (members limited to ``in_scope`` documents), then, with
+    ``ungrouped``, each quote no group holds on its own; most outlets first, then in
+    story order."""
+    by_id = {q.id: q for q in comparison.quotes}
+    order = {d.id: i for i, d in enumerate(comparison.documents)}
+    out: list[QuoteGroupPresentation] = []
+    grouped: set[str] = set()
+    for g in comparison.quote_groups:
+        members = tuple(by_id[m] for m in g.members if m in by_id)
+        grouped.update(q.id for q in members)
+        if in_scope is not None:
+            members = tuple(q for q in members if q.doc in in_scope)
+        if members:
+            out.append(_group(g.id, g.speaker, g.flags, members))
+    if ungrouped:
+        for q in comparison.quotes:
+            if q.id not in grouped and (in_scope is None or q.doc in in_scope):
+                out.append(_group(None, q.speaker, (), (q,)))
+    # A stable sort: groups keep the engine's order among equals.
+    out.sort(key=lambda g: (-g.outlets, order.get(g.quotes[0].doc, 0), g.quotes[0].start))
+    return tuple(out)
