@@ -1,0 +1,63 @@
+"""app.present.quotes: each outlet's wording of a quote against the lead's, without Qt."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from app.model import Comparison
+from app.present.quotes import UNNAMED, present_quotes, wording_against
+from app.present.runs import marked_words, plain_text
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    [
+        # Seed translations of the "target No. 1" quote.
+        (
+            "According to our information, the enemy marked me as target No. 1.",
+            "Acording to the information we have, the enemy has marked me as target No. 1,",
+            [("Acording", "chg-ins"), ("the", "chg-ins"), ("we have", "ins"), ("has", "ins")],
+        ),
+        ("We are all here. Defending our independence.", "We are all here,", []),
+        ("They want to destroy Ukraine", "they want to destroy Ukraine", []),  # case only
+        ("the enemy’s plan", "the enemy's plan", []),  # apostrophe style only
+        ("spreading rumours", "spreading rumors", []),  # British / American spelling
+        ("five blasts", "six blasts", [("six", "chg-ins")]),
+    ],
+)
+def test_wording_against_marks_added_and_changed_words(
+    reference: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    runs = wording_against(reference, text)
+    assert plain_text(runs) == text
+    assert list(marked_words(runs)) == expected
+
+
+def test_groups_come_most_carried_first_with_the_lead_plain(seeds: Comparison) -> None:
+    groups = present_quotes(seeds)
+    assert [g.outlets for g in groups] == sorted((g.outlets for g in groups), reverse=True)
+    assert groups[0].outlets == len(seeds.documents)
+    listed = [q.id for g in groups for q in g.quotes]
+    assert sorted(listed) == sorted(q.id for q in seeds.quotes)  # every quote, once
+    for group in groups:
+        wordings = group.wordings(seeds)
+        assert wordings[0].is_lead and not marked_words(wordings[0].wording)
+        for w in wordings:
+            assert plain_text(w.wording) == w.quote.span.slice(seeds.document(w.quote.doc).text)
+
+
+def test_scope_keeps_only_the_scoped_articles(seeds: Comparison) -> None:
+    scope = {seeds.documents[0].id, seeds.documents[2].id}
+    groups = present_quotes(seeds, in_scope=scope, ungrouped=False)
+    assert groups and all(q.doc in scope for g in groups for q in g.quotes)
+
+
+def test_a_quote_without_a_speaker_says_so(seeds: Comparison) -> None:
+    nobody = tuple(dataclasses.replace(q, speaker=None) for q in seeds.quotes)
+    groups = [dataclasses.replace(g, speaker=None) for g in seeds.quote_groups]
+    c = dataclasses.replace(seeds, quotes=nobody, quote_groups=tuple(groups))
+    presented = present_quotes(c)
+    assert all(g.speaker == "speaker not named" for g in presented)
+    assert all(w.speaker == UNNAMED for w in presented[0].wordings(c))
