@@ -6,6 +6,7 @@ from pathlib import PurePath
 from typing import Protocol
 
 from app.errors import EmptyFile
+from app.ingest import sources
 from app.ingest.build import make_document
 from app.ingest.encoding import decode
 from app.ingest.files import outlet_from_name
@@ -47,7 +48,10 @@ def load_bytes(raw: bytes, path: str, notes: list[str] | None = None) -> Documen
     from app.ingest.plaintext import parse
 
     t = parse(source)
-    return _build(t.text, raw, path, fmt, title=t.title, url=t.url, outlet=fallback_outlet)
+    return _build(
+        t.text, raw, path, fmt, title=t.title, url=t.url, author=t.author,
+        outlet=t.outlet or fallback_outlet,
+    )
 
 
 class _Page(Protocol):
@@ -82,6 +86,7 @@ def _build_page(page: _Page, raw: bytes, path: str, fmt: str, fallback_outlet: s
 
 
 def _build(text: str, raw: bytes, path: str, fmt: str, **meta: str) -> Document:
+    meta.update(sources.listed(path))  # the journalist's sources.csv wins over the file
     if not text.strip():
         raise EmptyFile(path)
     check_article_size(text, path)

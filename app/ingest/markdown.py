@@ -61,9 +61,9 @@ def parse_markdown(source: str) -> ParsedMarkdown:
         text=parsed.text,
         title=title or parsed.title,
         url=meta.get("url") or meta.get("link") or meta.get("canonical") or parsed.url,
-        author=meta.get("author") or meta.get("byline", ""),
+        author=meta.get("author") or meta.get("byline") or parsed.author,
         published=(meta.get("date") or meta.get("published", ""))[:10],
-        outlet=meta.get("outlet") or meta.get("site") or meta.get("publication", ""),
+        outlet=meta.get("outlet") or meta.get("site") or meta.get("publication") or parsed.outlet,
     )
 
 

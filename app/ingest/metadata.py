@@ -206,6 +206,11 @@ def authors(raw: str, site_names: list[str], url: str = "") -> str:
     return ", ".join(kept)
 
 
+def is_role(text: str) -> bool:
+    """ "Staff Writer", "Contributing editor": a byline's role, not a name or a publication."""
+    return bool(_ROLE.search(text))
+
+
 def _person(part: str, sites: set[str], host: str) -> str:
     s = _BY.sub("", part.strip())
     s = _IS_A.sub("", s)
@@ -224,6 +229,8 @@ def _person(part: str, sites: set[str], host: str) -> str:
         return ""
     if len(words) == 1 and (s.isupper() or len(s) < 3):
         return ""  # credentials (MS, RDN) and initials are not a name
+    if not s.isupper() and any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        return ""  # "BBC News", "CNN Politics": an acronym marks an organisation
     for w in words:
         if w.lower() in _PARTICLES:
             continue

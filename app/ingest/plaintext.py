@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.ingest import metadata
+
 _URL_LINE = re.compile(
     r"\A\s*(?:(?:url|source|link|address)\s*:\s*)?<?((?:https?://|www\.)\S+?)>?[ \t]*(?:\n|\Z)",
     re.IGNORECASE,
@@ -80,6 +82,51 @@ class Parsed:
     text: str
     title: str
     url: str
+    outlet: str = ""
+    author: str = ""
+
+
+# A publication line ("Source: Reuters") or a byline ("By Jane Doe, The Guardian") near
+# the top of a pasted article says who published it, better than the file's name.
+_HEAD_LINES = 6
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:source|publication|outlet|published\s+(?:by|in))\s*:\s*(.{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*by\s+(.{3,120}?)\s*$", re.IGNORECASE)
+_BYLINE_OUTLET = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
+_MAX_BYLINE_WORDS = 14
+
+
+def head_metadata(text: str, url: str = "") -> tuple[str, str]:
+    """(outlet, author) from the article's first lines, else the URL's host for outlet.
+
+    A byline's parts after the people name the publication ("By Sarah Rainsford, BBC
+    News, Kyiv"): the first part that is not a person and not a role is the outlet, and
+    anything after it (a dateline) is ignored.
+    """
+    outlet = author = ""
+    lines = [ln for ln in text.split("\n")[: _HEAD_LINES * 3] if ln.strip()][:_HEAD_LINES]
+    for line in lines:
+        m = _SOURCE_LINE.match(line)
+        if m and not outlet:
+            outlet = m.group(1).strip()
+            continue
+        m = _BYLINE.match(line)
+        if not m or author or len(line.split()) > _MAX_BYLINE_WORDS:
+            continue
+        parts = [p for p in _BYLINE_OUTLET.split(m.group(1)) if p.strip()]
+        people = parts[:1]
+        for part in parts[1:]:
+            if metadata.authors(part, [], url):
+                people.append(part)
+                continue
+            named = part.strip(" .")
+            if not outlet and named[:1].isupper() and not metadata.is_role(named):
+                outlet = named
+            break
+        author = metadata.authors("; ".join(people), [outlet], url)
+    return outlet or metadata.host_of(url), author
 
 
 def parse(text: str) -> Parsed:
@@ -95,7 +142,8 @@ def parse(text: str) -> Parsed:
     first = _FIRST_LINE.match(text)
     title = first.group(1).strip() if first and looks_like_headline(first.group(1)) else ""
     title = title.removesuffix(";").rstrip()
-    return Parsed(text=text, title=title, url=url)
+    outlet, author = head_metadata(text, url)
+    return Parsed(text=text, title=title, url=url, outlet=outlet, author=author)
 
 
 def looks_like_headline(line: str) -> bool:

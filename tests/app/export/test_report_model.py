@@ -134,7 +134,7 @@ def test_scope_limits_the_report_to_one_oriented_pair(seed_comparison: Compariso
     assert r.title == "Kyiv, Feb 2022"
     assert len(r.pairs) == 1
     pair = r.pairs[0]
-    assert pair.left_label == "002_462e5a56550a0a15"
+    assert pair.left_label == "The Independent"  # seeds/sources.csv names the outlets
     assert plain(pair.rows[0].left).startswith("There were rumours")
     assert [g.number for g in r.quote_groups] == [1]  # only "target" has members in both
 

@@ -1,0 +1,90 @@
+"""Where a plain-text article's outlet comes from: sources.csv, its byline, its URL line.
+
+The sample story opens with readable outlet names because ``seeds/sources.csv`` names
+them; a journalist's folder works the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import app
+from app.ingest.plaintext import head_metadata
+from app.model import Document
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+BODY = "Kyiv’s mayor Vitali Klitschko said five blasts had been reported.\n"
+
+
+def test_the_sample_story_opens_with_readable_outlets() -> None:
+    result = app.load_folder(SEEDS)
+    assert [d.outlet for d in result.documents] == [
+        "Patriot News Alerts", "Portland Press Herald", "The Independent",
+    ]  # fmt: skip
+    assert not result.problems  # sources.csv is not taken for an article
+
+
+def _folder(tmp_path: Path, sidecar: bytes) -> list[Document]:
+    (tmp_path / "a.txt").write_text(f"Headline from the file\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"https://www.bbc.co.uk/news/x\n{BODY}", encoding="utf-8")
+    (tmp_path / "sources.csv").write_bytes(sidecar)
+    return list(app.load_folder(tmp_path).documents)
+
+
+SIDECARS = [
+    # (sources.csv, (outlet, title, published) of a.txt, outlet of b.txt)
+    (b"file,outlet\na.txt,The Guardian\n", ("The Guardian", "Headline from the file", ""),
+     "bbc.co.uk"),
+    # Aliases, a byte-order mark, column order and case do not matter; empty cells keep
+    # what the file gave.
+    ("\ufeffDate,Site,Filename,Headline\n2022-02-25,Reuters,A.TXT,\n,,b.txt,\n".encode(),
+     ("Reuters", "Headline from the file", "2022-02-25"), "bbc.co.uk"),
+    # A date that is not one is left out, the rest of the row still counts.
+    (b"file,outlet,published\na.txt,AP,25 Feb\n", ("AP", "Headline from the file", ""),
+     "bbc.co.uk"),
+    # Not a sources file (no "file" column), or not CSV at all: ignored.
+    (b"outlet,title\nThe Guardian,x\n", ("a", "Headline from the file", ""), "bbc.co.uk"),
+    (b"\x00\xff\xfe garbage \x00", ("a", "Headline from the file", ""), "bbc.co.uk"),
+    (b'file,outlet\n"a.txt,unterminated\n', ("a", "Headline from the file", ""), "bbc.co.uk"),
+]
+
+
+@pytest.mark.parametrize(("sidecar", "a_meta", "b_outlet"), SIDECARS)
+def test_sources_csv_names_what_the_files_cannot(
+    tmp_path: Path, sidecar: bytes, a_meta: tuple[str, str, str], b_outlet: str
+) -> None:
+    a, b = _folder(tmp_path, sidecar)
+    assert (a.outlet, a.title, a.published) == a_meta
+    assert b.outlet == b_outlet
+
+
+def test_an_edited_sources_csv_is_read_again(tmp_path: Path) -> None:
+    (a, _) = _folder(tmp_path, b"file,outlet\na.txt,First\n")
+    assert a.outlet == "First"
+    (tmp_path / "sources.csv").write_bytes(b"file,outlet\na.txt,Second name\n")
+    assert app.load(tmp_path / "a.txt").outlet == "Second name"
+
+
+HEADS = [
+    # (first lines of a pasted article, its URL line, (outlet, author))
+    ("Headline\nBy Sarah Rainsford, BBC News, Kyiv\n\nBody.", "", ("BBC News", "Sarah Rainsford")),
+    ("Headline\nBy Jane Doe and John Roe, The Guardian\n\nBody.", "",
+     ("The Guardian", "Jane Doe, John Roe")),
+    ("Headline\nBy JANE DOE, Associated Press\n\nBody.", "", ("Associated Press", "Jane Doe")),
+    ("Headline\nBy Jane Doe, Staff Writer\n\nBody.", "https://www.nj.com/x",
+     ("nj.com", "Jane Doe")),
+    ("Headline\nSource: Reuters\n\nBody.", "", ("Reuters", "")),
+    ("Headline\n\nBy the time the rescuers arrived, the fire had spread across the hillside "
+     "and into the valley below, officials said.", "", ("", "")),
+    ("Headline\n\nBody.", "https://www.bbc.co.uk/news/x", ("bbc.co.uk", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), HEADS)
+def test_byline_publication_line_or_url_give_the_outlet(
+    text: str, url: str, expected: tuple[str, str]
+) -> None:
+    assert head_metadata(text, url) == expected
