@@ -221,7 +221,7 @@ class _Builder:
                     self.p(str(s.words), "cell_num"),
                 ]
             )
-        fr = [0.15, 0.27, 0.11, 0.11, 0.27, 0.09]
+        fr = [0.15, 0.26, 0.12, 0.13, 0.25, 0.09]  # a date fits on one line
         out.append(_table(rows, [f * self.w for f in fr]))
         out.append(self.p("File fingerprints (SHA-256)", "h2"))
         out.append(
