@@ -34,6 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 VALUE = Qt.ItemDataRole.UserRole + 1
 WIRE = Qt.ItemDataRole.UserRole + 2
 PEAK = Qt.ItemDataRole.UserRole + 3  # the largest share, for the colour ramp
+LOW_SHARE = 0.1  # below this, a cell with wire runs explains why they differ
 
 
 class SimilarityModel(QAbstractTableModel):
@@ -99,6 +100,14 @@ class SimilarityModel(QAbstractTableModel):
             )
             if runs:
                 text += f"\n{runs} long verbatim run(s) shared: likely common wire copy."
+                # Runs and share measure different things (see the legend): say so where
+                # they seem to disagree, rather than leave "0 % W" unexplained.
+                if value is not None and value < LOW_SHARE:
+                    text += (
+                        "\nThe share counts whole matched sentences of the whole article: runs "
+                        "in sentences too different to match, or a few in a long article, add "
+                        "little to it."
+                    )
             return text + "\nDouble-click to compare them side by side."
         return None
 

@@ -73,7 +73,9 @@ class OverviewView(QWidget):
                 "How much reporting the articles share",
                 "Each cell: the share of the row article's reporting that the column article "
                 "also carries. W and a hatched border: long word-for-word runs, likely common "
-                "wire copy. Double-click a cell to compare the pair side by side.",
+                "wire copy. A run counts wherever it falls, the share only whole sentences "
+                "matched, so a W can sit beside a small share (even 0 %). Double-click a cell "
+                "to compare the pair side by side.",
                 self.heat_map,
                 splitter,
             )
