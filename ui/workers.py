@@ -73,7 +73,7 @@ class Job(QRunnable):
     def __init__(self, fn: JobFn, generation: int, signals: JobSignals) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner owns the Python object until it reports
-        self.fn = fn
+        self.fn: JobFn | None = fn
         self.generation = generation
         self.signals = signals
         self.stop = threading.Event()
@@ -86,9 +86,15 @@ class Job(QRunnable):
             self.signals.progressed.emit(self.generation, done, total)
 
     def run(self) -> None:
+        # Take the function out of the job before running it: the pool keeps this
+        # wrapper alive after the run, and the closure holds the job's inputs (a whole
+        # story's documents), which would then never be freed (tests/ui/test_memory.py).
+        fn, self.fn = self.fn, None
         try:
+            if fn is None:
+                raise RuntimeError("a job runs once")
             with collector_paused():
-                result = self.fn(self._progress, self.stop.is_set)
+                result = fn(self._progress, self.stop.is_set)
         except Cancelled:
             self.signals.was_cancelled.emit(self.generation)
         except BaseException as exc:

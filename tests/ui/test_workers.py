@@ -100,7 +100,6 @@ def test_the_garbage_collector_waits_while_a_job_runs(qtbot, runner: JobRunner) 
     import gc
 
     got: list[object] = []
-    frozen_before = gc.get_freeze_count()
 
     def job(progress, cancelled):  # type: ignore[no-untyped-def]
         return gc.isenabled()
@@ -109,4 +108,5 @@ def test_the_garbage_collector_waits_while_a_job_runs(qtbot, runner: JobRunner) 
         runner.submit(job, got.append)
     assert got == [False]
     assert gc.isenabled()
-    assert gc.get_freeze_count() > frozen_before  # what the job left alive is frozen
+    # How much is frozen afterwards is a detail; that freezing never keeps a replaced
+    # story alive is the behaviour, tested in test_memory.py.
