@@ -112,7 +112,7 @@ def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
             elif path.exists():
                 notes: list[str] = []
                 documents.append(app.load(path, notes))
-                problems.extend(Problem(shown, note) for note in notes)
+                problems.extend(Problem(shown, note, note=True) for note in notes)
             else:
                 problems.append(
                     Problem(shown, f"“{printable(path.name) or shown}” does not exist.")
@@ -221,7 +221,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         print(f"parallax: wrote {printable(path)}", file=stderr)
     if not (args.json or args.html or args.pdf):
         print(summary_text(comparison), file=stdout)
-    return EXIT_UNREADABLE if problems else EXIT_OK
+    # A note (bad bytes replaced in a file that loaded) is reported, not a failure.
+    return EXIT_UNREADABLE if any(not p.note for p in problems) else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

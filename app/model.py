@@ -97,10 +97,16 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A file that could not be loaded, with a message a journalist understands."""
+    """A file that could not be loaded, with a message a journalist understands.
+
+    ``note`` marks what a journalist should know about a file that *did* load (bytes
+    that were not UTF-8 and were replaced, say): listed like a problem, but the CLI's
+    exit code does not count it as input that could not be read.
+    """
 
     path: str
     message: str
+    note: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,12 +78,14 @@ def nested_quotes(folder: Path, scale: int = 1) -> Path:
 
 def dots(folder: Path, scale: int = 1) -> Path:
     n = 4_000 // scale
-    return _text_file(folder, "dots.txt", "He said it was over " + "." * n + "\nThe end.\n")
+    # A line that ends in a run of dots and a word, then a quote: the attribution looks
+    # back over the line before the quote (cubic in the run on the engine of Nov 2026).
+    return _text_file(folder, "dots.txt", "." * n + " x\n“We stay,” he said.\n")
 
 
 def long_word(folder: Path, scale: int = 1) -> Path:
     n = 70_000 // scale
-    return _text_file(folder, "word.txt", "He said " + "a" * n + "\nThe end.\n")
+    return _text_file(folder, "word.txt", "He said " + "a" * n + "!a\n“We stay,” he said.\n")
 
 
 def too_many_words(folder: Path, scale: int = 1) -> Path:

@@ -77,7 +77,7 @@ def load_folder(
                 raise DuplicateFile(str(f), first_with[digest])
             notes: list[str] = []
             documents.append(load_bytes(raw, printable(str(f)), notes))
-            problems.extend(Problem(printable(str(f)), note) for note in notes)
+            problems.extend(Problem(printable(str(f)), note, note=True) for note in notes)
             first_with[digest] = str(f)
         except Cancelled:
             raise

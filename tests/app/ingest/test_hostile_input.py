@@ -333,3 +333,16 @@ def test_aes_pdf_with_an_empty_user_password_opens(folder: Path) -> None:
     path = aes_pdf(folder)
     doc = load(path)
     assert doc.format == "pdf" and "Zelensky" in doc.text
+
+
+def test_cli_reports_replaced_bytes_but_exits_0(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one_bad_byte(folder)
+    code = main([str(folder), "--json", str(out := tmp_path / "o.json")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "not valid UTF-8" in err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 3
+    assert ["not valid UTF-8" in p["message"] for p in data["problems"]] == [True]
