@@ -4,11 +4,18 @@ Pasted and saved articles carry the page's furniture: donation pleas, comment pr
 password forms, photo captions and credits, "Latest News". It stays in ``Document.text``
 (a journalist must be able to see what was set aside) but the comparison skips it.
 
-A keyword list alone flags reporting that mentions "support" or "comments", and misses a
-plea's middle paragraphs, which contain no keyword at all. So the rules score whole
-sentences and then use their neighbourhood:
+A keyword list alone flags reporting that mentions "support" or "comments" (on 90 real
+saved pages, 41 of 57 keyword flags were article text: "one of the most popular AC
+routers", "the monthly subscription rate for the service"), and misses a plea's middle
+paragraphs, which contain no keyword at all.
+A false flag hides news from every comparison while a missed one costs a stray match, so
+a keyword only nominates a sentence, and evidence about the document decides:
 - a *call to action* addresses the reader (subscribe, sign up, log in, donate, bookmark,
-  join, share…), usually in the imperative or second person;
+  join, share…) and stands apart: nothing else in its paragraph reports, and it carries
+  no evidence of reporting (a figure, attributed speech, a quotation, narrative length,
+  or a name the article's own reporting uses: "sign up for the Disney+ bundle" in a deals
+  story names what the story is about, "Independent Premium" appears only in pleas);
+- navigation labels ("Most popular", "Read more") count only as short lines;
 - a plea is a *block*: once one opens, the sentences that follow belong to it while they
   talk about the outlet itself ("we need reporters", "The Independent is trusted…");
 - a caption is a paragraph that ends with a photo credit ("Associated Press/Name");

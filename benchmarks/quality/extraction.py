@@ -19,6 +19,13 @@ script skips when it is absent. It prints:
 The plausibility judges below are deliberately independent of the code under test: a
 fix that games them would still have to read right in ``--list``, which prints every
 value so the figures can be checked by eye.
+Figures (issue 13), before -> after the evidence-based flags and metadata:
+  compared text P/R/F1   0.945/0.968/0.946 -> 0.944/0.978/0.951 (trafilatura 0.926/0.978/0.938)
+  flag precision         0.281 (57 flagged, 41 article) -> 1.000 (10 flagged, 0 article)
+  title / date           75/90, 90/90 -> 90/90, 90/90
+  author (of given)      53/76 -> 62/62
+  outlet                 84/90 -> 89/90 (the last page declares no site and has no address)
+  seeds' named furniture 24/24 -> 24/24
 """
 
 from __future__ import annotations
