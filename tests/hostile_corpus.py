@@ -67,12 +67,12 @@ def _text_file(folder: Path, name: str, text: str) -> Path:
 
 
 def curly_quotes(folder: Path, scale: int = 1) -> Path:
-    n = 100_000 // scale // 2  # pairs of marks
-    return _text_file(folder, "quotes.txt", "“Yes” said Ann. " * n)
+    n = 100_000 // scale // 4  # four marks a line; 75,000 words: under the article limit
+    return _text_file(folder, "quotes.txt", "“Yes,” said “no.”\n" * n)
 
 
 def nested_quotes(folder: Path, scale: int = 1) -> Path:
-    n = 50_000 // scale // 2
+    n = 50_000 // scale // 4  # each "“a ‘b" opens two quotations; 50,000 words in all
     return _text_file(folder, "nested.txt", "“a ‘b " * n + "c" + " d’ e”" * n)
 
 
