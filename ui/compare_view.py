@@ -30,7 +30,7 @@ from app.present.pair import PairPresentation, Stop, StopKey, present_pair
 from ui.details_panel import DetailsPanel
 from ui.find_bar import FindBar
 from ui.link_map import LinkMap
-from ui.palette import KIND_LABELS, MARKS, YELLOW, blend, colours
+from ui.palette import KIND_LABELS, MARKS, QUIET, YELLOW, blend, colours
 from ui.text_pane import INDEX, ROLE, TextPane
 from ui.view_placeholder import stack_with_placeholder
 
@@ -365,7 +365,7 @@ class CompareView(QWidget):
             f"<span style='background:{pal.kind_background[k].name()}'>"
             f"&nbsp;<b style='color:{pal.kind_text[k].name()}'>{MARKS[k]}</b> "
             f"{KIND_LABELS[k]}&nbsp;</span>"
-            for k in ("identical", "edited", "paraphrase")
+            for k in ("identical", "edited", "paraphrase", QUIET)
         ]
         items.append(
             f"<b style='color:{pal.unique.name()}'>{MARKS['unique']}</b> "

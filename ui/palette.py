@@ -31,7 +31,7 @@ KIND_LABELS = {
     "identical": "Identical",
     "edited": "Edited",
     "paraphrase": "Paraphrase",
-    "related": "Related (same fact, less sure)",
+    "related": "Related",
     "unique": "Only in this article",
 }
 #: Kinds drawn quietly, in grey rather than a hue (see app.present.pair.QUIET_KINDS).
