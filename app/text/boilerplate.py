@@ -55,6 +55,7 @@ _CALL_TO_ACTION = re.compile(
         share\ this\ (?:article|story|post|page) |
         share\ on\ (?:facebook|twitter|x|whatsapp|linkedin|email) |
         click\ here | recommended\ for\ you | digital\ access |
+        [\w.+-]+@[\w-]+\.[\w.]+ | (?<![\w@])@\w{2,} |
         image\ source | photo\ credit | getty\ images | skip\ to\ (?:content|main) |
         cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved
     )
@@ -147,7 +148,11 @@ def _is_furniture_line(s: str) -> bool:
 
 
 def _is_nav_label(s: str) -> bool:
-    return len(s.split()) <= _LABEL_WORDS and bool(_NAV_LABEL.search(s))
+    """A label alone ("Most popular"), or one that introduces a link ("READ MORE: …")."""
+    m = _NAV_LABEL.search(s)
+    if not m:
+        return False
+    return len(s.split()) <= _LABEL_WORDS or s[m.end() :].lstrip().startswith(":")
 
 
 def _is_short_unpunctuated(s: str) -> bool:

@@ -88,6 +88,10 @@ FURNITURE = [
     "A protester holds a flag outside parliament on Monday. Reuters/Henry Nicholls",
     "Firefighters work at the scene. AFP via Getty Images",
     "Police officers stand guard. Photo: John Smith",
+    # Real pages (express.co.uk, space.com): a label introducing a link, contact lines.
+    "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+    "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter "
+    "@Spacedotcom and on Facebook.",
 ]
 
 REPORTING = [
