@@ -1,18 +1,18 @@
-"""A hand-made Comparison of the sample story, for the view tests before the engine lands.
+"""A hand-made Comparison of the sample story: written cases the views are tested on.
 
 Spans are found with ``str.find`` in the real seed texts, so every record slices back to
-the words it claims; word-level DiffOps come from difflib over word tokens (test data,
-not view code). Once ``app.compare`` returns matches, the view tests also run on it.
+the words it claims; word-level DiffOps come from the engine's differ (``app.diff``), so
+the marks are the ones the engine would give. The view tests run on the engine's own
+comparison too (tests/ui/test_compare_view.py), and must find matches there.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from dataclasses import replace
 from pathlib import Path
 
 import app
+from app.diff import word_diff
 from app.model import (
     Boilerplate,
     Cluster,
@@ -26,6 +26,7 @@ from app.model import (
     Span,
     WireRun,
 )
+from app.text.fold import tokenize
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 OUTLETS = ("Fox News", "Washington Post", "The Independent")
@@ -202,29 +203,13 @@ def find(doc: Document, words: str) -> Span:
     return Span(start, start + len(words))
 
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
 def word_ops(a: Document, sa: Span, b: Document, sb: Span) -> tuple[DiffOp, ...]:
-    ta = [(m.start() + sa.start, m.end() + sa.start) for m in _TOKEN.finditer(sa.slice(a.text))]
-    tb = [(m.start() + sb.start, m.end() + sb.start) for m in _TOKEN.finditer(sb.slice(b.text))]
-    words_a = [a.text[s:e].lower() for s, e in ta]
-    words_b = [b.text[s:e].lower() for s, e in tb]
-    ops = []
-    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        a0 = ta[i1][0] if i1 < len(ta) else sa.end
-        a1 = ta[i2 - 1][1] if i2 > i1 else a0
-        b0 = tb[j1][0] if j1 < len(tb) else sb.end
-        b1 = tb[j2 - 1][1] if j2 > j1 else b0
-        changed = words_a[i1:i2] + words_b[j1:j2]
-        trivial = (
-            "punctuation"
-            if tag != "equal" and all(not re.match(r"\w", w) for w in changed)
-            else None
-        )
-        ops.append(DiffOp(tag, a0, a1, b0, b1, trivial))  # type: ignore[arg-type]
-    return tuple(ops)
+    """The engine's own word differ: a hand-made one would let the views be tested on
+    differences the engine never produces (issue 14)."""
+    return word_diff(
+        a.text, tokenize(a.text, sa.start, sa.end), b.text, tokenize(b.text, sb.start, sb.end),
+        sa.start, sb.start,
+    )
 
 
 # (doc index, first words of the boilerplate, first words after it or None for the end)

@@ -1,21 +1,20 @@
 """Comparisons for export tests.
 
 ``seed_comparison`` is built by hand from the three seed articles, with offsets found by
-``str.find`` in the loaded text and word diffs computed from the real words, so the
-exporters can be tested on a populated Comparison whatever state the engine is in.
+``str.find`` in the loaded text and word diffs from the engine's own differ, so the
+exporters are tested on written cases with the marks the engine would give.
 ``engine_comparison`` is what the real pipeline (``app.load`` + ``app.compare``) makes.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from pathlib import Path
 from types import MappingProxyType
 
 import pytest
 
 import app
+from app.diff import word_diff as engine_word_diff
 from app.ingest.build import make_document
 from app.model import (
     Cluster,
@@ -30,8 +29,7 @@ from app.model import (
     Span,
     WireRun,
 )
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+from app.text.fold import tokenize
 
 
 def find(doc: Document, text: str) -> Span:
@@ -41,22 +39,12 @@ def find(doc: Document, text: str) -> Span:
 
 
 def word_diff(a: Document, sa: Span, b: Document, sb: Span) -> tuple[DiffOp, ...]:
-    """Word-level opcodes between two spans, in document coordinates (as the engine gives)."""
-    ta = [(m.start() + sa.start, m.end() + sa.start) for m in _WORD.finditer(sa.slice(a.text))]
-    tb = [(m.start() + sb.start, m.end() + sb.start) for m in _WORD.finditer(sb.slice(b.text))]
-    ka = [a.text[s:e].casefold() for s, e in ta]
-    kb = [b.text[s:e].casefold() for s, e in tb]
-    ops = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
-        a0 = ta[i1][0] if i1 < i2 else (ta[i1 - 1][1] if i1 else sa.start)
-        a1 = ta[i2 - 1][1] if i1 < i2 else a0
-        b0 = tb[j1][0] if j1 < j2 else (tb[j1 - 1][1] if j1 else sb.start)
-        b1 = tb[j2 - 1][1] if j1 < j2 else b0
-        trivial = None
-        if tag != "equal" and all(not k[0].isalnum() for k in ka[i1:i2] + kb[j1:j2]):
-            trivial = "punctuation"
-        ops.append(DiffOp(tag, a0, a1, b0, b1, trivial))  # type: ignore[arg-type]
-    return tuple(ops)
+    """The engine's own word differ over the two spans: a hand-made one would test the
+    exporters on differences the engine never produces (issue 14)."""
+    return engine_word_diff(
+        a.text, tokenize(a.text, sa.start, sa.end), b.text, tokenize(b.text, sb.start, sb.end),
+        sa.start, sb.start,
+    )
 
 
 def make_match(
