@@ -74,7 +74,7 @@ class ProgressStrip(QWidget):
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setToolTip("Stop loading or comparing")
+        self.cancel_button.setToolTip("Stop what is running (a save still finishes)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -450,10 +450,21 @@ class MainWindow(QMainWindow):
         self._set_project(project, dirty=False)
 
     def cancel_jobs(self) -> None:
-        if self.loads.busy or self.compares.busy:
-            self.loads.cancel()
-            self.compares.cancel()
-            self.statusBar().showMessage("Cancelled.", 5000)
+        """The progress strip's Cancel: stop every job it may be showing, and say which.
+
+        A save is left to finish: it is quick, and a half-cancelled save would leave the
+        file written but the window still marked unsaved.
+        """
+        names = {"loads": "loading", "compares": "comparing", "opens": "opening",
+                 "exports": "the export", "prints": "printing"}
+        stopped = []
+        for attr, name in names.items():
+            runner = getattr(self.jobs, attr)
+            if runner.busy:
+                runner.cancel()
+                stopped.append(name)
+        if stopped:
+            self.statusBar().showMessage(f"Cancelled {', '.join(stopped)}.", 5000)
 
     # == edits from the Sources panel =======================================================
     def _rename_outlet(self, doc_id: str, outlet: str) -> None:

@@ -291,3 +291,20 @@ def test_quitting_during_an_export_finishes_the_file(  # type: ignore[no-untyped
     threading.Timer(0.3, export.open).start()
     window.close()  # waits for the writes, cancels only what feeds the screen
     assert _is_pdf(pdf)
+
+
+def test_cancel_stops_an_export_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
+) -> None:
+    _open_sample(qtbot, window)
+    pdf = tmp_path / "report.pdf"
+    gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
+    _export_through_the_dialog(qtbot, window, pdf)
+    export.wait_entered()
+    qtbot.waitUntil(window.progress.isVisible, timeout=5000)  # shown after a moment
+    window.progress.cancel_button.click()
+    assert "Cancelled the export" in window.statusBar().currentMessage()
+    export.open()
+    _idle(qtbot, window)
+    assert not pdf.exists() and not list(tmp_path.glob("*.tmp*"))
+    assert not quiet_dialogs
