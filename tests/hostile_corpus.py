@@ -16,6 +16,7 @@ import os
 import random
 import shutil
 import struct
+import subprocess
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -232,8 +233,15 @@ def deep_folder(folder: Path, scale: int = 1) -> Path:
 
 
 def remove_tree(folder: Path) -> None:
-    """``shutil.rmtree`` without its recursion (it fails on the deep folder above)."""
+    """``shutil.rmtree`` without its recursion (it fails on the deep folder above).
+
+    ``rm -rf`` walks with file descriptors, so a deep path is not resolved again at
+    every level; the loop below is the portable fallback.
+    """
     if not folder.exists():
+        return
+    if (rm := shutil.which("rm")) is not None:
+        subprocess.run([rm, "-rf", "--", str(folder)], check=True)
         return
     stack = [folder]
     while stack:

@@ -22,6 +22,7 @@ from app.ingest.limits import MAX_DOCX_XML_BYTES, MAX_UNPACKED_BYTES
 from app.ingest.plaintext import looks_like_headline
 
 _CHUNK = 1 << 20  # inflate at most this much at a time
+_MAX_MEMBERS = 10_000
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")
 
 
@@ -54,6 +55,8 @@ def inflate_parts(raw: bytes, path: str, limit: int | None = None) -> BytesIO:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise CorruptDocument(path, "Word") from None
+    if len(infos) > _MAX_MEMBERS:  # Word writes a few dozen parts; this is not a document
+        raise CorruptDocument(path, "Word")
     out = BytesIO()
     total = 0
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:

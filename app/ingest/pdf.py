@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from io import BytesIO
 
-from app.errors import CorruptDocument, EncryptedPdf, NoTextLayer
+from app.errors import ArticleTooLong, CorruptDocument, EncryptedPdf, NoTextLayer
+from app.ingest.limits import MAX_ARTICLE_CHARS
 from app.ingest.plaintext import looks_like_headline
 
 _EDGE_LINES = 2  # lines at each end of a page that may be a running header or footer
@@ -40,11 +41,11 @@ def parse_pdf(raw: bytes, path: str = "") -> ParsedPdf:
         reader = PdfReader(BytesIO(raw))
         if reader.is_encrypted and not _opens_without_password(reader):
             raise EncryptedPdf(path)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, path)
         info = reader.metadata
         meta_title = str(info.title or "") if info else ""
         meta_author = str(info.author or "") if info else ""
-    except EncryptedPdf:
+    except (EncryptedPdf, ArticleTooLong):
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
         raise EncryptedPdf(path) from exc
@@ -62,6 +63,23 @@ def parse_pdf(raw: bytes, path: str = "") -> ParsedPdf:
         title = first.strip() if looks_like_headline(first) else ""
     author = "" if _is_placeholder(meta_author) else meta_author.strip()
     return ParsedPdf(text=text, title=title, author=author)
+
+
+def _page_texts(reader: object, path: str) -> list[str]:
+    """Each page's text, stopping as soon as there is more than an article's worth.
+
+    A 20 MB PDF can hold thousands of pages, each slow to extract; past the character
+    limit the rest would be refused anyway, so they are never read.
+    """
+    pages: list[str] = []
+    chars = 0
+    for page in reader.pages:  # type: ignore[attr-defined]
+        text = page.extract_text() or ""
+        chars += len(text)
+        if chars > MAX_ARTICLE_CHARS:
+            raise ArticleTooLong(path, chars, MAX_ARTICLE_CHARS, unit="characters")
+        pages.append(text)
+    return pages
 
 
 def _opens_without_password(reader: object) -> bool:

@@ -346,3 +346,37 @@ def test_cli_reports_replaced_bytes_but_exits_0(
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data["documents"]) == 3
     assert ["not valid UTF-8" in p["message"] for p in data["problems"]] == [True]
+
+
+def test_a_long_pdf_stops_extracting_past_the_article_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest_samples import PARAGRAPHS, write_pdf
+    from pypdf import PageObject
+
+    import app.ingest.pdf as pdf_module
+
+    path = write_pdf(tmp_path / "book.pdf", [list(PARAGRAPHS)] * 40)
+    monkeypatch.setattr(pdf_module, "MAX_ARTICLE_CHARS", 3_000)
+    extracted: list[int] = []
+    real = PageObject.extract_text
+    monkeypatch.setattr(
+        PageObject, "extract_text", lambda self, *a, **k: extracted.append(1) or real(self, *a, **k)
+    )
+    with pytest.raises(errors.ArticleTooLong, match="too long to be an article"):
+        load(path)
+    assert 0 < len(extracted) < 10  # stopped after a few of the 40 pages
+
+
+def test_a_docx_with_thousands_of_parts_is_refused(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+        for i in range(docx_module._MAX_MEMBERS + 1):
+            z.writestr(f"word/p{i}.xml", "")
+    (p := tmp_path / "parts.docx").write_bytes(buf.getvalue())
+    with pytest.raises(errors.CorruptDocument):
+        load(p)
