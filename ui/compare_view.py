@@ -9,11 +9,10 @@ palette or the boilerplate toggle changes), never per paint.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,13 +29,13 @@ from app.present.pair import PairPresentation, Stop, StopKey, present_pair
 from ui.details_panel import DetailsPanel
 from ui.find_bar import FindBar
 from ui.link_map import LinkMap
-from ui.palette import KIND_LABELS, MARKS, QUIET, YELLOW, blend, colours
+from ui.palette import KIND_LABELS, MARKS, QUIET, colours
+from ui.pane_search import PaneSearch
 from ui.text_pane import INDEX, ROLE, TextPane
 from ui.view_placeholder import stack_with_placeholder
 
 EMPTY = "Open two or more articles to compare them side by side."
 TOO_FEW = "Add at least one more article to compare it side by side."
-FIND_LIMIT = 5000
 
 class CompareView(QWidget):
     """Two articles side by side. ``countsChanged(matched, unique)`` for the current pair:
@@ -58,8 +57,6 @@ class CompareView(QWidget):
         self._ignore_punctuation = True
         self._show_boilerplate = True
         self._sync_lock = False
-        self._find_hits: list[tuple[TextPane, Span]] = []
-        self._find_at: int | None = None
         self._counts = (0, 0)
         self._rendered: tuple[str, str] | None = None
 
@@ -128,10 +125,16 @@ class CompareView(QWidget):
         self.right.verticalScrollBar().valueChanged.connect(
             lambda _: self._sync(self.right, self.left, forward=False)
         )
-        self.find_bar.searchChanged.connect(self._search)
-        self.find_bar.findNext.connect(lambda: self._step_find(1))
-        self.find_bar.findPrevious.connect(lambda: self._step_find(-1))
-        self.find_bar.closed.connect(self._clear_find)
+        self.search = PaneSearch(
+            (self.left, self.right),
+            self.find_bar,
+            lambda: colours(self.palette()),
+            lambda: (self._pair.left_label, self._pair.right_label) if self._pair else ("", ""),
+        )
+        self.find_bar.searchChanged.connect(self.search.search)
+        self.find_bar.findNext.connect(lambda: self.search.step(1))
+        self.find_bar.findPrevious.connect(lambda: self.search.step(-1))
+        self.find_bar.closed.connect(self.search.clear)
         self._update_legend()
 
     # --- the contract ----------------------------------------------------------------
@@ -250,7 +253,10 @@ class CompareView(QWidget):
         if self._a is None:
             return
         self.find_bar.open_bar()
-        self._search(self.find_bar.edit.text())
+        self.search.search(self.find_bar.edit.text())
+
+    def current_find(self) -> tuple[TextPane, Span] | None:
+        return self.search.current()
 
     def counts(self) -> tuple[int, int]:
         return self._counts
@@ -270,7 +276,7 @@ class CompareView(QWidget):
     def _render(self) -> None:
         c, a, b = self._comparison, self._a, self._b
         assert c is not None and a is not None and b is not None
-        self._clear_find()
+        self.search.clear()
         # Same pair again (a new threshold, an added article): keep the reader's place.
         same_pair = self._rendered == (a.id, b.id)
         keep = self.left.middle_position() if same_pair else 0
@@ -520,72 +526,6 @@ class CompareView(QWidget):
                 target.scroll_to_center(align.a_to_b(cp) if forward else align.b_to_a(cp))
 
         self._with_lock(follow)
-
-    # --- find ----------------------------------------------------------------------------
-    def _search(self, text: str) -> None:
-        hits: list[tuple[TextPane, Span]] = []
-        counts = []
-        for pane in (self.left, self.right):
-            found = 0
-            if text:
-                doc = pane.document()
-                cursor = doc.find(text, 0)
-                while not cursor.isNull() and found < FIND_LIMIT:
-                    hits.append(
-                        (
-                            pane,
-                            pane.offsets.span_from_utf16(
-                                cursor.selectionStart(), cursor.selectionEnd()
-                            ),
-                        )
-                    )
-                    found += 1
-                    cursor = doc.find(text, cursor, QTextDocument.FindFlag(0))
-            counts.append(found)
-        self._find_hits = hits
-        self._find_at = None
-        fmt = QTextCharFormat()
-        fmt.setBackground(blend(colours(self.palette()).base, YELLOW, 0.6))
-        fmt.setProperty(ROLE, "find")
-        for pane in (self.left, self.right):
-            pane.set_extra("find", [s for p, s in hits if p is pane], fmt)
-            pane.set_extra("findcurrent", [], fmt)
-        if not text:
-            self.find_bar.set_status("")
-        elif not hits:
-            self.find_bar.set_status("not found")
-        else:
-            assert self._pair is not None
-            self.find_bar.set_status(
-                f"{counts[0]} in {html.escape(self._pair.left_label)} · "
-                f"{counts[1]} in {html.escape(self._pair.right_label)}"
-            )
-
-    def _step_find(self, step: int) -> None:
-        if not self._find_hits:
-            return
-        n = len(self._find_hits)
-        self._find_at = (
-            (0 if step > 0 else n - 1) if self._find_at is None else ((self._find_at + step) % n)
-        )
-        pane, span = self._find_hits[self._find_at]
-        fmt = QTextCharFormat()
-        fmt.setBackground(colours(self.palette()).kind_strong["edited"])
-        fmt.setFontWeight(QFont.Weight.Bold)
-        for p in (self.left, self.right):
-            p.set_extra("findcurrent", [span] if p is pane else [], fmt)
-        pane.scroll_to_center(span.start)  # the other pane follows through the alignment
-
-    def current_find(self) -> tuple[TextPane, Span] | None:
-        return None if self._find_at is None else self._find_hits[self._find_at]
-
-    def _clear_find(self) -> None:
-        self._find_hits = []
-        self._find_at = None
-        fmt = QTextCharFormat()
-        for pane in (self.left, self.right):
-            pane.set_extra("find", [], fmt)
-            pane.set_extra("findcurrent", [], fmt)
 
     # --- combos --------------------------------------------------------------------------
     def _on_combo(self, left: bool) -> None:
