@@ -7,12 +7,16 @@ that what is grabbed is the state it claims to be, so a blank window fails the t
 from __future__ import annotations
 
 import os
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from palettes import dark_palette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+
+from ui.palette import colours
 
 TIMEOUT = 60_000
 
@@ -63,7 +67,22 @@ def test_screenshots(qtbot, make_window, theme: str, shots: Path, tmp_path: Path
         window.open_files([str(broken)])
     qtbot.waitUntil(lambda: window.counts is not None and not window.compares.busy, timeout=TIMEOUT)
     assert len(window.sources.problem_items()) == 1
-    for index, name in enumerate(("side_by_side", "quotes", "overview")):
+    # What each tab draws, not only that something is drawn.
+    shows = {
+        "side_by_side": lambda: bool(window.compare_view.matches()) and window.counts[0] > 0,
+        "quotes": lambda: window.quotes_view.proxy.rowCount() > 0,
+        "overview": lambda: window.overview_view.stack.currentIndex() == 1,
+    }
+    for index, (name, shown) in enumerate(shows.items()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
+        assert window.tabs.currentWidget().isVisible() and shown(), name
         _save(window, shots / f"sample_{name}_{theme}.png")
+    window.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    pane = window.compare_view.left
+    pal = colours(pane.palette())
+    image = pane.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    drawn = array("I", bytes(image.constBits()))
+    kinds = {m.kind for m in window.compare_view.matches()}
+    assert any(drawn.count(pal.kind_background[k].rgb() & 0xFFFFFFFF) > 50 for k in kinds)
