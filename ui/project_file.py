@@ -89,6 +89,9 @@ class ProjectFileController(QObject):
         source = self.host.project
         snapshot = self.host.project_with_settings()
         if wait:
+            # A save still queued holds an older snapshot: let it land first, or it
+            # would overwrite this one after the window has closed.
+            self.jobs.saves.wait(60_000)
             try:
                 projects.save(snapshot, target)
             except OSError as exc:

@@ -29,7 +29,8 @@ TIMEOUT = 60_000
 
 
 class Gate:
-    """Wraps ``module.name`` so its next call waits in the worker until :meth:`open`."""
+    """Wraps ``module.name`` so its first call waits in the worker until :meth:`open`;
+    later calls run at once (they queue behind the first where the queue is serial)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> None:
         self.entered = threading.Event()
@@ -37,8 +38,9 @@ class Gate:
         original: Callable[..., Any] = getattr(module, name)
 
         def gated(*args: Any, **kwargs: Any) -> Any:
-            self.entered.set()
-            self.released.wait(30)
+            if not self.entered.is_set():
+                self.entered.set()
+                self.released.wait(30)
             return original(*args, **kwargs)
 
         monkeypatch.setattr(module, name, gated)
@@ -308,3 +310,23 @@ def test_cancel_stops_an_export_and_says_so(  # type: ignore[no-untyped-def]
     _idle(qtbot, window)
     assert not pdf.exists() and not list(tmp_path.glob("*.tmp*"))
     assert not quiet_dialogs
+
+
+def test_saving_on_quit_while_a_save_is_queued_keeps_the_newest(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
+) -> None:
+    from ui import errors
+
+    _open_sample(qtbot, window)
+    target = tmp_path / "story.parallax"
+    gates.append(save := Gate(monkeypatch, projects, "save"))
+    _answer_save_dialog(monkeypatch, target)
+    window.acts["save"].trigger()
+    save.wait_entered()
+    window.sources.title_edit.setText("Edited before quitting")
+    window.sources.title_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.project.title == "Edited before quitting", timeout=5000)
+    monkeypatch.setattr(errors, "ask_unsaved", lambda *_a: "save")
+    threading.Timer(0.3, save.open).start()
+    window.close()  # "Save" in the unsaved-changes prompt: written after the queued save
+    assert projects.open_project(target).title == "Edited before quitting"
