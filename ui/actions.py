@@ -96,6 +96,15 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return [QKeySequence(spec.shortcut)]
 
 
+def shortcut_text(name: str) -> str:
+    """The command's shortcut as a person reads it ("Ctrl+Shift+S"), for tooltips and
+    hints that mention it, so they cannot go stale when the table changes."""
+    spec = SPECS[name]
+    if spec.shortcut is None:
+        return ""
+    return QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def build_actions(
     owner: QWidget, handlers: Mapping[str, Callable[[], Any]]
 ) -> dict[str, QAction]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import Comparison, Document, Match, Span
 from app.present.labels import document_labels
 from app.present.pair import PairPresentation, Stop, StopKey, present_pair
+from ui.actions import shortcut_text
 from ui.details_panel import DetailsPanel
 from ui.find_bar import FindBar
 from ui.link_map import LinkMap
@@ -71,7 +72,7 @@ class CompareView(QWidget):
         self.right_combo.setToolTip("The article shown on the right")
         self.swap_button = QToolButton(self)
         self.swap_button.setText("⇄")
-        self.swap_button.setToolTip("Swap the two articles (Ctrl+Shift+S)")
+        self.swap_button.setToolTip(f"Swap the two articles ({shortcut_text('swap')})")
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.counts_label = QLabel(self)
@@ -290,8 +291,9 @@ class CompareView(QWidget):
         self._apply_highlights()
         self.details.show_message(
             "Click a highlighted sentence to see how each article words it "
-            "(F7 / Shift+F7: next / previous match; Alt+Down / Alt+Up: next / previous "
-            "difference)."
+            f"({shortcut_text('next_match')} / {shortcut_text('previous_match')}: next / "
+            f"previous match; {shortcut_text('next_difference')} / "
+            f"{shortcut_text('previous_difference')}: next / previous difference)."
         )
         self._set_counts(
             len(pair.matches), len(pair.exclusive_left) + len(pair.exclusive_right)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.actions import shortcut_text
+
 EXPLANATION = (
     "Parallax lines up the sentences and direct quotes that several news outlets share "
     "about one event, and shows how each outlet words them: who reported what, who quoted "
@@ -57,10 +59,14 @@ class EmptyState(QWidget):
         self.sample_button.clicked.connect(self.sampleRequested)
 
         self.files_button = QPushButton("Open Files…", self)
-        self.files_button.setToolTip("Choose article files to compare (Ctrl+O)")
+        self.files_button.setToolTip(
+            f"Choose article files to compare ({shortcut_text('open_files')})"
+        )
         self.files_button.clicked.connect(self.openFilesRequested)
         self.folder_button = QPushButton("Open Folder…", self)
-        self.folder_button.setToolTip("Compare every article in a folder (Ctrl+Shift+O)")
+        self.folder_button.setToolTip(
+            f"Compare every article in a folder ({shortcut_text('open_folder')})"
+        )
         self.folder_button.clicked.connect(self.openFolderRequested)
 
         row = QHBoxLayout()

@@ -104,3 +104,11 @@ def test_the_menus_and_shortcuts_are_the_table(window) -> None:  # type: ignore[
             assert action is window.acts[spec.name]
             assert action.shortcut() == QKeySequence(spec.shortcut or "")
             assert action in window.actions()  # the shortcut works with the menu bar hidden
+
+
+def test_hints_name_the_shortcuts_the_table_binds(window) -> None:  # type: ignore[no-untyped-def]
+    from ui.actions import shortcut_text
+
+    assert shortcut_text("swap") in window.compare_view.swap_button.toolTip()
+    assert shortcut_text("open_files") in window.empty_state.files_button.toolTip()
+    assert shortcut_text("save_as") == ""  # no shortcut: Ctrl+Shift+S is Swap Sides
