@@ -158,11 +158,13 @@ class _Phrase:
 
 
 class _Attributor:
-    def __init__(self, text: str, quotes: list[Span], woven: Sequence[bool]) -> None:
+    def __init__(
+        self, text: str, quotes: list[Span], woven: Sequence[bool], names: NameIndex
+    ) -> None:
         self.text = text
         self.quotes = quotes
         self.woven = woven  # per quote: part of the reporter's own clause (app.quotes)
-        self.names = NameIndex(text, quotes)
+        self.names = names
 
     def _outer(self, q: Span) -> tuple[int, int]:
         """The quote with its marks."""
@@ -532,7 +534,9 @@ class _Attributor:
         return " ".join(words) or None
 
 
-def attribute(text: str, quotes: list[Span], woven: Sequence[bool]) -> list[Attribution]:
+def attribute(
+    text: str, quotes: list[Span], woven: Sequence[bool], names: NameIndex | None = None
+) -> list[Attribution]:
     """One attribution per quote span (``speaker`` None when nothing attributes it).
 
     ``woven`` says, per quote, whether it is part of the reporter's own clause
@@ -541,4 +545,4 @@ def attribute(text: str, quotes: list[Span], woven: Sequence[bool]) -> list[Attr
     """
     if not quotes:
         return []
-    return _Attributor(text, quotes, woven).run()
+    return _Attributor(text, quotes, woven, names or NameIndex(text, quotes)).run()

@@ -1,51 +1,91 @@
 """The quote pipeline: the stages in the order they run, each reading what the earlier wrote.
 
-spans (marks → quoted spans, woven or free-standing) → attribution (who said it, over the
-document's people) → kind (direct quote or fragment). No stage imports a later one; this
-module is the only place that knows the order, as spaCy's ``nlp.pipe_names`` does.
+spans (marks → quoted spans, woven or free-standing) → people (who the article names) →
+attribution (the attributing words of each quote) → speakers (a fitted choice among
+candidate speakers, or none) → kind (direct quote or fragment). No stage imports a later
+one; this module is the only place that knows the order, as spaCy's ``nlp.pipe_names``
+does, and each document goes through it once.
 """
 
 from __future__ import annotations
 
-from app.model import Document, Quote
-from app.quotes.attribution import attribute
+from dataclasses import dataclass
+
+from app.model import Document, Quote, Span
+from app.quotes import kind_weights, speaker_weights
+from app.quotes.attribution import Attribution, attribute
 from app.quotes.kind import direct_score, features
-from app.quotes.kind_weights import THRESHOLD, WEIGHTS
+from app.quotes.people import NameIndex
 from app.quotes.spans import is_fragment, is_woven, quote_spans
+from app.quotes.speakers import Candidate, candidates, decide
+
+#: A quoted clause this long with a speaker is someone's words, never a fragment,
+#: whatever a corpus's annotation habits taught the direct-quote model.
+CLAUSE_WORDS = 4
 
 
-def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
-    """Every quotation outside boilerplate with its speaker, and the model's features.
+@dataclass(frozen=True, slots=True)
+class QuoteAnalysis:
+    """Every stage's output for one document (training scripts read the middle ones)."""
+
+    spans: tuple[Span, ...]
+    woven: tuple[bool, ...]
+    rule: tuple[Attribution, ...]
+    candidates: tuple[tuple[Candidate, ...], ...]
+    quotes: tuple[Quote, ...]
+    kind_features: tuple[tuple[str, ...], ...]
+
+
+def analyse_quotes(doc: Document) -> QuoteAnalysis:
+    """Run every stage over ``doc``.
 
     ``fragment`` is the direct-quote model's verdict (:mod:`app.quotes.kind`): the quoted
     words are not a free-standing quote of someone — a scare quote, a title, a borrowed
-    label, or a few words inside the reporter's own paraphrase. Fragments are kept: a
+    label. A quoted clause of :data:`CLAUSE_WORDS` words or more with a speaker is never a
+    fragment, so **Hide fragments** never hides someone's words. Fragments are kept: a
     journalist comparing outlets still wants to see that one of them quoted “number one
     target” where another quoted the whole sentence.
     """
     text = doc.text
     spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s)]
     woven = [is_woven(text, s) for s in spans]
-    found = attribute(text, spans, woven)
-    out = []
-    for n, (s, a) in enumerate(zip(spans, found, strict=True)):
-        where = (a.start, a.end) if a.speaker is not None and a.start is not None else None
+    names = NameIndex(text, spans)
+    rule = attribute(text, spans, woven, names)
+    cands = candidates(text, doc.title, spans, woven, rule, names)
+    chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
+    quotes, kinds = [], []
+    for n, (s, r, (a, _p)) in enumerate(zip(spans, rule, chosen, strict=True)):
+        where = (r.start, r.end) if r.speaker is not None and r.start is not None else None
         feats = features(text, s, where, woven[n], is_fragment(text, s))
-        quote = Quote(
-            id=f"{doc.id}:q{n}",
-            doc=doc.id,
-            start=s.start,
-            end=s.end,
-            speaker=a.speaker,
-            speaker_start=a.start,
-            speaker_end=a.end,
-            cue=a.cue,
-            fragment=direct_score(feats, WEIGHTS) < THRESHOLD,
+        fragment = direct_score(feats, kind_weights.WEIGHTS) < kind_weights.THRESHOLD
+        if fragment and a.speaker is not None and len(s.slice(text).split()) >= CLAUSE_WORDS:
+            fragment = False
+        quotes.append(
+            Quote(
+                id=f"{doc.id}:q{n}",
+                doc=doc.id,
+                start=s.start,
+                end=s.end,
+                speaker=a.speaker,
+                speaker_start=a.start,
+                speaker_end=a.end,
+                cue=a.cue,
+                fragment=fragment,
+            )
         )
-        out.append((quote, feats))
-    return out
+        kinds.append(tuple(feats))
+    return QuoteAnalysis(
+        tuple(spans), tuple(woven), tuple(rule), tuple(tuple(c) for c in cands),
+        tuple(quotes), tuple(kinds),
+    )
+
+
+def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
+    """Every quotation outside boilerplate with its speaker, and the kind model's features."""
+    a = analyse_quotes(doc)
+    return [(q, list(f)) for q, f in zip(a.quotes, a.kind_features, strict=True)]
 
 
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """Every direct quotation in ``doc`` outside boilerplate, with its speaker."""
-    return tuple(q for q, _f in classified_quotes(doc))
+    return analyse_quotes(doc).quotes

@@ -46,6 +46,7 @@ import app  # noqa: E402
 from app.model import Comparison, Document, Quote, Span  # noqa: E402
 
 DEFAULT_DIR = Path.home() / "stories"
+ROOT_STORIES = DEFAULT_DIR  # the folder being scored (set by main)
 GOLD_DIR = ROOT.parent / "shared" / "data" / "stories"
 
 
@@ -353,12 +354,10 @@ def _rank_by_engine(story):
 @contextmanager
 def _held_out(event: str | None) -> Iterator[None]:
     """Use weights fitted without ``event`` for anything fitted on the stories."""
-    try:
-        from benchmarks.quality import story_models
-    except ImportError:
-        yield
-        return
-    with story_models.held_out(event):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import story_models
+
+    with story_models.held_out(event, ROOT_STORIES):
         yield
 
 
@@ -400,6 +399,8 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     root = Path(args.stories)
+    global ROOT_STORIES
+    ROOT_STORIES = root
     if not root.is_dir() or not GOLD_DIR.is_dir():
         print(f"skipped: no stories at {root} (or no gold at {GOLD_DIR})")
         return 0

@@ -1,33 +1,38 @@
-"""Leave-one-event-out for what is fitted on the stories: the same-fact model.
+"""Leave-one-event-out for everything fitted on the stories: today, the speaker model.
 
-``stories.py --loeo`` scores each event inside ``held_out(event)``, which puts weights
-fitted without that event into :mod:`app.fact_weights` for the duration (the engine
-reads them from the module at call time) and restores the shipped ones after.
+``held_out(event)`` swaps in weights fitted on PolNeAR train and the other five events,
+so benchmarks/quality/stories.py --loeo scores each event with a model that never saw it.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from app import fact_weights
-from benchmarks.quality.stories import DEFAULT_DIR
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-STORIES = str(DEFAULT_DIR)
+import stories  # noqa: E402
+import train_speaker_model as speakers  # noqa: E402
+
+from app.quotes import speaker_weights  # noqa: E402
+
+DATA = HERE.parents[1].parent / "shared" / "data"
+_by_event: dict[str, list[speakers.Quote]] = {}
 
 
 @contextmanager
-def held_out(event: str | None) -> Iterator[None]:
+def held_out(event: str | None, root: Path) -> Iterator[None]:
     if event is None:
         yield
         return
-    from benchmarks.quality.train_fact_model import fit_without
-
-    saved = (fact_weights.COEFFICIENTS, fact_weights.INTERCEPT, fact_weights.OPERATING_POINT)
-    coef, intercept, op = fit_without(STORIES, event)
-    fact_weights.COEFFICIENTS, fact_weights.INTERCEPT, fact_weights.OPERATING_POINT = (
-        coef, intercept, op)
+    if not _by_event:
+        _by_event.update(speakers.story_quotes(stories.load_events(root)))
+    saved = speaker_weights.WEIGHTS
+    speaker_weights.WEIGHTS = speakers.fit_without(DATA, _by_event, event)
     try:
         yield
     finally:
-        fact_weights.COEFFICIENTS, fact_weights.INTERCEPT, fact_weights.OPERATING_POINT = saved
+        speaker_weights.WEIGHTS = saved

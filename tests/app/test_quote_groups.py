@@ -65,7 +65,7 @@ def test_different_remarks_not_grouped(seed_groups) -> None:
 
 def test_scare_quote_needs_its_exact_words() -> None:
     a = make_document("Officials said Kyiv was “safe” for now.")
-    b = make_document("“The city is safe and calm, and we will stay,” the mayor said.")
+    b = make_document("“The city is safe and calm, and we will stay,” Mayor Ivan Petrov said.")
     c = make_document(
         "“The city is safe and calm, and we will stay,” Vitali Klitschko said."
     )

@@ -119,7 +119,8 @@ def test_no_quotes_from_boilerplate(seed_paths) -> None:
         ("The senator’s aides don’t say it is “safe” there.", "safe", False),
         ("The book, “The Art of the Deal,” was published in 1987.", "The Art of", False),
         ("Critics have dubbed the plan “Obamacare lite.”", "Obamacare lite.", False),
-        ("Obama called the attack “an act of terror” in a statement.", "an act of", False),
+        # Four words that someone said are a direct quote, not a fragment (issue 10).
+        ("Obama called the attack “an act of terror” in a statement.", "an act of", True),
         (
             "The campaign said the senator would “do daily requests to obtain the list of"
             " all the people who have already voted” early.",

@@ -37,7 +37,8 @@ CASES = [
         "Donald Trump",
         "saying",
     ),
-    ("“The state failed the voters,” said the ruling.", "ruling", "said"),
+    # A noun is not a speaker: "the ruling" names nobody, so no name rather than a noun.
+    ("“The state failed the voters,” said the ruling.", None, None),
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),
@@ -73,7 +74,8 @@ def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
     doc = make_document(text)
     (q,) = extract_quotes(doc)
     assert (q.speaker, q.cue) == (speaker, cue)
-    assert q.speaker_start is not None and q.speaker_end is not None
+    if speaker is not None:
+        assert q.speaker_start is not None and q.speaker_end is not None
 
 
 def test_reader_byline() -> None:
