@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.model import Comparison, Document, Match, Span
 from app.present.labels import document_labels
 from app.present.pair import PairPresentation, Stop, StopKey, present_pair
+from app.present.quotes import quote_in_pair, speaker_label
 from ui.actions import shortcut_text
 from ui.details_panel import DetailsPanel
 from ui.find_bar import FindBar
@@ -197,24 +198,14 @@ class CompareView(QWidget):
         c = self._comparison
         if c is None or self._a is None or self._b is None:
             return
-        quote = next((q for q in c.quotes if q.id == quote_id), None)
-        if quote is None:
+        placed = quote_in_pair(c, quote_id, (self._a.id, self._b.id))
+        if placed is None:
             return
-        group = next((g for g in c.quote_groups if quote_id in g.members), None)
-        others = [
-            q for q in c.quotes if group is not None and q.id in group.members and q.id != quote_id
-        ]
-        if quote.doc not in (self._a.id, self._b.id):
-            other_docs = [q.doc for q in others if q.doc != quote.doc]
-            keep = self._b.id if self._b.id != quote.doc else self._a.id
-            partner = keep if keep in other_docs or not other_docs else other_docs[0]
-            self.set_pair(quote.doc, partner)
-        assert self._a is not None and self._b is not None
-        pane, other = (
-            (self.left, self.right) if quote.doc == self._a.id else (self.right, self.left)
-        )
-        other_id = self._b.id if quote.doc == self._a.id else self._a.id
-        counterparts = [q.span for q in others if q.doc == other_id]
+        if placed.pair != (self._a.id, self._b.id):
+            self.set_pair(*placed.pair)
+        quote, counterparts = placed.quote, list(placed.counterparts)
+        side = "a" if quote.doc == placed.pair[0] else "b"
+        pane, other = (self.left, self.right) if side == "a" else (self.right, self.left)
         fmt = self._selection_format()
         self._clear_selection()
         pane.set_extra("selection", [quote.span], fmt)
@@ -225,16 +216,15 @@ class CompareView(QWidget):
                 counterparts and other.scroll_to_center(counterparts[0].start),
             )
         )
-        side = "a" if pane is self.left else "b"
         found = self._pair.match_at(side, quote.start) if self._pair else None
         if found is not None:
             self._current = found.index
             self.link_map.set_selected(found.index)
             self._show_details(found.index)
         else:
-            doc = self._a if side == "a" else self._b
+            doc = c.document(quote.doc)
             self.details.show_message(
-                f"“{quote.span.slice(doc.text)}” — {quote.speaker or 'speaker unknown'}"
+                f"“{quote.span.slice(doc.text)}” — {speaker_label(quote)}"
                 f"{', ' + quote.cue if quote.cue else ''}"
             )
 

@@ -123,3 +123,33 @@ def present_quotes(
     # A stable sort: groups keep the engine's order among equals.
     out.sort(key=lambda g: (-g.outlets, order.get(g.quotes[0].doc, 0), g.quotes[0].start))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteInPair:
+    """Where a quote opened from the Quotes list is shown side by side."""
+
+    quote: Quote
+    pair: tuple[str, str]  # the pair to show, left and right
+    counterparts: tuple[Span, ...]  # the same utterance in the other article of the pair
+
+
+def quote_in_pair(
+    comparison: Comparison, quote_id: str, current: tuple[str, str]
+) -> QuoteInPair | None:
+    """Keep the current pair when it holds the quote; otherwise pair the quote's article
+    with one that quotes the same words, preferring the article already on screen."""
+    quote = next((q for q in comparison.quotes if q.id == quote_id), None)
+    if quote is None:
+        return None
+    group = next((g for g in comparison.quote_groups if quote_id in g.members), None)
+    members = set(group.members) if group is not None else set()
+    others = [q for q in comparison.quotes if q.id in members and q.id != quote_id]
+    a, b = current
+    if quote.doc not in (a, b):
+        other_docs = [q.doc for q in others if q.doc != quote.doc]
+        keep = b if b != quote.doc else a
+        partner = keep if keep in other_docs or not other_docs else other_docs[0]
+        a, b = quote.doc, partner
+    other_id = b if quote.doc == a else a
+    return QuoteInPair(quote, (a, b), tuple(q.span for q in others if q.doc == other_id))

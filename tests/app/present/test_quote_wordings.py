@@ -61,3 +61,21 @@ def test_a_quote_without_a_speaker_says_so(seeds: Comparison) -> None:
     presented = present_quotes(c)
     assert all(g.speaker == "speaker not named" for g in presented)
     assert all(w.speaker == UNNAMED for w in presented[0].wordings(c))
+
+
+def test_a_quote_is_shown_beside_an_outlet_that_quotes_it_too(seeds: Comparison) -> None:
+    from app.present.quotes import quote_in_pair
+
+    group = next(g for g in present_quotes(seeds) if g.outlets == len(seeds.documents))
+    lead = group.quotes[0]
+    others = [d.id for d in seeds.documents if d.id != lead.doc]
+    # The current pair lacks the quote's article: it opens beside one that quotes it.
+    placed = quote_in_pair(seeds, lead.id, (others[0], others[1]))
+    assert placed is not None and placed.pair[0] == lead.doc
+    assert placed.pair[1] in others and placed.counterparts
+    partner_quotes = [q.span for q in group.quotes if q.doc == placed.pair[1]]
+    assert list(placed.counterparts) == partner_quotes
+    # A pair that already holds it stays.
+    current = (others[0], lead.doc)
+    assert quote_in_pair(seeds, lead.id, current).pair == current  # type: ignore[union-attr]
+    assert quote_in_pair(seeds, "no such quote", current) is None
