@@ -170,6 +170,7 @@ class Corpus:
                     for j, (ts, s) in enumerate(zip(per, ss, strict=True))
                 )
             )
+        self.worded: set[tuple[int, int, int, int]] = set()  # filled by candidates()
         self._profiles: list[tuple[dict[str, float], float]] = []
         self._topic: dict[tuple[int, int], float] = {}
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
@@ -312,6 +313,9 @@ class Corpus:
         """Pairs of units in different documents that share enough rare weight.
 
         Keys are (doc_a, doc_b) with doc_a < doc_b; values (pos_a, pos_b) pairs.
+        Pairs that share enough for their wording score to count are also recorded in
+        ``self.worded`` as (doc_a, pos_a, doc_b, pos_b); the others are candidates of the
+        same-fact model only.
         """
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for units in self.units:
@@ -352,11 +356,18 @@ class Corpus:
                     if da != db:
                         shared[(da, pa, db, pb)] += w
         out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        self.worded = set(verbatim)
         for (da, pa, db, pb), w in shared.items():
             if w < min(MIN_SHARED, facts.MIN_SHARED) or (da, pa, db, pb) in verbatim:
                 continue
             lighter = min(self.units[da][pa].bag.total, self.units[db][pb].bag.total)
-            if w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN or w >= facts.MIN_SHARED:
+            if w >= MIN_SHARED and (w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN):
+                self.worded.add((da, pa, db, pb))
+                out[(da, db)].append((pa, pb))
+            elif w >= facts.MIN_SHARED and self.topic(da, db) >= ANCHOR_TOPIC:
+                # A fact in other words shares little: worth scoring within one story
+                # only, and only by the same-fact model (on so little shared content the
+                # wording score is fooled by "5:15 p.m." and "Follow X on Twitter").
                 out[(da, db)].append((pa, pb))
         for da, pa, db, pb in sorted(verbatim):
             out[(da, db)].append((pa, pb))
@@ -389,6 +400,7 @@ class Corpus:
         # counterpart there (for agreement through third documents).
         top: dict[tuple[int, int, int], list[float]] = defaultdict(list)
         best: dict[tuple[int, int, int], tuple[float, int]] = {}
+        best_in: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)  # unit -> doc -> pos
         for (da, db), row in raw.items():
             for (pa, pb), (lex, shared, _d) in row.items():
                 s = facts.base(shared, lex)
@@ -402,6 +414,8 @@ class Corpus:
                         best[key] = (s, other)
         for t in top.values():
             t.sort(reverse=True)
+        for (d, p, o), (_s, q) in best.items():
+            best_in[(d, p)][o] = q
         n = len(self.documents)
         out: dict[tuple[int, int], PairScores] = {}
         for (da, db), row in raw.items():
@@ -417,13 +431,12 @@ class Corpus:
                     for r in (row.get((pa - 1, pb - 1)), row.get((pa + 1, pb + 1)))
                     if r is not None
                 ] + [0.0, 0.0]
-                agree = 0
-                for o in range(n):
-                    if o in (da, db):
-                        continue
-                    x, y = best.get((da, pa, o)), best.get((db, pb, o))
-                    if x and y and x[1] == y[1]:
-                        agree += 1
+                xa, xb = best_in.get((da, pa), {}), best_in.get((db, pb), {})
+                if len(xa) > len(xb):
+                    xa, xb = xb, xa
+                agree = sum(
+                    1 for o, q in xa.items() if o != da and o != db and xb.get(o) == q
+                )
                 x_ = (
                     shared, dice, lex, s, float(ma >= 0), float(mb >= 0),
                     float(ma >= 0 and mb >= 0), max(-1.0, min(ma, mb)), max(-1.0, max(ma, mb)),
@@ -434,6 +447,8 @@ class Corpus:
                 if features_out is not None:
                     features_out[(da, pa, db, pb)] = x_
                 p = facts.probability(x_)
+                if (da, pa, db, pb) not in self.worded:
+                    lex = 0.0  # a feature above, but no evidence on its own
                 scored[(pa, pb)] = Scored(lex, p, max(lex, facts.to_score(p)))
             out[(da, db)] = scored
         return out

@@ -41,7 +41,7 @@ _NOT_PERSON = words("january february march april may june july august september
     "december monday tuesday wednesday thursday friday saturday sunday")
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True)
 class ScoredStory:
     """Documents compared once, with every candidate link ranked: no threshold yet.
 
@@ -49,8 +49,7 @@ class ScoredStory:
     quotes, candidate pairs, both scores, the greedy ranking down to
     :data:`app.align.FLOOR`); :func:`select` keeps the links at or above a threshold and
     builds the :class:`Comparison`. Moving the threshold slider is ``select`` again on
-    the same ``ScoredStory``, which builds each match (word diff, flags) only the first
-    time a threshold shows it.
+    the same ``ScoredStory``: every match (word diff, flags) is built here once.
     """
 
     documents: tuple[Document, ...]  # input order, ids made unique
@@ -61,7 +60,7 @@ class ScoredStory:
     quotes: tuple[Quote, ...]
     quote_groups: tuple[QuoteGroup, ...]
     wire_runs: tuple[WireRun, ...]
-    _matches: dict[tuple[int, int, int], Match] = dataclasses.field(default_factory=dict)
+    matches: Mapping[tuple[int, int], tuple[Match, ...]]  # one per ranked alignment
 
 
 def compare(
@@ -113,12 +112,22 @@ def score(
             ranked[(da, db)] = found
     ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD)
     checkpoint(2 * n, total, progress, cancelled)
+    quotes_by_doc: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        quotes_by_doc[q.doc].append(q)
+    matches: dict[tuple[int, int], tuple[Match, ...]] = {}
+    for (da, db), found in ranked.items():
+        a_doc, b_doc = order[da], order[db]
+        flip = input_rank[a_doc.id] > input_rank[b_doc.id]
+        built = (_match(a_doc, b_doc, al, quotes_by_doc) for al in found)
+        matches[(da, db)] = tuple(m.mirrored() if flip else m for m in built)
     story = ScoredStory(
         documents=docs,
         order=order,
         corpus=corpus,
         ranked=MappingProxyType({k: tuple(v) for k, v in ranked.items()}),
         scores=MappingProxyType(scores),
+        matches=MappingProxyType(matches),
         quotes=tuple(quotes),
         quote_groups=_quote_groups(docs, tuple(quotes)),
         wire_runs=_wire_runs(corpus, input_rank),
@@ -149,14 +158,10 @@ def select(story: ScoredStory, threshold: float | None = None) -> Comparison:
     """The comparison at ``threshold``: the links of ``story`` that reach it.
 
     No sentence is re-tokenised or re-scored: the greedy ranking is cut where the
-    scores fall below the threshold, and matches already built are reused.
+    scores fall below the threshold, and the matches built by :func:`score` are reused.
     """
     t = DEFAULT_THRESHOLD if threshold is None else min(1.0, max(0.0, float(threshold)))
-    docs, order, corpus = story.documents, story.order, story.corpus
-    input_rank = {d.id: i for i, d in enumerate(docs)}
-    quotes_by_doc: dict[str, list[Quote]] = defaultdict(list)
-    for q in story.quotes:
-        quotes_by_doc[q.doc].append(q)
+    docs, corpus = story.documents, story.corpus
     alignments: dict[tuple[int, int], list[Alignment]] = {}
     kept: dict[tuple[int, int], list[int]] = {}
     for key, found in story.ranked.items():
@@ -165,17 +170,7 @@ def select(story: ScoredStory, threshold: float | None = None) -> Comparison:
             idx.sort(key=lambda k: (found[k].a[0].pos, found[k].b[0].pos))
             kept[key] = idx
             alignments[key] = [found[k] for k in idx]
-    matches: list[Match] = []
-    for (da, db), idx in sorted(kept.items()):
-        for k in idx:
-            m = story._matches.get((da, db, k))
-            if m is None:
-                a_doc, b_doc = order[da], order[db]
-                m = _match(a_doc, b_doc, story.ranked[(da, db)][k], quotes_by_doc)
-                if input_rank[a_doc.id] > input_rank[b_doc.id]:
-                    m = m.mirrored()
-                story._matches[(da, db, k)] = m
-            matches.append(m)
+    matches = [story.matches[(da, db)][k] for (da, db), idx in sorted(kept.items()) for k in idx]
     return Comparison(
         documents=docs,
         threshold=t,
@@ -260,8 +255,13 @@ def _flags(
     flags = []
     na = frozenset().union(*(u.bag.numbers for u in al.a))
     nb = frozenset().union(*(u.bag.numbers for u in al.b))
-    if na and nb and na != nb:
+    # Each side may add figures the other leaves out ("the 216-210 vote" against "the
+    # vote"); a figure changed is one neither side's set contains ("11,000" / "10,000").
+    if na and nb and not (na <= nb or nb <= na):
         flags.append("number")
+    da, db = _dates(ta), _dates(tb)
+    if da and db and not da & db:
+        flags.append("date")
     if sum(1 for t in ta if is_negation(t)) != sum(1 for t in tb if is_negation(t)):
         flags.append("negation")
     if _person_changed(ta, tb, diff, a_spans, b_spans):
@@ -269,6 +269,15 @@ def _flags(
     if _speaker_changed(a_spans, b_spans, qa, qb):
         flags.append("speaker")
     return tuple(flags)
+
+
+def _dates(tokens: Sequence[Token]) -> set[str]:
+    """Weekdays and months a sentence names ("may" only capitalised, not sentence-first)."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.word and t.spell in _NOT_PERSON and (t.spell != "may" or (t.cap and i > 0)):
+            out.add(t.spell)
+    return out
 
 
 def _names_in(tokens: Sequence[Token], firsts: set[int], lo: int, hi: int) -> set[str]:
@@ -400,13 +409,21 @@ Node = tuple[int, int]
 def _majority_groups(
     edges: dict[tuple[Node, Node], float], linked: dict[Node, set[Node]]
 ) -> list[list[Node]]:
-    """Grow a group around every match, then keep the largest, best-linked ones.
+    """Grow a group around every link, then keep the largest, best-linked ones.
 
-    A node joins a group only if it is linked to a strict majority of the members (and
-    every member stays so), and a group holds one node per document. Groups are then
-    taken largest first, each node in one group, so a fact carried by three outlets is
-    not broken up by a stronger two-outlet match grabbing one of its sentences first.
+    Plain connected components would let one weak link chain two different facts
+    together (A~B, B~C weakly, C~D makes A and D one "fact"). A node joins a group only
+    if it is linked to a strict majority of the members (and every member stays so),
+    and a group holds one node per document. Groups are then taken largest first, each
+    node in one group, so a fact carried by three outlets is not broken up by a
+    stronger two-outlet link grabbing one of its sentences first. Weights are looked up
+    per node (``adj``), so re-selecting at a low threshold with thousands of links
+    stays within the slider's budget.
     """
+    adj: dict[Node, dict[Node, float]] = defaultdict(dict)
+    for (x, y), w in edges.items():
+        adj[x][y] = w
+        adj[y][x] = w
 
     def ok(group: list[Node]) -> bool:
         need = (len(group) - 1) // 2 + 1
@@ -414,25 +431,37 @@ def _majority_groups(
         return all(len(linked[m] & members) >= need for m in group)
 
     grown: dict[tuple[Node, ...], float] = {}
+    together: set[tuple[Node, Node]] = set()  # pairs some grown group already holds
     for (x, y), _s in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+        if (x, y) in together:
+            continue  # growing from here again finds the same group or a part of it
         group = [x, y]
         docs = {x[0], y[0]}
-        while True:
-            near = {z for m in group for z in linked[m] if z[0] not in docs}
-            best = sorted(
-                near,
-                key=lambda z: (-sum(edges.get((min(z, m), max(z, m)), 0.0) for m in group), z),
-            )
-            for z in best:
+        pull: dict[Node, float] = defaultdict(float)  # summed link weight into the group
+        for m in group:
+            for z, w in adj[m].items():
+                if z[0] not in docs:
+                    pull[z] += w
+        while pull:
+            for z in sorted(pull, key=lambda z: (-pull[z], z)):
                 if ok([*group, z]):
                     group.append(z)
                     docs.add(z[0])
+                    pull = defaultdict(
+                        float, {k: v for k, v in pull.items() if k[0] not in docs}
+                    )
+                    for q, w in adj[z].items():
+                        if q[0] not in docs:
+                            pull[q] += w
                     break
             else:
                 break
         key = tuple(sorted(group))
-        pairs = [(a, b) for i, a in enumerate(key) for b in key[i + 1 :] if (a, b) in edges]
-        grown[key] = sum(edges[p] for p in pairs) / len(pairs)
+        together.update((a, b) for a in key for b in key if a < b)
+        if key in grown:
+            continue
+        pairs = [(a, b) for i, a in enumerate(key) for b in key[i + 1 :] if b in adj[a]]
+        grown[key] = sum(adj[a][b] for a, b in pairs) / len(pairs)
     taken: set[Node] = set()
     out = []
     for key, _mean in sorted(grown.items(), key=lambda g: (-len(g[0]), -g[1], g[0])):

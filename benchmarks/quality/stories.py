@@ -357,7 +357,9 @@ def _held_out(event: str | None) -> Iterator[None]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import story_models
 
-    with story_models.held_out(event, ROOT_STORIES):
+    from benchmarks.quality import fact_models
+
+    with story_models.held_out(event, ROOT_STORIES), fact_models.held_out(event, ROOT_STORIES):
         yield
 
 
@@ -408,10 +410,6 @@ def main() -> int:
     if not events:
         print("skipped: no event could be loaded")
         return 0
-    if args.loeo:
-        from benchmarks.quality import story_models
-
-        story_models.STORIES = str(root)
     run(events, args.loeo, args.verbose)
     return 0
 
