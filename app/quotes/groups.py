@@ -1,20 +1,22 @@
 """The same utterance as quoted by different outlets: one group per utterance.
 
-Quotes are compared on their *content words*: folded, lightly stemmed, stop words out,
-numbers normalised ("number one target" and "target No. 1" both give number/1/target)
-and name variants merged (Zelensky/Zelenskyy), exactly as the aligner folds text. The
-score is containment, the share of the shorter quote's content words that the longer
-one has within one window about twice the shorter's length, because outlets trim and
-partly quote far more often than they pad, and because a long statement contains any
-three words somewhere. A candidate index (content word -> groups) keeps the cost to
-the groups a quote shares words with.
+Each quote is split into its utterances (the sentences of the quoted speech), and the
+utterances are grouped across outlets; a quote belongs to every group one of its
+utterances belongs to. A long quote that spans two sentences therefore links to both
+sentences' groups without joining them: the two groups never merge through it, so no
+chain of overlapping quotes can swallow a whole speech.
 
-Members join a group only when they match its first (longest, core) member, so one weak
-link cannot chain unrelated quotes. The one exception is the multi-part utterance: when
-one outlet quotes as one passage what another splits into separate quotes ("We are all
-here," … "Our troops are here…"), a short quote wholly contained in a member from another
-outlet joins that member's group even if its own outlet is already there; the group is
-then flagged ``merged``.
+Utterances are compared on their *content words*: folded, lightly stemmed, stop words
+out, numbers normalised ("number one target" and "target No. 1" both give
+number/1/target) and name variants merged (Zelensky/Zelenskyy), exactly as the aligner
+folds text. The score is containment, the share of the shorter utterance's content
+words that the longer one has within one window about twice the shorter's length,
+because outlets trim and partly quote far more often than they pad. A candidate index
+(content word -> groups) keeps the cost to the groups an utterance shares words with.
+
+An utterance joins a group only when it matches the group's first (longest, core)
+utterance, so one weak link cannot chain unrelated remarks. A partial quote ("number one
+target") is one utterance and joins the group of the sentence it is taken from.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from app.model import Document, Quote, QuoteGroup
+from app.model import Document, Quote, QuoteGroup, Span
 from app.text.fold import STOPWORDS, capitalised_words, name_variants, tokenize
+from app.text.segment import sentences
 
 # Share of the shorter quote's content words the longer must carry, close together.
 # Translations of one utterance share 0.75 and more on the seeds (the two versions of
@@ -35,7 +38,11 @@ THRESHOLD = 0.7
 # with fewer its whole folded wording must appear in the other ("We are all here"), and
 # a phrase of one or two words ("safe", "a prayer") never joins by itself.
 MIN_SHARED = 3
-MIN_PHRASE_WORDS = 3
+MIN_PHRASE_WORDS = 2
+# When both outlets give the words to the same speaker, half the shorter utterance's
+# content words, and at least two, are enough.
+SAME_SPEAKER_SHARED = 2
+SAME_SPEAKER_THRESHOLD = 0.5
 
 
 class _Folded:
@@ -54,7 +61,7 @@ def _phrase_in(short: _Folded, long_: _Folded) -> bool:
     return short.words >= MIN_PHRASE_WORDS and short.phrase in long_.phrase
 
 
-def _local_share(short: _Folded, long_: _Folded) -> int:
+def _local_share(short: _Folded, long_: _Folded, min_shared: int = MIN_SHARED) -> int:
     """How many of ``short``'s content words ``long_`` has *close together*.
 
     A bag of words over a long quote would contain almost any short one ("a violation
@@ -62,7 +69,7 @@ def _local_share(short: _Folded, long_: _Folded) -> int:
     twice the short quote's length.
     """
     want = short.content
-    if len(want & long_.content) < min(MIN_SHARED, len(want)):
+    if len(want & long_.content) < min(min_shared, len(want)):
         return 0
     keys = long_.keys
     width = max(2 * len(short.keys), 8)
@@ -91,14 +98,14 @@ def _contained(short: _Folded, long_: _Folded) -> bool:
     return n >= MIN_SHARED and _local_share(short, long_) == n
 
 
-def _score(a: _Folded, b: _Folded) -> float:
+def _score(a: _Folded, b: _Folded, min_shared: int = MIN_SHARED) -> float:
     short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
     if _phrase_in(short, long_):
         return 1.0
-    if len(short.content) < MIN_SHARED:
+    if len(short.content) < min_shared:
         return 0.0  # two content words ("proud Democrat") are too few to tell
-    shared = _local_share(short, long_)
-    if shared < MIN_SHARED:
+    shared = _local_share(short, long_, min_shared)
+    if shared < min_shared:
         return 0.0
     return shared / len(short.content)
 
@@ -107,58 +114,96 @@ def _surname(name: str | None) -> str | None:
     return name.split()[-1].lower() if name else None
 
 
+def utterances(text: str, quote: Quote) -> list[Span]:
+    """The sentences of a quote's words, in document offsets (the whole quote if one)."""
+    span = Span(quote.start, quote.end)
+    parts = [sp for sp in sentences(text, (span,)) if any(c.isalnum() for c in sp.slice(text))]
+    return parts or [span]
+
+
+class _Unit:
+    __slots__ = ("doc", "folded", "fragment", "quote", "start")
+
+    def __init__(self, quote: Quote, span: Span, folded: _Folded) -> None:
+        self.quote = quote
+        self.doc = quote.doc
+        self.start = span.start
+        self.fragment = quote.fragment
+        self.folded = folded
+
+
 def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tuple[QuoteGroup, ...]:
-    """Every quote in exactly one group; single-outlet quotes form groups of one."""
+    """Groups of quotes that carry one utterance; a quote of several utterances is a member
+    of each of their groups, and single-outlet utterances form groups of one."""
     texts = {d.id: d.text for d in documents}
     names = name_variants(
         w for q in quotes for w in capitalised_words(texts[q.doc], [(q.start, q.end)])
     )
-    folded = {q.id: _Folded(texts[q.doc][q.start : q.end], names) for q in quotes}
-    order = sorted(quotes, key=lambda q: (q.fragment, -len(folded[q.id].content), q.doc, q.start))
-    groups: list[list[Quote]] = []
-    # Content word -> groups with a member carrying it: a quote is compared only with
+    units = [
+        _Unit(q, sp, _Folded(sp.slice(texts[q.doc]), names))
+        for q in quotes
+        for sp in utterances(texts[q.doc], q)
+    ]
+    order = sorted(
+        units, key=lambda u: (u.fragment, -len(u.folded.content), u.doc, u.start)
+    )
+    groups: list[list[_Unit]] = []
+    # Content word -> groups with a member carrying it: a unit is compared only with
     # groups it shares a word with, so cost follows shared content, not N x N.
     index: dict[str, set[int]] = {}
-    for q in order:
-        f = folded[q.id]
+    for u in order:
+        f = u.folded
         best, best_s = -1, 0.0
         if f.content:
             # Joining needs two shared words (or all of a one-word quote's): skip the
             # groups that merely share a name that every article mentions.
             hits = Counter(gi for w in f.content for gi in index.get(w, ()))
-            need = min(MIN_SHARED, len(f.content))
+            need = min(SAME_SPEAKER_SHARED, len(f.content))
             cands = sorted(gi for gi, n in hits.items() if n >= need)
         else:
             cands = range(len(groups))  # only function words: "We are all here"
         for gi in cands:
             g = groups[gi]
-            s = 0.0
-            if all(m.doc != q.doc for m in g):
-                s = _score(folded[g[0].id], f)
-            if s < THRESHOLD and any(
-                m.doc != q.doc and _contained(f, folded[m.id]) for m in g
-            ):
-                s = THRESHOLD  # one part of an utterance another outlet quotes whole
-            if s >= THRESHOLD and s > best_s:
-                best, best_s = gi, s
+            core = g[0]
+            if any(m.doc == u.doc for m in g) and not _contained(f, core.folded):
+                continue  # an outlet renders an utterance once (or repeats its words)
+            # The same speaker in both outlets is evidence of its own: two translations
+            # of one sentence ("I really want to bug them" / "…to piss them off") may
+            # share only two content words.
+            same = _surname(core.quote.speaker) == _surname(u.quote.speaker) is not None
+            sc = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
+            if same and sc < THRESHOLD and sc >= SAME_SPEAKER_THRESHOLD:
+                sc = THRESHOLD
+            if sc < THRESHOLD and _contained(f, core.folded):
+                sc = THRESHOLD  # a part of the core utterance, quoted alone
+            if sc >= THRESHOLD and sc > best_s:
+                best, best_s = gi, sc
         if best < 0:
             best = len(groups)
             groups.append([])
-        groups[best].append(q)
+        groups[best].append(u)
         for w in f.content:
             index.setdefault(w, set()).add(best)
+    groups_of: dict[str, set[int]] = {}
+    for gi, g in enumerate(groups):
+        for m in g:
+            groups_of.setdefault(m.quote.id, set()).add(gi)
     rank = {d.id: i for i, d in enumerate(documents)}  # story order is the user's order
     out = []
     for n, g in enumerate(sorted(groups, key=lambda g: min((rank[m.doc], m.start) for m in g))):
         # Direct quotes lead, so the group is shown and diffed by its fullest wording and
         # not by an outlet's scare-quoted “number one target”.
         g.sort(key=lambda m: (m.fragment, rank[m.doc], m.start))
+        members: list[Quote] = []
+        for m in g:
+            if m.quote not in members:
+                members.append(m.quote)
         out.append(
             QuoteGroup(
                 id=f"g{n}",
-                speaker=_group_speaker(g),
-                members=tuple(m.id for m in g),
-                flags=_flags(g, folded),
+                speaker=_group_speaker(members),
+                members=tuple(m.id for m in members),
+                flags=_flags(g, groups, groups_of),
             )
         )
     return tuple(out)
@@ -172,25 +217,30 @@ def _group_speaker(g: list[Quote]) -> str | None:
     return next(m.speaker for m in g if _surname(m.speaker) == top)
 
 
-def _flags(g: list[Quote], folded: dict[str, _Folded]) -> tuple[str, ...]:
+def _flags(
+    g: list[_Unit], groups: list[list[_Unit]], groups_of: dict[str, set[int]]
+) -> tuple[str, ...]:
     if len({m.doc for m in g}) < 2:
         return ()
-    flags = []
-    phrases = [folded[m.id].phrase for m in g]
+    flags = set()
+    phrases = [m.folded.phrase for m in g]
     if len(set(phrases)) > 1:
-        flags.append("reworded")
+        flags.add("reworded")
     if any(a != b and a in b for a in phrases for b in phrases):
-        flags.append("trimmed")
-    by_doc: dict[str, list[str]] = {}
-    for m in g:
-        by_doc.setdefault(m.doc, []).append(folded[m.id].phrase)
-    if any(
-        a not in b and b not in a
-        for ps in by_doc.values()
-        for i, a in enumerate(ps)
-        for b in ps[i + 1 :]
-    ):
-        flags.append("merged")
-    if len({_surname(m.speaker) for m in g if m.speaker}) > 1:
-        flags.append("reattributed")
-    return tuple(flags)
+        flags.add("trimmed")
+    # A member quote that carries other utterances too: an outlet that quotes only this
+    # one either quotes the others separately (merged: one passage here, several quotes
+    # there) or not at all (trimmed).
+    for long_ in g:
+        others = groups_of[long_.quote.id] - {groups.index(g)} if len(
+            groups_of[long_.quote.id]) > 1 else set()
+        if not others:
+            continue
+        for m in g:
+            if m.doc == long_.doc:
+                continue
+            elsewhere = any(x.doc == m.doc for gi in others for x in groups[gi])
+            flags.add("merged" if elsewhere else "trimmed")
+    if len({_surname(m.quote.speaker) for m in g if m.quote.speaker}) > 1:
+        flags.add("reattributed")
+    return tuple(f for f in ("reworded", "trimmed", "merged", "reattributed") if f in flags)

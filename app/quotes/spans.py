@@ -140,9 +140,17 @@ def quote_spans(text: str) -> list[Span]:
             family = _FAMILY.get(stack[0].mark, "")
             nxt_mark, nxt_width = _mark_at(text, j) if nxt else ("", 1)
             if nxt and _FAMILY.get(nxt_mark) == family and nxt_mark not in _CLOSE_ONLY:
-                # The news convention: the next paragraph re-opens the same quote.
+                # The news convention: the next paragraph re-opens the same quote. Each
+                # paragraph is a quote of its own (as PolNeAR and the stories annotate
+                # them), so a statement printed one sentence a paragraph lines up with
+                # another outlet's quotes sentence by sentence; attribution carries the
+                # speaker over (the paragraphs are one run with nothing between).
+                s, e = _trim(text, top_start, i)
+                if e > s:
+                    spans.append(Span(s, e))
                 del stack[1:]
                 i = j + nxt_width
+                top_start = i
                 continue
             line_end = text.find("\n", j)
             line = text[j : n if line_end < 0 else line_end]

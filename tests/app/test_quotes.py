@@ -72,11 +72,6 @@ def test_seed_quote_speaker(seed_paths, seed: str, opening: str, speaker: str) -
             "He said, 'Vote for her,'",
             False,
         ),
-        (
-            "“Our troops are here.\n“And it will continue.”",
-            "Our troops are here.\n“And it will continue.",
-            False,
-        ),
     ],
 )
 def test_spans_exclude_marks(text: str, quoted: str, fragment: bool) -> None:
@@ -84,6 +79,26 @@ def test_spans_exclude_marks(text: str, quoted: str, fragment: bool) -> None:
     qs = extract_quotes(doc)
     assert [doc.text[q.start : q.end] for q in qs] == [quoted]
     assert qs[0].fragment is fragment
+
+
+def test_a_quote_over_paragraphs_is_one_quote_a_paragraph_with_one_speaker() -> None:
+    """The news convention re-opens a running quote in each paragraph; each paragraph is
+    a quote of its own (as PolNeAR and the stories annotate them), with the speaker
+    carried over. The Sun printed Liz Truss's resignation statement this way."""
+    text = (
+        "She resigned outside 10 Downing Street with husband Hugh O'Leary by her side.\n\n"
+        "Liz Truss said: “I came into office at a time of great instability.\n\n"
+        "“Families and businesses were worried about how to pay their bills.\n\n"
+        "“Thank you.”"
+    )
+    doc = make_document(text)
+    qs = extract_quotes(doc)
+    assert [doc.text[q.start : q.end] for q in qs] == [
+        "I came into office at a time of great instability.",
+        "Families and businesses were worried about how to pay their bills.",
+        "Thank you.",
+    ]
+    assert [q.speaker for q in qs] == ["Liz Truss"] * 3
 
 
 def test_ids_unique_and_spans_slice(seed_paths) -> None:
