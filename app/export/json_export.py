@@ -274,10 +274,13 @@ def _read_match(raw: Any, where: str, lengths: Mapping[str, int]) -> Match:
         items = v.array(op, w, 5)
         if len(items) != 5:
             raise v.Invalid(w, "expected [tag, a_start, a_end, b_start, b_end]")
-        a0, a1 = v.span(items[1:3], w, la)
-        b0, b1 = v.span(items[3:5], w, lb)
         tag = v.choice(items[0], v.at(w, 0), _TAGS)
-        diff.append(DiffOp(tag, a0, a1, b0, b1, v.optional_string(trivial[i], v.at(trivial_w, i))))  # type: ignore[arg-type]
+        a0 = v.integer(items[1], v.at(w, 1), 0, la)
+        a1 = v.integer(items[2], v.at(w, 2), a0, la)
+        b0 = v.integer(items[3], v.at(w, 3), 0, lb)
+        b1 = v.integer(items[4], v.at(w, 4), b0, lb)
+        mark = v.optional_string(trivial[i], v.at(trivial_w, i))
+        diff.append(DiffOp(tag, a0, a1, b0, b1, mark))  # type: ignore[arg-type]
     return Match(
         a=a,
         b=b,
@@ -294,8 +297,10 @@ def _read_wire_run(raw: Any, where: str, lengths: Mapping[str, int]) -> WireRun:
     w = v.obj(raw, where)
     a = _doc_ref(w.get("a"), v.at(where, "a"), lengths)
     b = _doc_ref(w.get("b"), v.at(where, "b"), lengths)
-    a_start, a_end = v.span([w.get("a_start"), w.get("a_end")], v.at(where, "a_start"), lengths[a])
-    b_start, b_end = v.span([w.get("b_start"), w.get("b_end")], v.at(where, "b_start"), lengths[b])
+    a_start = v.integer(w.get("a_start"), v.at(where, "a_start"), 0, lengths[a])
+    a_end = v.integer(w.get("a_end"), v.at(where, "a_end"), a_start, lengths[a])
+    b_start = v.integer(w.get("b_start"), v.at(where, "b_start"), 0, lengths[b])
+    b_end = v.integer(w.get("b_end"), v.at(where, "b_end"), b_start, lengths[b])
     words = v.integer(w.get("words"), v.at(where, "words"), 0, lengths[a])
     return WireRun(a, b, a_start, a_end, b_start, b_end, words)
 

@@ -150,11 +150,11 @@ def _seed_data(comparison: Comparison) -> dict:
     [
         (lambda d: d["quote_groups"][0]["members"].append("nope"), "is not a quote"),
         (lambda d: d["matches"][0]["diff"][0].__setitem__(0, "swap"), "'swap' is not one of"),
-        (lambda d: d["matches"][0]["diff"][0].__setitem__(2, 10**9), "is outside"),
+        (lambda d: d["matches"][0]["diff"][0].__setitem__(2, 10**9), "diff[0][2]: 1000000000 is"),
         (lambda d: d["similarity"].__setitem__("x|y", 0.5), "similarity.x|y: 'x' is not one"),
         (lambda d: d["settings"].__setitem__("threshold", 2), "settings.threshold: 2"),
         (lambda d: d["documents"][0]["quotes"][0].__setitem__("fragment", 1), "expected true"),
-        (lambda d: d["wire_runs"].append({"a": "q", "b": "r"}), "wire_runs"),
+        (lambda d: d["wire_runs"].append({"a": "q", "b": "r"}), "].a: 'q' is not one of"),
         (lambda d: d["clusters"][0]["members"][0].__setitem__("end", -1), "clusters[0].members[0]"),
     ],
 )
