@@ -386,6 +386,7 @@ class Corpus:
         score and story weight are computed first, then the model runs over all of them.
         """
         raw: dict[tuple[int, int], dict[tuple[int, int], tuple[float, float, float]]] = {}
+        content: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
         for k, ((da, db), pairs) in enumerate(sorted(cands.items())):
             if k % 32 == 0:
                 checkpoint(0, 1, None, cancelled)
@@ -395,6 +396,7 @@ class Corpus:
                 lex = self.score((ua[pa],), (ub[pb],))
                 shared, dice = facts.shared_weight(ua[pa].bag, ub[pb].bag)
                 row[(pa, pb)] = (lex, shared, dice)
+                content[(da, pa, db, pb)] = facts.content_features(ua[pa].bag, ub[pb].bag)
             raw[(da, db)] = row
         # Each sentence's two best base scores in every other document, and its best
         # counterpart there (for agreement through third documents).
@@ -443,6 +445,7 @@ class Corpus:
                     max(near[:2]), min(near[:2]), abs(pa / na - pb / nb),
                     s / (ta[0] or 1.0), s / (tb[0] or 1.0),
                     agree / max(n - 2, 1), float(agree > 0), topic,
+                    *content[(da, pa, db, pb)],
                 )
                 if features_out is not None:
                     features_out[(da, pa, db, pb)] = x_

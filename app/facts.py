@@ -38,7 +38,8 @@ from app.text.fold import STOPWORDS
 FEATURE_NAMES = (
     "shared", "dice", "lexical", "base", "best_a", "best_b", "mutual", "margin_min",
     "margin_max", "neighbour_max", "neighbour_min", "position", "ratio_a", "ratio_b",
-    "agreement", "agreed", "topic",
+    "agreement", "agreed", "topic", "shared_names", "shared_words", "unshared_min",
+    "unshared_max", "shared_numbers", "number_clash",
 )
 MIN_SHARED = 0.5  # story weight two sentences must share to be scored as a possible fact
 AGREE_MIN = 0.3  # a third document's best counterpart counts from this base score
@@ -56,6 +57,27 @@ def shared_weight(a: Bag, b: Bag) -> tuple[float, float]:
     ta = sum(w for k, w in a.weights if k not in STOPWORDS)
     tb = sum(w for k, w in b.weights if k not in STOPWORDS)
     return shared, (2 * shared / (ta + tb) if ta + tb else 0.0)
+
+
+def content_features(a: Bag, b: Bag) -> tuple[float, ...]:
+    """What the two share and do not, split where facts differ from topics.
+
+    Names (capitalised words) mostly say which story a sentence belongs to; the other
+    content words carry what happened, and a figure shared or contradicted is the
+    strongest sign of one fact or two. Weight each side has and the other lacks counts
+    against: one outlet's sentence about the vote and another's about the vaccine pass
+    share the president's name and little else.
+    """
+    wa, wb = dict(a.weights), dict(b.weights)
+    common = (a.keys & b.keys) - STOPWORDS
+    names = sum(wa[k] for k in common if k in a.names or k in b.names)
+    plain = sum(wa[k] for k in common) - names
+    ua = sum(w for k, w in wa.items() if k not in STOPWORDS and k not in b.keys)
+    ub = sum(w for k, w in wb.items() if k not in STOPWORDS and k not in a.keys)
+    clash = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))
+    return (
+        names, plain, min(ua, ub), max(ua, ub), float(len(a.numbers & b.numbers)), clash,
+    )
 
 
 def base(shared: float, lexical: float) -> float:

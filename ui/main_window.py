@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -50,6 +50,9 @@ from ui.report_actions import ReportController
 from ui.settings import Settings
 from ui.sources_panel import SourcesPanel
 from ui.workers import JobQueues
+
+if TYPE_CHECKING:
+    from app.story import ScoredStory
 
 LoadFn = Callable[[Sequence[str], ProgressFn, CancelledFn], Loaded]
 CompareFn = Callable[..., Comparison]
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._load_fn: LoadFn = loader or projects.load_paths
         self._compare_fn: CompareFn = comparer or app.compare
+        # The engine's threshold-free work for the documents last compared: moving the
+        # slider re-selects from it (app.select, no recomputation) instead of comparing.
+        self._scored: tuple[tuple, ScoredStory] | None = None
         self.project = Project()
         self.comparison: Comparison | None = None
         self.project_path: Path | None = None
@@ -496,10 +502,28 @@ class MainWindow(QMainWindow):
             self._show_comparison(None)
             return
         threshold = self.threshold()
-        compare = self._compare_fn
+        if self._compare_fn is not app.compare:  # a test's stand-in engine
+            compare = self._compare_fn
+            self.compares.submit(
+                lambda progress, cancelled: compare(docs, threshold, progress, cancelled),
+                self._show_comparison,
+                lambda exc: errors.report_exception(exc, "Comparing failed"),
+                label=f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…",
+            )
+            return
+        key = tuple(docs)
+        if self._scored is not None and self._scored[0] == key:
+            self.compares.invalidate()  # an older job must not overwrite this
+            self._show_comparison(app.select(self._scored[1], threshold))
+            return
+
+        def scored(story: ScoredStory) -> None:
+            self._scored = (key, story)
+            self._show_comparison(app.select(story, self.threshold()))
+
         self.compares.submit(
-            lambda progress, cancelled: compare(docs, threshold, progress, cancelled),
-            self._show_comparison,
+            lambda progress, cancelled: app.score(docs, progress, cancelled),
+            scored,
             lambda exc: errors.report_exception(exc, "Comparing failed"),
             label=f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…",
         )
