@@ -37,6 +37,9 @@ from app.text.fold import STOPWORDS, Token, is_negation, words
 WIRE_WORDS = 12  # identical folded words in a row that signal shared wire copy
 EDITED_SHARE = 0.6  # share of words left unchanged for a match to count as "edited"
 MAX_WIRE_POSTING = 30  # a 12-word run found in more documents is site furniture
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS = words("january february march april may june july august september october "
+                "november december")
 _NOT_PERSON = words("january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday")
 
@@ -139,7 +142,8 @@ def score(
 def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:
     """The sentence of ``other`` most likely to state what ``span`` of ``doc`` states.
 
-    Ranked by the same-fact model's probability, wording breaking ties; ``None`` when no
+    Ranked by the score the threshold is compared with (the larger of wording and the
+    same-fact model), the model breaking ties; ``None`` when no
     sentence of ``other`` shares enough with it to be a candidate at all.
     """
     index = {d.id: i for i, d in enumerate(story.order)}
@@ -149,8 +153,8 @@ def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | 
     best: tuple[float, float, int] | None = None
     for (pa, pb), sc in story.scores.get(key, {}).items():
         mine, theirs = (pb, pa) if flip else (pa, pb)
-        if mine in units and (best is None or (sc.fact, sc.lexical, -theirs) > best):
-            best = (sc.fact, sc.lexical, -theirs)
+        if mine in units and (best is None or (sc.score, sc.fact, -theirs) > best):
+            best = (sc.score, sc.fact, -theirs)
     return None if best is None else story.corpus.units[db][-best[2]].span
 
 
@@ -253,22 +257,61 @@ def _flags(
     qb: Sequence[Quote],
 ) -> tuple[str, ...]:
     flags = []
+    # A close rewording is read word for word, so any figure or negation it changes
+    # counts; a looser paraphrase ("related") says more and less than the other side, so
+    # only a change on what both state counts: a figure before or after the same word
+    # ("11,000 jobs" / "10,000 jobs"), a negation before a word both use ("won't
+    # vaccinate" / "will vaccinate"), a weekday for a weekday or a month for a month.
+    worded = al.lexical >= DEFAULT_THRESHOLD
     na = frozenset().union(*(u.bag.numbers for u in al.a))
     nb = frozenset().union(*(u.bag.numbers for u in al.b))
-    # Each side may add figures the other leaves out ("the 216-210 vote" against "the
-    # vote"); a figure changed is one neither side's set contains ("11,000" / "10,000").
-    if na and nb and not (na <= nb or nb <= na):
+    if worded:
+        # each side may add figures the other leaves out ("the 216-210 vote" / "the
+        # vote"); a figure changed is one neither side's set contains
+        number = bool(na and nb and not (na <= nb or nb <= na))
+    else:
+        number = bool(_number_contexts(ta, na - nb) & _number_contexts(tb, nb - na))
+    if number:
         flags.append("number")
     da, db = _dates(ta), _dates(tb)
-    if da and db and not da & db:
+    if any(da & kind and db & kind and not da & db & kind for kind in (_WEEKDAYS, _MONTHS)):
         flags.append("date")
-    if sum(1 for t in ta if is_negation(t)) != sum(1 for t in tb if is_negation(t)):
-        flags.append("negation")
+    neg_a = sum(1 for t in ta if is_negation(t))
+    neg_b = sum(1 for t in tb if is_negation(t))
+    if neg_a != neg_b:
+        shared = {t.key for t in ta if t.word} & {t.key for t in tb if t.word}
+        if worded or (_negated(ta) ^ _negated(tb)) & shared:
+            flags.append("negation")
     if _person_changed(ta, tb, diff, a_spans, b_spans):
         flags.append("person")
     if _speaker_changed(a_spans, b_spans, qa, qb):
         flags.append("speaker")
     return tuple(flags)
+
+
+def _number_contexts(tokens: Sequence[Token], numbers: frozenset[str]) -> set[str]:
+    """Content words right before or after each of ``numbers`` in the sentence."""
+    words_ = [t for t in tokens if t.word]
+    out = set()
+    for i, t in enumerate(words_):
+        if t.spell in numbers:
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(words_)
+                    and words_[j].key not in STOPWORDS
+                ):
+                    out.add(words_[j].key)
+    return out
+
+
+def _negated(tokens: Sequence[Token]) -> set[str]:
+    """Content words just after a negation ("won't vaccinate", not "no later than May")."""
+    words_ = [t for t in tokens if t.word]
+    out = set()
+    for i, t in enumerate(words_):
+        if is_negation(t):
+            out.update(w.key for w in words_[i + 1 : i + 3] if w.key not in STOPWORDS)
+    return out
 
 
 def _dates(tokens: Sequence[Token]) -> set[str]:
