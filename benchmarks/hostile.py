@@ -10,7 +10,9 @@ the two good articles beside it compared, or is refused with a readable message 
 another's) on files generated under a temporary folder (removed afterwards) by
 ``tests/hostile_corpus.py``, the same generator the tests use at a smaller scale. A row
 that passes the timeout is killed and shown as such. "peak MB" is the child's maximum
-resident size (ru_maxrss), interpreter and libraries included.
+resident size (ru_maxrss), interpreter and libraries included. Rows marked [quotes]
+are texts within every input limit whose cost lies in the quote stage (``app/quotes/``:
+pairing marks, attribution looking back over a line); the rest are input handling.
 """
 
 from __future__ import annotations
@@ -116,8 +118,8 @@ def main() -> int:
     if unknown := [n for n in names if n not in BY_NAME]:
         parser.error(f"unknown rows: {unknown}; choose from {list(BY_NAME)}")
     print(f"scale 1/{args.scale}, timeout {args.timeout:.0f} s, {os.cpu_count()} cores")
-    print(f"| {'input':<44} | {'s':>6} | {'peak MB':>7} | outcome")
-    print(f"|{'-' * 46}|{'-' * 8}|{'-' * 9}|{'-' * 9}")
+    print(f"| {'input':<53} | {'s':>6} | {'peak MB':>7} | outcome")
+    print(f"|{'-' * 55}|{'-' * 8}|{'-' * 9}|{'-' * 9}")
     for name in names:
         case = BY_NAME[name]
         seconds, peak, outcome = _run(name, args.scale, args.timeout)
@@ -125,7 +127,7 @@ def main() -> int:
         outcome = outcome.replace("\n", " ")
         if len(outcome) > args.width:
             outcome = outcome[: args.width - 1] + "…"
-        print(f"| {case.label + owner:<44} | {seconds:>6} | {peak:>7} | {outcome}", flush=True)
+        print(f"| {case.label + owner:<53} | {seconds:>6} | {peak:>7} | {outcome}", flush=True)
     return 0
 
 

@@ -475,7 +475,7 @@ json_text_not_string = _comparison(_set("documents.1.text", 12))
 
 
 CASES: tuple[Case, ...] = (
-    Case("curly_quotes", "100,000 curly quotation marks (640 KB)", curly_quotes, owner="quotes"),
+    Case("curly_quotes", "100,000 curly quotation marks (500 KB)", curly_quotes, owner="quotes"),
     Case("nested_quotes", "50,000 nested quotations", nested_quotes, owner="quotes"),
     Case("dots", "a run of 4,000 dots", dots, owner="quotes"),
     Case("long_word", "one 70,000-character word", long_word, owner="quotes"),
