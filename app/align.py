@@ -170,6 +170,19 @@ class Corpus:
                     for j, (ts, s) in enumerate(zip(per, ss, strict=True))
                 )
             )
+        # Word families ("resign", "resignation"; "announc", "announcement") meet on
+        # their first letters: the same fact is often told with the noun for the verb.
+        self.families = [
+            [frozenset(_family(k) for k in u.bag.content) for u in units] for units in self.units
+        ]
+        fdf: dict[str, int] = defaultdict(int)
+        for per in self.families:
+            for fs in per:
+                for f in fs:
+                    fdf[f] += 1
+        self.family_weights = {
+            f: math.log((n + 2) / (c + 0.5)) / norm for f, c in fdf.items()
+        }
         self.worded: set[tuple[int, int, int, int]] = set()  # filled by candidates()
         self._profiles: list[tuple[dict[str, float], float]] = []
         self._topic: dict[tuple[int, int], float] = {}
@@ -396,7 +409,14 @@ class Corpus:
                 lex = self.score((ua[pa],), (ub[pb],))
                 shared, dice = facts.shared_weight(ua[pa].bag, ub[pb].bag)
                 row[(pa, pb)] = (lex, shared, dice)
-                content[(da, pa, db, pb)] = facts.content_features(ua[pa].bag, ub[pb].bag)
+                fa, fb = self.families[da][pa], self.families[db][pb]
+                fw = self.family_weights
+                shared_f = sum(fw[f] for f in fa & fb)
+                total_f = sum(fw[f] for f in fa) + sum(fw[f] for f in fb)
+                content[(da, pa, db, pb)] = (
+                    *facts.content_features(ua[pa].bag, ub[pb].bag),
+                    shared_f, 2 * shared_f / total_f if total_f else 0.0,
+                )
             raw[(da, db)] = row
         # Each sentence's two best base scores in every other document, and its best
         # counterpart there (for agreement through third documents).
@@ -584,6 +604,12 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     added file, and folding is a tenth of a two-article comparison. Keyed by the whole
     text (Python caches a string's hash, so the key costs nothing after the first use)."""
     return tuple(tokenize(text, start, end))
+
+
+def _family(key: str) -> str:
+    """A word's family for the same-fact model: its first six letters (truncation
+    stemming), so derived forms meet where the light stemmer keeps them apart."""
+    return key[:6]
 
 
 def _proper(u: Unit) -> frozenset[str]:

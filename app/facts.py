@@ -39,7 +39,7 @@ FEATURE_NAMES = (
     "shared", "dice", "lexical", "base", "best_a", "best_b", "mutual", "margin_min",
     "margin_max", "neighbour_max", "neighbour_min", "position", "ratio_a", "ratio_b",
     "agreement", "agreed", "topic", "shared_names", "shared_words", "unshared_min",
-    "unshared_max", "shared_numbers", "number_clash",
+    "unshared_max", "shared_numbers", "number_clash", "shared_family", "family_dice",
 )
 MIN_SHARED = 0.5  # story weight two sentences must share to be scored as a possible fact
 AGREE_MIN = 0.3  # a third document's best counterpart counts from this base score

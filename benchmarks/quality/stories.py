@@ -363,9 +363,13 @@ def _held_out(event: str | None) -> Iterator[None]:
         yield
 
 
+SWEEP = (0.45, 0.5, 0.56, 0.62, 0.7, 0.8)
+
+
 def run(events: list[Event], loeo: bool, verbose: bool) -> None:
     total_q, total_f = QuoteTally(), FactTally()
     best_r = best_t = 0
+    sweep = {t: FactTally() for t in SWEEP}
     for ev in events:
         with _held_out(ev.name if loeo else None):
             story = app.score(list(ev.docs.values()))
@@ -373,6 +377,8 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
             qt = score_quotes(ev, comparison)
             ft = score_facts(ev, comparison)
             r, n = best_counterpart(ev, _rank_by_engine(story))
+            for t, tally in sweep.items():
+                tally.add(score_facts(ev, app.select(story, t)))
         ft.best_right, ft.best_total = r, n
         best_r, best_t = best_r + r, best_t + n
         print(qt.line(ev.name))
@@ -384,6 +390,9 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
     label = "ALL (leave-one-event-out)" if loeo else "ALL"
     print(total_q.line(label))
     print(total_f.line(""))
+    print("facts by threshold (the same scored stories, re-selected):")
+    for t, tally in sweep.items():
+        print(tally.line(f"  threshold {t:.2f}"))
     if verbose:
         print("\nwrong names:")
         for w in total_q.wrong_examples:
