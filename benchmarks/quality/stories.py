@@ -363,7 +363,7 @@ def _held_out(event: str | None) -> Iterator[None]:
         yield
 
 
-SWEEP = (0.45, 0.5, 0.56, 0.62, 0.7, 0.8)
+SWEEP = (0.2, 0.3, 0.4, 0.45, 0.5, 0.56, 0.62, 0.7, 0.8)
 
 
 def run(events: list[Event], loeo: bool, verbose: bool) -> None:
