@@ -31,7 +31,7 @@ import stories  # noqa: E402
 
 from app.ingest.build import make_document  # noqa: E402
 from app.quotes.pipeline import analyse_quotes  # noqa: E402
-from app.quotes.speakers import Candidate, _explicit  # noqa: E402
+from app.quotes.speakers import Candidate, _explicit, pick  # noqa: E402
 
 MAX_WRONG = 0.03
 # PolNeAR's attributions are mostly explicit ("…,” X said), which the model must not
@@ -128,18 +128,18 @@ def flatten(quotes: list[Quote], weight: float) -> list[tuple[list[str], int, fl
 
 
 def decisions(quotes: list[Quote], w: dict[str, float]) -> list[tuple[float, int, bool]]:
-    """Per quote: the best candidate's probability, whether it is right, gold named."""
+    """Per quote, as the engine decides (:func:`app.quotes.speakers.pick`, threshold 0):
+    the chosen candidate's probability (1 when the attributing words' reading stands),
+    whether it is right, and whether the gold names a speaker."""
     out = []
     for cands, named in quotes:
-        if not cands:
+        scored = [(f, score(f, w)) for f, _y in cands]
+        k = pick(scored, 0.0)
+        if k is None:
             out.append((0.0, 0, named))
             continue
-        explicit = [(f, y) for f, y in cands if _explicit(f)]
-        if explicit:
-            out.append((1.0, explicit[0][1], named))  # the engine keeps an explicit name
-            continue
-        p, y = max((score(f, w), y) for f, y in cands)
-        out.append((p, y, named))
+        explicit = _explicit(scored[k][0])
+        out.append((1.0 if explicit else scored[k][1], cands[k][1], named))
     return out
 
 
