@@ -191,9 +191,11 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
     rank = {d.id: i for i, d in enumerate(documents)}  # story order is the user's order
     out = []
     for n, g in enumerate(sorted(groups, key=lambda g: min((rank[m.doc], m.start) for m in g))):
-        # Direct quotes lead, so the group is shown and diffed by its fullest wording and
-        # not by an outlet's scare-quoted “number one target”.
-        g.sort(key=lambda m: (m.fragment, rank[m.doc], m.start))
+        # The core (the fullest direct rendering of the utterance) leads, so the group is
+        # titled and diffed by it and not by a headline's “cannot deliver the mandate”;
+        # the others follow, direct quotes first, in story order.
+        core = g[0]
+        g.sort(key=lambda m: (m is not core, m.fragment, rank[m.doc], m.start))
         members: list[Quote] = []
         for m in g:
             if m.quote not in members:
