@@ -83,8 +83,9 @@ def content_features(a: Bag, b: Bag) -> tuple[float, ...]:
 def base(shared: float, lexical: float) -> float:
     """The score that ranks counterparts inside one document: story weight plus wording.
 
-    On the development stories it puts a right counterpart first about 65 % of the time,
-    against 51 % for the wording score alone.
+    Over every cross-outlet sentence pair of the six development stories it put a
+    sentence stating the same fact first for 65 % of fact sentences, against 51 % for
+    the wording score alone (``stories.py`` measures the engine's final ranking).
     """
     return shared + lexical
 
