@@ -57,13 +57,18 @@ class Attribution:
 
 
 def _boundary_before(text: str, pos: int, floor: int) -> int:
-    """Start of the sentence holding ``pos`` (never before ``floor``)."""
+    """Start of the sentence holding ``pos`` (never before ``floor``).
+
+    Linear in ``pos - floor``: each line break asks :class:`_LineEnds` how the text
+    before it ends, which neither copies that text nor re-reads what an earlier break
+    of the same walk read (a run of dots or a 70,000-letter word once took cubic time).
+    """
+    ends = _LineEnds(text, floor)
     i = pos - 1
     while i > floor:
         ch = text[i]
         if ch == "\n":
-            before = text[floor:i].rstrip()
-            if not _continues_line(before):
+            if not ends.continues(i):
                 return i + 1
         elif ch in ".!?" and text[i + 1 : i + 2].isspace():
             word = re.search(r"([\w.’']+)$", text[max(floor, i - 20) : i])
@@ -78,27 +83,130 @@ def _boundary_before(text: str, pos: int, floor: int) -> int:
     return floor
 
 
-_LAST_WORD = re.compile(r"([\w.’']+)\W*$")
+def _is_word(ch: str) -> bool:
+    """``\\w`` in Python's ``re`` (checked over every code point): letters, digits, ``_``."""
+    return ch.isalnum() or ch == "_"
+
+
+def _is_wordish(ch: str) -> bool:
+    """``[\\w.’']``: what counts as the last word of a line (an abbreviation keeps its dots)."""
+    return ch.isalnum() or ch in "_.’'"
+
+
+class _LineEnds:
+    """How the text from ``lo`` up to each line break of one walk ends.
+
+    ``continues(i)`` answers what ``text[lo:i].rstrip()`` did for the line-break rule
+    (``_LAST_WORD = r"([\\w.’']+)\\W*$"`` searched in it) without the copy and without
+    the regex, which backtracks over a run of characters that are both in the word class
+    and ``\\W`` (dots, apostrophes): cubic on a line of 4,000 dots. The leftmost match of
+    that pattern is the run of ``[\\w.’']`` holding the last word character (its group
+    carries on into the tail through dots and apostrophes), or, with no word character,
+    the run at the first dot or apostrophe. Each scan's result is remembered, so the
+    next break of the same walk (before it or after it) that ends in the same blank run,
+    non-word run or word reuses it, and every character is read a bounded number of times.
+    """
+
+    __slots__ = ("_blank", "_nonword", "_punct", "_word", "lo", "text")
+
+    def __init__(self, text: str, lo: int) -> None:
+        self.text = text
+        self.lo = lo
+        self._blank = (-1, -1)  # (e, i): text[e:i] is blank, e the end after rstrip
+        self._nonword = (-1, -1)  # (t, e): text[t:e] has no word character, t its start
+        self._punct: tuple[int, int | None] = (lo, None)  # (scanned to, first . ’ ')
+        self._word: tuple[int, int, str] = (-1, -1, "")  # (t, run end, word) for t
+
+    def _rstrip(self, i: int) -> int:
+        """End of ``text[lo:i].rstrip()``."""
+        e_prev, i_prev = self._blank
+        if e_prev <= i <= i_prev:
+            return e_prev
+        text, lo, e = self.text, self.lo, i
+        while e > lo and text[e - 1].isspace():
+            e -= 1
+            if e == i_prev:
+                e = e_prev
+                break
+        self._blank = (e, i)
+        return e
+
+    def _nonword_start(self, e: int) -> int:
+        """Start of the run of non-word characters that ends at ``e`` (``lo`` at most)."""
+        t_prev, e_prev = self._nonword
+        if t_prev < e <= e_prev:
+            return t_prev
+        text, lo, t = self.text, self.lo, e
+        while t > lo and not _is_word(text[t - 1]):
+            t -= 1
+            if t == e_prev:
+                t = t_prev
+                break
+        self._nonword = (t, max(e, e_prev) if t == t_prev else e)
+        return t
+
+    def _first_punct(self, e: int) -> int | None:
+        """The first dot or apostrophe in ``text[lo:e]`` (a text with no word character)."""
+        scanned, p = self._punct
+        if p is not None:
+            return p if p < e else None
+        text = self.text
+        for k in range(scanned, e):
+            if text[k] in ".’'":
+                self._punct = (k + 1, k)
+                return k
+        self._punct = (max(scanned, e), None)
+        return None
+
+    def last_word(self, e: int) -> str:
+        """The word ``_LAST_WORD`` finds in ``text[lo:e]``, lower case, final dots stripped."""
+        t = self._nonword_start(e)
+        t_prev, r_prev, w = self._word
+        if t == t_prev and r_prev <= e:
+            return w
+        text, lo = self.text, self.lo
+        if t > lo:
+            p = t - 1
+            while p > lo and _is_wordish(text[p - 1]):
+                p -= 1
+            r = t
+        else:
+            first = self._first_punct(e)
+            if first is None:
+                return ""
+            p = r = first
+        while r < e and _is_wordish(text[r]):
+            r += 1
+        w = text[p:r].lower().rstrip(".")
+        if r < e or r == len(text) or not _is_wordish(text[r]):
+            self._word = (t, r, w)  # the run ended by itself: the same for any later end
+        return w
+
+    def continues(self, i: int) -> bool:
+        """A line break at ``i`` inside a sentence: after a title ("said Rep.") or a comma."""
+        e = self._rstrip(i)
+        if e <= self.lo:
+            return False
+        w = self.last_word(e)
+        if w in ABBREV:
+            return True
+        # "…,” Clinton said.\n“…": a cue that ends its sentence does not run on.
+        last = self.text[e - 1]
+        return last == "," or (w in CUES and last not in ".!?")
 
 
 def _continues_line(before: str) -> bool:
     """A line break inside a sentence: after a title ("said Rep.") or a comma."""
-    if not before:
-        return False
-    last = _LAST_WORD.search(before)
-    w = last.group(1).lower().rstrip(".") if last else ""
-    if w in ABBREV:
-        return True
-    # "…,” Clinton said.\n“…": a cue that ends its sentence does not run on.
-    return before.endswith(",") or (w in CUES and before[-1:] not in ".!?")
+    return _LineEnds(before, 0).continues(len(before))
 
 
 def _boundary_after(text: str, pos: int, ceiling: int) -> int:
     """End of the sentence that starts at ``pos`` (never after ``ceiling``)."""
+    ends = _LineEnds(text, pos)
     i = pos
     while i < ceiling:
         ch = text[i]
-        if ch == "\n" and not _continues_line(text[pos:i].rstrip()):
+        if ch == "\n" and not ends.continues(i):
             return i
         if ch in ".!?" and (i + 1 >= len(text) or text[i + 1].isspace()):
             word = re.search(r"([\w.’']+)$", text[max(pos, i - 20) : i])
