@@ -12,6 +12,7 @@ compatible gender.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -379,13 +380,17 @@ class _Attributor:
     ) -> tuple[Attribution, bool] | None:
         start = _boundary_before(self.text, pos, floor)
         toks = tokens(self.text, start, pos)
+        starts = [t.start for t in toks] if "according" in self.text[start:pos] else []
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
             if t.low == "to" and k > 0 and toks[k - 1].low == "according":
-                att = self._subject_after(toks[k + 1 :], toks[k - 1], pos)
+                # _subject_after reads eight tokens: a slice of the rest would copy it
+                # for every "according to" in the window.
+                att = self._subject_after(toks[k + 1 : k + 9], toks[k - 1], pos)
                 if att is not None and att.speaker and att.end is not None:
-                    rest = tokens(self.text, att.end, pos)
-                    if not rest or not rest[0].text[:1].islower():
+                    # The token after the subject (att.end ends one of ``toks``).
+                    n = bisect_left(starts, att.end) if starts else 0
+                    if n >= len(toks) or not toks[n].text[:1].islower():
                         return att, True
                 continue
             if t.low not in CUES and not (woven and t.low in WOVEN_CUES):
@@ -430,7 +435,14 @@ class _Attributor:
         A sentence that ends in a colon right before the quote introduces it; its
         subject (the first person or pronoun in its first words) is the speaker.
         """
-        if not self.text[:pos].rstrip(" \t“\"'‘«").endswith(":") or not toks:
+        if not toks:
+            return None
+        # Back over the blanks and opening marks before the quote (never past the last
+        # word, so within the tokenised window, not back through the whole text).
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t“\"'‘«":
+            i -= 1
+        if self.text[i - 1 : i] != ":":
             return None
         lead = toks[:8]
         while lead and lead[0].low in {"and", "but", "so", "yet", "then"}:
@@ -458,12 +470,7 @@ class _Attributor:
         return self._make(subj, cue, pos), False
 
     def _mention_at(self, pos: int) -> Mention | None:
-        for m in self.names.mentions:
-            if m.start <= pos < m.end:
-                return m
-            if m.start > pos:
-                break
-        return None
+        return self.names.mention_at(pos)
 
     def _subject_before(self, toks: list[Tok], pos: int, strict: bool = False) -> _Phrase | None:
         """The noun phrase that ends just before a cue verb."""

@@ -11,7 +11,7 @@ that follow a name). :mod:`app.quotes.attribution` asks this index who a phrase 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -167,6 +167,7 @@ class NameIndex:
         for m in self.mentions:
             m.person.mentions.append(m.start)
         self._learn_gender()
+        self._index_mentions()
 
     # -- building
 
@@ -344,16 +345,40 @@ class NameIndex:
                 return p.name
         return " ".join(name)
 
+    def _index_mentions(self) -> None:
+        """Sorted starts and running end maxima of the mentions, and per gender the
+        mentions a pronoun of that gender may refer to: every question a quote asks of
+        the index is then a binary search, not a walk over every mention before it."""
+        self._mention_starts = [m.start for m in self.mentions]
+        self._end_max: list[int] = []
+        top = -1
+        for m in self.mentions:
+            top = max(top, m.end)
+            self._end_max.append(top)
+        guesses = [m.person.guess() for m in self.mentions]
+        self._by_gender: dict[str, tuple[list[int], list[Mention]]] = {}
+        for g in ("m", "f"):
+            fits = [m for m, mg in zip(self.mentions, guesses, strict=True) if mg in {None, g}]
+            self._by_gender[g] = ([m.start for m in fits], fits)
+        self._role_people: dict[str, list[Person]] = {}
+        for p in self.people:
+            for role in p.roles:
+                self._role_people.setdefault(role, []).append(p)
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The first mention (in text order) whose words hold ``pos``, if any."""
+        k = bisect_right(self._mention_starts, pos)  # mentions starting at or before pos
+        j = bisect_right(self._end_max, pos, 0, k)  # the first of them ending after pos
+        return self.mentions[j] if j < k else None
+
     def person_before(self, pos: int, gender: str | None = None) -> Person | None:
         """The most recently mentioned person before ``pos`` of a compatible gender."""
-        for m in reversed(self.mentions):
-            if m.start >= pos:
-                continue
-            g = m.person.guess()
-            if gender in {"m", "f"} and g is not None and g != gender:
-                continue
-            return m.person
-        return None
+        if gender in {"m", "f"}:
+            starts, fits = self._by_gender[gender]
+        else:
+            starts, fits = self._mention_starts, self.mentions
+        k = bisect_left(starts, pos)
+        return fits[k - 1].person if k else None
 
     def resolve_role(self, words: list[str], pos: int) -> str | None:
         """A role phrase ("the reporter") to the person most recently given that role."""
@@ -364,14 +389,19 @@ class NameIndex:
             if head in group:
                 heads = group
         mods = set(low[:-1]) - {"the", "a", "an", "then", "his", "her", "their"}
+        # The best mention before ``pos`` of a person with the role: for each such person
+        # their last one there (people found through the role, not every mention before).
         best: tuple[int, int, Person] | None = None
-        for m in self.mentions:
-            if m.start >= pos:
-                break
-            p = m.person
-            if not p.roles & heads:
-                continue
-            score = (len(p.roles & mods), m.start)
-            if best is None or score > best[:2]:
-                best = (score[0], score[1], p)
+        seen: set[int] = set()
+        for role in heads:
+            for p in self._role_people.get(role, ()):
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                k = bisect_left(p.mentions, pos)
+                if not k:
+                    continue
+                score = (len(p.roles & mods), p.mentions[k - 1])
+                if best is None or score > best[:2]:
+                    best = (score[0], score[1], p)
         return best[2].name if best else None

@@ -45,6 +45,8 @@ _CONTINUES_PARAGRAPHS = 2
 _LEAD_CHARS = 300
 # How many people mentioned before a pronoun are put forward for it.
 _PRONOUN_CANDIDATES = 4
+# Cue verbs that say the last speaker goes on ("…,” she continued / he added).
+_GOES_ON = frozenset({"continued", "continues", "added", "adds", "went"})
 _PREPOSITIONS = frozenset({"to", "with", "at", "by", "for", "from", "against", "about", "on"})
 
 
@@ -105,7 +107,12 @@ class _Story:
             or any(text[m.start : m.end] == p.surname for m in names.mentions if m.person is p)
         }
         self.explicit_speakers: Counter[str] = Counter()
-        self.paragraph_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        # Paragraphs are the lines with words on them (blank lines only separate them).
+        self.paragraph_starts = [0] + [
+            i + 1
+            for i, c in enumerate(text)
+            if c == "\n" and i + 1 < len(text) and text[i + 1] not in "\n\r"
+        ]
 
     def _organisations(self, quotes: Sequence[Span]) -> list[str]:
         """Capitalised words outside quotes that are not people's names, most frequent first
@@ -248,6 +255,10 @@ def _nominate_before(
         where = "here" if start >= here else "before" if start >= before else "far"
         tags = [f"pron:recent{min(rank, 3)}", f"pron:{where}",
                 "pron:object" if obj else f"pron:{where}&mention"]
+        if rank == 1 and not obj and not any(
+            start <= x.start < m.start for x in story.names.mentions
+        ):
+            tags.append("pron:nearest-is-subject")  # centering: the subject just named
         if g is not None:
             tags.append("pron:gender-known")
         nominated.setdefault(m.person.name, []).extend(tags)
@@ -259,10 +270,7 @@ def _nominate_before(
         if pos is None:
             continue
         m = next(x for x in story.names.mentions if x.start == pos)
-        tags = nominated.setdefault(m.person.name, [])
-        tags.append(f"pron:subject-{label}")
-        if "pron:recent1" in tags:
-            tags.append("pron:nearest-is-subject")  # centering: the subject just named
+        nominated.setdefault(m.person.name, []).append(f"pron:subject-{label}")
 
 
 def candidates(
@@ -315,7 +323,15 @@ def candidates(
                 where.setdefault(name, (a.start, a.end, a.cue))
         gap = par - prev_par
         if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS:
-            nominated.setdefault(prev_speaker, []).append(f"prev:{gap}:{cue_tag}")
+            tags = nominated.setdefault(prev_speaker, [])
+            tags.append(f"prev:{gap}:{cue_tag}")
+            if (
+                _kind_of.get(id(a)) == "pronoun"
+                and (gap == 0 or (gap == 1 and (a.cue or "").lower() in _GOES_ON))
+                and a.start is not None
+                and _gender_fits(story, prev_speaker, text[a.start : a.end])
+            ):
+                tags.append("pron:continues")  # "…,” she continued: the last speaker
         pronoun = a.speaker is not None and "pronoun" in {_kind_of.get(id(a))}
         if not pronoun:
             # A pronoun is read among the people before it; elsewhere the people the
@@ -353,10 +369,14 @@ def _explicit(c: Candidate | Sequence[str]) -> bool:
     resolved to the one the article calls that; "he", resolved to the person last
     named), not spoken to ("apologised to Rock")."""
     f = set(c.features if isinstance(c, Candidate) else c)
+    if "pron:continues" in f:
+        return True
     if "rule:pronoun" in f:
-        # The pronoun read as the nearest person its gender allows, unless that person
-        # was named behind a preposition ("with husband Hugh O'Leary by her side").
-        return "pron:recent1" in f and "pron:object" not in f
+        # The pronoun read as the nearest person its gender allows when that person is
+        # the subject of the sentence naming them ("Kyiv's mayor Vitali Klitschko said…
+        # “…,” he said": centering); a nearest name behind a preposition or inside the
+        # predicate ("…apologised to Rock") leaves the choice to the model.
+        return "pron:nearest-is-subject" in f and "pron:object" not in f
     return bool(f & EXPLICIT) and "rule:after-preposition" not in f
 
 
@@ -374,9 +394,11 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     if not scored:
         return None
     best = max(range(len(scored)), key=lambda k: scored[k][1])
-    explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
+    explicit = next((k for k, (f, _p) in enumerate(scored) if "pron:continues" in f), None)
+    if explicit is None:
+        explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
     if explicit is not None:
-        if "rule:pronoun" in scored[explicit][0]:
+        if {"rule:pronoun", "pron:continues"} & set(scored[explicit][0]):
             return explicit
         return best if scored[best][1] - scored[explicit][1] > SWITCH_MARGIN else explicit
     return best if scored[best][1] >= threshold else None
