@@ -380,7 +380,7 @@ class _Attributor:
     ) -> tuple[Attribution, bool] | None:
         start = _boundary_before(self.text, pos, floor)
         toks = tokens(self.text, start, pos)
-        starts = [t.start for t in toks] if "according" in self.text[start:pos] else []
+        starts: list[int] | None = None  # token starts, made at the first "according to"
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
             if t.low == "to" and k > 0 and toks[k - 1].low == "according":
@@ -389,7 +389,9 @@ class _Attributor:
                 att = self._subject_after(toks[k + 1 : k + 9], toks[k - 1], pos)
                 if att is not None and att.speaker and att.end is not None:
                     # The token after the subject (att.end ends one of ``toks``).
-                    n = bisect_left(starts, att.end) if starts else 0
+                    if starts is None:
+                        starts = [x.start for x in toks]
+                    n = bisect_left(starts, att.end)
                     if n >= len(toks) or not toks[n].text[:1].islower():
                         return att, True
                 continue

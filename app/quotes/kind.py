@@ -127,13 +127,21 @@ def _shape(inner: str, spk: str) -> list[str]:
         # hard-wrapped line or a quote that never closed. Marks anywhere else inside
         # mean the marks were mis-paired (“…?“ he asked.”).
         reopened = re.search(r"\n\s*[“\"‘'«]", inner) is not None
-        stray = any(
-            not inner[: m.start()].rstrip(" \t").endswith("\n")
-            for m in re.finditer(r"''|[“”\"«»]", inner)
-        )
+        stray = any(not _opens_line(inner, m.start()) for m in re.finditer(r"''|[“”\"«»]", inner))
         if stray or not reopened:
             f.append(("multipara" if reopened else "linebreak") + (":mixed" if stray else ""))
     return f
+
+
+def _opens_line(inner: str, k: int) -> bool:
+    """Only blanks between the line break before ``k`` and ``k``.
+
+    ``inner[:k].rstrip(" \\t").endswith("\\n")`` without copying the text before every
+    mark: a quote holding thousands of marks made that quadratic.
+    """
+    while k > 0 and inner[k - 1] in " \t":
+        k -= 1
+    return k > 0 and inner[k - 1] == "\n"
 
 
 def _speaker_position(span: Span, speaker_span: tuple[int, int]) -> str:

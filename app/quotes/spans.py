@@ -157,7 +157,10 @@ def quote_spans(text: str) -> list[Span]:
             if not _line_end_is_sentence_end(text, i) and any(
                 _closes(stack[-1].mark, c) for c in line
             ):
-                i += 1  # a hard-wrapped line: the quote closes on the next one
+                # A hard-wrapped line: the quote closes on the next one. Every break in
+                # the blank run up to ``j`` would decide the same, so skip the run (one
+                # step at a time re-read it per break: quadratic in blank lines).
+                i = j
                 continue
             s, e = _trim(text, top_start, i)
             if e > s:
