@@ -11,28 +11,29 @@ from __future__ import annotations
 import re
 
 from app.model import Span
+from app.text.abbreviations import (
+    BEFORE_NUMBER,
+    LATIN,
+    MONTHS_DAYS,
+    STATES,
+    SUFFIXES,
+    TIMES,
+    TITLES,
+)
 
 # A line is a paragraph: pasted articles put one paragraph per line, and headlines and
 # subheads end without punctuation, so a line break is always a boundary.
 _LINE = re.compile(r"[^\n]+")
 
-# A candidate end: terminal punctuation, then any closing quotes or brackets.
-_END = re.compile(r"(?:\.{3}|…|[.!?])+[”’\"'»)\]]*")
+# A candidate end: a run of terminal punctuation, AP's spaced ellipsis (". . .") being
+# one run, then any closing quotes or brackets. Each character is read once.
+_END = re.compile(r"[.!?…](?:[ \u00a0]?[.!?…])*[”’\"'»)\]]*")
+_CLOSERS = "”’\"'»)]"
+_OPENERS = "“‘\"'«(["
+# How far a word is looked for on either side of a candidate end: a word is a few
+# characters, and a bound keeps hostile runs ("a.a.a.a…", 4,000 dots) linear.
+_REACH = 64
 
-# Words that end with a period and almost never end a sentence (titles, party tags,
-# street and company suffixes). Compared without the trailing period, case-sensitively
-# for capitalised forms so that "no." at a sentence end still splits.
-_TITLES = frozenset(
-    """Mr Mrs Ms Mx Dr Prof Rev Fr Sr Jr St Sen Rep Gov Lt Col Gen Maj Capt Cmdr Adm Sgt
-    Cpl Pvt Supt Insp Det Hon Pres Amb Atty Gov Mt Ft Ave Blvd Rd Inc Corp Co Ltd Bros
-    LLC Dept Univ Assn No Nos Vol Vols Fig Figs pp vs etc approx est Op Ed""".split()
-)
-# Month and state abbreviations: a boundary only when a sentence clearly starts next.
-_SOFT = frozenset(
-    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs
-    Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass
-    Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo""".split()
-)
 # Capitalised words that typically open a sentence; after an abbreviation such as
 # "U.S." or "Calif." a following capital only means a new sentence when it is one of
 # these (a name or "President" more likely continues the same sentence).
@@ -43,8 +44,25 @@ _STARTERS = frozenset(
     With Without Under Over During Despite Meanwhile However Still Now Later Earlier
     Some Many Most Several All Both Each Every No Not One Two Three Officials Asked""".split()
 )
+# After an initial ("Albert I. Jones", "World War I. The map"), only words that can
+# never be a surname open a sentence.
+_STRICT_STARTERS = frozenset(
+    """A An The This That These Those There He She It They We I His Her Its Their Our My
+    But And Yet If When While Although Though Because Since However Meanwhile""".split()
+)
+# Words that leave a clause open: an ellipsis after one marks words left out, not the
+# end of a sentence ("We talked to the … President").
+_OPEN = frozenset(
+    """a an the of to and or but nor in on at by for with from into onto about than that
+    which who whom whose this these those my our your his her its their is are was were
+    be been being am will would shall should can could may might must do does did have
+    has had not very so as if like because i we they he she""".split()
+)
+_SOFT = MONTHS_DAYS | STATES
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S. U.K. a.m. p.m. D.C.
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]$")  # the J in "William J. Burns"
+_NEXT = re.compile(rf"\s*(\S{{0,{_REACH}}})")  # the word after an end
+_LIST_MARK = re.compile(r"\d{1,2}")  # "1." opening a numbered item
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -83,73 +101,148 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Offsets (inside ``[lo, hi)``) where a sentence ends."""
     cuts = []
+    start = lo
     for m in _END.finditer(text, lo, hi):
         end = m.end()
         if end >= hi:
             break
-        if _is_boundary(text, lo, m.start(), end, hi):
+        stop = end
+        while text[stop - 1] in _CLOSERS:
+            stop -= 1
+        if _is_boundary(text, lo, start, m.start(), stop, end, hi):
             cuts.append(end)
+            start = end
     return cuts
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The non-space run that ends at ``pos`` (the word carrying the period)."""
     i = pos
-    while i > lo and not text[i - 1].isspace():
+    stop = max(lo, pos - _REACH)
+    while i > stop and not text[i - 1].isspace():
         i -= 1
     return text[i:pos]
 
 
 def _next_word(text: str, pos: int, hi: int) -> str:
-    i = pos
-    while i < hi and text[i].isspace():
-        i += 1
-    j = i
-    while j < hi and not text[j].isspace():
-        j += 1
-    return text[i:j]
+    m = _NEXT.match(text, pos, hi)  # always matches
+    return m.group(1) if m else ""
 
 
-def _is_boundary(text: str, lo: int, punct_start: int, end: int, hi: int) -> bool:
+def _base(word: str) -> str:
+    """"It’s," -> "It": the word without trailing punctuation or a contraction."""
+    word = word.rstrip(".,;:!?" + _CLOSERS)
+    for apostrophe in "’'":
+        word = word.split(apostrophe, 1)[0]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    """"J." or "J.K.": a token that is itself an initial (so "J. A. Smith" holds)."""
+    word = word.lstrip(_OPENERS)
+    return len(word) >= 2 and word[-1] == "." and bool(_DOTTED.match(word) or (
+        len(word) == 2 and word[0].isupper()))
+
+
+def _is_boundary(
+    text: str, lo: int, start: int, punct_start: int, punct_end: int, end: int, hi: int
+) -> bool:
+    """Whether the run ``[punct_start, punct_end)`` (closers up to ``end``) ends the
+    sentence that began at ``start``."""
     glued = not text[end].isspace()
     nxt = _next_word(text, end, hi)
     if not nxt:
         return False
-    first = nxt.lstrip("“‘\"'«([")
+    first = nxt.lstrip(_OPENERS)
     opens_quote = first != nxt
     if not first:
         return False
     head = first[0]
-    word = _word_before(text, lo, punct_start)
-    punct = text[punct_start:end]
+    attached = punct_start > lo and not text[punct_start - 1].isspace()
+    run = text[punct_start:punct_end]
     if glued:
         # "…the difference.Ukraine's president": pasted text lost its space. Only a
         # lower-case word glued to a capital counts (not URLs, e-mails, "U.S.-backed").
-        return (
-            punct in (".", "!", "?")
-            and head.isupper()
-            and not opens_quote
-            and word.isalpha()
-            and word.islower()
-            and len(word) > 1
-        )
+        if text[punct_start:end] not in (".", "!", "?") or not head.isupper() or opens_quote:
+            return False
+        word = _word_before(text, lo, punct_start)
+        return word.isalpha() and word.islower() and len(word) > 1
     if head.islower() or head in ",;:)-–—":
         return False  # "said the U.S. is", "“Why?” he asked", "…," she said
     if not (head.isupper() or head.isdigit() or opens_quote or not head.isalnum()):
         return False
-    if punct[0] != ".":
-        return True  # ! ? … end a sentence before a capital or an opening quote
-    core = word.lstrip("“‘\"'«([").rstrip(".")
+    marks = run.replace(" ", "").replace("\u00a0", "")
+    if "!" in marks or "?" in marks:
+        return True  # ! ? end a sentence before a capital or an opening quote
+    four_dot = attached and len(run) > 1 and run[0] == "." and not run[1].isalnum()
+    # "win. . . . The" is AP's period and then an ellipsis: the period decides.
+    if ("…" in marks or len(marks) >= 3) and not four_dot:
+        pos = punct_start
+        stop = max(lo, pos - _REACH)
+        while pos > stop and text[pos - 1].isspace():
+            pos -= 1  # the word before a spaced ellipsis
+        word = _word_before(text, lo, pos)
+        return _ellipsis_ends(word, first, closed=punct_end < end)
+    word = _word_before(text, lo, punct_start)
+    return _period_ends(text, start, punct_start - len(word), word, first, nxt, opens_quote)
+
+
+def _ellipsis_ends(word: str, first: str, closed: bool) -> bool:
+    """An ellipsis before a capital: a sentence ends only when the words before close a
+    clause and a typical sentence opener follows.
+
+    Journalists use "…" for words left out, and the words around it can be one sentence
+    ("We talked to the … President") or two ("I’m not for pissing off the French … Now
+    the unvaccinated"). Quotes are grouped across outlets by their utterances (these
+    sentences), and a wrong cut is worse there than a missed one: half a clause can match
+    the wrong quote, while an utterance of two sentences still holds each of them whole.
+    So the rule is conservative: no cut after an open word ("the", "to", "will", a
+    comma), at the start of a quote ("“… And we will"), or before a name ("say that ...
+    Emmanuel Macron is"); a cut before "Now", "The", "I", "We"…; and a cut when a
+    quotation closes after the ellipsis ("…” The president left").
+    """
+    core = word.lstrip(_OPENERS)
+    if not core or core[-1] in ",;:–—-([":
+        return False
+    if closed:
+        return True
+    if core.lower() in _OPEN:
+        return False
+    return _base(first) in _STARTERS
+
+
+def _period_ends(
+    text: str, start: int, word_start: int, word: str, first: str, nxt: str, opens_quote: bool
+) -> bool:
+    head = first[0]
+    core = word.lstrip(_OPENERS).rstrip(".")
     bare = core.rsplit("-", 1)[-1]  # the "Calif" of "D-Calif"
-    if bare in _TITLES:
+    if bare in TITLES or core.lower() in LATIN:
         # "No. 1" continues; "Sen. Warner" continues; a title is never a sentence's end.
         return False
+    if head.isdigit() and bare in BEFORE_NUMBER:
+        return False  # "p. 55", "Art. 5"
+    if _LIST_MARK.fullmatch(core) and _opens_item(text, start, word_start):
+        return False  # "1. Get out", "three demands: 1. A ceasefire."
     if _INITIAL.search(core) or (len(core) == 1 and core.isupper()):
-        return False  # "William J. Burns", "J. K. Rowling"
+        # "William J. Burns", "J. K. Rowling"; but "World War I. The map changed."
+        return _base(first) in _STRICT_STARTERS and not _is_initial(nxt)
+    starter = _base(first) in _STARTERS or opens_quote
+    if bare in SUFFIXES or core.lower() in TIMES:
+        # "Pitt, Briggs & Co. It closed", "at 6 P.M. Mr. Smith", but "Acme Inc. Chief
+        # Executive", "9 a.m. Friday", "Robert F. Kennedy Jr. said".
+        return not head.isdigit() and (starter or _base(first) in TITLES)
     if bare in _SOFT or _DOTTED.search(core + "."):
         # "Feb. 24", "D-Va., the chair", "U.S. officials": a capital only opens a new
         # sentence when it is a typical sentence opener.
-        if head.isdigit():
-            return False
-        return first.rstrip(".,;:!?”’\"'") in _STARTERS or opens_quote
+        return not head.isdigit() and starter
     return True
+
+
+def _opens_item(text: str, start: int, word_start: int) -> bool:
+    """Whether the number at ``word_start`` opens its sentence or follows a colon."""
+    i = word_start
+    stop = max(start, i - _REACH)
+    while i > stop and text[i - 1].isspace():
+        i -= 1
+    return i <= start or text[i - 1] in ":;•*–—-"
