@@ -29,6 +29,7 @@ _LINE = re.compile(r"[^\n]+")
 # one run, then any closing quotes or brackets. Each character is read once.
 _END = re.compile(r"[.!?…](?:[ \u00a0]?[.!?…])*[”’\"'»)\]]*")
 _CLOSERS = "”’\"'»)]"
+_QUOTES_CLOSING = "”’\"'»"
 _OPENERS = "“‘\"'«(["
 # How far a word is looked for on either side of a candidate end: a word is a few
 # characters, and a bound keeps hostile runs ("a.a.a.a…", 4,000 dots) linear.
@@ -182,7 +183,13 @@ def _is_boundary(
         while pos > stop and text[pos - 1].isspace():
             pos -= 1  # the word before a spaced ellipsis
         word = _word_before(text, lo, pos)
-        return _ellipsis_ends(word, first, closed=punct_end < end)
+        if word in ("[", "("):  # "eight people […] can partner": look past the bracket
+            pos -= 1
+            while pos > stop and text[pos - 1].isspace():
+                pos -= 1
+            word = _word_before(text, lo, pos)
+        closed = any(c in _QUOTES_CLOSING for c in text[punct_end:end])
+        return _ellipsis_ends(word, first, closed)
     word = _word_before(text, lo, punct_start)
     return _period_ends(text, start, punct_start - len(word), word, first, nxt, opens_quote)
 

@@ -6,11 +6,14 @@ The seeds' sentences are kept in data/*.sentences, one per line, read and checke
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 import app
+from app.model import Span
+from app.text.abbreviations import ABBREVIATIONS, SUFFIXES, TITLES
 from app.text.segment import paragraphs, sentences
 
 DATA = Path(__file__).parent / "data"
@@ -118,6 +121,107 @@ CASES: list[tuple[str, str]] = [
     ("He paused… Then he spoke.", "He paused… | Then he spoke."),
     ("The plan was ... unclear.", "The plan was ... unclear."),
     ("“We will… we must win,” he said.", "“We will… we must win,” he said."),
+    # Ellipses in quoted speech: a cut only after words that close a clause and before a
+    # typical sentence opener (a missed cut keeps an utterance whole; a wrong one halves it).
+    ("Tuesday, Macron stated: “I’m not for pissing off the French … Now the unvaccinated, "
+     "I really want to piss them off.”",
+     "Tuesday, Macron stated: “I’m not for pissing off the French … | Now the unvaccinated, "
+     "I really want to piss them off.”"),
+    ("Le Pen tweeted, \"A president shouldn't say that ... Emmanuel Macron is unworthy of "
+     "his office.\"",
+     "Le Pen tweeted, \"A president shouldn't say that ... Emmanuel Macron is unworthy of "
+     "his office.\""),
+    ("“I am resigning as leader of the Conservative Party… there will be a leadership "
+     "election,” she said.",
+     "“I am resigning as leader of the Conservative Party… there will be a leadership "
+     "election,” she said."),
+    ("“We are all here… Defending our independence,” he said.",
+     "“We are all here… Defending our independence,” he said."),
+    ("“I am here… I am not hiding from anyone,” Zelensky said.",
+     "“I am here… | I am not hiding from anyone,” Zelensky said."),
+    ("“We talked to the … President about the threat,” the aide said.",
+     "“We talked to the … President about the threat,” the aide said."),
+    ("“We will defend our land, … And we will win,” he said.",
+     "“We will defend our land, … And we will win,” he said."),
+    ("He said: “… And we will fight on.”", "He said: “… And we will fight on.”"),
+    ("“…We will not give up,” he said.", "“…We will not give up,” he said."),
+    ("“The enemy marked me as target No. 1 … My family is target No. 2,” he said.",
+     "“The enemy marked me as target No. 1 … | My family is target No. 2,” he said."),
+    ("“We lost eight people in the strike … 12 more are missing,” the mayor said.",
+     "“We lost eight people in the strike … 12 more are missing,” the mayor said."),
+    ("“We will fight…” The president then left the podium.",
+     "“We will fight…” | The president then left the podium."),
+    ("“We will win…!” he said. Then he left.", "“We will win…!” he said. | Then he left."),
+    # Bracketed ellipses mark words the outlet left out.
+    ("“You can't do the job if eight people […] can partner with the whole other side,” "
+     "McCarthy said.",
+     "“You can't do the job if eight people […] can partner with the whole other side,” "
+     "McCarthy said."),
+    ("“The shelling went on all night […] The city held,” Klitschko said.",
+     "“The shelling went on all night […] | The city held,” Klitschko said."),
+    # AP's spaced ellipsis is one mark, and its four-dot form ends a sentence.
+    ("“We will fight . . . We will never surrender,” he said.",
+     "“We will fight . . . | We will never surrender,” he said."),
+    ("“We will fight . . . we will never surrender,” he said.",
+     "“We will fight . . . we will never surrender,” he said."),
+    ("“It is over. . . . It is really over,” she said.",
+     "“It is over. . . . | It is really over,” she said."),
+    ("“It is over. . . . and the markets know it,” she said.",
+     "“It is over. . . . and the markets know it,” she said."),
+    ("The minister paused . . . Then he read the statement.",
+     "The minister paused . . . | Then he read the statement."),
+    ("“We spoke with . . . the Americans,” he said.",
+     "“We spoke with . . . the Americans,” he said."),
+    # Company and name suffixes end a sentence only before a clear opener.
+    ("The firm was Pitt, Briggs & Co. It closed in 1990.",
+     "The firm was Pitt, Briggs & Co. | It closed in 1990."),
+    ("The bank was Smith & Co. Mr. Smith declined to comment.",
+     "The bank was Smith & Co. | Mr. Smith declined to comment."),
+    ("Apple Inc. Chief Executive Tim Cook met the president.",
+     "Apple Inc. Chief Executive Tim Cook met the president."),
+    ("He joined Goldman Sachs & Co. LLC in 2010.", "He joined Goldman Sachs & Co. LLC in 2010."),
+    ("The candidate was Robert F. Kennedy Jr. He ran as an independent.",
+     "The candidate was Robert F. Kennedy Jr. | He ran as an independent."),
+    ("Martin Luther King Jr. Day is a federal holiday.",
+     "Martin Luther King Jr. Day is a federal holiday."),
+    ("It named rail, steel, coal, etc. The list went on.",
+     "It named rail, steel, coal, etc. | The list went on."),
+    ("The embassy is at 1600 Pennsylvania Ave. NW in Washington.",
+     "The embassy is at 1600 Pennsylvania Ave. NW in Washington."),
+    # Times of day before a name.
+    ("The board met at 6 P.M. Mr. Smith arrived late.",
+     "The board met at 6 P.M. | Mr. Smith arrived late."),
+    ("Polls close at 7 p.m. Sen. Warner will speak after.",
+     "Polls close at 7 p.m. | Sen. Warner will speak after."),
+    ("Doors open at 7 p.m. Friday.", "Doors open at 7 p.m. Friday."),
+    ("The vote is set for 10 a.m. ET. The Senate then adjourns.",
+     "The vote is set for 10 a.m. ET. | The Senate then adjourns."),
+    ("They left at 5 p.m. President Biden spoke later.",
+     "They left at 5 p.m. President Biden spoke later."),
+    # Pages, articles and cases.
+    ("The figure appears on p. 55 of the report.", "The figure appears on p. 55 of the report."),
+    ("See pp. 12-14 of the filing.", "See pp. 12-14 of the filing."),
+    ("Under Art. 5 of the treaty, an attack on one is an attack on all.",
+     "Under Art. 5 of the treaty, an attack on one is an attack on all."),
+    ("He cited Sec. 230 of the law.", "He cited Sec. 230 of the law."),
+    ("Roe v. Wade was overturned in 2022.", "Roe v. Wade was overturned in 2022."),
+    ("Big firms, e.g. Apple and Google, objected.", "Big firms, e.g. Apple and Google, objected."),
+    ("He turned to p. The letter followed.", "He turned to p. | The letter followed."),
+    # Initials, and a letter that is not one.
+    ("Albert I. Jones was elected mayor.", "Albert I. Jones was elected mayor."),
+    ("J. A. Smith signed the letter.", "J. A. Smith signed the letter."),
+    ("The map was redrawn after World War I. The empire was gone.",
+     "The map was redrawn after World War I. | The empire was gone."),
+    ("Officials called it Plan B. A spokesman confirmed the change.",
+     "Officials called it Plan B. | A spokesman confirmed the change."),
+    # Numbered lists.
+    ("1. Ceasefire along the front line.", "1. Ceasefire along the front line."),
+    ("Zelensky set out three demands: 1. A ceasefire. 2. The withdrawal of troops. "
+     "3. Security guarantees.",
+     "Zelensky set out three demands: 1. A ceasefire. | 2. The withdrawal of troops. | "
+     "3. Security guarantees."),
+    ("The toll rose to 12. Officials said more were missing.",
+     "The toll rose to 12. | Officials said more were missing."),
     # URLs and e-mail addresses.
     ("Read more at www.example.com. It is free.",
      "Read more at www.example.com. | It is free."),
@@ -197,6 +301,55 @@ def test_spans_are_trimmed_non_empty_and_inside_paragraphs(text: str) -> None:
         piece = s.slice(text)
         assert piece and piece == piece.strip()
         assert any(p.contains(s) for p in paras)
+
+
+def test_a_numbered_list_keeps_its_items_whole() -> None:
+    text = "Key points:\n1. Russia invaded.\n2. Kyiv held. The capital stood.\n3) Talks failed."
+    assert _split(text) == [
+        "Key points:", "1. Russia invaded.", "2. Kyiv held.", "The capital stood.",
+        "3) Talks failed.",
+    ]
+
+
+def test_a_quote_splits_into_its_utterances() -> None:
+    # The quote stage splits each quote's span (without its marks) into utterances.
+    text = ("Macron stated: “I’m not for pissing off the French … Now the unvaccinated, "
+            "I really want to piss them off. And so, we’re going to continue doing so.”")
+    span = Span(text.index("“") + 1, text.index("”"))
+    assert [s.slice(text) for s in sentences(text, (span,))] == [
+        "I’m not for pissing off the French …",
+        "Now the unvaccinated, I really want to piss them off.",
+        "And so, we’re going to continue doing so.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 4_000,
+        ". " * 50_000,
+        "a." * 100_000,
+        "A. " * 50_000,
+        "… " * 50_000,
+        "1. " * 50_000,
+        "x" * 100_000 + ". The",
+        "The U.S. " + "U.S. " * 25_000 + "It",
+        "“" * 50_000 + "… We",
+    ],
+    ids=["4000-dots", "spaced-dots", "a.a.a", "initials", "ellipses", "list-marks",
+         "long-word", "dotted", "open-quotes"],
+)
+def test_hostile_runs_stay_linear(text: str) -> None:
+    began = time.perf_counter()
+    spans = sentences(text, paragraphs(text))
+    assert time.perf_counter() - began < 5.0  # quadratic would take minutes
+    assert all(s.slice(text).strip() for s in spans)
+
+
+def test_one_abbreviation_list() -> None:
+    for word in ("mr", "sen", "inc", "co", "jr", "feb", "calif", "p", "art", "a.m", "e.g"):
+        assert word in ABBREVIATIONS
+    assert not (TITLES & SUFFIXES)
 
 
 def test_a_line_break_is_always_a_boundary() -> None:
