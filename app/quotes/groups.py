@@ -22,7 +22,8 @@ target") is one utterance and joins the group of the sentence it is taken from.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
 from app.text.fold import STOPWORDS, capitalised_words, name_variants, tokenize
@@ -110,6 +111,37 @@ def _score(a: _Folded, b: _Folded, min_shared: int = MIN_SHARED) -> float:
     return shared / len(short.content)
 
 
+def _pairs(f: _Folded) -> list[tuple[str, str]]:
+    """Neighbouring pieces of ``f.phrase``: a phrase inside another has all of its own.
+
+    Split at the spaces the phrase is written with, so whatever a spelling holds, one
+    phrase inside another (space-delimited on both sides) is a run of its pieces.
+    """
+    pieces = f.phrase[1:-1].split(" ")
+    return list(pairwise(pieces))
+
+
+def _phrase_candidates(
+    f: _Folded,
+    core_pairs: dict[tuple[str, str], list[int]],
+    bare_firsts: dict[tuple[str, str], list[int]],
+) -> list[int]:
+    """Groups a function-word quote may join (ascending), a superset of those it can.
+
+    With no content word it joins only a core whose phrase holds its own (that core has
+    every neighbouring pair of it: the rarest one's groups are enough) or a core of
+    function words whose phrase is inside its own (that core's first pair is one of it).
+    """
+    if f.words < MIN_PHRASE_WORDS:
+        return []
+    pairs = _pairs(f)
+    if not pairs:
+        return []
+    holders = min((core_pairs.get(p, []) for p in pairs), key=len)
+    inside = {gi for p in set(pairs) for gi in bare_firsts.get(p, ())}
+    return sorted(inside.union(holders))
+
+
 def _surname(name: str | None) -> str | None:
     return name.split()[-1].lower() if name else None
 
@@ -148,12 +180,20 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         units, key=lambda u: (u.fragment, -len(u.folded.content), u.doc, u.start)
     )
     groups: list[list[_Unit]] = []
+    group_docs: list[set[str]] = []  # the outlets each group already has a member from
     # Content word -> groups with a member carrying it: a unit is compared only with
     # groups it shares a word with, so cost follows shared content, not N x N.
     index: dict[str, set[int]] = {}
+    # A quote of function words only ("We are all here") can join only by wording: a
+    # core holding its whole phrase, or a function-word core inside it. Cores by each
+    # pair of neighbouring words, and function-word cores by their first pair, find
+    # exactly those groups (comparing with every group was quadratic: 100,000 “Yes,”).
+    core_pairs: dict[tuple[str, str], list[int]] = {}
+    bare_firsts: dict[tuple[str, str], list[int]] = {}
     for u in order:
         f = u.folded
         best, best_s = -1, 0.0
+        cands: Iterable[int]
         if f.content:
             # Joining needs two shared words (or all of a one-word quote's): skip the
             # groups that merely share a name that every article mentions.
@@ -161,11 +201,11 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             need = min(SAME_SPEAKER_SHARED, len(f.content))
             cands = sorted(gi for gi, n in hits.items() if n >= need)
         else:
-            cands = range(len(groups))  # only function words: "We are all here"
+            cands = _phrase_candidates(f, core_pairs, bare_firsts)
         for gi in cands:
             g = groups[gi]
             core = g[0]
-            if any(m.doc == u.doc for m in g) and not _contained(f, core.folded):
+            if u.doc in group_docs[gi] and not _contained(f, core.folded):
                 continue  # an outlet renders an utterance once (or repeats its words)
             # The same speaker in both outlets is evidence of its own: two translations
             # of one sentence ("I really want to bug them" / "…to piss them off") may
@@ -181,7 +221,14 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         if best < 0:
             best = len(groups)
             groups.append([])
+            group_docs.append(set())
+            pairs = _pairs(f)
+            for pair in set(pairs):
+                core_pairs.setdefault(pair, []).append(best)
+            if not f.content and pairs:
+                bare_firsts.setdefault(pairs[0], []).append(best)
         groups[best].append(u)
+        group_docs[best].add(u.doc)
         for w in f.content:
             index.setdefault(w, set()).add(best)
     groups_of: dict[str, set[int]] = {}
@@ -190,22 +237,28 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             groups_of.setdefault(m.quote.id, set()).add(gi)
     rank = {d.id: i for i, d in enumerate(documents)}  # story order is the user's order
     out = []
-    for n, g in enumerate(sorted(groups, key=lambda g: min((rank[m.doc], m.start) for m in g))):
+    story_order = sorted(
+        range(len(groups)), key=lambda gi: min((rank[m.doc], m.start) for m in groups[gi])
+    )
+    for n, gi in enumerate(story_order):
+        g = groups[gi]
         # The core (the fullest direct rendering of the utterance) leads, so the group is
         # titled and diffed by it and not by a headline's “cannot deliver the mandate”;
         # the others follow, direct quotes first, in story order.
         core = g[0]
         g.sort(key=lambda m: (m is not core, m.fragment, rank[m.doc], m.start))
         members: list[Quote] = []
+        seen: set[Quote] = set()
         for m in g:
-            if m.quote not in members:
+            if m.quote not in seen:
+                seen.add(m.quote)
                 members.append(m.quote)
         out.append(
             QuoteGroup(
                 id=f"g{n}",
                 speaker=_group_speaker(members),
                 members=tuple(m.id for m in members),
-                flags=_flags(g, groups, groups_of),
+                flags=_flags(gi, groups, group_docs, groups_of),
             )
         )
     return tuple(out)
@@ -220,13 +273,23 @@ def _group_speaker(g: list[Quote]) -> str | None:
 
 
 def _flags(
-    g: list[_Unit], groups: list[list[_Unit]], groups_of: dict[str, set[int]]
+    gi: int,
+    groups: list[list[_Unit]],
+    group_docs: list[set[str]],
+    groups_of: dict[str, set[int]],
 ) -> tuple[str, ...]:
-    if len({m.doc for m in g}) < 2:
+    """How the outlets' renderings of group ``gi`` differ.
+
+    Asked of distinct wordings and of outlets rather than of every pair of members, so
+    a group of thousands of repeats costs what its few wordings and outlets do.
+    """
+    g = groups[gi]
+    docs = group_docs[gi]
+    if len(docs) < 2:
         return ()
     flags = set()
-    phrases = [m.folded.phrase for m in g]
-    if len(set(phrases)) > 1:
+    phrases = list(dict.fromkeys(m.folded.phrase for m in g))
+    if len(phrases) > 1:
         flags.add("reworded")
     if any(a != b and a in b for a in phrases for b in phrases):
         flags.add("trimmed")
@@ -234,14 +297,13 @@ def _flags(
     # one either quotes the others separately (merged: one passage here, several quotes
     # there) or not at all (trimmed).
     for long_ in g:
-        others = groups_of[long_.quote.id] - {groups.index(g)} if len(
-            groups_of[long_.quote.id]) > 1 else set()
+        others = groups_of[long_.quote.id] - {gi}
         if not others:
             continue
-        for m in g:
-            if m.doc == long_.doc:
+        for doc in docs:
+            if doc == long_.doc:
                 continue
-            elsewhere = any(x.doc == m.doc for gi in others for x in groups[gi])
+            elsewhere = any(doc in group_docs[o] for o in others)
             flags.add("merged" if elsewhere else "trimmed")
     if len({_surname(m.quote.speaker) for m in g if m.quote.speaker}) > 1:
         flags.add("reattributed")
