@@ -370,6 +370,7 @@ class Corpus:
                         shared[(da, pa, db, pb)] += w
         out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         self.worded = set(verbatim)
+        loose: list[tuple[float, int, int, int, int]] = []
         for (da, pa, db, pb), w in shared.items():
             if w < min(MIN_SHARED, facts.MIN_SHARED) or (da, pa, db, pb) in verbatim:
                 continue
@@ -377,10 +378,18 @@ class Corpus:
             if w >= MIN_SHARED and (w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN):
                 self.worded.add((da, pa, db, pb))
                 out[(da, db)].append((pa, pb))
-            elif w >= facts.MIN_SHARED and self.topic(da, db) >= ANCHOR_TOPIC:
-                # A fact in other words shares little: worth scoring within one story
-                # only, and only by the same-fact model (on so little shared content the
-                # wording score is fooled by "5:15 p.m." and "Follow X on Twitter").
+            elif w >= facts.MIN_SHARED:
+                loose.append((w, da, pa, db, pb))
+        # A fact in other words shares little: worth scoring within one story only, only
+        # by the same-fact model (on so little shared content the wording score is fooled
+        # by "5:15 p.m." and "Follow X on Twitter"), and only among the few sentences of
+        # the other document that share the most with it (the model's rank cues look no
+        # further; 200 articles of one campaign would otherwise give 80,000 pairs).
+        rank: dict[tuple[int, int, int], int] = defaultdict(int)
+        for _w, da, pa, db, pb in sorted(loose, key=lambda x: (-x[0], x[1:])):
+            ra, rb = rank[(da, pa, db)], rank[(db, pb, da)]
+            rank[(da, pa, db)], rank[(db, pb, da)] = ra + 1, rb + 1
+            if max(ra, rb) < facts.TOP and self.topic(da, db) >= ANCHOR_TOPIC:
                 out[(da, db)].append((pa, pb))
         for da, pa, db, pb in sorted(verbatim):
             out[(da, db)].append((pa, pb))

@@ -42,6 +42,7 @@ FEATURE_NAMES = (
     "unshared_max", "shared_numbers", "number_clash", "shared_family", "family_dice",
 )
 MIN_SHARED = 0.5  # story weight two sentences must share to be scored as a possible fact
+TOP = 3  # a loose pair is scored when each is among the other's TOP by story weight
 AGREE_MIN = 0.3  # a third document's best counterpart counts from this base score
 
 
