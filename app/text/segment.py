@@ -4,6 +4,13 @@ General-purpose splitters break news copy at "Rep.", "D-Calif.", "No. 1" and "U.
 miss boundaries that pasting creates ("the difference.Ukraine's president…"). The rules
 here are the ones wire style needs; every span is a half-open range into the original
 text, trimmed of white space, never empty and never crossing a paragraph.
+
+The words that carry a period without ending a sentence are data, shared with the rest
+of the engine, in :mod:`app.text.abbreviations`. The quote stage splits each quote into
+its utterances with :func:`sentences` too, and groups quotes by them; an ellipsis is
+read with that in mind (see :func:`_ellipsis_ends`). Every look at the words around a
+candidate end is bounded, so the time stays linear in the text whatever runs of dots,
+initials or quotes it holds.
 """
 
 from __future__ import annotations
@@ -52,12 +59,13 @@ _STRICT_STARTERS = frozenset(
     But And Yet If When While Although Though Because Since However Meanwhile""".split()
 )
 # Words that leave a clause open: an ellipsis after one marks words left out, not the
-# end of a sentence ("We talked to the … President").
+# end of a sentence ("We talked to the … President"). Demonstratives are left out: they
+# end clauses too ("A president shouldn't say that ... Emmanuel Macron is unworthy").
 _OPEN = frozenset(
-    """a an the of to and or but nor in on at by for with from into onto about than that
-    which who whom whose this these those my our your his her its their is are was were
-    be been being am will would shall should can could may might must do does did have
-    has had not very so as if like because i we they he she""".split()
+    """a an the of to and or but nor in on at by for with from into onto about than which
+    who whom whose my our your his her its their is are was were be been being am will
+    would shall should can could may might must do does did have has had not very so as
+    if like because i we they he she""".split()
 )
 _SOFT = MONTHS_DAYS | STATES
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S. U.K. a.m. p.m. D.C.
@@ -195,27 +203,30 @@ def _is_boundary(
 
 
 def _ellipsis_ends(word: str, first: str, closed: bool) -> bool:
-    """An ellipsis before a capital: a sentence ends only when the words before close a
-    clause and a typical sentence opener follows.
+    """An ellipsis before a capital ends a sentence unless the word before it leaves the
+    clause open (or there is none); before a figure it never does.
 
-    Journalists use "…" for words left out, and the words around it can be one sentence
-    ("We talked to the … President") or two ("I’m not for pissing off the French … Now
-    the unvaccinated"). Quotes are grouped across outlets by their utterances (these
-    sentences), and a wrong cut is worse there than a missed one: half a clause can match
-    the wrong quote, while an utterance of two sentences still holds each of them whole.
-    So the rule is conservative: no cut after an open word ("the", "to", "will", a
-    comma), at the start of a quote ("“… And we will"), or before a name ("say that ...
-    Emmanuel Macron is"); a cut before "Now", "The", "I", "We"…; and a cut when a
-    quotation closes after the ellipsis ("…” The president left").
+    Journalists write "…" for words left out, and the words around it may be one
+    sentence ("We talked to the … President") or two ("I’m not for pissing off the
+    French … Now the unvaccinated"). The quote stage groups quotes by these sentences
+    (utterances), and there a missed cut costs more than a wrong one: the longer
+    utterance becomes a group's core and every outlet's rendering of *either* sentence
+    joins it, so two utterances' groups become one ("A president shouldn't say that ...
+    Emmanuel Macron is unworthy of his office" pulled Le Pen's two sentences together);
+    the halves of a wrongly cut clause still each join the group of the sentence they
+    come from. So a capital after an ellipsis opens a sentence, names included, except
+    after an article, a preposition, a conjunction, an auxiliary, a possessive or a
+    subject pronoun ("the", "to", "and", "will", "our", "we", "was"), a comma, colon or
+    dash, or at the start of a quote ("“… And we will"). A figure after an ellipsis is
+    more often what was left out ("we lost … 12 people") and never opens one; a
+    quotation that closes after the ellipsis ends the sentence ("…” The president").
     """
     core = word.lstrip(_OPENERS)
     if not core or core[-1] in ",;:–—-([":
         return False
     if closed:
         return True
-    if core.lower() in _OPEN:
-        return False
-    return _base(first) in _STARTERS
+    return first[0].isupper() and core.lower() not in _OPEN
 
 
 def _period_ends(

@@ -121,22 +121,28 @@ CASES: list[tuple[str, str]] = [
     ("He paused… Then he spoke.", "He paused… | Then he spoke."),
     ("The plan was ... unclear.", "The plan was ... unclear."),
     ("“We will… we must win,” he said.", "“We will… we must win,” he said."),
-    # Ellipses in quoted speech: a cut only after words that close a clause and before a
-    # typical sentence opener (a missed cut keeps an utterance whole; a wrong one halves it).
+    # Ellipses in quoted speech: a capital after one opens a sentence unless the word
+    # before leaves the clause open (see segment._ellipsis_ends for why).
     ("Tuesday, Macron stated: “I’m not for pissing off the French … Now the unvaccinated, "
      "I really want to piss them off.”",
      "Tuesday, Macron stated: “I’m not for pissing off the French … | Now the unvaccinated, "
      "I really want to piss them off.”"),
     ("Le Pen tweeted, \"A president shouldn't say that ... Emmanuel Macron is unworthy of "
      "his office.\"",
-     "Le Pen tweeted, \"A president shouldn't say that ... Emmanuel Macron is unworthy of "
+     "Le Pen tweeted, \"A president shouldn't say that ... | Emmanuel Macron is unworthy of "
      "his office.\""),
+    ("“I know there will be much discussion as to what the so called ‘real’ reason was… The "
+     "only interesting angle you will find is that I am human,” she said.",
+     "“I know there will be much discussion as to what the so called ‘real’ reason was… The "
+     "only interesting angle you will find is that I am human,” she said."),
+    ("The government will tell them “you can’t have a coffee ... ”",
+     "The government will tell them “you can’t have a coffee ... ”"),
     ("“I am resigning as leader of the Conservative Party… there will be a leadership "
      "election,” she said.",
      "“I am resigning as leader of the Conservative Party… there will be a leadership "
      "election,” she said."),
     ("“We are all here… Defending our independence,” he said.",
-     "“We are all here… Defending our independence,” he said."),
+     "“We are all here… | Defending our independence,” he said."),
     ("“I am here… I am not hiding from anyone,” Zelensky said.",
      "“I am here… | I am not hiding from anyone,” Zelensky said."),
     ("“We talked to the … President about the threat,” the aide said.",
