@@ -37,6 +37,7 @@ _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?…](?:[ \u00a0]?[.!?…])*[”’\"'»)\]]*")
 _CLOSERS = "”’\"'»)]"
 _QUOTES_CLOSING = "”’\"'»"
+_QUOTES_OPENING = "“‘\"'«"
 _OPENERS = "“‘\"'«(["
 # How far a word is looked for on either side of a candidate end: a word is a few
 # characters, and a bound keeps hostile runs ("a.a.a.a…", 4,000 dots) linear.
@@ -199,7 +200,8 @@ def _is_boundary(
         closed = any(c in _QUOTES_CLOSING for c in text[punct_end:end])
         return _ellipsis_ends(word, first, closed)
     word = _word_before(text, lo, punct_start)
-    return _period_ends(text, start, punct_start - len(word), word, first, nxt, opens_quote)
+    quoted = nxt[0] in _QUOTES_OPENING  # a quotation opens (a bracket does not)
+    return _period_ends(text, start, punct_start - len(word), word, first, nxt, quoted)
 
 
 def _ellipsis_ends(word: str, first: str, closed: bool) -> bool:
@@ -230,7 +232,7 @@ def _ellipsis_ends(word: str, first: str, closed: bool) -> bool:
 
 
 def _period_ends(
-    text: str, start: int, word_start: int, word: str, first: str, nxt: str, opens_quote: bool
+    text: str, start: int, word_start: int, word: str, first: str, nxt: str, quoted: bool
 ) -> bool:
     head = first[0]
     core = word.lstrip(_OPENERS).rstrip(".")
@@ -245,7 +247,7 @@ def _period_ends(
     if _INITIAL.search(core) or (len(core) == 1 and core.isupper()):
         # "William J. Burns", "J. K. Rowling"; but "World War I. The map changed."
         return _base(first) in _STRICT_STARTERS and not _is_initial(nxt)
-    starter = _base(first) in _STARTERS or opens_quote
+    starter = _base(first) in _STARTERS or quoted
     if bare in SUFFIXES or core.lower() in TIMES:
         # "Pitt, Briggs & Co. It closed", "at 6 P.M. Mr. Smith", but "Acme Inc. Chief
         # Executive", "9 a.m. Friday", "Robert F. Kennedy Jr. said".
