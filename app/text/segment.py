@@ -64,9 +64,15 @@ _STRICT_STARTERS = frozenset(
 # end clauses too ("A president shouldn't say that ... Emmanuel Macron is unworthy").
 _OPEN = frozenset(
     """a an the of to and or but nor in on at by for with from into onto about than which
-    who whom whose my our your his her its their is are was were be been being am will
-    would shall should can could may might must do does did have has had not very so as
-    if like because i we they he she""".split()
+    who whom whose my our your his her its their very so as if like because i we they he
+    she""".split()
+)
+# Verbs that may or may not close a clause ("what the real reason was… The only
+# interesting angle", "the winner was … Biden"): a sentence ends after one only when
+# a word that is never a name follows.
+_OPEN_VERBS = frozenset(
+    """is are was were be been being am will would shall should can could may might must
+    do does did have has had not""".split()
 )
 _SOFT = MONTHS_DAYS | STATES
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # U.S. U.K. a.m. p.m. D.C.
@@ -217,18 +223,22 @@ def _ellipsis_ends(word: str, first: str, closed: bool) -> bool:
     Emmanuel Macron is unworthy of his office" pulled Le Pen's two sentences together);
     the halves of a wrongly cut clause still each join the group of the sentence they
     come from. So a capital after an ellipsis opens a sentence, names included, except
-    after an article, a preposition, a conjunction, an auxiliary, a possessive or a
-    subject pronoun ("the", "to", "and", "will", "our", "we", "was"), a comma, colon or
-    dash, or at the start of a quote ("“… And we will"). A figure after an ellipsis is
-    more often what was left out ("we lost … 12 people") and never opens one; a
-    quotation that closes after the ellipsis ends the sentence ("…” The president").
+    after an article, a preposition, a conjunction, a possessive or a subject pronoun
+    ("the", "to", "and", "our", "we"), a comma, colon or dash, or at the start of a
+    quote ("“… And we will"); after an auxiliary ("was", "will") only before a word
+    that is never a name ("The", "It", "We"). A figure after an ellipsis is more often
+    what was left out ("we lost … 12 people") and never opens one; a quotation that
+    closes after the ellipsis ends the sentence ("…” The president").
     """
     core = word.lstrip(_OPENERS)
     if not core or core[-1] in ",;:–—-([":
         return False
     if closed:
         return True
-    return first[0].isupper() and core.lower() not in _OPEN
+    low = core.lower()
+    if not first[0].isupper() or low in _OPEN:
+        return False
+    return low not in _OPEN_VERBS or _base(first) in _STRICT_STARTERS
 
 
 def _period_ends(

@@ -133,8 +133,10 @@ CASES: list[tuple[str, str]] = [
      "his office.\""),
     ("“I know there will be much discussion as to what the so called ‘real’ reason was… The "
      "only interesting angle you will find is that I am human,” she said.",
-     "“I know there will be much discussion as to what the so called ‘real’ reason was… The "
+     "“I know there will be much discussion as to what the so called ‘real’ reason was… | The "
      "only interesting angle you will find is that I am human,” she said."),
+    ("“The nominee will be … Biden, of course,” he said.",
+     "“The nominee will be … Biden, of course,” he said."),
     ("The government will tell them “you can’t have a coffee ... ”",
      "The government will tell them “you can’t have a coffee ... ”"),
     ("“I am resigning as leader of the Conservative Party… there will be a leadership "
