@@ -85,6 +85,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     gender: Counter = field(default_factory=Counter)
     titled: bool = False
+    described: bool = False  # a role word stood before the name once ("mayor Vitali …")
     mentions: list[int] = field(default_factory=list)  # start offsets, text order
     surname: str = field(default="", init=False)  # looked up for every name met
     surname_low: str = field(default="", init=False)
@@ -118,7 +119,11 @@ def same_surname(a: str, b: str) -> bool:
 class NameIndex:
     """Every person named in one document, and where, outside its quotations."""
 
-    def __init__(self, text: str, quotes: list[Span]) -> None:
+    def __init__(
+        self, text: str, quotes: list[Span], speakers: frozenset[str] = frozenset()
+    ) -> None:
+        """``speakers``: single words the attribution found speaking ("Macron stated: …")
+        — a person even without a title or a first name anywhere in the article."""
         self.text = text
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
@@ -127,7 +132,7 @@ class NameIndex:
         runs = list(self._runs())
         full: dict[str, Person] = {}
         singles: list[tuple[int, int, list[str], set[str], bool]] = []
-        for s, e, words, roles, titled in runs:
+        for s, e, words, roles, titled, described in runs:
             if len(words) >= 2 and self._personish(words, titled):
                 key = " ".join(words).lower()
                 p = full.get(key)
@@ -141,14 +146,15 @@ class NameIndex:
                     full[key] = p
                 p.roles |= roles
                 p.titled |= titled
+                p.described |= described
                 self.mentions.append(Mention(s, e, p))
             elif len(words) == 1:
                 singles.append((s, e, words, roles, titled))
         surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t in singles)
         for s, e, words, roles, titled in singles:
             p = self._find(words[0], self.people)
-            if p is None and titled:
-                p = Person(words[0], titled=True)
+            if p is None and (titled or words[0] in speakers):
+                p = Person(words[0], titled=titled)
                 self.people.append(p)
             if p is not None:
                 p.roles |= roles
@@ -234,7 +240,7 @@ class NameIndex:
             return
         s, e = run[k].start, run[-1].start + len(words[-1])
         roles |= before | self._roles_after(e)
-        yield s, e, name, roles, titled
+        yield s, e, name, roles, titled, bool(before)
 
     @staticmethod
     def _roles_before(toks: list[Tok], i: int) -> set[str]:

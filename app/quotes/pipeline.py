@@ -18,6 +18,7 @@ from app.quotes.kind import direct_score, features
 from app.quotes.people import NameIndex
 from app.quotes.spans import is_fragment, is_woven, quote_spans
 from app.quotes.speakers import Candidate, candidates, decide
+from app.quotes.vocabulary import ORG_WORDS
 
 #: A quoted clause this long with a speaker is someone's words, never a fragment,
 #: whatever a corpus's annotation habits taught the direct-quote model.
@@ -51,6 +52,12 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     woven = [is_woven(text, s) for s in spans]
     names = NameIndex(text, spans)
     rule = attribute(text, spans, woven, names)
+    speaking = _lone_speakers(text, rule, names)
+    if speaking:
+        # "Macron stated: …" makes Macron a person the article names, so the pronouns
+        # after it can refer to him: index the people again and re-read the attributions.
+        names = NameIndex(text, spans, speaking)
+        rule = attribute(text, spans, woven, names)
     cands = candidates(text, doc.title, spans, woven, rule, names)
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
@@ -78,6 +85,27 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
         tuple(spans), tuple(woven), tuple(rule), tuple(tuple(c) for c in cands),
         tuple(quotes), tuple(kinds),
     )
+
+
+def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> frozenset[str]:
+    """Single capitalised words the attribution gives as speakers that the index of
+    people does not know (no title, no first name anywhere), organisations aside."""
+    known = {p.surname for p in names.people}
+    out = set()
+    for a in rule:
+        if a.speaker is None or a.start is None or a.end is None:
+            continue
+        phrase = text[a.start : a.end]
+        if (
+            " " not in phrase
+            and phrase[:1].isupper()
+            and phrase == a.speaker
+            and phrase not in known
+            and phrase.lower() not in ORG_WORDS
+            and not phrase.isupper()
+        ):
+            out.add(phrase)
+    return frozenset(out)
 
 
 def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:

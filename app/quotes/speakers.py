@@ -97,13 +97,15 @@ class _Story:
             if p.surname_low and p.surname_low in head
         }
         self.orgs = self._organisations(quotes)
-        # What makes a capitalised run a person: met again by surname alone, or given a
-        # title or a role ("Le Parisien" and "Font Size" are neither).
+        # What makes a capitalised run a person: met again by surname alone, given a
+        # title, or introduced by a role ("Kyiv's mayor Vitali Klitschko"); "Le Parisien"
+        # and "Font Size" are none of these. Role words found after a name are too loose
+        # a sign ("Le Parisien informed…").
         self.personlike = {
             p.name
             for p in names.people
             if p.titled
-            or p.roles
+            or p.described
             or any(text[m.start : m.end] == p.surname for m in names.mentions if m.person is p)
         }
         self.explicit_speakers: Counter[str] = Counter()
@@ -376,7 +378,15 @@ def _explicit(c: Candidate | Sequence[str]) -> bool:
         # the subject of the sentence naming them ("Kyiv's mayor Vitali Klitschko said…
         # “…,” he said": centering); a nearest name behind a preposition or inside the
         # predicate ("…apologised to Rock") leaves the choice to the model.
-        return "pron:nearest-is-subject" in f and "pron:object" not in f
+        return (
+            "pron:nearest-is-subject" in f
+            and "pron:object" not in f
+            and "cand:personlike" in f
+        )
+    if "rule:name" in f and "cand:personlike" not in f:
+        # A capitalised run never met by surname alone nor with a title or role ("Le
+        # Parisien", "Font Size") may be no person at all: the model decides.
+        return False
     return bool(f & EXPLICIT) and "rule:after-preposition" not in f
 
 
