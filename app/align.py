@@ -76,7 +76,7 @@ ANCHOR_TOPIC = 0.18
 # Lowest score the greedy assignment goes down to. Everything above it is ranked once;
 # a threshold then keeps a prefix of that ranking (the assignment is best-first, so what
 # lies below the threshold never changes what lies above it).
-FLOOR = 0.2
+FLOOR = 0.3
 JOIN_MIN = 0.22  # a pair scoring below this is not tried as half of a join
 
 
@@ -385,11 +385,14 @@ class Corpus:
         # by "5:15 p.m." and "Follow X on Twitter"), and only among the few sentences of
         # the other document that share the most with it (the model's rank cues look no
         # further; 200 articles of one campaign would otherwise give 80,000 pairs).
+        story = {pair: self.topic(*pair) >= ANCHOR_TOPIC for pair in {x[1::2] for x in loose}}
         rank: dict[tuple[int, int, int], int] = defaultdict(int)
         for _w, da, pa, db, pb in sorted(loose, key=lambda x: (-x[0], x[1:])):
+            if not story[(da, db)]:
+                continue
             ra, rb = rank[(da, pa, db)], rank[(db, pb, da)]
             rank[(da, pa, db)], rank[(db, pb, da)] = ra + 1, rb + 1
-            if max(ra, rb) < facts.TOP and self.topic(da, db) >= ANCHOR_TOPIC:
+            if max(ra, rb) < facts.TOP:
                 out[(da, db)].append((pa, pb))
         for da, pa, db, pb in sorted(verbatim):
             out[(da, db)].append((pa, pb))
@@ -409,13 +412,23 @@ class Corpus:
         """
         raw: dict[tuple[int, int], dict[tuple[int, int], tuple[float, float, float]]] = {}
         content: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
+        wdict: dict[tuple[int, int], dict[str, float]] = {}
+
+        def weights_of(d: int, p: int) -> dict[str, float]:
+            got = wdict.get((d, p))
+            if got is None:
+                got = wdict[(d, p)] = dict(self.units[d][p].bag.weights)
+            return got
+
         for k, ((da, db), pairs) in enumerate(sorted(cands.items())):
             if k % 32 == 0:
                 checkpoint(0, 1, None, cancelled)
             ua, ub = self.units[da], self.units[db]
             row = {}
             for pa, pb in pairs:
-                lex = self.score((ua[pa],), (ub[pb],))
+                # a loose pair's wording counts for nothing (see candidates): not scored
+                worded = (da, pa, db, pb) in self.worded
+                lex = self.score((ua[pa],), (ub[pb],)) if worded else 0.0
                 shared, dice = facts.shared_weight(ua[pa].bag, ub[pb].bag)
                 row[(pa, pb)] = (lex, shared, dice)
                 fa, fb = self.families[da][pa], self.families[db][pb]
@@ -423,7 +436,9 @@ class Corpus:
                 shared_f = sum(fw[f] for f in fa & fb)
                 total_f = sum(fw[f] for f in fa) + sum(fw[f] for f in fb)
                 content[(da, pa, db, pb)] = (
-                    *facts.content_features(ua[pa].bag, ub[pb].bag),
+                    *facts.content_features(
+                        ua[pa].bag, ub[pb].bag, weights_of(da, pa), weights_of(db, pb)
+                    ),
                     shared_f, 2 * shared_f / total_f if total_f else 0.0,
                 )
             raw[(da, db)] = row

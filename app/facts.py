@@ -42,7 +42,7 @@ FEATURE_NAMES = (
     "unshared_max", "shared_numbers", "number_clash", "shared_family", "family_dice",
 )
 MIN_SHARED = 0.5  # story weight two sentences must share to be scored as a possible fact
-TOP = 3  # a loose pair is scored when each is among the other's TOP by story weight
+TOP = 2  # a loose pair is scored when each is among the other's TOP by story weight
 AGREE_MIN = 0.3  # a third document's best counterpart counts from this base score
 
 
@@ -60,7 +60,9 @@ def shared_weight(a: Bag, b: Bag) -> tuple[float, float]:
     return shared, (2 * shared / (ta + tb) if ta + tb else 0.0)
 
 
-def content_features(a: Bag, b: Bag) -> tuple[float, ...]:
+def content_features(
+    a: Bag, b: Bag, wa: dict[str, float] | None = None, wb: dict[str, float] | None = None
+) -> tuple[float, ...]:
     """What the two share and do not, split where facts differ from topics.
 
     Names (capitalised words) mostly say which story a sentence belongs to; the other
@@ -69,7 +71,8 @@ def content_features(a: Bag, b: Bag) -> tuple[float, ...]:
     against: one outlet's sentence about the vote and another's about the vaccine pass
     share the president's name and little else.
     """
-    wa, wb = dict(a.weights), dict(b.weights)
+    wa = dict(a.weights) if wa is None else wa  # the caller may pass them, made once
+    wb = dict(b.weights) if wb is None else wb
     common = (a.keys & b.keys) - STOPWORDS
     names = sum(wa[k] for k in common if k in a.names or k in b.names)
     plain = sum(wa[k] for k in common) - names
