@@ -4,9 +4,10 @@ Usage: python benchmarks/refilter.py [STORIES_DIR] [--n 50]
 
 Budget (issue 11): <= 100 ms to re-filter 50 articles, no recomputation. The articles
 are the real stories (five events of ten outlets, so many links at every threshold);
-``app.score`` runs once, then the slider is swept from 0.9 down to 0.2 and back: the
-first sweep builds each newly shown match (word diff, flags) once, the second only
-filters. Skips (exit 0) when the folder is absent.
+``app.score`` runs once (it also builds every match it ranked), then the slider is swept
+from 0.9 down to 0.2, back, and down again: each step is ``app.select`` only (cut the
+ranking, rebuild clusters, coverage and unique sentences from what is kept). Skips
+(exit 0) when the folder is absent.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def main() -> int:
         sweeps.append(times)
     print(f"{len(docs)} articles: score once {t_score:.2f} s; matches at default "
           f"{len(app.select(story).matches)}, at 0.2 {len(c.matches)}")
-    for label, times in zip(("first sweep (builds matches)", "back", "again"), sweeps,
+    for label, times in zip(("down", "back up", "down again"), sweeps,
                             strict=True):
         print(f"  select, {label:<28} median {statistics.median(times) * 1e3:6.1f} ms"
               f"  max {max(times) * 1e3:6.1f} ms  (budget 100 ms)")
