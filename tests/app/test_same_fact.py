@@ -111,3 +111,34 @@ def test_counterpart_is_the_sentence_stating_the_fact(seeds: tuple[Document, ...
     got = counterpart(story, a.id, span, b.id)
     assert got is not None and "rumo" in got.slice(b.text).lower()
     assert "fled" in got.slice(b.text)
+
+
+def test_probability_maps_onto_the_score_scale_in_order() -> None:
+    from app import fact_weights, facts
+
+    assert len(fact_weights.COEFFICIENTS) == len(facts.FEATURE_NAMES)
+    op = fact_weights.OPERATING_POINT
+    assert facts.to_score(op) == pytest.approx(DEFAULT_THRESHOLD)
+    assert facts.to_score(0.0) == 0.0 and facts.to_score(1.0) == pytest.approx(1.0)
+    grid = [i / 20 for i in range(21)]
+    assert [facts.to_score(p) for p in grid] == sorted(facts.to_score(p) for p in grid)
+
+
+# Lines that share a frame and little else (PolNeAR, Breitbart and AP live blogs): the
+# wording score alone would link them; with so little shared it does not count.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Follow Ian Hanchett on Twitter @IanHanchett.", "Follow John Nolte on Twitter @NolteNC."),
+        ("Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.",
+         "He also was backed by nearly 6 in 10 of the 3 in 10 voters who consider themselves "
+         "very liberal."),
+    ],
+)
+def test_a_shared_frame_is_not_a_shared_fact(a: str, b: str) -> None:
+    story_a = make_document(f"{TALLY}\n{a}\n")
+    story_b = make_document(f"{VOTE_TUE}\n{b}\n")
+    c = app.compare([story_a, story_b])
+    assert not any(
+        a in " ".join(s.slice(story_a.text) for s in m.a_spans) for m in c.matches
+    )
