@@ -190,7 +190,7 @@ def _is_boundary(
     marks = run.replace(" ", "").replace("\u00a0", "")
     if "!" in marks or "?" in marks:
         return True  # ! ? end a sentence before a capital or an opening quote
-    four_dot = attached and len(run) > 1 and run[0] == "." and not run[1].isalnum()
+    four_dot = attached and len(run) > 2 and run[0] == "." and run[1] in " \u00a0"
     # "win. . . . The" is AP's period and then an ellipsis: the period decides.
     if ("…" in marks or len(marks) >= 3) and not four_dot:
         pos = punct_start
