@@ -1,6 +1,6 @@
 """Sentence alignment: which reporting sentences of one document say what another's do.
 
-Two stages so that cost follows shared content rather than the product of lengths:
+Stages so that cost follows shared content rather than the product of lengths:
 
 1. *Candidates*: an inverted index from rare folded stems to the sentences holding them
    (IDF weights from the sentences being compared). Only pairs that share enough rare
@@ -16,6 +16,12 @@ Two stages so that cost follows shared content rather than the product of length
    a greedy best-first assignment. Adjacent sentences are joined (one-to-many /
    many-to-one) when their union scores higher than either alone, and a long sentence
    may match several sentences of the other document (each of those only once).
+3. *The same fact in other words* (:mod:`app.facts`): pairs sharing only a little story
+   weight are candidates too (within one story, each among the other's best few), and
+   every candidate gets a probability from a fitted model over cues relative to the
+   documents. A pair's score is the larger of its wording score and that probability
+   on the same scale; the greedy ranking runs once down to ``FLOOR``, and a threshold
+   keeps the prefix above it (:func:`app.story.select`).
 
 Every decision is made on documents in a canonical order (by id), so aligning A with B
 gives exactly the mirror of aligning B with A.
@@ -409,6 +415,8 @@ class Corpus:
         The same-fact features look at each pair among the other candidates of its two
         documents and of the third documents (:mod:`app.facts`), so every pair's wording
         score and story weight are computed first, then the model runs over all of them.
+        ``features_out``, when given, receives each pair's features keyed
+        ``(da, pa, db, pb)`` (for fitting the model).
         """
         raw: dict[tuple[int, int], dict[tuple[int, int], tuple[float, float, float]]] = {}
         content: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
