@@ -69,6 +69,19 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
+_AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "said", "told"})
+
+
+def acts_as_subject(text: str, end: int) -> bool:
+    """The name ending at ``end`` is the subject of a verb: "Jacinda Ardern announced…",
+    "Smith has…" — people act in news copy; "New York" and "Font Size" do not."""
+    after = text[end : end + 20].split()
+    if not after:
+        return False
+    w = after[0].strip(",.;:").lower()
+    return w.isalpha() and (w in _AUXILIARIES or w in CUES or (len(w) > 4 and w.endswith("ed")))
+
+
 def strip_possessive(w: str) -> str:
     for suf in ("’s", "'s", "’", "'"):
         if w.endswith(suf):
@@ -161,6 +174,7 @@ class NameIndex:
                 self.mentions.append(Mention(s, e, p))
         # A two-word run without a title is a person only if it is also met by surname
         # (people are; "New York" is not) or has a role: keeps places out of pronouns.
+        acting = {id(m.person) for m in self.mentions if acts_as_subject(text, m.end)}
         self.mentions = [
             m
             for m in self.mentions
@@ -168,6 +182,7 @@ class NameIndex:
             or m.person.roles
             or surnames_alone[m.person.surname.lower()] > 0
             or " " not in m.person.name
+            or id(m.person) in acting
         ]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:

@@ -20,13 +20,14 @@ than a blank.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.model import Span
 from app.quotes.attribution import Attribution
-from app.quotes.people import NameIndex, strip_possessive, tokens
+from app.quotes.people import NameIndex, acts_as_subject, strip_possessive, tokens
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     DESCRIPTORS,
@@ -45,6 +46,8 @@ _CONTINUES_PARAGRAPHS = 2
 _LEAD_CHARS = 300
 # How many people mentioned before a pronoun are put forward for it.
 _PRONOUN_CANDIDATES = 4
+# Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # Cue verbs that say the last speaker goes on ("…,” she continued / he added).
 _GOES_ON = frozenset({"continued", "continues", "added", "adds", "went"})
 _PREPOSITIONS = frozenset({"to", "with", "at", "by", "for", "from", "against", "about", "on"})
@@ -106,6 +109,7 @@ class _Story:
             for p in names.people
             if p.titled
             or p.described
+            or any(acts_as_subject(text, m.end) for m in names.mentions if m.person is p)
             or any(text[m.start : m.end] == p.surname for m in names.mentions if m.person is p)
         }
         self.explicit_speakers: Counter[str] = Counter()
@@ -187,6 +191,8 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     low = phrase.lower().split()
     if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVE):
         return "pronoun"
+    if all(_INITIALS.fullmatch(w) for w in phrase.split() if w.lower() != "the"):
+        return "place"
     if len(low) == 2 and low[0] in POSSESSIVE and low[1] in ORG_WORDS:
         return "body"  # "his government released…": the institution of the one named
     if a.speaker in story.mention_counts:
@@ -310,7 +316,9 @@ def candidates(
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
             if prep and prep[0].lower() in _PREPOSITIONS:
                 tags.append("rule:after-preposition")  # "apologise to Rock": spoken to
-            if (a.speaker[:1].isupper() and kind != "title") or kind == "body":
+            if kind == "place":
+                pass  # "The U.S. said…": a country's initials name no speaker
+            elif (a.speaker[:1].isupper() and kind != "title") or kind == "body":
                 # a name, never "the company" nor "the California Republican"
                 nominated.setdefault(a.speaker, []).extend(tags)
                 where[a.speaker] = (a.start, a.end, a.cue)

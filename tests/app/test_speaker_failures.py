@@ -1,0 +1,56 @@
+"""Each speaker failure the real stories showed (issue 10), as a real-looking sentence.
+
+A wrong name in a published comparison is worse than none, so most rows accept either
+the person the article means or no name at all (``None``), and reject the wrong one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.build import make_document
+from app.quotes import extract_quotes
+
+CASES = [
+    # Page furniture and headline fragments are not speakers.
+    ("Heartbroken Moment\n\nThe mother of the missing diver said she was “still hoping for "
+     "a miracle” as the search entered its fifth day.", "still hoping", {None}),
+    ("About A Possible Coup In Ghana\n\n“We will not allow anyone to derail our democracy,” "
+     "the statement read.", "We will not", {None}),
+    # A title is resolved to the person the article names, never given as the speaker.
+    ("Boris Johnson has resigned as Conservative leader.\n\nThe Prime Minister said: “It is "
+     "clearly now the will of the parliamentary Conservative Party that there should be a new "
+     "leader of that party.”", "It is clearly", {"Boris Johnson"}),
+    ("Emmanuel Macron defended his remarks on Wednesday.\n\n“I want to piss them off,” the "
+     "President said in the interview.", "I want to piss", {"Emmanuel Macron"}),
+    ("Liz Truss quit after 44 days. The outgoing premier said: “I cannot deliver the mandate "
+     "on which I was elected.”", "I cannot deliver", {"Liz Truss", None}),
+    # A bystander named behind "his wife" does not speak for him.
+    ("Boris Johnson spoke outside Downing Street as his wife Carrie watched with their "
+     "daughter. He said: “I want you to know how sad I am to be giving up the best job in "
+     "the world.”", "I want you", {"Boris Johnson", None}),
+    # A place and a noun are not speakers.
+    ("The U.S. said on Friday that “all options remain on the table” after the missile test.",
+     "all options", {None}),
+    ("A report released on Monday said the agency had been “deeply negligent” in its "
+     "oversight.", "deeply negligent", {None}),
+    # The person named a paragraph earlier speaks through "she".
+    ("Jacinda Ardern announced her resignation on Thursday.\n\n“I know what this job takes,” "
+     "she said.", "I know what", {"Jacinda Ardern"}),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "allowed"), CASES)
+def test_no_wrong_name(text: str, opening: str, allowed: set[str | None]) -> None:
+    doc = make_document(text)
+    (q,) = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith(opening)]
+    assert q.speaker in allowed
+
+
+def test_an_attributed_clause_is_never_a_fragment() -> None:
+    """Hide fragments must never hide a quoted clause with a speaker."""
+    doc = make_document(
+        "Liz Truss said she “cannot deliver the mandate” on which she was elected."
+    )
+    (q,) = extract_quotes(doc)
+    assert q.speaker == "Liz Truss" and not q.fragment
