@@ -471,11 +471,10 @@ class Corpus:
         for (d, p, o), (_s, q) in best.items():
             best_in[(d, p)][o] = q
         n = len(self.documents)
-        out: dict[tuple[int, int], PairScores] = {}
+        first: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
         for (da, db), row in raw.items():
             topic = self.topic(da, db)
             na, nb = max(len(self.units[da]), 1), max(len(self.units[db]), 1)
-            scored: PairScores = {}
             for (pa, pb), (lex, shared, dice) in row.items():
                 s = facts.base(shared, lex)
                 ta, tb = top[(da, pa, db)], top[(db, pb, da)]
@@ -499,14 +498,22 @@ class Corpus:
                     agree / max(n - 2, 1), float(agree > 0), topic,
                     *content[(da, pa, db, pb)],
                 )
-                if features_out is not None:
-                    features_out[(da, pa, db, pb)] = x_
-                p = facts.probability(x_)
-                if (da, pa, db, pb) not in self.worded:
-                    lex = 0.0  # a feature above, but no evidence on its own
-                scored[(pa, pb)] = Scored(lex, p, max(lex, facts.to_score(p)))
-            out[(da, db)] = scored
-        return out
+                first[(da, pa, db, pb)] = x_
+        # Second look: the same cues again, now on the first model's probabilities
+        # (best counterpart both ways, margin, agreement through third documents), so
+        # a pair is judged among what the model thinks of its rivals, not their wording.
+        p1 = {k: facts.probability(x) for k, x in first.items()}
+        second = facts.second_look(p1, n)
+        out: dict[tuple[int, int], PairScores] = defaultdict(dict)
+        for k, x in first.items():
+            da, pa, db, pb = k
+            x2 = (*x, *second[k])
+            if features_out is not None:
+                features_out[k] = x2
+            p = facts.probability2(x2)
+            lex = raw[(da, db)][(pa, pb)][0] if k in self.worded else 0.0
+            out[(da, db)][(pa, pb)] = Scored(lex, p, max(lex, facts.to_score(p)))
+        return dict(out)
 
     def ranked(self, da: int, db: int, scores: PairScores, floor: float = FLOOR) -> list[Alignment]:
         """Greedy best-first alignment of documents ``da`` < ``db``, down to ``floor``.

@@ -41,9 +41,11 @@ FEATURE_NAMES = (
     "agreement", "agreed", "topic", "shared_names", "shared_words", "unshared_min",
     "unshared_max", "shared_numbers", "number_clash", "shared_family", "family_dice",
 )
+SECOND_NAMES = ("logit", "mutual_p", "agreement_p", "margin_p_min", "margin_p_max")
 MIN_SHARED = 0.5  # story weight two sentences must share to be scored as a possible fact
 TOP = 2  # a loose pair is scored when each is among the other's TOP by story weight
-AGREE_MIN = 0.3  # a third document's best counterpart counts from this base score
+AGREE_MIN = 0.3  # a third document's best counterpart counts from this base score...
+AGREE_P = 0.05  # ... and, at the second look, from this first-look probability
 
 
 def shared_weight(a: Bag, b: Bag) -> tuple[float, float]:
@@ -109,6 +111,52 @@ def probability(x: Sequence[float]) -> float:
         c * v for c, v in zip(fact_weights.COEFFICIENTS, x, strict=True)
     )
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def probability2(x: Sequence[float]) -> float:
+    """P(same fact) at the second look: the first features, then :data:`SECOND_NAMES`."""
+    z = fact_weights.INTERCEPT2 + sum(
+        c * v for c, v in zip(fact_weights.COEFFICIENTS2, x, strict=True)
+    )
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def second_look(
+    p1: dict[tuple[int, int, int, int], float], n: int
+) -> dict[tuple[int, int, int, int], tuple[float, ...]]:
+    """Rank, margin and agreement cues recomputed on first-look probabilities.
+
+    Keys are ``(doc_a, pos_a, doc_b, pos_b)``; ``n`` is the number of documents. On the
+    development stories this second look kept about one more link in six at the same
+    closed-world precision (checked leave-one-event-out).
+    """
+    best: dict[tuple[int, int, int], tuple[float, int]] = {}
+    top: dict[tuple[int, int, int], list[float]] = {}
+    for (da, pa, db, pb), p in p1.items():
+        for key, other in (((da, pa, db), pb), ((db, pb, da), pa)):
+            if p > best.get(key, (AGREE_P, -1))[0]:
+                best[key] = (p, other)
+            t = top.setdefault(key, [])
+            t.append(p)
+            if len(t) > 2:
+                t.sort(reverse=True)
+                del t[2:]
+    best_in: dict[tuple[int, int], dict[int, int]] = {}
+    for (d, pos, o), (_p, q) in best.items():
+        best_in.setdefault((d, pos), {})[o] = q
+    out = {}
+    for (da, pa, db, pb), p in p1.items():
+        ba, bb = best.get((da, pa, db)), best.get((db, pb, da))
+        mutual = float(bool(ba and bb and ba[1] == pb and bb[1] == pa))
+        xa, xb = best_in.get((da, pa), {}), best_in.get((db, pb), {})
+        if len(xa) > len(xb):
+            xa, xb = xb, xa
+        agree = sum(1 for o, q in xa.items() if o != da and o != db and xb.get(o) == q)
+        ma = margin(p, sorted(top[(da, pa, db)], reverse=True))
+        mb = margin(p, sorted(top[(db, pb, da)], reverse=True))
+        logit = math.log(max(p, 1e-6) / max(1.0 - p, 1e-6))
+        out[(da, pa, db, pb)] = (logit, mutual, agree / max(n - 2, 1), min(ma, mb), max(ma, mb))
+    return out
 
 
 def to_score(p: float) -> float:

@@ -21,11 +21,12 @@ def held_out(event: str | None, root: Path) -> Iterator[None]:
         return
     from benchmarks.quality.train_fact_model import fit_without
 
-    saved = (fact_weights.COEFFICIENTS, fact_weights.INTERCEPT, fact_weights.OPERATING_POINT)
-    coef, intercept, op = fit_without(str(root), event)
-    fact_weights.COEFFICIENTS, fact_weights.INTERCEPT, fact_weights.OPERATING_POINT = (
-        coef, intercept, op)
+    names = ("COEFFICIENTS", "INTERCEPT", "COEFFICIENTS2", "INTERCEPT2", "OPERATING_POINT")
+    saved = [getattr(fact_weights, n) for n in names]
+    for n, v in zip(names, fit_without(str(root), event), strict=True):
+        setattr(fact_weights, n, v)
     try:
         yield
     finally:
-        fact_weights.COEFFICIENTS, fact_weights.INTERCEPT, fact_weights.OPERATING_POINT = saved
+        for n, v in zip(names, saved, strict=True):
+            setattr(fact_weights, n, v)

@@ -28,10 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from app import fact_weights  # noqa: E402
 from app.align import Corpus  # noqa: E402
-from app.facts import FEATURE_NAMES  # noqa: E402
+from app.facts import FEATURE_NAMES, SECOND_NAMES  # noqa: E402
 from benchmarks.quality.msrp import fit, predict  # noqa: E402
-from benchmarks.quality.stories import DEFAULT_DIR, Event, load_events  # noqa: E402
+from benchmarks.quality.stories import DEFAULT_DIR, load_events  # noqa: E402
 
 PRECISION = 0.9  # closed-world precision the operating point is chosen for
 L2 = 0.01
@@ -39,19 +40,30 @@ L2 = 0.01
 Row = tuple[tuple[float, ...], int, bool]  # features, label, both sides annotated
 
 
-def event_rows(ev: Event) -> list[Row]:
-    """One row per candidate pair the engine scores for this event."""
-    files = sorted(ev.docs, key=lambda f: ev.docs[f].id)
-    corpus = Corpus([ev.docs[f] for f in files])
-    feats: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
-    corpus.score_pairs(corpus.candidates(), features_out=feats)
-    facts_of = [
-        [
-            {g.fact for g in ev.facts if g.file == files[d] and g.span.overlaps(u.span)}
-            for u in units
+@cache
+def _prepared(stories: str) -> dict[str, tuple[Corpus, dict, list[list[set[str]]]]]:
+    """Per event: the corpus, its candidates and each sentence's gold facts (built once)."""
+    out = {}
+    for ev in load_events(Path(stories)):
+        files = sorted(ev.docs, key=lambda f: ev.docs[f].id)
+        corpus = Corpus([ev.docs[f] for f in files])
+        facts_of = [
+            [
+                {g.fact for g in ev.facts if g.file == files[d] and g.span.overlaps(u.span)}
+                for u in units
+            ]
+            for d, units in enumerate(corpus.units)
         ]
-        for d, units in enumerate(corpus.units)
-    ]
+        out[ev.name] = (corpus, corpus.candidates(), facts_of)
+    return out
+
+
+def event_rows(stories: str, name: str) -> list[Row]:
+    """One row per candidate pair the engine scores for this event, with the second-look
+    features as the weights now in app.fact_weights make them."""
+    corpus, cands, facts_of = _prepared(stories)[name]
+    feats: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
+    corpus.score_pairs(cands, features_out=feats)
     rows = []
     for (da, pa, db, pb), x in sorted(feats.items()):
         fa, fb = facts_of[da][pa], facts_of[db][pb]
@@ -61,7 +73,12 @@ def event_rows(ev: Event) -> list[Row]:
 
 @cache
 def all_rows(stories: str) -> dict[str, list[Row]]:
-    return {ev.name: event_rows(ev) for ev in load_events(Path(stories))}
+    """First-look rows (the first features do not depend on any weights)."""
+    n = len(FEATURE_NAMES)
+    return {
+        name: [(x[:n], y, c) for x, y, c in event_rows(stories, name)]
+        for name in _prepared(stories)
+    }
 
 
 def operating_point(rows: list[Row], coef: tuple, intercept: float) -> float:
@@ -78,11 +95,32 @@ def operating_point(rows: list[Row], coef: tuple, intercept: float) -> float:
     return round(max(min(best, 0.95), 0.05), 4)
 
 
-def fit_without(stories: str, event: str | None) -> tuple[tuple[float, ...], float, float]:
-    """(coefficients, intercept, operating point) fitted on every event but ``event``."""
-    rows = [r for name, rs in all_rows(stories).items() if name != event for r in rs]
+Weights = tuple[tuple[float, ...], float, tuple[float, ...], float, float]
+
+
+def fit_without(stories: str, event: str | None) -> Weights:
+    """Both looks' (coefficients, intercept) and the operating point, fitted on every
+    event but ``event``: the first look on the first features, then the second on
+    features recomputed with the first look's weights (on the training events only)."""
+    names = [name for name in all_rows(stories) if name != event]
+    rows = [r for name in names for r in all_rows(stories)[name]]
     coef, intercept = fit([(x, y) for x, y, _c in rows], l2=L2)
-    return tuple(coef), intercept, operating_point(rows, coef, intercept)
+    saved = (fact_weights.COEFFICIENTS, fact_weights.INTERCEPT)
+    fact_weights.COEFFICIENTS, fact_weights.INTERCEPT = tuple(coef), intercept
+    try:
+        rows2 = [r for name in names for r in event_rows(stories, name)]
+    finally:
+        fact_weights.COEFFICIENTS, fact_weights.INTERCEPT = saved
+    coef2, intercept2 = fit([(x, y) for x, y, _c in rows2], l2=L2)
+    op = operating_point(rows2, coef2, intercept2)
+    return tuple(coef), intercept, tuple(coef2), intercept2, op
+
+
+def _tuple(coef: tuple[float, ...]) -> str:
+    body = ",\n    ".join(
+        ", ".join(f"{c:.4f}" for c in coef[i : i + 8]) for i in range(0, len(coef), 8)
+    )
+    return f"(\n    {body},\n)"
 
 
 def main() -> int:
@@ -96,23 +134,27 @@ def main() -> int:
     rows = all_rows(args.stories)
     for name, rs in rows.items():
         print(f"{name:<28} {len(rs):6d} candidate pairs, {sum(y for _x, y, _c in rs):4d} same fact")
-    coef, intercept, op = fit_without(args.stories, None)
-    for n, c in zip(FEATURE_NAMES, coef, strict=True):
-        print(f"  {n:<15} {c:+.3f}")
-    print(f"  intercept {intercept:+.3f}  operating point {op}")
+    coef, intercept, coef2, intercept2, op = fit_without(args.stories, None)
+    for n, c, c2 in zip(
+        (*FEATURE_NAMES, *SECOND_NAMES), (*coef, *(None,) * len(SECOND_NAMES)), coef2,
+        strict=True,
+    ):
+        first = f"{c:+.3f}" if c is not None else "      "
+        print(f"  {n:<15} first {first}  second {c2:+.3f}")
+    print(f"  intercepts {intercept:+.3f} / {intercept2:+.3f}  operating point {op}")
     if args.write:
-        body = ",\n    ".join(
-            ", ".join(f"{c:.4f}" for c in coef[i : i + 8]) for i in range(0, len(coef), 8)
-        )
         (ROOT / "app" / "fact_weights.py").write_text(
             '"""Weights of the same-fact model (:mod:`app.facts`); generated, do not edit.\n\n'
             "Written by ``benchmarks/quality/train_fact_model.py --write``: L2-regularised\n"
-            "logistic regression (Newton) over app.facts.FEATURE_NAMES on every candidate\n"
-            "pair of the six development stories (../shared/data/stories); the honest\n"
-            "figures are leave-one-event-out: ``benchmarks/quality/stories.py --loeo``.\n"
+            "logistic regression (Newton) on every candidate pair of the six development\n"
+            "stories (../shared/data/stories): the first look over app.facts.FEATURE_NAMES,\n"
+            "the second over those and app.facts.SECOND_NAMES; the honest figures are\n"
+            "leave-one-event-out: ``benchmarks/quality/stories.py --loeo``.\n"
             '"""\n\n'
-            f"COEFFICIENTS = (\n    {body},\n)\n"
+            f"COEFFICIENTS = {_tuple(coef)}\n"
             f"INTERCEPT = {intercept:.4f}\n"
+            f"COEFFICIENTS2 = {_tuple(coef2)}\n"
+            f"INTERCEPT2 = {intercept2:.4f}\n"
             f"OPERATING_POINT = {op}  # P(same fact) shown at the default threshold\n",
             encoding="utf-8",
         )
