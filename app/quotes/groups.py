@@ -126,11 +126,11 @@ def _phrase_candidates(
     core_pairs: dict[tuple[str, str], list[int]],
     bare_firsts: dict[tuple[str, str], list[int]],
 ) -> list[int]:
-    """Groups a function-word quote may join (ascending), a superset of those it can.
+    """Groups a quote of at most one content word may join (ascending), a superset.
 
-    With no content word it joins only a core whose phrase holds its own (that core has
-    every neighbouring pair of it: the rarest one's groups are enough) or a core of
-    function words whose phrase is inside its own (that core's first pair is one of it).
+    It joins only a core whose phrase holds its own (that core has every neighbouring
+    pair of it: the rarest pair's groups are enough) or a core with no more content
+    words whose phrase is inside its own (that core's first pair is one of its pairs).
     """
     if f.words < MIN_PHRASE_WORDS:
         return []
@@ -184,22 +184,36 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
     # Content word -> groups with a member carrying it: a unit is compared only with
     # groups it shares a word with, so cost follows shared content, not N x N.
     index: dict[str, set[int]] = {}
-    # A quote of function words only ("We are all here") can join only by wording: a
-    # core holding its whole phrase, or a function-word core inside it. Cores by each
-    # pair of neighbouring words, and function-word cores by their first pair, find
-    # exactly those groups (comparing with every group was quadratic: 100,000 “Yes,”).
+    # A quote of function words only ("We are all here"), or with one content word, can
+    # join only by wording: a core holding its whole phrase, or a core with as few
+    # content words inside it. Cores by each pair of neighbouring words, and cores of at
+    # most one content word by their first pair, find exactly those groups (comparing
+    # with every group was quadratic: 100,000 curly marks).
     core_pairs: dict[tuple[str, str], list[int]] = {}
     bare_firsts: dict[tuple[str, str], list[int]] = {}
     for u in order:
         f = u.folded
         best, best_s = -1, 0.0
         cands: Iterable[int]
-        if f.content:
-            # Joining needs two shared words (or all of a one-word quote's): skip the
-            # groups that merely share a name that every article mentions.
-            hits = Counter(gi for w in f.content for gi in index.get(w, ()))
-            need = min(SAME_SPEAKER_SHARED, len(f.content))
-            cands = sorted(gi for gi, n in hits.items() if n >= need)
+        if f.words < MIN_PHRASE_WORDS:
+            cands = []  # one word joins nothing: no phrase, and too few words to share
+        elif len(f.content) == 1:
+            # Only its wording can join it (one content word is too few to share); of
+            # the groups carrying that word, those whose wording can hold it.
+            (w,) = f.content
+            carrying = index.get(w, set())
+            cands = [
+                gi for gi in _phrase_candidates(f, core_pairs, bare_firsts) if gi in carrying
+            ]
+        elif f.content:
+            # Joining needs two shared words: skip the groups that merely share a name
+            # that every article mentions. A group with two of the words is in one of
+            # the postings other than the longest, so that one is never walked.
+            postings = sorted((index.get(w, set()) for w in f.content), key=len)
+            seen_groups = {gi for p in postings[:-1] for gi in p}
+            cands = sorted(
+                gi for gi in seen_groups if sum(gi in p for p in postings) >= SAME_SPEAKER_SHARED
+            )
         else:
             cands = _phrase_candidates(f, core_pairs, bare_firsts)
         for gi in cands:
@@ -225,7 +239,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             pairs = _pairs(f)
             for pair in set(pairs):
                 core_pairs.setdefault(pair, []).append(best)
-            if not f.content and pairs:
+            if len(f.content) <= 1 and pairs:
                 bare_firsts.setdefault(pairs[0], []).append(best)
         groups[best].append(u)
         group_docs[best].add(u.doc)

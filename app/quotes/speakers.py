@@ -250,10 +250,10 @@ def _nominate_before(
             continue  # "she" is not the man named before her
         start = _sentence_start(text, m.start)
         words = text[max(start, m.start - 25) : m.start].split()
-        obj = bool(words) and (
+        obj = (bool(words) and (
             words[-1].lower() in _PREPOSITIONS | {"husband", "wife", "partner"}
             or (len(words) > 1 and words[-2].lower() in _PREPOSITIONS)
-        )
+        )) or text[m.end : m.end + 2] in ("’s", "'s")  # "Putin’s war": not its subject
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first
         if m.person.name in seen:
@@ -311,13 +311,18 @@ def candidates(
             _kind_of[id(a)] = kind
             side = "after" if a.start >= q.end else "before"
             dist = a.start - q.end if side == "after" else q.start - a.end
+            if text[a.end : a.end + 2] in ("’s", "'s") and 0 <= q.start - a.end <= 6:
+                # "Vladimir Putin’s “illegal war…”": the quote is about his war, and
+                # the name is no attribution at all.
+                kind = "possessive"
+                _kind_of[id(a)] = kind
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
             if prep and prep[0].lower() in _PREPOSITIONS:
                 tags.append("rule:after-preposition")  # "apologise to Rock": spoken to
-            if kind == "place":
-                pass  # "The U.S. said…": a country's initials name no speaker
+            if kind in {"place", "possessive"}:
+                pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
             elif (a.speaker[:1].isupper() and kind != "title") or kind == "body":
                 # a name, never "the company" nor "the California Republican"
                 nominated.setdefault(a.speaker, []).extend(tags)
