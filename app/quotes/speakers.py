@@ -253,7 +253,10 @@ def _nominate_before(
         obj = (bool(words) and (
             words[-1].lower() in _PREPOSITIONS | {"husband", "wife", "partner"}
             or (len(words) > 1 and words[-2].lower() in _PREPOSITIONS)
-        )) or text[m.end : m.end + 2] in ("’s", "'s")  # "Putin’s war": not its subject
+        )) or (  # "Putin’s “illegal war…”": the name owns what is quoted, says nothing
+            text[m.end : m.end + 2] in ("’s", "'s") and text[m.end + 2 : m.end + 4].lstrip()[:1]
+            in ("“", '"', "‘")
+        )
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first
         if m.person.name in seen:
