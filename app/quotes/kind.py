@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from app.model import Span
 from app.quotes.spans import MARKS
@@ -27,6 +29,11 @@ from app.quotes.vocabulary import (
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
 _SENTENCE_END = ".!?…"
+#: How far before the opening mark and after the closing one the features look (within
+#: the paragraph): a lead-in, the word before the quote, the attribution after it. A
+#: sentence of news copy is far shorter; the bound keeps a paragraph of thousands of
+#: quotes linear.
+CONTEXT = 1_000
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -85,24 +92,43 @@ def features(
     spk = "spk" if speaker_span is not None else "nospk"
     inner = span.slice(text)
     o, c = _outer(text, span)
-    para_start = text.rfind("\n", 0, o) + 1
-    para_end = text.find("\n", c)
-    para_end = len(text) if para_end < 0 else para_end
+    breaks = _line_breaks(text)
+    k = bisect_left(breaks, o)
+    para_start = breaks[k - 1] + 1 if k else 0
+    k = bisect_left(breaks, c)
+    para_end = breaks[k] if k < len(breaks) else len(text)
     f = ["bias", spk, *_shape(inner, spk)]
     if speaker_span is not None:
         f.append(_speaker_position(span, speaker_span))
     mark = text[o] if o < span.start else ""
     f.append("mark:" + ("single" if mark in "‘'" and text[o : o + 2] != "''" else "double"))
-    f += _before(text[para_start:o].rstrip(), spk, CUES)
-    f.append(_after(text[c:para_end].lstrip(), CUES))
-    para = text[para_start:para_end]
-    if len(para.split()) <= 20 and para.rstrip(" ”’\"'")[-1:] not in _SENTENCE_END:
+    # What stands before and after the quote, read within CONTEXT characters of it: a
+    # paragraph of thousands of quotes is not re-read whole for each one.
+    f += _before(text[max(para_start, o - CONTEXT) : o].rstrip(), spk, CUES)
+    f.append(_after(text[c : min(para_end, c + CONTEXT)].lstrip(), CUES))
+    if _headline(text, para_start, para_end):
         f.append("headline")
     if woven:
         f.append(f"woven&{spk}")
     if frag:
         f.append("shortphrase")
     return f
+
+
+@lru_cache(maxsize=8)
+def _line_breaks(text: str) -> list[int]:
+    """Offsets of every line break, once per text (its paragraphs, found by bisection)."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+@lru_cache(maxsize=1024)
+def _headline(text: str, start: int, end: int) -> bool:
+    """A short paragraph without a sentence end: a headline or a caption.
+
+    Once per paragraph, not once per quote in it.
+    """
+    para = text[start:end]
+    return len(para.split()) <= 20 and para.rstrip(" ”’\"'")[-1:] not in _SENTENCE_END
 
 
 def _shape(inner: str, spk: str) -> list[str]:
@@ -168,7 +194,7 @@ def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
     elif b[-1] in "—–-(":
         f = ["before:dash"]
     else:
-        last = b.split()[-1]
+        last = b.rsplit(None, 1)[-1]
         prev = last.lower().strip(".")
         if prev in cues:
             kind = "cue"
