@@ -122,6 +122,17 @@ class Mention:
     person: Person
 
 
+#: Surnames longer than this are not indexed by their one-deleted forms (a 70,000-letter
+#: "name" would make 70,000 of them); the few there are are asked one by one.
+_LONG_SURNAME = 40
+
+
+def _one_deleted(s: str) -> set[str]:
+    """``s`` and every form of it with one character deleted: two strings within one
+    edit (insertion, deletion, substitution, adjacent transposition) share one."""
+    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
 def same_surname(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
@@ -139,6 +150,9 @@ class NameIndex:
         — a person even without a title or a first name anywhere in the article."""
         self.text = text
         self.people: list[Person] = []
+        self._surname_index: dict[str, list[int]] = {}  # see _add
+        self._long_surnames: list[int] = []
+        self._by_name: dict[str, Person] | None = None  # lower-case name -> first person
         self.mentions: list[Mention] = []
         self._inside = quotes
         self._starts = [q.start for q in quotes]
@@ -150,11 +164,11 @@ class NameIndex:
                 key = " ".join(words).lower()
                 p = full.get(key)
                 if p is None:
-                    p = self._find(words[-1], list(full.values()), first=words[0])
+                    p = self._find(words[-1], first=words[0])  # full's people, in order
                 if p is None:
                     p = Person(" ".join(words))
                     full[key] = p
-                    self.people.append(p)
+                    self._add(p)
                 else:
                     full[key] = p
                 p.roles |= roles
@@ -165,10 +179,10 @@ class NameIndex:
                 singles.append((s, e, words, roles, titled))
         surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t in singles)
         for s, e, words, roles, titled in singles:
-            p = self._find(words[0], self.people)
+            p = self._find(words[0])
             if p is None and (titled or words[0] in speakers):
                 p = Person(words[0], titled=titled)
-                self.people.append(p)
+                self._add(p)
             if p is not None:
                 p.roles |= roles
                 self.mentions.append(Mention(s, e, p))
@@ -298,12 +312,37 @@ class NameIndex:
             return True
         return not any(w.lower() in ORG_WORDS or (w.isupper() and len(w) > 1) for w in words)
 
-    def _find(self, surname: str, people: list[Person], first: str | None = None) -> Person | None:
-        """The person with this surname (most mentioned, then first named)."""
+    def _add(self, p: Person) -> None:
+        """Take ``p`` into :attr:`people` and into the surname index :meth:`_find` reads."""
+        n = len(self.people)
+        self.people.append(p)
+        key = p.surname_low.lower()
+        if len(key) > _LONG_SURNAME:
+            self._long_surnames.append(n)
+            self._surname_index.setdefault(key, []).append(n)
+        else:
+            for k in _one_deleted(key):
+                self._surname_index.setdefault(k, []).append(n)
+
+    def _find(self, surname: str, first: str | None = None) -> Person | None:
+        """The person with this surname (most mentioned, then first named).
+
+        Only the people whose surname is within one edit of it are looked at (an index
+        of the surnames with one letter deleted), in the order they were named: asking
+        every person for every name met was quadratic in the people an article names.
+        """
         best = None
         low = surname.lower()
         first_low = first.lower() if first is not None else None
-        for p in people:
+        key = low.lower()
+        near: set[int] = set(self._surname_index.get(key, ()))
+        if len(key) <= _LONG_SURNAME + 1:
+            for k in _one_deleted(key):
+                near.update(self._surname_index.get(k, ()))
+        if len(key) >= _LONG_SURNAME:
+            near.update(self._long_surnames)
+        for n in sorted(near):
+            p = self.people[n]
             if " " not in p.name and first is not None:
                 continue
             other = p.surname_low
@@ -353,15 +392,19 @@ class NameIndex:
         if not name:
             return " ".join(words)
         if len(name) == 1:
-            p = self._find(name[0], self.people)
+            p = self._find(name[0])
             if p is not None:
                 return p.name
         else:
             key = " ".join(name).lower()
-            for p in self.people:
-                if p.name.lower() == key:
-                    return p.name
-            p = self._find(name[-1], [q for q in self.people if " " in q.name], first=name[0])
+            if self._by_name is None:
+                self._by_name = {}
+                for q in self.people:
+                    self._by_name.setdefault(q.name.lower(), q)
+            p = self._by_name.get(key)
+            if p is not None:
+                return p.name
+            p = self._find(name[-1], first=name[0])  # only people with a first name
             if p is not None:
                 return p.name
         return " ".join(name)
