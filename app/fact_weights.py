@@ -21,4 +21,4 @@ COEFFICIENTS2 = (
     -0.3822, 0.4754, 0.5495, 1.5369, -0.5333, 0.5407,
 )
 INTERCEPT2 = -2.6788
-OPERATING_POINT = 0.5  # P(same fact) shown at the default threshold
+OPERATING_POINT = 0.5765  # P(same fact) shown at the default threshold
