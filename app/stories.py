@@ -1,0 +1,272 @@
+"""Many articles -> stories: which articles report the same event.
+
+A downloads folder holds many stories, and comparing every article with every other
+gives a grid nobody can read (and costs the full alignment for each pair). This stage
+runs *before* alignment, so it must be cheap: no sentence alignment, no quote pipeline.
+
+Evidence is what carries across outlets when they report one event: rare words and
+names (weighted by how rare they are *among the documents at hand*, so "Trump" tells
+nothing in a folder of election coverage but everything in a folder of mixed news),
+numbers and dates (as words), and runs of four words in the same order (a shared quote
+or wire copy). Each document becomes a sparse weighted vector; only pairs that share an
+indexed term are ever scored (an inverted index, so cost follows shared content, not the
+square of the folder).
+
+The decision is relative: a pair links only when its similarity stands well above what
+each of the two shares with the rest of the collection. Stories are then formed by
+average linkage (a story joins another only when their members are, on average, linked
+strongly enough), so one article that mentions two events cannot chain them together.
+A document that links to nothing is a story of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.model import Document
+from app.text.fold import COMMON, STOPWORDS, Token, tokenize
+
+# Pseudo-documents added to the collection when weighting terms: with three articles,
+# a name all three share would otherwise weigh nothing (idf 0), although three
+# articles naming the same rare person is strong evidence. Past a few dozen documents
+# the prior barely matters and the collection speaks for itself.
+PRIOR_DOCUMENTS = 12
+# A term in more than this share of the documents cannot tell stories apart; leaving it
+# out of the index keeps the number of scored pairs small.
+MAX_SHARE = 0.2
+MIN_MAX_DF = 8
+# Words in order that make a shingle: four is past most idioms ("at the end of"),
+# short enough that a trimmed quote still shares some.
+SHINGLE = 4
+# A pair links when its similarity is this many times what each of the two documents
+# shares, on average, with the unrelated rest (see :func:`_background`). On the six
+# development stories mixed with PolNeAR, pairs of one story stand at 2.6x or more,
+# pairs across stories at 2.0x or less.
+MARGIN = 2.3
+# What "the rest" is taken to share at least, and what a pair must share at least,
+# whatever the background: in a handful of articles there is no rest to speak of.
+BACKGROUND_FLOOR = 0.01
+MIN_SIMILARITY = 0.04
+# Average-linkage cut, on the same relative scale: two groups merge when the mean over
+# all their cross pairs (unlinked pairs count zero) reaches this.
+LINKAGE = 2.0
+# The neighbours beyond a document's own story used to judge what is ordinary for it.
+BACKGROUND_NEIGHBOURS = 10
+TITLE_CHARS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one event: ``documents`` are ids, in the order they were given.
+
+    ``title`` is for a person scanning a list of stories: the headline (or opening
+    sentence) that carries the most words the story's articles share.
+    """
+
+    documents: tuple[str, ...]
+    title: str
+
+
+def stories(documents: Sequence[Document]) -> list[Story]:
+    """Group ``documents`` into stories; a document may stand alone.
+
+    The result does not depend on the order of ``documents`` (the stories are listed
+    by their first document in the given order, and each keeps the given order inside).
+    """
+    given = _unique(documents)
+    if not given:
+        return []
+    position = {d.id: k for k, d in enumerate(given)}
+    docs = sorted(given, key=lambda d: (d.sha256, d.id))  # a canonical order for ties
+    profiles = [_terms(d) for d in docs]
+    sims = similarities(profiles)
+    groups = _average_linkage(len(docs), _relative(len(docs), sims))
+    out = []
+    for members in sorted(groups, key=lambda g: min(position[docs[i].id] for i in g)):
+        ordered = sorted(members, key=lambda i: position[docs[i].id])
+        out.append(
+            Story(
+                documents=tuple(docs[i].id for i in ordered),
+                title=_title([docs[i] for i in ordered]),
+            )
+        )
+    return out
+
+
+def _unique(documents: Sequence[Document]) -> list[Document]:
+    seen: set[str] = set()
+    out = []
+    for d in documents:
+        if d.id not in seen:
+            seen.add(d.id)
+            out.append(d)
+    return out
+
+
+def _content(t: Token) -> bool:
+    return (
+        t.word
+        and (len(t.spell) >= 3 or t.spell[:1].isdigit())
+        and not (t.spell in STOPWORDS or t.spell in COMMON or t.key in STOPWORDS)
+    )
+
+
+def _terms(doc: Document) -> Counter[str]:
+    """Term counts of the reporting text (boilerplate left out): words, names, shingles.
+
+    A capitalised word inside a sentence is most likely a name and counts twice: names
+    are what outlets reporting one event never paraphrase away.
+    """
+    counts: Counter[str] = Counter()
+    for s in doc.reporting_sentences:
+        toks = [t for t in tokenize(doc.text, s.start, s.end) if t.word]
+        for i, t in enumerate(toks):
+            if _content(t):
+                counts[t.key] += 2 if (t.cap and i > 0) else 1
+        spells = [t.spell for t in toks]
+        for i in range(len(spells) - SHINGLE + 1):
+            window = spells[i : i + SHINGLE]
+            if sum(1 for w in window if w not in STOPWORDS) >= 2:
+                counts["\x00" + " ".join(window)] += 1
+    return counts
+
+
+def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], float]:
+    """Cosine similarity of every pair that shares an indexed term, keyed ``(i, j)``, i<j.
+
+    Terms are weighted by sublinear frequency times IDF over the documents at hand
+    (plus :data:`PRIOR_DOCUMENTS`); terms in more than :data:`MAX_SHARE` of them are
+    left out altogether, so the scored pairs are those sharing something uncommon.
+    """
+    n = len(profiles)
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.keys())
+    max_df = max(MIN_MAX_DF, int(MAX_SHARE * n))
+    total = n + PRIOR_DOCUMENTS
+    idf = {t: math.log(total / (c + 0.5)) for t, c in df.items() if c <= max_df}
+    vectors: list[dict[str, float]] = []
+    for p in profiles:
+        v = {t: (1.0 + math.log(c)) * idf[t] for t, c in p.items() if t in idf}
+        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+        vectors.append({t: w / norm for t, w in v.items()})
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for t, w in v.items():
+            if df[t] >= 2:
+                postings[t].append((i, w))
+    dots: dict[tuple[int, int], float] = defaultdict(float)
+    for plist in postings.values():
+        for x in range(len(plist)):
+            i, wi = plist[x]
+            for y in range(x + 1, len(plist)):
+                j, wj = plist[y]
+                dots[(i, j)] += wi * wj
+    return dict(dots)
+
+
+def _background(n: int, sims: dict[tuple[int, int], float]) -> list[float]:
+    """What each document ordinarily shares with others: a robust high-end level.
+
+    The mean of its :data:`BACKGROUND_NEIGHBOURS` nearest neighbours *after* the first
+    few (its own story may hold several), unscored pairs counting zero. A document in a
+    folder of election coverage shares a lot with everything, and needs a pair well
+    above that to link; one in a mixed folder needs little.
+    """
+    near: list[list[float]] = [[] for _ in range(n)]
+    for (i, j), s in sims.items():
+        near[i].append(s)
+        near[j].append(s)
+    out = []
+    for row in near:
+        row.sort(reverse=True)
+        tail = row[BACKGROUND_NEIGHBOURS : 2 * BACKGROUND_NEIGHBOURS]
+        out.append(sum(tail) / BACKGROUND_NEIGHBOURS)
+    return out
+
+
+def _relative(n: int, sims: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """Each scored pair's similarity over the larger background of its two documents.
+
+    Pairs below :data:`MIN_SIMILARITY` are dropped: whatever the rest looks like, they
+    share too little to be one story.
+    """
+    bg = _background(n, sims)
+    return {
+        (i, j): s / max(bg[i], bg[j], BACKGROUND_FLOOR)
+        for (i, j), s in sims.items()
+        if s >= MIN_SIMILARITY
+    }
+
+
+def _average_linkage(n: int, rel: dict[tuple[int, int], float]) -> list[frozenset[int]]:
+    """Merge groups best-first while their mean relative similarity reaches :data:`LINKAGE`.
+
+    Only linked pairs (at least :data:`MARGIN`) propose a merge, but the mean is taken
+    over every cross pair (unscored ones count zero): a group joins another because
+    its members agree, not because one member bridges them. Ties are broken by the
+    smallest indexes, and the indexes follow a canonical order (by SHA-256), so the
+    result does not depend on input order.
+    """
+    groups: dict[int, set[int]] = {i: {i} for i in range(n)}
+    owner = list(range(n))
+    while True:
+        proposals: dict[tuple[int, int], float] = defaultdict(float)
+        for (i, j), r in rel.items():
+            if r < MARGIN:
+                continue
+            a, b = owner[i], owner[j]
+            if a != b:
+                proposals[(min(a, b), max(a, b))] = 0.0
+        if not proposals:
+            break
+        best: tuple[float, tuple[int, int]] | None = None
+        for a, b in proposals:
+            total = sum(rel.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b])
+            mean = total / (len(groups[a]) * len(groups[b]))
+            if mean >= LINKAGE and (
+                best is None or (mean, (-a, -b)) > (best[0], (-best[1][0], -best[1][1]))
+            ):
+                best = (mean, (a, b))
+        if best is None:
+            break
+        a, b = best[1]
+        for x in groups[b]:
+            owner[x] = a
+        groups[a] |= groups.pop(b)
+    return [frozenset(g) for g in groups.values()]
+
+
+def _headline(doc: Document) -> str:
+    if doc.title.strip():
+        return " ".join(doc.title.split())
+    for s in doc.reporting_sentences:
+        text = " ".join(s.slice(doc.text).split())
+        if len(text.split()) >= 4:
+            return text
+    return doc.outlet or doc.path or doc.id
+
+
+def _title(docs: Sequence[Document]) -> str:
+    """The headline carrying the most words its story's headlines share."""
+    heads = [_headline(d) for d in docs]
+    words = [{t.key for t in tokenize(h) if _content(t)} for h in heads]
+    shared: Counter[str] = Counter()
+    for w in words:
+        shared.update(w)
+    best = max(
+        range(len(heads)),
+        key=lambda k: (
+            bool(docs[k].title.strip()),  # a real headline reads better than a first line
+            sum(shared[w] - 1 for w in words[k]),
+            -len(heads[k]),
+            -k,
+        ),
+    )
+    head = heads[best]
+    if len(head) > TITLE_CHARS:
+        head = head[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return head

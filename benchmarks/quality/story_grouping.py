@@ -1,0 +1,115 @@
+"""Stories found automatically (issue 12): pairwise precision/recall of the grouping.
+
+    .venv/bin/python benchmarks/quality/story_grouping.py [STORIES_DIR] [DATA_DIR]
+
+The six development stories (``STORIES_DIR/<event>/*.txt``, 60 articles, default
+``~/stories``) are mixed with 200 PolNeAR training articles
+(``DATA_DIR/polnear/train/text``, default ``../shared/data``), and ``app.stories`` groups
+all 260. Every pair of articles is scored:
+
+- two articles of the same development story grouped together: right (true positive);
+  apart: a miss;
+- a development article grouped with an article of another story or with a PolNeAR
+  article: wrong (the PolNeAR articles are 2016 US politics, unrelated to the six);
+- two PolNeAR articles grouped together: **neither right nor wrong**. They may well
+  report the same event (the 2016 election has many), and no gold says which do; the
+  count is printed, and the grouped pairs with ``--show`` for a person to judge.
+
+Prints precision, recall, the number of stories and the time for the 260 articles.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import app
+from app.ingest.build import make_document
+from app.model import Document
+
+POLNEAR_ARTICLES = 200
+TARGET = 0.95
+
+
+def load(stories_dir: Path, data_dir: Path) -> tuple[list[Document], dict[str, str | None]]:
+    """The 60 development articles and 200 PolNeAR ones, with each id's gold event."""
+    docs: list[Document] = []
+    gold: dict[str, str | None] = {}
+    for event in sorted(p for p in stories_dir.iterdir() if p.is_dir()):
+        for f in sorted(event.glob("*.txt")):
+            d = app.load(f)
+            docs.append(d)
+            gold[d.id] = event.name
+    texts = sorted((data_dir / "polnear" / "train" / "text").glob("*.txt"))[:POLNEAR_ARTICLES]
+    for f in texts:
+        d = make_document(f.read_text(encoding="utf-8"), path=str(f))
+        if d.id not in gold:
+            docs.append(d)
+            gold[d.id] = None
+    return docs, gold
+
+
+def score(groups: list[tuple[str, ...]], gold: dict[str, str | None]) -> tuple[int, int, int, int]:
+    """(true positives, false positives, false negatives, PolNeAR pairs grouped)."""
+    story_of = {doc: k for k, g in enumerate(groups) for doc in g}
+    ids = list(gold)
+    tp = fp = fn = unjudged = 0
+    for x in range(len(ids)):
+        for y in range(x + 1, len(ids)):
+            a, b = ids[x], ids[y]
+            together = story_of[a] == story_of[b]
+            ga, gb = gold[a], gold[b]
+            if ga is None and gb is None:
+                unjudged += together
+            elif ga is not None and ga == gb:
+                tp += together
+                fn += not together
+            else:
+                fp += together
+    return tp, fp, fn, unjudged
+
+
+def main(argv: list[str]) -> int:
+    show = "--show" in argv
+    args = [a for a in argv if a != "--show"]
+    stories_dir = Path(args[0]) if args else Path.home() / "stories"
+    data_dir = (
+        Path(args[1]) if len(args) > 1 else Path(__file__).resolve().parents[3] / "shared" / "data"
+    )
+    if not stories_dir.is_dir() or not (data_dir / "polnear" / "train" / "text").is_dir():
+        print(f"skipped: needs {stories_dir} and {data_dir}/polnear/train/text")
+        return 0
+    docs, gold = load(stories_dir, data_dir)
+    t0 = time.perf_counter()
+    found = app.stories(docs)
+    elapsed = time.perf_counter() - t0
+    tp, fp, fn, unjudged = score([s.documents for s in found], gold)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    by_id = {d.id: d for d in docs}
+    print(
+        f"{len(docs)} articles ({sum(g is not None for g in gold.values())} in 6 stories, "
+        f"{sum(g is None for g in gold.values())} PolNeAR) -> {len(found)} stories "
+        f"({sum(len(s.documents) > 1 for s in found)} of two or more)"
+    )
+    print(
+        f"pairwise precision {precision:.3f}  recall {recall:.3f}  (target >= {TARGET})"
+        f"  tp {tp} fp {fp} fn {fn}"
+    )
+    print(f"PolNeAR pairs grouped together (not scored): {unjudged}")
+    print(f"time for {len(docs)} articles: {elapsed:.2f} s")
+    for s in found:
+        events = sorted({str(gold[d]) for d in s.documents})
+        if len(s.documents) > 1 and (show or any(gold[d] is not None for d in s.documents)):
+            print(f"  [{len(s.documents):2}] {s.title}  <- {', '.join(events)}")
+            if show and all(gold[d] is None for d in s.documents):
+                for d in s.documents:
+                    print(f"         {Path(by_id[d].path).name}: {by_id[d].text[:100]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
