@@ -29,14 +29,14 @@ _LAZY = {
     "score": ("app.story", "score"),
     "select": ("app.story", "select"),
     "similarity": ("app.scoring", "similarity"),
-    "stories": ("app.stories", "stories"),
+    "stories": ("app.grouping", "stories"),
     "DEFAULT_THRESHOLD": ("app.scoring", "DEFAULT_THRESHOLD"),
 }
 
 if TYPE_CHECKING:
+    from app.grouping import stories
     from app.ingest import load, load_folder
     from app.scoring import DEFAULT_THRESHOLD, similarity
-    from app.stories import stories
     from app.story import compare, score, select
 
 

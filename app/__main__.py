@@ -1,4 +1,5 @@
-"""``parallax`` / ``python -m app``: the desktop app, or ``parallax compare ...``."""
+"""``parallax`` / ``python -m app``: the desktop app, ``parallax compare ...`` or
+``parallax stories ...``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(args[1:])
+    if args and args[0] == "stories":
+        from app.cli import stories_main
+
+        return stories_main(args[1:])
     # The desktop app is imported lazily so that the CLI never loads Qt.
     from ui.main import main as gui_main
 

@@ -1,5 +1,9 @@
 """``parallax compare PATH [PATH ...]``: compare articles headlessly, export JSON/PDF/HTML.
 
+``parallax stories PATH [PATH ...]`` only groups the articles into stories (no
+alignment), and ``compare`` compares within each story it finds, unless told
+``--one-story``: a folder of many stories would otherwise be one grid nobody can read.
+
 Exit codes are part of the public interface (scripts branch on them):
 0 success, 1 unexpected failure, 2 usage error, 3 some input could not be read (the
 rest were still compared and reported). Nothing here imports Qt: the report writers
@@ -11,13 +15,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from app.errors import LoadError
-    from app.model import Comparison, Document, Problem
+    from app.grouping import Story
+    from app.model import Comparison, Document, Problem, Span
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -79,6 +84,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--title",
         metavar="TEXT",
         help="story title for the report (default: the first article's headline)",
+    )
+    parser.add_argument(
+        "--one-story",
+        action="store_true",
+        help="compare every article with every other as one story (default: find the "
+        "stories first and compare within each; several stories give one PDF/HTML "
+        "report per story, FILE-1.pdf, FILE-2.pdf, ...)",
+    )
+    return parser
+
+
+def build_stories_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax stories",
+        description="Group news articles into stories (articles about the same event), "
+        "without comparing them. With no output option, prints the stories.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt .md .html .docx .pdf) or folders of them",
+    )
+    parser.add_argument(
+        "--json",
+        metavar="FILE",
+        help="write the stories as JSON (docs/json-format.md); '-' for stdout",
     )
     return parser
 
@@ -181,11 +213,22 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from app.printable import printable
 
     documents, problems = load_inputs(args.paths)
-    if documents:
+    found: list[Story] = []
+    if documents and not args.one_story:
+        found = app.stories(documents)
+    if len(found) > 1:
+        by_id = {d.id: d for d in documents}
+        parts = [
+            app.compare([by_id[i] for i in s.documents], threshold=args.threshold) for s in found
+        ]
+        comparison = merge(documents, parts)
+    elif documents:
         comparison = app.compare(documents, threshold=args.threshold)
+        parts = [comparison]
     else:
         threshold = app.DEFAULT_THRESHOLD if args.threshold is None else args.threshold
         comparison = Comparison(documents=(), threshold=threshold)
+        parts = [comparison]
     comparison = dataclasses.replace(
         comparison, problems=tuple(comparison.problems) + tuple(problems)
     )
@@ -195,24 +238,29 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     wrote = []
     try:
         if args.json:
-            from app.export.json_export import dumps, write_json
+            from app.export.json_export import to_dict
 
-            if args.json == "-":
-                stdout.write(dumps(comparison))
-                stdout.flush()
-            else:
-                write_json(comparison, args.json)
-                wrote.append(args.json)
+            data = to_dict(comparison)
+            if found:
+                data["stories"] = stories_list(found)
+            _write_text(args.json, _json_text(data), stdout, wrote)
+        # A report is about one story: several stories give one report each.
+        reports = list(zip(parts, found or [None], strict=False))
         if args.html:
             from app.export.html import write_html
 
-            write_html(comparison, args.html, title=args.title)
-            wrote.append(args.html)
+            for k, (part, story) in enumerate(reports, 1):
+                path = _numbered(args.html, k, len(reports))
+                write_html(part, path, title=args.title or _story_title(story, len(reports)))
+                wrote.append(path)
         if args.pdf:
             from app.export.pdf import write_pdf
 
-            write_pdf(comparison, args.pdf, page_size=args.page_size, title=args.title)
-            wrote.append(args.pdf)
+            for k, (part, story) in enumerate(reports, 1):
+                path = _numbered(args.pdf, k, len(reports))
+                title = args.title or _story_title(story, len(reports))
+                write_pdf(part, path, page_size=args.page_size, title=title)
+                wrote.append(path)
     except OSError as err:
         name = printable(str(err.filename or "the output file"))
         print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
@@ -220,9 +268,176 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for path in wrote:
         print(f"parallax: wrote {printable(path)}", file=stderr)
     if not (args.json or args.html or args.pdf):
-        print(summary_text(comparison), file=stdout)
+        if len(parts) > 1:
+            for k, (part, story) in enumerate(zip(parts, found, strict=True), 1):
+                print(f"Story {k} of {len(parts)}: {story.title}", file=stdout)
+                print(summary_text(part), file=stdout)
+                print(file=stdout)
+        else:
+            print(summary_text(comparison), file=stdout)
     # A note (bad bytes replaced in a file that loaded) is reported, not a failure.
     return EXIT_UNREADABLE if any(not p.note for p in problems) else EXIT_OK
+
+
+def merge(documents: Sequence[Document], parts: Sequence[Comparison]) -> Comparison:
+    """One comparison of several stories: each story's findings, nothing across them.
+
+    Quote-group and cluster ids are numbered per story by the engine, so they are
+    prefixed with the story's number (``s2.g1``) to stay unique in the file. Pairs in
+    different stories were never compared, so they share nothing here.
+    """
+    from types import MappingProxyType
+
+    from app.model import Comparison
+
+    def tag(k: int, ident: str) -> str:
+        return f"s{k}.{ident}"
+
+    unique: dict[str, tuple[Span, ...]] = {}
+    similarity: dict[tuple[str, str], float] = {}
+    for part in parts:
+        unique.update(part.unique)
+        similarity.update(part.similarity)
+    return Comparison(
+        documents=tuple(documents),
+        threshold=parts[0].threshold,
+        matches=tuple(m for p in parts for m in p.matches),
+        quotes=tuple(q for p in parts for q in p.quotes),
+        quote_groups=tuple(
+            dataclasses.replace(g, id=tag(k, g.id))
+            for k, p in enumerate(parts, 1)
+            for g in p.quote_groups
+        ),
+        clusters=tuple(
+            dataclasses.replace(c, id=tag(k, c.id))
+            for k, p in enumerate(parts, 1)
+            for c in p.clusters
+        ),
+        unique=MappingProxyType(unique),
+        similarity=MappingProxyType(similarity),
+        wire_runs=tuple(w for p in parts for w in p.wire_runs),
+        settings=parts[0].settings,
+    )
+
+
+def stories_list(found: Sequence[Story]) -> list[dict[str, object]]:
+    """The ``stories`` array of the JSON: id, title and document ids of each story."""
+    return [
+        {"id": f"s{k}", "title": s.title, "documents": list(s.documents)}
+        for k, s in enumerate(found, 1)
+    ]
+
+
+def _story_title(story: Story | None, count: int) -> str | None:
+    """A report's title: the story's own when the folder held several, else the default."""
+    return story.title if story is not None and count > 1 else None
+
+
+def _numbered(path: str, k: int, count: int) -> str:
+    """``report.pdf`` for one story; ``report-1.pdf``, ``report-2.pdf``… for several."""
+    if count == 1:
+        return path
+    p = Path(path)
+    return str(p.with_name(f"{p.stem}-{k}{p.suffix}"))
+
+
+def _json_text(data: object) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _write_text(target: str, text: str, stdout: TextIO, wrote: list[str]) -> None:
+    """``-`` is standard output; a file is written whole or not at all."""
+    if target == "-":
+        stdout.write(text)
+        stdout.flush()
+        return
+    from app.export.atomic import atomic_write
+
+    atomic_write(target, text.encode("utf-8"))
+    wrote.append(target)
+
+
+def run_stories(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """``parallax stories``: load, group, and print or write the stories."""
+    import app
+    from app.printable import printable
+
+    documents, problems = load_inputs(args.paths)
+    for p in problems:
+        print(f"parallax: {p.path}: {p.message}", file=stderr)
+    found = app.stories(documents)
+    wrote: list[str] = []
+    if args.json:
+        from app import __version__
+        from app.export.json_export import document_fields
+
+        data = {
+            "format": "parallax-stories",
+            "version": 1,
+            "generator": f"Parallax {__version__}",
+            "stories": stories_list(found),
+            # Metadata only: the stories file says which articles go together; the
+            # comparison of each story is what ``compare`` writes.
+            "documents": [
+                {k: v for k, v in document_fields(d).items() if k not in ("text", "paragraphs")}
+                for d in documents
+            ],
+            "problems": [{"path": p.path, "message": p.message} for p in problems],
+        }
+        try:
+            _write_text(args.json, _json_text(data), stdout, wrote)
+        except OSError as err:
+            name = printable(str(err.filename or "the output file"))
+            print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
+            return EXIT_FAILURE
+        for path in wrote:
+            print(f"parallax: wrote {printable(path)}", file=stderr)
+    else:
+        print(stories_text(documents, found), file=stdout)
+    return EXIT_UNREADABLE if any(not p.note for p in problems) else EXIT_OK
+
+
+def stories_text(documents: Sequence[Document], found: Sequence[Story]) -> str:
+    """The stories for a terminal: title, then each article's file."""
+    from app.printable import printable
+
+    by_id = {d.id: d for d in documents}
+    lines = [f"{len(documents)} article(s), {len(found)} stor{'y' if len(found) == 1 else 'ies'}:"]
+    for k, s in enumerate(found, 1):
+        lines.append(f"{k}. {s.title} ({len(s.documents)} article(s))")
+        for i in s.documents:
+            lines.append(f"   {printable(by_id[i].path) or i}")
+    return "\n".join(lines)
+
+
+def _guarded(
+    runner: Callable[[argparse.Namespace, TextIO, TextIO], int], args: argparse.Namespace
+) -> int:
+    """The last line of defence: a message and an exit code, never a traceback."""
+    try:
+        return runner(args, sys.stdout, sys.stderr)
+    except KeyboardInterrupt:
+        print("parallax: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:
+        print(
+            f"parallax: unexpected error ({type(err).__name__}: {err}). "
+            "Please report this with the files you compared.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def stories_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for ``parallax stories``; returns the exit code instead of exiting."""
+    parser = build_stories_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    return _guarded(run_stories, args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,7 @@
-"""Many articles -> stories: which articles report the same event.
+"""Many articles -> stories: which articles report the same event (``app.stories``).
+
+The module is not called ``stories.py``: importing a submodule sets it as an attribute
+of the package, which would hide the function ``app.stories`` behind the module.
 
 A downloads folder holds many stories, and comparing every article with every other
 gives a grid nobody can read (and costs the full alignment for each pair). This stage
@@ -37,7 +40,7 @@ PRIOR_DOCUMENTS = 12
 # A term in more than this share of the documents cannot tell stories apart; leaving it
 # out of the index keeps the number of scored pairs small.
 MAX_SHARE = 0.2
-MIN_MAX_DF = 8
+MIN_MAX_DF = 30
 # Words in order that make a shingle: four is past most idioms ("at the end of"),
 # short enough that a trimmed quote still shares some.
 SHINGLE = 4
