@@ -94,7 +94,7 @@ Wheat made up nearly half of the shipments, with corn and barley the rest.
 
 
 def article(text: str, name: str) -> Document:
-    title, _, body = text.partition("\n\n")
+    title = text.partition("\n\n")[0]
     return make_document(text, path=name, title=title)
 
 
