@@ -34,6 +34,7 @@ _SENTENCE_END = ".!?…"
 #: sentence of news copy is far shorter; the bound keeps a paragraph of thousands of
 #: quotes linear.
 CONTEXT = 1_000
+_NEAR = 200  # the first window, which holds the answer for nearly every quote
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -54,15 +55,21 @@ def _outer(text: str, span: Span) -> tuple[int, int]:
     return o, c
 
 
-def _lead_in(before: str, cues: frozenset[str]) -> tuple[int, str]:
+def _lead_in(before: str, cues: frozenset[str], whole: bool = True) -> tuple[int, str] | None:
     """Words between the opening mark and the nearest cue verb, “that” or clause start.
 
     PolNeAR-style annotation (and a reader) treats ``Trump says voter fraud “would…”`` as
     a quote with a two-word lead-in, but ``said the campaign would soon “do daily…”`` as
-    the reporter's paraphrase with a quoted tail. Returns the count and what stopped it.
+    the reporter's paraphrase with a quoted tail. Returns the count and what stopped it;
+    None when ``before`` is not the ``whole`` text before the mark and the answer may lie
+    further back (only its first token may be cut, so a stop after it is final).
     """
     n = 0
-    for tok in reversed(re.findall(r"[\w’'.-]+|[,:;—–(]", before)):
+    toks = re.findall(r"[\w’'.-]+|[,:;—–(]", before)
+    for k in range(len(toks) - 1, -1, -1):
+        if not whole and k == 0:
+            return None
+        tok = toks[k]
         low = tok.lower().strip(".")
         if tok in ",;—–(":
             return n, "punct"
@@ -75,7 +82,7 @@ def _lead_in(before: str, cues: frozenset[str]) -> tuple[int, str]:
         if tok.endswith(".") and tok[:-1].lower() not in {"mr", "mrs", "ms", "dr", "sen", "rep"}:
             return n, "start"
         n += 1
-    return n, "start"
+    return (n, "start") if whole else None
 
 
 def features(
@@ -102,10 +109,24 @@ def features(
         f.append(_speaker_position(span, speaker_span))
     mark = text[o] if o < span.start else ""
     f.append("mark:" + ("single" if mark in "‘'" and text[o : o + 2] != "''" else "double"))
-    # What stands before and after the quote, read within CONTEXT characters of it: a
-    # paragraph of thousands of quotes is not re-read whole for each one.
-    f += _before(text[max(para_start, o - CONTEXT) : o].rstrip(), spk, CUES)
-    f.append(_after(text[c : min(para_end, c + CONTEXT)].lstrip(), CUES))
+    # What stands before and after the quote, read within a short window of it, widened
+    # to CONTEXT characters only when the answer may lie further: a paragraph of
+    # thousands of quotes is not re-read whole for each one.
+    before: list[str] | None = None
+    after: str | None = None
+    for width in (_NEAR, CONTEXT):
+        lo = max(para_start, o - width)
+        before = _before(text[lo:o].rstrip(), spk, CUES, lo == para_start or width == CONTEXT)
+        if before is not None:
+            break
+    for width in (_NEAR, CONTEXT):
+        hi = min(para_end, c + width)
+        after = _after(text[c:hi].lstrip(), CUES, hi == para_end or width == CONTEXT)
+        if after is not None:
+            break
+    assert before is not None and after is not None  # the widest window is taken whole
+    f += before
+    f.append(after)
     if _headline(text, para_start, para_end):
         f.append("headline")
     if woven:
@@ -179,10 +200,14 @@ def _speaker_position(span: Span, speaker_span: tuple[int, int]) -> str:
     return "spkpos:inside"
 
 
-def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
-    """What stands before the opening mark in its paragraph, and the lead-in length."""
+def _before(b: str, spk: str, cues: frozenset[str], whole: bool = True) -> list[str] | None:
+    """What stands before the opening mark in its paragraph, and the lead-in length.
+
+    ``b`` is the paragraph up to the mark, or only its end when not ``whole``: then None
+    says the answer may lie further back.
+    """
     if not b:
-        return ["before:parastart"]
+        return ["before:parastart"] if whole else None
     if b[-1] in _SENTENCE_END:
         return ["before:sentence"]
     if b[-1] in MARKS:
@@ -194,7 +219,10 @@ def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
     elif b[-1] in "—–-(":
         f = ["before:dash"]
     else:
-        last = b.rsplit(None, 1)[-1]
+        parts = b.rsplit(None, 1)
+        if len(parts) < 2 and not whole:
+            return None  # the word before the mark may start further back
+        last = parts[-1]
         prev = last.lower().strip(".")
         if prev in cues:
             kind = "cue"
@@ -209,15 +237,25 @@ def _before(b: str, spk: str, cues: frozenset[str]) -> list[str]:
         else:
             kind = "other"
         f = [f"before:{kind}", f"before:{kind}&{spk}"]
-    k, stop = _lead_in(b, cues)
+    lead = _lead_in(b, cues, whole)
+    if lead is None:
+        return None
+    k, stop = lead
     return [*f, f"lead:{_bucket(k, (0, 1, 2, 4))}&{stop}"]
 
 
-def _after(a: str, cues: frozenset[str]) -> str:
-    """What follows the closing mark in its paragraph: an attribution, more prose, nothing."""
+def _after(a: str, cues: frozenset[str], whole: bool = True) -> str | None:
+    """What follows the closing mark in its paragraph: an attribution, more prose, nothing.
+
+    ``a`` is the rest of the paragraph, or only its start when not ``whole``: then None
+    says the answer may lie further on (its four first words must be whole).
+    """
     if not a.strip(" .,;"):
-        return "after:paraend"
-    head = [w.lower() for w in _WORD.findall(a)[:4]]
+        return "after:paraend" if whole else None
+    words = _WORD.findall(a)
+    if not whole and len(words) < 5:
+        return None
+    head = [w.lower() for w in words[:4]]
     if any(w in cues or w == "according" for w in head):
         return "after:cue"
     if head[:1] == ["by"] or a.startswith(", by "):

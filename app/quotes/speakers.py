@@ -322,9 +322,12 @@ def candidates(
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
-            if prep and prep[0].lower() in _PREPOSITIONS:
-                tags.append("rule:after-preposition")  # "apologise to Rock": spoken to
-            if kind in {"place", "possessive"}:
+            if prep and prep[0].lower() in _PREPOSITIONS and kind in {"name", "cap"}:
+                # "…would like to publicly apologize" to Rock, adding that the slap was
+                # “out of line”": the one spoken to (or about) is not the speaker.
+                kind = "addressee"
+                _kind_of[id(a)] = kind
+            if kind in {"place", "possessive", "addressee"}:
                 pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
             elif (a.speaker[:1].isupper() and kind != "title") or kind == "body":
                 # a name, never "the company" nor "the California Republican"
@@ -365,8 +368,10 @@ def candidates(
             tags = sorted(set(feats)) + story.describe(name) + quote_tags
             cands.append(Candidate(name, tuple(tags), s, e, cue))
         out.append(cands)
-        if a.speaker is not None:
-            prev_speaker = a.speaker
+        if a.speaker is not None and a.speaker in nominated and any(
+            t.startswith("rule:") for t in nominated[a.speaker]
+        ):
+            prev_speaker = a.speaker  # the last one the attributing words name
         if a.speaker is not None or not w:
             prev_par = par
     return out
@@ -385,9 +390,13 @@ SWITCH_MARGIN = 0.4
 def _explicit(c: Candidate | Sequence[str]) -> bool:
     """The attributing words name this candidate outright ("…,” Psaki said / the reporter,
     resolved to the one the article calls that; "he", resolved to the person last
-    named), not spoken to ("apologised to Rock")."""
+    named as a sentence's subject)."""
     f = set(c.features if isinstance(c, Candidate) else c)
     if "pron:continues" in f:
+        return True
+    if "top-for:title" in f and {"cand:lead", "cand:top-person"} <= f:
+        # "The Prime Minister said" in an article that leads with Boris Johnson and
+        # names him most: the title is his (people, not titles).
         return True
     if "rule:pronoun" in f:
         # The pronoun read as the nearest person its gender allows when that person is
@@ -403,7 +412,7 @@ def _explicit(c: Candidate | Sequence[str]) -> bool:
         # A capitalised run never met by surname alone nor with a title or role ("Le
         # Parisien", "Font Size") may be no person at all: the model decides.
         return False
-    return bool(f & EXPLICIT) and "rule:after-preposition" not in f
+    return bool(f & EXPLICIT)
 
 
 def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int | None:
