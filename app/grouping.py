@@ -39,9 +39,13 @@ from app.text.fold import COMMON, STOPWORDS, Token, tokenize
 # the prior barely matters and the collection speaks for itself.
 PRIOR_DOCUMENTS = 12
 # A term in more than this share of the documents cannot tell stories apart; leaving it
-# out of the index keeps the number of scored pairs small.
+# out of the index keeps the number of scored pairs small (the cost of a term is the
+# square of its document count). Terms in up to MIN_MAX_DF documents are always kept, so
+# that in a small folder a story's own names count; past MAX_DF a term is left out
+# however large the folder (a story of a hundred articles still shares rarer words).
 MAX_SHARE = 0.2
 MIN_MAX_DF = 30
+MAX_DF = 60
 # Words in order that make a shingle: four is past most idioms ("at the end of"),
 # short enough that a trimmed quote still shares some.
 SHINGLE = 4
@@ -155,7 +159,7 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     df: Counter[str] = Counter()
     for p in profiles:
         df.update(p.keys())
-    max_df = max(MIN_MAX_DF, int(MAX_SHARE * n))
+    max_df = max(MIN_MAX_DF, min(int(MAX_SHARE * n), MAX_DF))
     total = n + PRIOR_DOCUMENTS
     idf = {t: math.log(total / (c + 0.5)) for t, c in df.items() if c <= max_df}
     vectors: list[dict[str, float]] = []
