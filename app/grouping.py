@@ -211,7 +211,12 @@ def _background(n: int, sims: dict[tuple[int, int], float]) -> list[float]:
     few (its own story may hold several), unscored pairs counting zero. A document in a
     folder of election coverage shares a lot with everything, and needs a pair well
     above that to link; one in a mixed folder needs little.
+
+    A document of a large story has more close neighbours than that: when its
+    similarities drop by a clear step (at least :data:`MARGIN` times) further down, the
+    neighbours after the step are the rest, and the level there is its background.
     """
+    k = BACKGROUND_NEIGHBOURS
     near: list[list[float]] = [[] for _ in range(n)]
     for (i, j), s in sims.items():
         near[i].append(s)
@@ -219,8 +224,14 @@ def _background(n: int, sims: dict[tuple[int, int], float]) -> list[float]:
     out = []
     for row in near:
         row.sort(reverse=True)
-        tail = row[BACKGROUND_NEIGHBOURS : 2 * BACKGROUND_NEIGHBOURS]
-        out.append(sum(tail) / BACKGROUND_NEIGHBOURS)
+        level = sum(row[k : 2 * k]) / k
+        best = 0.0
+        for r in range(k, min(len(row), n // 2)):
+            below = sum(row[r : r + k]) / k
+            step = row[r - 1] / max(below, 1e-9)
+            if step >= MARGIN and step > best:
+                best, level = step, min(level, below)
+        out.append(level)
     return out
 
 
