@@ -187,7 +187,8 @@ def summary_text(comparison: Comparison) -> str:
         lines.append(f"  {s.label}: {s.words} words ({s.location})")
     for pv in report.pairs:
         kinds = {
-            k: sum(1 for r in pv.rows if r.kind == k) for k in ("identical", "edited", "paraphrase")
+            k: sum(1 for r in pv.rows if r.kind == k)
+            for k in ("identical", "edited", "paraphrase", "related")
         }
         share = (
             "" if pv.similarity is None else f"; {pv.similarity:.0%} of the first is in the second"
@@ -195,7 +196,7 @@ def summary_text(comparison: Comparison) -> str:
         lines.append(
             f"  {pv.left_label} ↔ {pv.right_label}: {len(pv.rows)} matches "
             f"({kinds['identical']} identical, {kinds['edited']} edited, "
-            f"{kinds['paraphrase']} paraphrase){share}"
+            f"{kinds['paraphrase']} paraphrase, {kinds['related']} related){share}"
         )
     s = report.summary
     lines.append(

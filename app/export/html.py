@@ -127,13 +127,14 @@ def _summary(r: Report) -> list[str]:
         "closest version any other outlet carries.</p><table><thead><tr><th>Outlet</th>"
         '<th class="num">Sentences</th><th class="num">Identical</th>'
         '<th class="num">Edited</th><th class="num">Paraphrased</th>'
-        '<th class="num">Exclusive</th></tr></thead><tbody>'
+        '<th class="num">Related</th><th class="num">Exclusive</th></tr></thead><tbody>'
     )
     for c in s.counts:
         out.append(
             f'<tr><td>{_e(c.label)}</td><td class="num">{c.sentences}</td>'
             f'<td class="num">{c.identical}</td><td class="num">{c.edited}</td>'
-            f'<td class="num">{c.paraphrase}</td><td class="num">{c.exclusive}</td></tr>'
+            f'<td class="num">{c.paraphrase}</td><td class="num">{c.related}</td>'
+            f'<td class="num">{c.exclusive}</td></tr>'
         )
     out.append("</tbody></table>")
     out.append("<h3>Wire copy</h3>")

@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_args
 
 from app import validate as v
 from app.errors import LoadError
@@ -27,6 +27,7 @@ from app.model import (
     DiffOp,
     Document,
     Match,
+    MatchKind,
     Problem,
     Quote,
     QuoteGroup,
@@ -172,7 +173,7 @@ class JsonFormatError(ValueError):
     """The file is not a comparison this version of Parallax can read; message for users."""
 
 
-_KINDS = frozenset({"identical", "edited", "paraphrase"})
+_KINDS = frozenset(get_args(MatchKind))  # every kind the engine writes, "related" too
 _TAGS = frozenset({"equal", "insert", "delete", "replace"})
 _FORMATS = frozenset({"text", "markdown", "html", "docx", "pdf"})
 _MAX_ITEMS = 1_000_000  # matches, quotes, groups...: far above any real comparison

@@ -286,17 +286,19 @@ class _Builder:
                 "muted",
             )
         )
-        head = ["Outlet", "Sentences", "Identical", "Edited", "Paraphrased", "Exclusive"]
+        head = ["Outlet", "Sentences", "Identical", "Edited", "Paraphrased", "Related",
+                "Exclusive"]
         rows = [[self.p(h, "cell_bold") for h in head]]
         for c in s.counts:
             rows.append(
                 [self.p(_e(c.label))]
                 + [
                     self.p(str(v), "cell_num")
-                    for v in (c.sentences, c.identical, c.edited, c.paraphrase, c.exclusive)
+                    for v in (c.sentences, c.identical, c.edited, c.paraphrase, c.related,
+                              c.exclusive)
                 ]
             )
-        out.append(_table(rows, [0.25 * self.w] + [0.15 * self.w] * 5))
+        out.append(_table(rows, [0.22 * self.w] + [0.13 * self.w] * 6))
         out.append(self.p("Wire copy", "h2"))
         if s.wire_runs:
             rows = [

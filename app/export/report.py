@@ -37,7 +37,7 @@ __all__ = [
     "wording_against",
 ]
 
-KIND_RANK = {"identical": 3, "edited": 2, "paraphrase": 1}
+KIND_RANK = {"identical": 4, "edited": 3, "paraphrase": 2, "related": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class OutletCounts:
     identical: int
     edited: int
     paraphrase: int
+    related: int  # the same fact stated differently or only partly (lower confidence)
     exclusive: int
 
 
@@ -223,6 +224,7 @@ def _summary(comparison: Comparison, labels: dict[str, str]) -> Summary:
                 identical=kinds["identical"],
                 edited=kinds["edited"],
                 paraphrase=kinds["paraphrase"],
+                related=kinds["related"],
                 exclusive=kinds[None],
             )
         )

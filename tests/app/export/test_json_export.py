@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -144,3 +145,17 @@ def test_format_is_documented_with_its_version(seed_comparison: Comparison) -> N
     data = to_dict(seed_comparison)
     for key in [*data, *data["documents"][0], *data["matches"][0], *data["quote_groups"][0]]:
         assert f"`{key}`" in doc, key
+
+
+def test_every_match_kind_the_engine_writes_reads_back(seed_comparison: Comparison) -> None:
+    """A comparison holding a ``related`` link (issue 11) opens again; the reader once
+    refused it, so every saved story with a same-fact link was unreadable."""
+    from typing import get_args
+
+    from app.model import MatchKind
+
+    m = seed_comparison.matches[0]
+    kinds = [dataclasses.replace(m, kind=k) for k in get_args(MatchKind)]
+    c = dataclasses.replace(seed_comparison, matches=tuple(kinds))
+    back = comparison_from_json(dumps(c))
+    assert [x.kind for x in back.matches] == list(get_args(MatchKind))
