@@ -435,6 +435,14 @@ class NameIndex:
         j = bisect_right(self._end_max, pos, 0, k)  # the first of them ending after pos
         return self.mentions[j] if j < k else None
 
+    def mentions_before(self, pos: int) -> int:
+        """How many mentions start before ``pos``: ``mentions[:k]`` are they, in text order.
+
+        A binary search, so a quote can walk back from itself without visiting every
+        later mention (walking all of them per quote is quadratic in a long article).
+        """
+        return bisect_left(self._mention_starts, pos)
+
     def person_before(self, pos: int, gender: str | None = None) -> Person | None:
         """The most recently mentioned person before ``pos`` of a compatible gender."""
         if gender in {"m", "f"}:
