@@ -44,8 +44,12 @@ from app.quotes.vocabulary import (
 _CONTINUES_PARAGRAPHS = 2
 # The lead: where an article names who it is about.
 _LEAD_CHARS = 300
-# How many people mentioned before a pronoun are put forward for it.
+# How many people mentioned before a pronoun are put forward for it, and how many
+# mentions back it looks (bounded, so a list of thousands of names stays linear).
 _PRONOUN_CANDIDATES = 4
+_PRONOUN_REACH = 64
+# How far back a sentence's start is looked for (a run with no full stop stays linear).
+_SENTENCE_REACH = 2000
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # Cue verbs that say the last speaker goes on ("…,” she continued / he added).
@@ -104,14 +108,13 @@ class _Story:
         # title, or introduced by a role ("Kyiv's mayor Vitali Klitschko"); "Le Parisien"
         # and "Font Size" are none of these. Role words found after a name are too loose
         # a sign ("Le Parisien informed…").
-        self.personlike = {
-            p.name
-            for p in names.people
-            if p.titled
-            or p.described
-            or any(acts_as_subject(text, m.end) for m in names.mentions if m.person is p)
-            or any(text[m.start : m.end] == p.surname for m in names.mentions if m.person is p)
-        }
+        self.personlike = {p.name for p in names.people if p.titled or p.described}
+        for m in names.mentions:  # one pass over the mentions, not one per person
+            p = m.person
+            if p.name not in self.personlike and (
+                acts_as_subject(text, m.end) or text[m.start : m.end] == p.surname
+            ):
+                self.personlike.add(p.name)
         self.explicit_speakers: Counter[str] = Counter()
         # Paragraphs are the lines with words on them (blank lines only separate them).
         self.paragraph_starts = [0] + [
@@ -216,12 +219,13 @@ def _gender_fits(story: _Story, name: str, pronoun: str) -> bool:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (a full stop and space, or a line)."""
     k = pos
-    while k > 0:
+    floor = max(0, pos - _SENTENCE_REACH)
+    while k > floor:
         c = text[k - 1]
         if c == "\n" or (c == " " and k >= 2 and text[k - 2] in ".!?”\""):
             return k
         k -= 1
-    return 0
+    return floor
 
 
 def _nominate_before(
@@ -242,9 +246,9 @@ def _nominate_before(
     before = _sentence_start(text, max(0, here - 2)) if here > 0 else 0
     firsts: dict[int, int] = {}  # sentence start -> first non-object mention's start
     seen: list[str] = []
-    for m in reversed(story.names.mentions):
-        if m.start >= a.start:
-            continue
+    mentions = story.names.mentions
+    upto = story.names.mentions_before(a.start)
+    for m in reversed(mentions[max(0, upto - _PRONOUN_REACH) : upto]):
         g = m.person.guess()
         if g is not None and want in {"m", "f"} and g != want:
             continue  # "she" is not the man named before her
@@ -266,8 +270,8 @@ def _nominate_before(
         where = "here" if start >= here else "before" if start >= before else "far"
         tags = [f"pron:recent{min(rank, 3)}", f"pron:{where}",
                 "pron:object" if obj else f"pron:{where}&mention"]
-        if rank == 1 and not obj and not any(
-            start <= x.start < m.start for x in story.names.mentions
+        if rank == 1 and not obj and (
+            story.names.mentions_before(m.start) == story.names.mentions_before(start)
         ):
             tags.append("pron:nearest-is-subject")  # centering: the subject just named
         if g is not None:
@@ -280,7 +284,7 @@ def _nominate_before(
         pos = firsts.get(start)
         if pos is None:
             continue
-        m = next(x for x in story.names.mentions if x.start == pos)
+        m = mentions[story.names.mentions_before(pos)]
         nominated.setdefault(m.person.name, []).append(f"pron:subject-{label}")
 
 

@@ -183,3 +183,40 @@ def test_quote_groups_compare_only_candidates(monkeypatch: pytest.MonkeyPatch) -
     assert len(quotes) >= 10_000
     group_quotes(docs, quotes)
     assert calls <= 50 * len(quotes), f"{calls:,} scores for {len(quotes):,} quotes"
+
+
+class _CountingList(list):  # type: ignore[type-arg]
+    """A list that counts the items every walk over it (forwards or back) yields."""
+
+    walked = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for x in super().__iter__():
+            _CountingList.walked += 1
+            yield x
+
+    def __reversed__(self):  # type: ignore[no-untyped-def]
+        for x in super().__reversed__():
+            _CountingList.walked += 1
+            yield x
+
+
+def test_pronouns_walk_back_a_bounded_number_of_mentions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """4,000 people each followed by a quote "he said": the speaker stage once walked
+    every mention of the article for every pronoun (and for every person)."""
+    real_init = people.NameIndex.__init__
+
+    def counting_init(self: people.NameIndex, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        self.mentions = _CountingList(self.mentions)
+
+    monkeypatch.setattr(people.NameIndex, "__init__", counting_init)
+    _CountingList.walked = 0
+    names = [f"Al{_code(i, 3)} Smithson{_code(i)}" for i in range(4_000)]
+    text = "".join(f"{n} arrived. “We will stay,” he said.\n" for n in names)
+    analysis = analyse_quotes(make_document(text))
+    assert len(analysis.quotes) == len(names)
+    walked = _CountingList.walked
+    assert walked <= 50 * len(names), f"{walked:,} mentions walked for {len(names):,} quotes"
