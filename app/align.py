@@ -49,6 +49,7 @@ from app.scoring import (
     overlap,
 )
 from app.text.fold import COMMON, STOPWORDS, Token, name_variants, rename, tokenize
+from app.unionfind import DisjointSet
 
 MIN_SHARED = 1.2  # rare weight two sentences must share to be a candidate (~2 rare words)
 MIN_SHARED_SHARE = 0.2  # ... and this share of the lighter sentence's weight
@@ -157,7 +158,6 @@ class Corpus:
                 for k in {t.key for t in ts if t.word}:
                     df[k] += 1
             toks.append(per)
-        self.df = df
         n = sum(len(p) for p in toks)
         self.n_sentences = n
         norm = math.log(n + 2)
@@ -607,13 +607,8 @@ class Corpus:
         to the same rule: outlets reporting one event share some wording somewhere, and
         without it two sentences about one topic are not evidence of one fact.
         """
-        parent = list(range(len(self.documents)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        stories: DisjointSet[int] = DisjointSet()
+        root = stories.find
 
         weak: set[tuple[int, int, int]] = set()
         for (da, db), found in alignments.items():
@@ -625,7 +620,7 @@ class Corpus:
                 ):
                     weak.add((da, db, k))
                 else:
-                    parent[root(da)] = root(db)
+                    stories.union(da, db)
         out = {}
         for (da, db), found in alignments.items():
             same_story = root(da) == root(db)

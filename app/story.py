@@ -33,6 +33,7 @@ from app.quotes import extract_quotes
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import STOPWORDS, Token, is_negation, words
+from app.unionfind import DisjointSet
 
 WIRE_WORDS = 12  # identical folded words in a row that signal shared wire copy
 EDITED_SHARE = 0.6  # share of words left unchanged for a match to count as "edited"
@@ -402,21 +403,14 @@ def _clusters(
     together; merging best-first under the majority rule cannot.
     """
     # Node = sentences of one document that some match joined; map (doc, pos) -> node.
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def find(x: tuple[int, int]) -> tuple[int, int]:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: DisjointSet[tuple[int, int]] = DisjointSet()
+    find = joined.find
     for found in alignments.values():
         for al in found:
             for side in (al.a, al.b):
                 first = (side[0].doc, side[0].pos)
                 for u in side:
-                    parent[find((u.doc, u.pos))] = find(first)
+                    joined.union((u.doc, u.pos), first)
     edges: dict[tuple[tuple[int, int], tuple[int, int]], float] = {}
     for found in alignments.values():
         for al in found:
@@ -431,7 +425,7 @@ def _clusters(
     nodes: dict[tuple[int, int], list[Unit]] = defaultdict(list)
     for d, units in enumerate(corpus.units):
         for u in units:
-            if (d, u.pos) in parent:
+            if (d, u.pos) in joined:
                 nodes[find((d, u.pos))].append(u)
     out = []
     for i, ms in enumerate(groups):

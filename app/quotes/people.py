@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from app.model import Span
 from app.quotes.vocabulary import (
     ABBREV,
+    AUXILIARIES,
     COMMON_CAPS,
     CUES,
     DESCRIPTORS,
@@ -69,7 +70,6 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
-_AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "said", "told"})
 
 
 def acts_as_subject(text: str, end: int) -> bool:
@@ -79,7 +79,7 @@ def acts_as_subject(text: str, end: int) -> bool:
     if not after:
         return False
     w = after[0].strip(",.;:").lower()
-    return w.isalpha() and (w in _AUXILIARIES or w in CUES or (len(w) > 4 and w.endswith("ed")))
+    return w.isalpha() and (w in AUXILIARIES or w in CUES or (len(w) > 4 and w.endswith("ed")))
 
 
 def strip_possessive(w: str) -> str:

@@ -31,9 +31,11 @@ from app.quotes.people import NameIndex, acts_as_subject, strip_possessive, toke
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     DESCRIPTORS,
+    GOES_ON,
     NOT_IN_NAME,
     ORG_WORDS,
     POSSESSIVE,
+    PREPOSITIONS,
     PRONOUNS,
     TITLES,
     WHEN,
@@ -52,9 +54,6 @@ _PRONOUN_REACH = 64
 _SENTENCE_REACH = 2000
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-# Cue verbs that say the last speaker goes on ("…,” she continued / he added).
-_GOES_ON = frozenset({"continued", "continues", "added", "adds", "went"})
-_PREPOSITIONS = frozenset({"to", "with", "at", "by", "for", "from", "against", "about", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,8 +254,8 @@ def _nominate_before(
         start = _sentence_start(text, m.start)
         words = text[max(start, m.start - 25) : m.start].split()
         obj = (bool(words) and (
-            words[-1].lower() in _PREPOSITIONS | {"husband", "wife", "partner"}
-            or (len(words) > 1 and words[-2].lower() in _PREPOSITIONS)
+            words[-1].lower() in PREPOSITIONS | {"husband", "wife", "partner"}
+            or (len(words) > 1 and words[-2].lower() in PREPOSITIONS)
         )) or (  # "Putin’s “illegal war…”": the name owns what is quoted, says nothing
             text[m.end : m.end + 2] in ("’s", "'s") and text[m.end + 2 : m.end + 4].lstrip()[:1]
             in ("“", '"', "‘")
@@ -326,7 +325,7 @@ def candidates(
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
-            if prep and prep[0].lower() in _PREPOSITIONS and kind in {"name", "cap"}:
+            if prep and prep[0].lower() in PREPOSITIONS and kind in {"name", "cap"}:
                 # "…would like to publicly apologize" to Rock, adding that the slap was
                 # “out of line”": the one spoken to (or about) is not the speaker.
                 kind = "addressee"
@@ -352,7 +351,7 @@ def candidates(
             tags.append(f"prev:{gap}:{cue_tag}")
             if (
                 _kind_of.get(id(a)) == "pronoun"
-                and (gap == 0 or (gap == 1 and (a.cue or "").lower() in _GOES_ON))
+                and (gap == 0 or (gap == 1 and (a.cue or "").lower() in GOES_ON))
                 and a.start is not None
                 and _gender_fits(story, prev_speaker, text[a.start : a.end])
             ):

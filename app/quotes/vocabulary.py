@@ -685,3 +685,11 @@ QUOTE_LEAD_FUNCTION_WORDS = frozenset(
         "is", "be", "been", "are", "were", "not", "more", "most",
     ]
 )
+
+# Cue verbs that say the last speaker goes on ("…,” she continued / he added).
+GOES_ON = frozenset({"continued", "continues", "added", "adds", "went"})
+# Words before a name that make it the one spoken to or about, not the speaker
+# ("apologised to Rock", "with husband Hugh O'Leary").
+PREPOSITIONS = frozenset({"to", "with", "at", "by", "for", "from", "against", "about", "on"})
+# Verbs right after a name that show it acting ("Smith has…", "Ardern said…").
+AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "said", "told"})

@@ -343,13 +343,3 @@ def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
                 out.append(w)
             first = False
     return out
-
-
-def folded_words(text: str) -> str:
-    """``text`` as folded spellings joined by spaces: a string for rapidfuzz scorers.
-
-    For code that compares short texts without offsets (quote grouping): it makes
-    "number one target" and "target No. 1" share their words, and "rumours" meet
-    "rumors", exactly as the aligner sees them.
-    """
-    return " ".join(t.spell for t in tokenize(text) if t.word)

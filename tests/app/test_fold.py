@@ -133,19 +133,3 @@ def test_sentence_initial_capitals_are_not_name_candidates() -> None:
 )
 def test_typography(text: str, expected: str) -> None:
     assert typography(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # the seeds' three translations of one phrase
-        ("number one target", "number 1 target"),
-        ("target No. 1", "target number 1"),
-        ("Rumours that he had fled", "rumors that he had fled"),
-        ("“We’re all here”", "we're all here"),
-    ],
-)
-def test_folded_words(a: str, b: str) -> None:
-    from app.text.fold import folded_words
-
-    assert folded_words(a) == folded_words(b)

@@ -19,7 +19,9 @@ def assert_spans_index_text(doc: Document) -> None:
         assert 0 <= span.start < span.end <= len(doc.text)
         assert span.slice(doc.text).strip()
     for s in doc.sentences:
-        assert any(p.contains(s) for p in doc.paragraphs), s.slice(doc.text)
+        assert any(p.start <= s.start and s.end <= p.end for p in doc.paragraphs), s.slice(
+            doc.text
+        )
     for b in doc.boilerplate:
         assert 0 <= b.start < b.end <= len(doc.text)
 
