@@ -166,6 +166,7 @@ def load_paths(
 
     ``load``/``load_folder`` default to the engine's; tests inject slow or failing ones.
     """
+    engine_load = load is None  # the engine's loader reports notes (bad bytes replaced)
     if load is None or load_folder is None:
         import app
 
@@ -188,6 +189,10 @@ def load_paths(
                 result = load_folder(path, sub_progress, cancelled)
                 docs.extend(result.documents)
                 problems.extend(result.problems)
+            elif engine_load:
+                notes: list[str] = []
+                docs.append(load(path, notes))  # type: ignore[call-arg]
+                problems.extend(Problem(printable(str(path)), n, note=True) for n in notes)
             else:
                 docs.append(load(path))
         except Cancelled:

@@ -380,3 +380,15 @@ def test_a_docx_with_thousands_of_parts_is_refused(tmp_path: Path) -> None:
     (p := tmp_path / "parts.docx").write_bytes(buf.getvalue())
     with pytest.raises(errors.CorruptDocument):
         load(p)
+
+
+def test_one_bad_byte_in_a_file_opened_alone_is_reported_too(folder: Path) -> None:
+    """Opening the file itself (File ▸ Open Files…, or the CLI with a file path) says
+    what was replaced, as a folder load does; nothing is changed silently."""
+    from app.project import load_paths
+
+    path = one_bad_byte(folder)
+    loaded = load_paths([path])
+    assert len(loaded.documents) == 1
+    assert [p.note for p in loaded.problems] == [True]
+    assert "1 byte sequence(s) that are not valid UTF-8" in loaded.problems[0].message
