@@ -20,14 +20,13 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from app.model import Span
-from app.quotes.spans import MARKS
+from app.quotes.spans import MARKS, WORD
 from app.quotes.vocabulary import (
     FIRST_SECOND_PERSON,
     NAMING_WORDS,
     QUOTE_LEAD_FUNCTION_WORDS,
 )
 
-_WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
 _SENTENCE_END = ".!?…"
 #: How far before the opening mark and after the closing one the features look (within
 #: the paragraph): a lead-in, the word before the quote, the attribution after it. A
@@ -154,7 +153,7 @@ def _headline(text: str, start: int, end: int) -> bool:
 
 def _shape(inner: str, spk: str) -> list[str]:
     """What the quoted words look like: length, ends, person, title case, line breaks."""
-    words = _WORD.findall(inner)
+    words = WORD.findall(inner)
     n = len(words)
     f = [f"len:{_bucket(n, (1, 2, 3, 6, 12, 25))}", f"len:{_bucket(n, (2, 4, 8))}&{spk}"]
     tail = inner.rstrip(" ”’\"')")
@@ -252,7 +251,7 @@ def _after(a: str, cues: frozenset[str], whole: bool = True) -> str | None:
     """
     if not a.strip(" .,;"):
         return "after:paraend" if whole else None
-    words = _WORD.findall(a)
+    words = WORD.findall(a)
     if not whole and len(words) < 5:
         return None
     head = [w.lower() for w in words[:4]]

@@ -31,7 +31,9 @@ _SENTENCE_END = set(".!?…")
 # rule of thumb is one signal of the direct-quote model (app/quotes/kind.py), which makes
 # the final call on ``Quote.fragment``.
 FRAGMENT_WORDS = 4
-_WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
+#: A word as the quote stage counts them: letters and digits, with inner apostrophes,
+#: dots and hyphens ("don’t", "U.S.", "well-known"). The kind model counts the same way.
+WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
 _CLAUSE_START = {
     "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these",
     "those", "i’m", "i'm", "we’re", "we're", "it’s", "it's", "don’t", "don't", "let",
@@ -202,7 +204,7 @@ def is_fragment(text: str, span: Span) -> bool:
 
     Only a feature: an attributed “total political crap” is still someone's words.
     """
-    words = _WORD.findall(span.slice(text))
+    words = WORD.findall(span.slice(text))
     if len(words) >= FRAGMENT_WORDS:
         return False
     inner = span.slice(text).rstrip(" ,;:")
