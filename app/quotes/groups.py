@@ -245,6 +245,8 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         group_docs[best].add(u.doc)
         for w in f.content:
             index.setdefault(w, set()).add(best)
+    groups = _same_quotes_once(groups)
+    group_docs = [{m.doc for m in g} for g in groups]
     groups_of: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
         for m in g:
@@ -276,6 +278,23 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             )
         )
     return tuple(out)
+
+
+def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
+    """Groups holding exactly the same quotes become one.
+
+    A quote of three sentences no other outlet carries would otherwise be listed three
+    times, once per utterance; at the level of quotes those groups cannot be told apart.
+    Only identical member sets merge, so no chain forms.
+    """
+    merged: dict[frozenset[str], list[_Unit]] = {}
+    for g in groups:
+        key = frozenset(m.quote.id for m in g)
+        if key in merged:
+            merged[key].extend(g)  # the first group's core stays first
+        else:
+            merged[key] = list(g)
+    return list(merged.values())
 
 
 def _group_speaker(g: list[Quote]) -> str | None:

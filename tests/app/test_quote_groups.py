@@ -117,3 +117,17 @@ def test_a_group_leads_with_a_direct_quote(seed_groups) -> None:
     g = _group_with(seed_groups, "number one target")
     assert text[g.members[0]].startswith(("According to our information", "Acording to"))
     assert text[g.members[-1]] == "number one target"
+
+
+def test_a_quote_no_other_outlet_carries_is_listed_once() -> None:
+    """Three sentences of one quote are three utterances, but with nobody else carrying
+    them they are one group, not three identical rows in the Quotes view."""
+    a = make_document(
+        "“We are in close touch with him. I will not give updates on his security. He "
+        "continues to be the President of Ukraine,” Jen Psaki said."
+    )
+    b = make_document("“The situation now is threatening for Kyiv,” Vitali Klitschko said.")
+    qs = [q for d in (a, b) for q in extract_quotes(d)]
+    groups = group_quotes([a, b], qs)
+    assert sorted(len(g.members) for g in groups) == [1, 1]
+    assert {m for g in groups for m in g.members} == {q.id for q in qs}
