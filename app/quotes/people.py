@@ -155,6 +155,9 @@ class NameIndex:
         self._by_name: dict[str, Person] | None = None  # lower-case name -> first person
         self.mentions: list[Mention] = []
         self._inside = quotes
+        # The whole text's tokens, kept: later stages (the organisations a story names)
+        # read them instead of tokenising the article again.
+        self.tokens = tokens(text, 0, len(text))
         self._starts = [q.start for q in quotes]
         runs = list(self._runs())
         full: dict[str, Person] = {}
@@ -212,7 +215,7 @@ class NameIndex:
 
     def _runs(self):  # type: ignore[no-untyped-def]
         """Capitalised runs (with their titles and roles) outside quotations."""
-        toks = tokens(self.text, 0, len(self.text))
+        toks = self.tokens
         i = 0
         while i < len(toks):
             t = toks[i]

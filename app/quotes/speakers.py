@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from app.model import Span
 from app.quotes.attribution import Attribution
-from app.quotes.people import NameIndex, acts_as_subject, strip_possessive, tokens
+from app.quotes.people import NameIndex, acts_as_subject, strip_possessive
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     DESCRIPTORS,
@@ -130,7 +130,7 @@ class _Story:
         inside = sorted((q.start, q.end) for q in quotes)
         counts: Counter[str] = Counter()
         k = 0
-        for t in tokens(self.text, 0, len(self.text)):
+        for t in self.names.tokens:
             while k < len(inside) and inside[k][1] <= t.start:
                 k += 1
             if k < len(inside) and inside[k][0] <= t.start:
@@ -297,31 +297,33 @@ def candidates(
 ) -> list[list[Candidate]]:
     """For every quote, its candidate speakers (possibly none) with their features."""
     story = _Story(text, title, quotes, names)
-    _kind_of: dict[int, str] = {}
-    for a in found:
-        if a.speaker is not None and a.start is not None and (
-            _phrase_kind(text, a, story) in {"name", "role"}
-        ):
+    # What kind of phrase each attribution is, read once for the counts and the quotes.
+    phrase_kinds = [
+        _phrase_kind(text, a, story)
+        if a.speaker is not None and a.start is not None and a.end is not None
+        else None
+        for a in found
+    ]
+    for a, base in zip(found, phrase_kinds, strict=True):
+        if a.speaker is not None and base in {"name", "role"}:
             story.explicit_speakers[a.speaker] += 1
     out: list[list[Candidate]] = []
     prev_speaker: str | None = None
     prev_par = -10
-    for q, w, a in zip(quotes, woven, found, strict=True):
+    for q, w, a, base in zip(quotes, woven, found, phrase_kinds, strict=True):
         par = story.paragraph(q.start)
+        kind = base
         nominated: dict[str, list[str]] = {}
         where: dict[str, tuple[int | None, int | None, str | None]] = {}
         has_cue = a.speaker is not None
         cue_tag = "cue" if has_cue else "nocue"
         if a.speaker is not None and a.start is not None and a.end is not None:
-            kind = _phrase_kind(text, a, story)
-            _kind_of[id(a)] = kind
             side = "after" if a.start >= q.end else "before"
             dist = a.start - q.end if side == "after" else q.start - a.end
             if text[a.end : a.end + 2] in ("’s", "'s") and 0 <= q.start - a.end <= 6:
                 # "Vladimir Putin’s “illegal war…”": the quote is about his war, and
                 # the name is no attribution at all.
                 kind = "possessive"
-                _kind_of[id(a)] = kind
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
@@ -329,7 +331,6 @@ def candidates(
                 # "…would like to publicly apologize" to Rock, adding that the slap was
                 # “out of line”": the one spoken to (or about) is not the speaker.
                 kind = "addressee"
-                _kind_of[id(a)] = kind
             if kind in {"place", "possessive", "addressee"}:
                 pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
             elif (a.speaker[:1].isupper() and kind != "title") or kind == "body":
@@ -350,14 +351,13 @@ def candidates(
             tags = nominated.setdefault(prev_speaker, [])
             tags.append(f"prev:{gap}:{cue_tag}")
             if (
-                _kind_of.get(id(a)) == "pronoun"
+                kind == "pronoun"
                 and (gap == 0 or (gap == 1 and (a.cue or "").lower() in GOES_ON))
                 and a.start is not None
                 and _gender_fits(story, prev_speaker, text[a.start : a.end])
             ):
                 tags.append("pron:continues")  # "…,” she continued: the last speaker
-        pronoun = a.speaker is not None and "pronoun" in {_kind_of.get(id(a))}
-        if not pronoun:
+        if kind != "pronoun":
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):
