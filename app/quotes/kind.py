@@ -14,12 +14,12 @@ text properties that hold for any English news copy.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from app.model import Span
+from app.quotes.logistic import probability
 from app.quotes.spans import MARKS, WORD
 from app.quotes.vocabulary import (
     FIRST_SECOND_PERSON,
@@ -270,5 +270,4 @@ def _after(a: str, cues: frozenset[str], whole: bool = True) -> str | None:
 
 def direct_score(feats: list[str], weights: dict[str, float]) -> float:
     """Probability that the quote is someone's words, under the fitted weights."""
-    z = sum(weights.get(k, 0.0) for k in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(feats, weights)

@@ -19,7 +19,6 @@ than a blank.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 
 from app.model import Span
 from app.quotes.attribution import Attribution
+from app.quotes.logistic import probability
 from app.quotes.people import NameIndex, acts_as_subject, strip_possessive
 from app.quotes.vocabulary import (
     COMMON_CAPS,
@@ -68,8 +68,7 @@ class Candidate:
 
 
 def _score(features: Sequence[str], weights: Mapping[str, float]) -> float:
-    z = weights.get("bias", 0.0) + sum(weights.get(k, 0.0) for k in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(("bias", *features), weights)
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
