@@ -48,18 +48,22 @@ def _page_size(value: str) -> str:
         raise argparse.ArgumentTypeError(f"choose A4 or Letter, not {value!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="parallax compare",
-        description="Line up the sentences and quotes that news articles share, and show how "
-        "each outlet words them. With no output option, prints a short summary.",
-    )
+def _add_paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
         help="article files (.txt .md .html .docx .pdf) or folders of them",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax compare",
+        description="Line up the sentences and quotes that news articles share, and show how "
+        "each outlet words them. With no output option, prints a short summary.",
+    )
+    _add_paths(parser)
     parser.add_argument(
         "--json",
         metavar="FILE",
@@ -101,12 +105,7 @@ def build_stories_parser() -> argparse.ArgumentParser:
         description="Group news articles into stories (articles about the same event), "
         "without comparing them. With no output option, prints the stories.",
     )
-    parser.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="article files (.txt .md .html .docx .pdf) or folders of them",
-    )
+    _add_paths(parser)
     parser.add_argument(
         "--json",
         metavar="FILE",

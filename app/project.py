@@ -28,7 +28,7 @@ from app.errors import (
     TooManyArticles,
 )
 from app.export.atomic import atomic_write
-from app.export.json_export import document_fields
+from app.export.json_export import document_fields, validated_document
 from app.ingest.files import read_bounded
 from app.ingest.limits import (
     MAX_ARTICLE_CHARS,
@@ -218,7 +218,6 @@ def document_to_json(doc: Document) -> dict[str, Any]:
     }
 
 
-_FORMATS = frozenset({"text", "markdown", "html", "docx", "pdf"})
 MAX_PROBLEMS = 10_000
 
 
@@ -237,9 +236,6 @@ def document_from_json(data: Any, where: str = "document") -> Document:
         too_long = f"{err.size:,} {err.unit}, more than the {err.limit:,} an article may have"
         raise v.Invalid(v.at(where, "text"), too_long) from None
 
-    def meta(key: str, default: str = "") -> str:
-        return v.string(d.get(key, default), v.at(where, key))
-
     def spans(key: str) -> tuple[Span, ...]:
         pairs = v.spans(d.get(key, []), v.at(where, key), len(text))
         return tuple(Span(a, b) for a, b in pairs)
@@ -253,20 +249,13 @@ def document_from_json(data: Any, where: str = "document") -> Document:
             raise v.Invalid(w, "expected [start, end, reason]")
         a, b = v.span(triple[:2], w, len(text))
         flags.append(Boilerplate(a, b, v.string(triple[2], v.at(w, 2))))
-    return Document(
-        id=v.string(d.get("id"), v.at(where, "id"), 64),
-        path=meta("path"),
-        sha256=v.string(d.get("sha256", ""), v.at(where, "sha256"), 64),
-        title=meta("title"),
-        outlet=meta("outlet"),
-        url=meta("url"),
-        author=meta("author"),
-        published=meta("published"),
-        text=text,
+    return validated_document(
+        d,
+        where,
+        text,
         paragraphs=spans("paragraphs"),
         sentences=spans("sentences"),
         boilerplate=tuple(flags),
-        format=v.choice(d.get("format", "text"), v.at(where, "format"), _FORMATS),
     )
 
 

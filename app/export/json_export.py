@@ -190,13 +190,45 @@ def _start_end(raw: Any, where: str, length: int) -> tuple[int, int]:
     return start, v.integer(d.get("end"), v.at(where, "end"), start, length)
 
 
+def validated_document(
+    d: Mapping[str, Any],
+    where: str,
+    text: str,
+    *,
+    paragraphs: tuple[Span, ...],
+    sentences: tuple[Span, ...],
+    boilerplate: tuple[Boilerplate, ...],
+) -> Document:
+    """A document's metadata fields checked, with its already-checked text and spans.
+
+    The JSON reader and the ``.parallax`` reader store spans differently but the fields
+    :func:`document_fields` writes the same way; both read them here.
+    """
+
+    def meta(key: str) -> str:
+        return v.string(d.get(key, ""), v.at(where, key))
+
+    return Document(
+        id=v.string(d.get("id"), v.at(where, "id"), 64),
+        path=meta("path"),
+        sha256=v.string(d.get("sha256", ""), v.at(where, "sha256"), 64),
+        title=meta("title"),
+        outlet=meta("outlet"),
+        url=meta("url"),
+        author=meta("author"),
+        published=meta("published"),
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        boilerplate=boilerplate,
+        format=v.choice(d.get("format", "text"), v.at(where, "format"), _FORMATS),
+    )
+
+
 def _read_document(raw: Any, where: str) -> tuple[Document, tuple[Quote, ...]]:
     d = v.obj(raw, where)
     text = v.string(d.get("text"), v.at(where, "text"), MAX_ARTICLE_CHARS)
     n = len(text)
-
-    def meta(key: str, default: str = "") -> str:
-        return v.string(d.get(key, default), v.at(where, key))
 
     def each(key: str) -> list[tuple[str, Any]]:
         w = v.at(where, key)
@@ -208,20 +240,13 @@ def _read_document(raw: Any, where: str) -> tuple[Document, tuple[Quote, ...]]:
         boilerplate.append(
             Boilerplate(start, end, v.string(b.get("reason", ""), v.at(w, "reason")))
         )
-    doc = Document(
-        id=v.string(d.get("id"), v.at(where, "id"), 64),
-        path=meta("path"),
-        sha256=v.string(d.get("sha256", ""), v.at(where, "sha256"), 64),
-        title=meta("title"),
-        outlet=meta("outlet"),
-        url=meta("url"),
-        author=meta("author"),
-        published=meta("published"),
-        text=text,
+    doc = validated_document(
+        d,
+        where,
+        text,
         paragraphs=_spans_of(d.get("paragraphs", []), v.at(where, "paragraphs"), n),
         sentences=tuple(Span(*_start_end(s, w, n)) for w, s in each("sentences")),
         boilerplate=tuple(boilerplate),
-        format=v.choice(d.get("format", "text"), v.at(where, "format"), _FORMATS),
     )
     quotes = []
     for w, q in each("quotes"):
