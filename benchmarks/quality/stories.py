@@ -36,7 +36,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,6 +175,18 @@ def same_person(predicted: str, gold: str) -> bool:
     return p[-1] == g[-1] and len(p) <= 3
 
 
+def _add_fields(total: object, part: object) -> None:
+    """Add ``part``'s counts, lists and counters into ``total``, field by field."""
+    for f in fields(total):  # type: ignore[arg-type]
+        mine, theirs = getattr(total, f.name), getattr(part, f.name)
+        if isinstance(mine, Counter):
+            mine.update(theirs)
+        elif isinstance(mine, list):
+            mine.extend(theirs)
+        else:
+            setattr(total, f.name, mine + theirs)
+
+
 @dataclass
 class QuoteTally:
     gold: int = 0
@@ -192,11 +204,7 @@ class QuoteTally:
     missed_examples: list[str] = field(default_factory=list)
 
     def add(self, o: QuoteTally) -> None:
-        for k in ("gold found long_gold long_direct named right wrong abstain pairs_tp pairs_fp "
-                  "pairs_fn").split():
-            setattr(self, k, getattr(self, k) + getattr(o, k))
-        self.wrong_examples += o.wrong_examples
-        self.missed_examples += o.missed_examples
+        _add_fields(self, o)
 
     def line(self, label: str) -> str:
         def r(a: int, b: int) -> str:
@@ -276,9 +284,7 @@ class FactTally:
     by_kind: Counter = field(default_factory=Counter)
 
     def add(self, o: FactTally) -> None:
-        for k in "gold_pairs covered closed closed_right best_total best_right matches".split():
-            setattr(self, k, getattr(self, k) + getattr(o, k))
-        self.by_kind.update(o.by_kind)
+        _add_fields(self, o)
 
     def line(self, label: str) -> str:
         def r(a: int, b: int) -> str:
