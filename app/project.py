@@ -61,6 +61,9 @@ class Project:
     excluded: frozenset[str] = frozenset()
     title: str = ""
     settings: Mapping[str, Any] = field(default_factory=_frozen)
+    # doc id -> the title of the story the user moved it to. Automatic grouping
+    # (app.stories) places every other article; see app.story_choice.assign.
+    story_of: Mapping[str, str] = field(default_factory=_frozen)
 
     @property
     def is_empty(self) -> bool:
@@ -114,6 +117,7 @@ class Project:
             problems=tuple(p for p in self.problems if p.path not in paths),
             outlets=_frozen({k: v for k, v in self.outlets.items() if k not in ids}),
             excluded=self.excluded - ids,
+            story_of=_frozen({k: v for k, v in self.story_of.items() if k not in ids}),
         )
 
     def renamed(self, doc_id: str, outlet: str) -> Project:
@@ -127,6 +131,19 @@ class Project:
     def with_included(self, doc_id: str, included: bool) -> Project:
         excluded = self.excluded - {doc_id} if included else self.excluded | {doc_id}
         return dataclasses.replace(self, excluded=frozenset(excluded))
+
+    def with_stories(self, moves: Mapping[str, str | None]) -> Project:
+        """The user's story for each article in ``moves``; ``None`` gives it back to the
+        automatic grouping. A story is named by its title, which is what a person sees
+        and what still means something after more articles are added and the automatic
+        stories are formed again."""
+        story_of = dict(self.story_of)
+        for doc_id, title in moves.items():
+            if title is None or not title.strip():
+                story_of.pop(doc_id, None)
+            else:
+                story_of[doc_id] = title.strip()
+        return dataclasses.replace(self, story_of=_frozen(story_of))
 
     def with_title(self, title: str) -> Project:
         return dataclasses.replace(self, title=title)
@@ -219,6 +236,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
 
 
 MAX_PROBLEMS = 10_000
+MAX_STORY_TITLE = 1_000
 
 
 def document_from_json(data: Any, where: str = "document") -> Document:
@@ -260,16 +278,19 @@ def document_from_json(data: Any, where: str = "document") -> Document:
 
 
 def to_json(project: Project) -> dict[str, Any]:
+    edits: dict[str, Any] = {
+        "outlets": dict(project.outlets),
+        "excluded": sorted(project.excluded),
+    }
+    if project.story_of:  # optional: a file of one story reads as it always did
+        edits["stories"] = dict(project.story_of)
     return {
         "format": FORMAT,
         "version": VERSION,
         "title": project.title,
         "documents": [document_to_json(d) for d in project.documents],
         "problems": [{"path": p.path, "message": p.message} for p in project.problems],
-        "edits": {
-            "outlets": dict(project.outlets),
-            "excluded": sorted(project.excluded),
-        },
+        "edits": edits,
         "settings": dict(project.settings),
     }
 
@@ -323,12 +344,22 @@ def from_json(data: Any) -> Project:
                 v.array(edits.get("excluded", []), "edits.excluded", MAX_ARTICLES)
             )
         )
+        raw_stories = v.obj(edits.get("stories", {}), "edits.stories")
+        if len(raw_stories) > MAX_ARTICLES:
+            raise v.Invalid("edits.stories", f"more than {MAX_ARTICLES} articles")
+        story_of = {
+            v.string(k, "edits.stories", 64): v.string(
+                name, v.at("edits.stories", k), MAX_STORY_TITLE
+            )
+            for k, name in raw_stories.items()
+        }
         settings = v.plain_data(v.obj(data.get("settings", {}), "settings"), "settings")
         title = v.string(data.get("title", ""), "title")
     except v.Invalid as exc:
         raise ProjectError(f"This comparison file is damaged ({exc}).") from exc
     return Project(
-        tuple(docs), tuple(problems), _frozen(outlets), excluded, title, _frozen(settings)
+        tuple(docs), tuple(problems), _frozen(outlets), excluded, title, _frozen(settings),
+        _frozen({k: t for k, t in story_of.items() if t.strip()}),
     )
 
 

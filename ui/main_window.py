@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,8 @@ from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn
 from app.project import Loaded, Project
 from app.resources import resource_path
+from app.story_cache import StoryCache
+from app.story_choice import StoryGroup, assign, automatic_title, new_story_title, pick
 from ui import errors
 from ui.actions import build_actions, build_menus, set_enabled_with_articles
 from ui.compare_view import CompareView
@@ -52,6 +55,7 @@ from ui.sources_panel import SourcesPanel
 from ui.workers import JobQueues
 
 if TYPE_CHECKING:
+    from app.grouping import Story
     from app.story import ScoredStory
 
 LoadFn = Callable[[Sequence[str], ProgressFn, CancelledFn], Loaded]
@@ -61,6 +65,10 @@ SAMPLE_TITLE = "Zelensky stays in Kyiv (sample story, February 2022)"
 THRESHOLD_DEBOUNCE_MS = 300
 SHOW_PROGRESS_AFTER_MS = 500
 BUSY_CURSOR_AFTER_MS = 300
+#: Up to this many articles are grouped into stories on the GUI thread (a few
+#: milliseconds); more are grouped in the compares worker.
+GROUP_INLINE_MAX = 8
+STORY_COMBO_CHARS = 48
 FILE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 )
@@ -117,9 +125,16 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._load_fn: LoadFn = loader or projects.load_paths
         self._compare_fn: CompareFn = comparer or app.compare
-        # The engine's threshold-free work for the documents last compared: moving the
-        # slider re-selects from it (app.select, no recomputation) instead of comparing.
-        self._scored: tuple[tuple, ScoredStory] | None = None
+        # The engine's threshold-free work per story: moving the slider re-selects from it
+        # (app.select, no recomputation), and going back to a story is instant.
+        self.scored_cache = StoryCache()
+        # The automatic stories of the included articles, keyed by (id, sha256) of each;
+        # the user's moves (Project.story_of) are applied on top (app.story_choice).
+        self._grouping: tuple[tuple[tuple[str, str], ...], list[Story]] | None = None
+        self.story_groups: tuple[StoryGroup, ...] = ()
+        self.current_story: StoryGroup | None = None
+        self._shown_story: StoryGroup | None = None  # the story self.comparison is of
+        self._wanted_story: str | None = None  # a reopened comparison's story title
         self.project = Project()
         self.comparison: Comparison | None = None
         self.project_path: Path | None = None
@@ -177,6 +192,8 @@ class MainWindow(QMainWindow):
         self.sources.removeRequested.connect(self._remove)
         self.sources.titleEdited.connect(self._set_title)
         self.sources.addRequested.connect(self.open_files)
+        self.sources.storyChosen.connect(self.choose_story)
+        self.sources.moveRequested.connect(self.move_to_story)
 
         self.compare_view = CompareView(self)
         self.quotes_view = QuotesView(self)
@@ -261,6 +278,22 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
 
+        self.story_label = QLabel(" Story: ", self)
+        self.story_combo = QComboBox(self)
+        self.story_combo.setObjectName("storyCombo")
+        self.story_combo.setToolTip("The story the views show; the others wait their turn")
+        self.story_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.story_combo.setMinimumContentsLength(STORY_COMBO_CHARS)
+        self.story_combo.activated.connect(
+            lambda index: self.choose_story(str(self.story_combo.itemData(index)))
+        )
+        self.story_actions = (
+            bar.addWidget(self.story_label),
+            bar.addWidget(self.story_combo),
+            bar.addSeparator(),
+        )
         bar.addWidget(QLabel(" Similarity threshold: ", self))
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.threshold_slider.setObjectName("thresholdSlider")
@@ -311,10 +344,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0 if self.project.is_empty else 1)
         # The comparison controls mean nothing before there is something to compare.
         self.toolbar.setVisible(not self.project.is_empty)
-        self.sources.set_project(self.project)
-        name = (self.project_path.stem if self.project_path else self.project.title) or "Untitled"
-        self.setWindowTitle(f"{name}[*] — Parallax")
+        if self._grouping is not None:
+            # Until the changed articles are grouped again, the last grouping holds, with
+            # any new article on its own: the list never waits for the worker.
+            self.story_groups = self._assign(self._grouping[1])
+        self._show_stories()
         set_enabled_with_articles(self.acts, bool(self.project.documents))
+
+    def _show_stories(self) -> None:
+        """The Sources panel, the Story combo and the window title, for the stories now."""
+        several = len(self.story_groups) > 1
+        current = self.current_story.key if self.current_story else None
+        self.sources.set_project(self.project, self.story_groups if several else None, current)
+        self.story_combo.clear()
+        for group in self.story_groups:
+            n = len(group.documents)
+            self.story_combo.addItem(f"{group.title}  ({n})" if n > 1 else group.title,
+                                     group.key)
+            self.story_combo.setItemData(self.story_combo.count() - 1, group.title,
+                                         Qt.ItemDataRole.ToolTipRole)
+        if current is not None:
+            self.story_combo.setCurrentIndex(self.story_combo.findData(current))
+        for act in self.story_actions:
+            act.setVisible(several)
+        name = (self.project_path.stem if self.project_path else self.project.title) or "Untitled"
+        scope = self.story_scope()
+        self.setWindowTitle(f"{name}[*] — {scope} — Parallax" if scope else f"{name}[*] — Parallax")
 
     def threshold(self) -> float:
         return self.threshold_slider.value() / 100.0
@@ -330,15 +385,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def story_title(self) -> str:
-        return self.project.title
+        """What heads a report: the story shown when the articles form several."""
+        return self.story_scope() or self.project.title
+
+    def story_scope(self) -> str:
+        """The title of the story the views show, or "" when the articles form one story
+        (then the report covers every included article, as it always did)."""
+        if len(self.story_groups) <= 1:
+            return ""
+        story = self._shown_story or self.current_story
+        return story.title if story else ""
 
     def project_with_settings(self) -> Project:
         pair = self.current_pair()
+        extra: dict[str, Any] = {}
+        if len(self.story_groups) > 1 and self.current_story is not None:
+            extra["story"] = self.current_story.title
         return self.project.with_settings(
             threshold=self.threshold(),
             ignore_punctuation=self.acts["ignore_punctuation"].isChecked(),
             show_boilerplate=self.acts["show_boilerplate"].isChecked(),
             pair=list(pair) if pair else None,
+            **extra,
         )
 
     def mark_saved(self, target: Path) -> None:
@@ -359,6 +427,13 @@ class MainWindow(QMainWindow):
         for key in ("ignore_punctuation", "show_boilerplate"):
             if isinstance(settings.get(key), bool):
                 self.acts[key].setChecked(bool(settings[key]))
+        story = settings.get("story")
+        if isinstance(story, str) and story:
+            self._wanted_story = story
+            if self.story_groups:  # grouped already (a small comparison): show it now
+                wanted = pick(self.story_groups, (), story)
+                if wanted is not None and wanted != self.current_story:
+                    self.choose_story(wanted.key)
         pair = settings.get("pair")
         if isinstance(pair, list) and len(pair) == 2:
             self._wanted_pair = (str(pair[0]), str(pair[1]))
@@ -449,6 +524,11 @@ class MainWindow(QMainWindow):
         self.loads.invalidate()
         self.compares.invalidate()
         self._push_token += 1
+        self.scored_cache.clear()
+        self._grouping = None
+        self.story_groups = ()
+        self.current_story = self._shown_story = None
+        self._wanted_story = None
         self.project_path = path
         self.comparison = None
         self.counts = None
@@ -496,45 +576,129 @@ class MainWindow(QMainWindow):
                 self._compare_timer.start(THRESHOLD_DEBOUNCE_MS)
 
     def _run_compare(self) -> None:
+        """Group the included articles into stories (when they changed), then compare the
+        story on screen."""
         docs = self.project.included_documents()
         if not docs:
             self.compares.invalidate()
-            self._scored = None
+            self._grouping = None
+            self.story_groups = ()
+            self.current_story = None
+            self._show_stories()
             self._show_comparison(None)
             return
+        key = tuple((d.id, d.sha256) for d in docs)
+        if self._grouping is not None and self._grouping[0] == key:
+            self._grouped(key, self._grouping[1])
+        elif len(docs) <= GROUP_INLINE_MAX:
+            self._grouped(key, app.stories(docs))
+        else:
+            self.compares.submit(
+                lambda _progress, _cancelled: app.stories(docs),
+                lambda found: self._grouped(key, found),
+                lambda exc: errors.report_exception(exc, "Finding the stories failed"),
+                label=f"Finding the stories in {len(docs)} articles…",
+            )
+
+    def _assign(self, automatic: Sequence[Story]) -> tuple[StoryGroup, ...]:
+        included = self.project.included_documents()
+        return assign(
+            automatic,
+            [d.id for d in included],
+            self.project.story_of,
+            {d.id: d.title or Path(d.path).name for d in included},
+        )
+
+    def _grouped(self, key: tuple[tuple[str, str], ...], found: list[Story]) -> None:
+        self._grouping = (key, found)
+        shown = (self.story_groups, self.current_story)
+        self.story_groups = self._assign(found)
+        previous = self.current_story.documents if self.current_story else ()
+        self.current_story = pick(self.story_groups, previous, self._wanted_story)
+        self._wanted_story = None
+        if (self.story_groups, self.current_story) != shown:
+            self._show_stories()  # not on every slider move: the list is as it was
+        self._compare_current()
+
+    def choose_story(self, key: str) -> None:
+        """Show another story: instant when it was compared before (the cache)."""
+        story = next((g for g in self.story_groups if g.key == key), None)
+        if story is None or story == self.current_story:
+            return
+        self.current_story = story
+        self._show_stories()
+        self._compare_current()
+
+    def move_to_story(self, doc_ids: Sequence[str], title: str) -> None:
+        """The Sources panel's Move to Story: ``title`` "" starts a new story.
+
+        A move back to the story the grouping chose forgets the move, so the file keeps
+        only the person's real decisions.
+        """
+        if not doc_ids or self._grouping is None:
+            return
+        automatic = self._grouping[1]
+        if not title:
+            first = next((d for d in self.project.documents if d.id == doc_ids[0]), None)
+            headline = (first.title or Path(first.path).name) if first else ""
+            title = new_story_title(headline, (g.title for g in self.story_groups))
+        moves = {
+            d: (None if automatic_title(automatic, d) == title else title) for d in doc_ids
+        }
+        moved = self.project.with_stories(moves)
+        if moved != self.project:
+            self._set_project(moved)
+            self.statusBar().showMessage(
+                f"Moved {len(doc_ids)} article{'s' if len(doc_ids) != 1 else ''} to "
+                f"“{title}”.", 8000
+            )
+
+    def _compare_current(self) -> None:
+        story = self.current_story
+        if story is None:
+            self.compares.invalidate()
+            self._show_comparison(None)
+            return
+        members = set(story.documents)
+        docs = [d for d in self.project.included_documents() if d.id in members]
         threshold = self.threshold()
         engine = (getattr(self._compare_fn, "__module__", None), self._compare_fn.__name__)
+        label = f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…"
         if engine != ("app.story", "compare"):  # a stand-in engine (tests, smoke test)
             compare = self._compare_fn
             self.compares.submit(
                 lambda progress, cancelled: compare(docs, threshold, progress, cancelled),
-                self._show_comparison,
+                lambda comparison: self._show_comparison(comparison, story),
                 lambda exc: errors.report_exception(exc, "Comparing failed"),
-                label=f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…",
+                label=label,
             )
             return
-        key = tuple(docs)
-        if self._scored is not None and self._scored[0] == key:
+        cached = self.scored_cache.get(docs)
+        if cached is not None:
             self.compares.invalidate()  # an older job must not overwrite this
-            self._show_comparison(app.select(self._scored[1], threshold))
+            self._show_comparison(app.select(cached, threshold), story)
             return
-        self._scored = None  # other documents now: let the old story go
 
-        def scored(story: ScoredStory) -> None:
-            self._scored = (key, story)
-            self._show_comparison(app.select(story, self.threshold()))
+        def scored(result: ScoredStory) -> None:
+            self.scored_cache.put(docs, result)
+            self._show_comparison(app.select(result, self.threshold()), story)
 
         self.compares.submit(
             lambda progress, cancelled: app.score(docs, progress, cancelled),
             scored,
             lambda exc: errors.report_exception(exc, "Comparing failed"),
-            label=f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…",
+            label=label,
         )
 
-    def _show_comparison(self, comparison: Comparison | None) -> None:
+    def _show_comparison(
+        self, comparison: Comparison | None, story: StoryGroup | None = None
+    ) -> None:
         if comparison is not None and self.project.problems:
             comparison = dataclasses.replace(comparison, problems=self.project.problems)
         self.comparison = comparison
+        if story is not self._shown_story:
+            self._shown_story = story
+            self._show_stories()  # the window title names the story shown
         if comparison is None or len(comparison.documents) < 2:
             self.counts = None
             self.counts_label.setText(

@@ -32,6 +32,18 @@ NEED_TWO = "Open at least two articles first."
 QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
+STATUS_TITLE_CHARS = 60
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= STATUS_TITLE_CHARS else title[: STATUS_TITLE_CHARS - 1] + "…"
+
+
+def _of_story(scope: str) -> str:
+    """" (story “…”)" in a status message when the window shows one story of several."""
+    return f" (story “{_short(scope)}”)" if scope else ""
+
+
 class ReportHost(Protocol):
     """What exporting and printing need from the window."""
 
@@ -40,6 +52,10 @@ class ReportHost(Protocol):
     def dialog_parent(self) -> QWidget: ...
 
     def story_title(self) -> str: ...
+
+    def story_scope(self) -> str:
+        """The title of the one story the window shows, or "" when it holds one story."""
+        ...
 
     def current_pair(self) -> tuple[str, str] | None: ...
 
@@ -86,6 +102,9 @@ class ReportController(QObject):
             pair_label=pair_label,
             page_size=page_size,
         )
+        scope = self.host.story_scope()
+        if scope:  # the articles form several stories: the report is of the one shown
+            dialog.setWindowTitle(f"Export Report — {_short(scope)}")
         dialog.accepted.connect(lambda: self._start_export(dialog.choice()))
         dialog.finished.connect(lambda _r: self._forget_export_dialog(dialog))
         self.export_dialog = dialog
@@ -104,6 +123,7 @@ class ReportController(QObject):
             return False
         title = self.host.story_title() or None
         target = choice.path
+        done = f"Exported {target.name}" + _of_story(self.host.story_scope()) + "."
 
         def write(progress: ProgressFn, cancelled: CancelledFn) -> Path:
             if choice.format == "pdf":
@@ -122,7 +142,7 @@ class ReportController(QObject):
 
         self.jobs.exports.submit(
             write,
-            lambda _r: self.host.show_status(f"Exported {target.name}.", 8000),
+            lambda _r: self.host.show_status(done, 8000),
             lambda exc: errors.warning(
                 self.host.dialog_parent(), "Export failed", f"The report was not written: {exc}"
             ),
@@ -166,4 +186,5 @@ class ReportController(QObject):
         document.setHtml(html.replace("<table>", '<table width="100%" cellpadding="3">'))
         document.print_(printer)
         document.deleteLater()
-        self.host.show_status("Sent the report to the printer.", 8000)
+        scope = _of_story(self.host.story_scope())
+        self.host.show_status(f"Sent the report{scope} to the printer.", 8000)

@@ -8,10 +8,11 @@ to the project and re-runs the comparison.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,12 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import Document
 from app.project import Project
+from app.story_choice import StoryGroup
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 INCLUDED_ROLE = Qt.ItemDataRole.UserRole + 2  # last known state, to tell a tick from a rename
 OUTLET_ROLE = Qt.ItemDataRole.UserRole + 3
+STORY_ROLE = Qt.ItemDataRole.UserRole + 4  # the key of the story a row belongs to
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 5  # "story" | "alone" | "left_out" on a heading
+GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 6
+
+#: "Articles on their own" starts open when it holds no more than this many articles.
+FEW_ALONE = 5
+#: Story titles in the Move menu are cut to this width (the tooltip has the whole title).
+MENU_TITLE_PX = 420
 
 COL_OUTLET, COL_TITLE, COL_DATE, COL_WORDS = range(4)
 
@@ -43,11 +54,17 @@ class SourcesPanel(QWidget):
     removeRequested = Signal(list, list)  # doc ids, problem paths
     titleEdited = Signal(str)
     addRequested = Signal()
+    storyChosen = Signal(str)  # story key: the person clicked a story or one of its articles
+    moveRequested = Signal(list, str)  # doc ids, story title ("" starts a new story)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
         self._filling = False
+        self._project = Project()
+        self._stories: tuple[StoryGroup, ...] = ()
+        self._current: str | None = None
+        self._expansion: dict[str, bool] = {}
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("storyTitle")
@@ -81,6 +98,7 @@ class SourcesPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.currentItemChanged.connect(self._current_changed)
 
         self.remove_action = QAction("Remove from Comparison", self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -119,48 +137,40 @@ class SourcesPanel(QWidget):
         layout.addLayout(buttons)
 
     # -- filling -----------------------------------------------------------------------
-    def set_project(self, project: Project) -> None:
-        """Rebuild the rows from the project, keeping the selection where it can."""
+    def set_project(
+        self,
+        project: Project,
+        stories: Sequence[StoryGroup] | None = None,
+        current: str | None = None,
+    ) -> None:
+        """Rebuild the rows from the project, keeping the selection where it can.
+
+        With two or more ``stories`` the articles are listed under their story (the
+        ``current`` one, shown in the views, in bold), the articles that stand alone
+        under one "Articles on their own" row rather than as dozens of one-article
+        stories, and the articles left out under "Left out of the comparison". With one
+        story (or none known yet) the list is flat, as it always was: nesting a single
+        story would only push every row to the right.
+        """
         selected = {self._key(i) for i in self.tree.selectedItems()}
+        self._remember_expansion()
+        self._project = project
+        nested = stories is not None and len(stories) > 1
+        self._stories = tuple(stories or ())
+        self._current = current if nested else None
         self._filling = True
         try:
             if not self.title_edit.hasFocus():
                 self.title_edit.setText(project.title)
             self.tree.clear()
+            self.tree.setRootIsDecorated(nested)
+            by_id = {d.id: d for d in project.documents}
+            if nested:
+                self._fill_stories(project, by_id, selected)
+            else:
+                for doc in project.documents:
+                    self.tree.addTopLevelItem(self._document_item(project, doc, selected))
             warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            for doc in project.documents:
-                item = QTreeWidgetItem()
-                item.setData(COL_OUTLET, DOC_ROLE, doc.id)
-                outlet = project.outlet_of(doc)
-                item.setText(COL_OUTLET, outlet)
-                item.setText(COL_TITLE, doc.title or Path(doc.path).name or "(untitled)")
-                item.setText(COL_DATE, doc.published or "—")
-                item.setText(COL_WORDS, f"{doc.word_count:,}")
-                item.setTextAlignment(
-                    COL_WORDS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsEditable
-                    | Qt.ItemFlag.ItemIsUserCheckable
-                )
-                included = doc.id not in project.excluded
-                item.setData(COL_OUTLET, INCLUDED_ROLE, included)
-                item.setData(COL_OUTLET, OUTLET_ROLE, outlet)
-                item.setCheckState(
-                    COL_OUTLET, Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
-                )
-                tip = (
-                    f"{outlet} — {doc.title or '(untitled)'}\n{doc.path or 'no file'}\n"
-                    "Uncheck to leave this article out of the comparison; "
-                    "double-click the outlet to rename it."
-                )
-                for col in range(4):
-                    item.setToolTip(col, tip)
-                self.tree.addTopLevelItem(item)
-                if ("doc", doc.id) in selected:
-                    item.setSelected(True)
             for problem in project.problems:
                 item = QTreeWidgetItem()
                 item.setData(COL_OUTLET, PROBLEM_ROLE, problem.path)
@@ -175,6 +185,11 @@ class SourcesPanel(QWidget):
                 item.setFirstColumnSpanned(True)
                 if ("problem", problem.path) in selected:
                     item.setSelected(True)
+            for i in range(self.tree.topLevelItemCount()):
+                top = self.tree.topLevelItem(i)
+                if top.data(COL_OUTLET, GROUP_ROLE):
+                    top.setFirstColumnSpanned(True)
+                    top.setExpanded(self._expanded_by_default(top))
         finally:
             self._filling = False
         metrics = self.tree.fontMetrics()
@@ -182,17 +197,153 @@ class SourcesPanel(QWidget):
             (metrics.horizontalAdvance(project.outlet_of(d)) for d in project.documents),
             default=metrics.horizontalAdvance("Outlet"),
         )
-        self.tree.setColumnWidth(COL_OUTLET, min(widest + 48, 220))
+        indent = self.tree.indentation() if nested else 0
+        self.tree.setColumnWidth(COL_OUTLET, min(widest + 48 + indent, 220 + indent))
         n_in = len(project.documents) - len(project.excluded & {d.id for d in project.documents})
         text = f"{n_in} of {len(project.documents)} compared"
+        if nested:
+            several = sum(1 for g in self._stories if not g.alone)
+            text = f"{several} stor{'y' if several == 1 else 'ies'} · " + text
         if project.problems:
             text += f" · {len(project.problems)} not loaded"
         self.summary.setText(text)
         self._selection_changed()
 
+    def _fill_stories(
+        self, project: Project, by_id: dict[str, Document], selected: set[tuple[str, str]]
+    ) -> None:
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        alone = [g for g in self._stories if g.alone]
+        for group in self._stories:
+            if group.alone:
+                continue
+            docs = [by_id[d] for d in group.documents if d in by_id]
+            head = self._group_item(
+                f"{group.title}  ·  {len(docs)} articles",
+                ("story", group.key),
+                f"{group.title}\n{len(docs)} articles"
+                + (" (you moved articles in or out)" if group.moved else "")
+                + "\nClick to compare this story's articles.",
+            )
+            if group.key == self._current:
+                head.setFont(COL_OUTLET, bold)
+                head.setText(COL_OUTLET, "▶ " + head.text(COL_OUTLET))
+            head.setData(COL_OUTLET, STORY_ROLE, group.key)
+            for doc in docs:
+                head.addChild(self._document_item(project, doc, selected, group.key))
+            self.tree.addTopLevelItem(head)
+        if alone:
+            head = self._group_item(
+                f"Articles on their own  ·  {len(alone)}",
+                ("alone", ""),
+                "Articles no other article here reports on. Click one to see it alone, "
+                "or right-click it to move it to a story.",
+            )
+            for group in alone:
+                doc = by_id.get(group.documents[0])
+                if doc is None:
+                    continue
+                item = self._document_item(project, doc, selected, group.key)
+                if group.key == self._current:
+                    item.setFont(COL_TITLE, bold)
+                head.addChild(item)
+            self.tree.addTopLevelItem(head)
+        grouped = {d for g in self._stories for d in g.documents}
+        left_out = [d for d in project.documents if d.id not in grouped]
+        if left_out:
+            head = self._group_item(
+                f"Left out of the comparison  ·  {len(left_out)}",
+                ("left_out", ""),
+                "Tick an article to compare it again; it joins the story it belongs to.",
+            )
+            for doc in left_out:
+                head.addChild(self._document_item(project, doc, selected))
+            self.tree.addTopLevelItem(head)
+
+    def _group_item(self, text: str, group: tuple[str, str], tip: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        item.setText(COL_OUTLET, text)
+        item.setData(COL_OUTLET, GROUP_ROLE, group[0])
+        item.setData(COL_OUTLET, GROUP_KEY_ROLE, group[1])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        for col in range(4):
+            item.setToolTip(col, tip)
+        return item
+
+    def _document_item(
+        self,
+        project: Project,
+        doc: Document,
+        selected: set[tuple[str, str]],
+        story: str | None = None,
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        item.setData(COL_OUTLET, DOC_ROLE, doc.id)
+        if story is not None:
+            item.setData(COL_OUTLET, STORY_ROLE, story)
+        outlet = project.outlet_of(doc)
+        item.setText(COL_OUTLET, outlet)
+        item.setText(COL_TITLE, doc.title or Path(doc.path).name or "(untitled)")
+        item.setText(COL_DATE, doc.published or "—")
+        item.setText(COL_WORDS, f"{doc.word_count:,}")
+        item.setTextAlignment(
+            COL_WORDS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        included = doc.id not in project.excluded
+        item.setData(COL_OUTLET, INCLUDED_ROLE, included)
+        item.setData(COL_OUTLET, OUTLET_ROLE, outlet)
+        item.setCheckState(
+            COL_OUTLET, Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
+        )
+        tip = (
+            f"{outlet} — {doc.title or '(untitled)'}\n{doc.path or 'no file'}\n"
+            "Uncheck to leave this article out of the comparison; "
+            "double-click the outlet to rename it."
+        )
+        for col in range(4):
+            item.setToolTip(col, tip)
+        if ("doc", doc.id) in selected:
+            item.setSelected(True)
+        return item
+
+    def _expanded_by_default(self, group: QTreeWidgetItem) -> bool:
+        """As the person left it; at first every story open, the long tails closed."""
+        name = self._group_name(group)
+        if name in self._expansion:
+            return self._expansion[name]
+        if group.data(COL_OUTLET, GROUP_ROLE) == "story":
+            return True
+        return group.childCount() <= FEW_ALONE
+
+    def _group_name(self, group: QTreeWidgetItem) -> str:
+        kind = group.data(COL_OUTLET, GROUP_ROLE)
+        if kind == "story":
+            key = group.data(COL_OUTLET, GROUP_KEY_ROLE)
+            return "story:" + next((g.title for g in self._stories if g.key == key), key)
+        return str(kind)
+
+    def _remember_expansion(self) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.data(COL_OUTLET, GROUP_ROLE):
+                self._expansion[self._group_name(top)] = top.isExpanded()
+
     # -- queries used by the window and tests --------------------------------------------
     def rows(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        """Every row, headings and their articles alike, top to bottom."""
+        out: list[QTreeWidgetItem] = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            out.append(top)
+            out.extend(top.child(k) for k in range(top.childCount()))
+        return out
 
     def item_for_document(self, doc_id: str) -> QTreeWidgetItem | None:
         return next((i for i in self.rows() if i.data(COL_OUTLET, DOC_ROLE) == doc_id), None)
@@ -200,12 +351,39 @@ class SourcesPanel(QWidget):
     def problem_items(self) -> list[QTreeWidgetItem]:
         return [i for i in self.rows() if i.data(COL_OUTLET, PROBLEM_ROLE)]
 
+    def story_items(self) -> list[QTreeWidgetItem]:
+        """The headings of stories of several articles (none while the list is flat)."""
+        return [i for i in self.rows() if i.data(COL_OUTLET, GROUP_ROLE) == "story"]
+
+    def story_item(self, key: str) -> QTreeWidgetItem | None:
+        return next(
+            (i for i in self.story_items() if i.data(COL_OUTLET, GROUP_KEY_ROLE) == key), None
+        )
+
+    def group_item(self, kind: str) -> QTreeWidgetItem | None:
+        """The "alone" or "left_out" heading, when shown."""
+        return next((i for i in self.rows() if i.data(COL_OUTLET, GROUP_ROLE) == kind), None)
+
+    def stories(self) -> tuple[StoryGroup, ...]:
+        return self._stories
+
     @staticmethod
     def _key(item: QTreeWidgetItem) -> tuple[str, str]:
         doc = item.data(COL_OUTLET, DOC_ROLE)
         if doc:
             return ("doc", doc)
+        group = item.data(COL_OUTLET, GROUP_ROLE)
+        if group:
+            return (group, item.data(COL_OUTLET, GROUP_KEY_ROLE) or "")
         return ("problem", item.data(COL_OUTLET, PROBLEM_ROLE) or "")
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if self._filling or item is None or self._current is None:
+            return
+        key = item.data(COL_OUTLET, STORY_ROLE)
+        if key and key != self._current:
+            # After Qt has finished with the click: the window rebuilds the rows.
+            QTimer.singleShot(0, self, lambda k=key: self.storyChosen.emit(k))
 
     # -- edits ----------------------------------------------------------------------------
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -257,12 +435,43 @@ class SourcesPanel(QWidget):
                     COL_OUTLET, Qt.CheckState.Unchecked if included else Qt.CheckState.Checked
                 )
             )
+            if included and self._stories:
+                menu.addMenu(self._move_menu(menu, item))
         if item is not None:
             menu.addAction(self.remove_action)
         menu.addSeparator()
         add = menu.addAction("Add Articles…")
         add.triggered.connect(self.addRequested)
         menu.exec(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def _move_menu(self, parent: QMenu, item: QTreeWidgetItem) -> QMenu:
+        """Move to Story ▸ every other story of several articles, then New Story.
+
+        Moves the selected articles when the clicked one is among them, else that one.
+        """
+        doc_id = item.data(COL_OUTLET, DOC_ROLE)
+        chosen = [d for i in self.tree.selectedItems() if (d := i.data(COL_OUTLET, DOC_ROLE))]
+        ids = chosen if doc_id in chosen else [doc_id]
+        own = next((g for g in self._stories if doc_id in g.documents), None)
+        menu = QMenu("Move to Story", parent)
+        menu.setObjectName("moveToStoryMenu")
+        metrics = menu.fontMetrics()
+        for group in self._stories:
+            if group.alone or group is own:
+                continue
+            text = metrics.elidedText(group.title, Qt.TextElideMode.ElideRight, MENU_TITLE_PX)
+            act = menu.addAction(f"{text}  ({len(group.documents)})")
+            act.setToolTip(group.title)
+            act.triggered.connect(
+                lambda _c=False, t=group.title: self.moveRequested.emit(ids, t)
+            )
+        if menu.actions():
+            menu.addSeparator()
+        new = menu.addAction("New Story")
+        new.setToolTip("Start a story of its own with this article")
+        new.setEnabled(own is None or not own.alone)
+        new.triggered.connect(lambda: self.moveRequested.emit(ids, ""))
+        return menu
 
     def _title_done(self) -> None:
         self.titleEdited.emit(self.title_edit.text().strip())
