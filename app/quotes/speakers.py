@@ -52,6 +52,8 @@ _PRONOUN_CANDIDATES = 4
 _PRONOUN_REACH = 64
 # How far back a sentence's start is looked for (a run with no full stop stays linear).
 _SENTENCE_REACH = 2000
+# How far before a name its run of capitalised words is followed back to an article.
+_ARTICLE_REACH = 60
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -106,10 +108,22 @@ class _Story:
         # title, or introduced by a role ("Kyiv's mayor Vitali Klitschko"); "Le Parisien"
         # and "Font Size" are none of these. Role words found after a name are too loose
         # a sign ("Le Parisien informed…").
-        self.personlike = {p.name for p in names.people if p.titled or p.described}
+        # English names people without an article: a capitalised run the article only
+        # ever writes after "the" ("the California Republican", "the King Richard star",
+        # "the French leader", "the Oscars") describes someone or names a thing.
+        articled: dict[str, bool] = {}
+        for m in names.mentions:
+            articled[m.person.name] = articled.get(m.person.name, True) and _after_article(
+                text, m.start)
+        self.articled = {name for name, every in articled.items() if every}
+        self.personlike = {
+            p.name
+            for p in names.people
+            if (p.titled or p.described) and p.name not in self.articled
+        }
         for m in names.mentions:  # one pass over the mentions, not one per person
             p = m.person
-            if p.name not in self.personlike and (
+            if p.name not in self.personlike and p.name not in self.articled and (
                 acts_as_subject(text, m.end) or text[m.start : m.end] == p.surname
             ):
                 self.personlike.add(p.name)
@@ -196,6 +210,8 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
         return "place"
     if len(low) == 2 and low[0] in POSSESSIVE and low[1] in ORG_WORDS:
         return "body"  # "his government released…": the institution of the one named
+    if _epithet(text, a, story):
+        return "title"  # "the California Republican added": the person it describes
     if a.speaker in story.mention_counts:
         return "name" if phrase[:1].isupper() else "role"
     if phrase[:1].isupper():
@@ -205,6 +221,35 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             return "title"
         return "cap"
     return "noun"
+
+
+def _after_article(text: str, start: int) -> bool:
+    """The capitalised run holding the word at ``start`` opens with "the"."""
+    words = text[max(0, start - _ARTICLE_REACH) : start].split()
+    while words and words[-1][:1].isupper() and words[-1].lower() != "the" and (
+        not words[-1].endswith((".", ",", ";", ":", "”", '"'))
+    ):
+        words.pop()
+    return bool(words) and words[-1].lower() == "the"
+
+
+def _epithet(text: str, a: Attribution, story: _Story) -> bool:
+    """The attributing words are a description with "the" ("the Head of State", "the
+    King Richard star"), not a name — unless they name an organisation ("the Academy")."""
+    assert a.start is not None and a.speaker is not None
+    phrase = text[a.start : a.end]
+    if not (phrase.lower().startswith("the ") or _after_article(text, a.start)):
+        return False
+    if not any(w[:1].isupper() for w in phrase.split() if w.lower() != "the"):
+        return False  # "the company": a noun, read as one
+    if a.speaker in story.orgs or any(
+        w.lower().strip(".,") in ORG_WORDS for w in a.speaker.split()
+    ):
+        return False
+    after = text[a.end : a.end + 30].split()[:1]
+    if after and after[0].strip(".,;:").lower() in TITLES | DESCRIPTORS:
+        return True  # "the French leader": the capitalised word only qualifies a role
+    return a.speaker in story.articled or a.speaker not in story.mention_counts
 
 
 def _gender_fits(story: _Story, name: str, pronoun: str) -> bool:
@@ -247,6 +292,8 @@ def _nominate_before(
     mentions = story.names.mentions
     upto = story.names.mentions_before(a.start)
     for m in reversed(mentions[max(0, upto - _PRONOUN_REACH) : upto]):
+        if m.person.name in story.articled:
+            continue  # "the Oscars": no one a pronoun refers back to
         g = m.person.guess()
         if g is not None and want in {"m", "f"} and g != want:
             continue  # "she" is not the man named before her
@@ -421,12 +468,13 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     """Which candidate speaks (an index into ``scored``), or None to name nobody.
 
     The attributing words' own reading of a name, a role, a pronoun the sentence's
-    subject just named (``_explicit``) stands unless another candidate beats it by
-    ``SWITCH_MARGIN`` — the bystander a pronoun's nearest name can be, the board behind
-    a chief executive's name. Everywhere else — an epithet ("the California
-    Republican"), a noun ("the company"), a capitalised phrase that names nobody ("Font
-    Size"), no cue at all — the best candidate speaks when its probability clears
-    ``threshold``; otherwise no name is given.
+    subject just named or one continuing the last speaker (``_explicit``) stands unless
+    another candidate beats it by ``SWITCH_MARGIN`` — the bystander a pronoun's nearest
+    name can be, a newspaper taken for the last speaker ("…,” he said in the interview
+    with Le Parisien), the board behind a chief executive's name. Everywhere else — an
+    epithet ("the California Republican"), a noun ("the company"), a capitalised phrase
+    that names nobody ("Font Size"), no cue at all — the best candidate speaks when its
+    probability clears ``threshold``; otherwise no name is given.
     """
     if not scored:
         return None
@@ -435,8 +483,8 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     if explicit is None:
         explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
     if explicit is not None:
-        if {"rule:pronoun", "pron:continues"} & set(scored[explicit][0]):
-            return explicit
+        if "rule:pronoun" in scored[explicit][0] and "pron:continues" not in scored[explicit][0]:
+            return explicit  # centering: the subject just named ("Klitschko said… he said")
         return best if scored[best][1] - scored[explicit][1] > SWITCH_MARGIN else explicit
     return best if scored[best][1] >= threshold else None
 

@@ -25,6 +25,23 @@ CASES = [
      "President said in the interview.", "I want to piss", {"Emmanuel Macron"}),
     ("Liz Truss quit after 44 days. The outgoing premier said: “I cannot deliver the mandate "
      "on which I was elected.”", "I cannot deliver", {"Liz Truss", None}),
+    # A description with "the" is the person it describes, never a name of its own.
+    ("Kevin McCarthy was removed as speaker on Tuesday. McCarthy said he would not run "
+     "again.\n\n“I do not regret negotiating,” the California Republican added.",
+     "I do not regret", {"Kevin McCarthy", None}),
+    ("Emmanuel Macron said on Tuesday he wanted to limit their access to social life.\n\n"
+     "“The unvaccinated, I really want to piss them off,” declares the Head of State.",
+     "The unvaccinated", {"Emmanuel Macron", None}),
+    ("French President Emmanuel Macron has provoked outcries in Parliament.\n\n“That’s the "
+     "strategy,” Le Parisien quoted the French leader as saying.", "That’s the",
+     {"Emmanuel Macron", None}),
+    ("Will Smith has apologised to Chris Rock. In his apology, the King Richard star said "
+     "that “violence in all of its forms is poisonous and destructive”.", "violence in",
+     {"Will Smith", None}),
+    # A newspaper named after the last quote is not the one who goes on speaking.
+    ("“I don't want to piss the French off,” Emmanuel Macron said in the interview with Le "
+     "Parisien.\n\n“But the unvaccinated, I really want to piss them off,” he said.",
+     "But the unvaccinated", {"Emmanuel Macron", None}),
     # A bystander named behind "his wife" does not speak for him.
     ("Boris Johnson spoke outside Downing Street as his wife Carrie watched with their "
      "daughter. He said: “I want you to know how sad I am to be giving up the best job in "
