@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,8 @@ GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 6
 
 #: "Articles on their own" starts open when it holds no more than this many articles.
 FEW_ALONE = 5
+#: Up to this many stories of several articles all start open; past it, only the one shown.
+FEW_STORIES = 4
 #: Story titles in the Move menu are cut to this width (the tooltip has the whole title).
 MENU_TITLE_PX = 420
 
@@ -162,6 +164,9 @@ class SourcesPanel(QWidget):
         try:
             if not self.title_edit.hasFocus():
                 self.title_edit.setText(project.title)
+            self.title_edit.setPlaceholderText(
+                "Title of this collection (optional)" if nested else "Story title (optional)"
+            )
             self.tree.clear()
             self.tree.setRootIsDecorated(nested)
             by_id = {d.id: d for d in project.documents}
@@ -219,16 +224,16 @@ class SourcesPanel(QWidget):
             if group.alone:
                 continue
             docs = [by_id[d] for d in group.documents if d in by_id]
+            # The count first: a long title is elided at its end, and the count must stay.
             head = self._group_item(
-                f"{group.title}  ·  {len(docs)} articles",
+                f"{len(docs)} articles · {group.title}",
                 ("story", group.key),
                 f"{group.title}\n{len(docs)} articles"
                 + (" (you moved articles in or out)" if group.moved else "")
                 + "\nClick to compare this story's articles.",
             )
             if group.key == self._current:
-                head.setFont(COL_OUTLET, bold)
-                head.setText(COL_OUTLET, "▶ " + head.text(COL_OUTLET))
+                self._mark_current(head, bold)
             head.setData(COL_OUTLET, STORY_ROLE, group.key)
             for doc in docs:
                 head.addChild(self._document_item(project, doc, selected, group.key))
@@ -246,7 +251,7 @@ class SourcesPanel(QWidget):
                     continue
                 item = self._document_item(project, doc, selected, group.key)
                 if group.key == self._current:
-                    item.setFont(COL_TITLE, bold)
+                    self._mark_current(item, bold)
                 head.addChild(item)
             self.tree.addTopLevelItem(head)
         grouped = {d for g in self._stories for d in g.documents}
@@ -260,6 +265,16 @@ class SourcesPanel(QWidget):
             for doc in left_out:
                 head.addChild(self._document_item(project, doc, selected))
             self.tree.addTopLevelItem(head)
+
+    def _mark_current(self, item: QTreeWidgetItem, bold: QFont) -> None:
+        """The story shown in the views: bold on a tint of the selection colour, so it
+        stands out from both the alternating rows and the selection itself."""
+        tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(45)
+        for col in range(4):
+            item.setFont(col, bold)
+            item.setBackground(col, tint)
+        item.setToolTip(COL_OUTLET, item.toolTip(COL_OUTLET) + "\n(Shown in the views.)")
 
     def _group_item(self, text: str, group: tuple[str, str], tip: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
@@ -314,12 +329,17 @@ class SourcesPanel(QWidget):
         return item
 
     def _expanded_by_default(self, group: QTreeWidgetItem) -> bool:
-        """As the person left it; at first every story open, the long tails closed."""
+        """The story shown is always open; the rest as the person left them, and at
+        first open when there are few stories, closed when there are many (a folder of
+        fourteen stories reads as fourteen headings, not a hundred rows)."""
+        is_story = group.data(COL_OUTLET, GROUP_ROLE) == "story"
+        if is_story and group.data(COL_OUTLET, GROUP_KEY_ROLE) == self._current:
+            return True
         name = self._group_name(group)
         if name in self._expansion:
             return self._expansion[name]
-        if group.data(COL_OUTLET, GROUP_ROLE) == "story":
-            return True
+        if is_story:
+            return sum(1 for g in self._stories if not g.alone) <= FEW_STORIES
         return group.childCount() <= FEW_ALONE
 
     def _group_name(self, group: QTreeWidgetItem) -> str:

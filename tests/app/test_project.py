@@ -136,3 +136,34 @@ def test_load_paths_can_be_cancelled(seed_paths) -> None:  # type: ignore[no-unt
 
     with pytest.raises(Cancelled):
         projects.load_paths(seed_paths, cancelled=cancelled)
+
+
+def test_story_moves_round_trip_as_an_optional_field(tmp_path: Path, seed_docs) -> None:  # type: ignore[no-untyped-def]
+    first, second, third = seed_docs
+    plain = Project().with_added(seed_docs)
+    assert "stories" not in projects.to_json(plain)["edits"]  # one story: the file as before
+    moved = plain.with_stories({first.id: "  Kyiv, day two ", second.id: "Kyiv, day two"})
+    assert dict(moved.story_of) == {first.id: "Kyiv, day two", second.id: "Kyiv, day two"}
+    back = moved.with_stories({second.id: None})
+    assert dict(back.story_of) == {first.id: "Kyiv, day two"}
+    target = tmp_path / "moved.parallax"
+    projects.save(back, target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and data["edits"]["stories"] == {first.id: "Kyiv, day two"}
+    assert projects.open_project(target) == back
+    assert first.id not in back.without([first.id]).story_of
+    assert back.without([third.id]).story_of == back.story_of
+
+
+def test_a_file_without_story_moves_opens_and_a_bad_one_is_refused(
+    tmp_path: Path, seed_docs  # type: ignore[no-untyped-def]
+) -> None:
+    data = projects.to_json(Project().with_added(seed_docs))
+    data["edits"].pop("stories", None)
+    assert projects.from_json(data).story_of == {}
+    data["edits"]["stories"] = {seed_docs[0].id: 42}
+    with pytest.raises(projects.ProjectError, match=r"edits\.stories"):
+        projects.from_json(data)
+    data["edits"]["stories"] = ["not", "a", "mapping"]
+    with pytest.raises(projects.ProjectError, match="damaged"):
+        projects.from_json(data)
