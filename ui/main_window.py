@@ -69,6 +69,7 @@ BUSY_CURSOR_AFTER_MS = 300
 #: milliseconds); more are grouped in the compares worker.
 GROUP_INLINE_MAX = 8
 STORY_COMBO_CHARS = 48
+ALONE_MESSAGE = "No other article here reports this one's story; move one to it to compare."
 FILE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 )
@@ -701,9 +702,12 @@ class MainWindow(QMainWindow):
             self._show_stories()  # the window title names the story shown
         if comparison is None or len(comparison.documents) < 2:
             self.counts = None
-            self.counts_label.setText(
-                "Add another article to compare." if comparison is not None else ""
-            )
+            if comparison is None:
+                self.counts_label.clear()
+            elif len(self.story_groups) > 1:
+                self.counts_label.setText(ALONE_MESSAGE)
+            else:
+                self.counts_label.setText("Add another article to compare.")
         self._options_changed()  # before the comparison, so the pair is drawn once
         # One view per event-loop turn, the visible one first: the window stays responsive
         # while a large story is laid out, and what the user looks at updates first.
@@ -723,6 +727,8 @@ class MainWindow(QMainWindow):
             self.comparisonShown.emit(comparison)
 
     def _on_counts(self, matched: int, unique: int) -> None:
+        if self.comparison is None or len(self.comparison.documents) < 2:
+            return  # one article: the label says why nothing is compared
         self.counts = (matched, unique)
         self.counts_label.setText(
             f"{matched} matched · {unique} unique sentence{'s' if unique != 1 else ''}"

@@ -1,0 +1,281 @@
+"""A folder of several stories in the window: grouped in the Sources panel, one story in
+the views at a time, articles moved between stories and kept in the .parallax file.
+
+The seeds are one story (Zelensky stays in Kyiv). The other articles are written here:
+two outlets' reports of one warehouse fire (a story of their own, sharing names, places
+and a quote) and a report of a chess tournament that nothing else here covers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+import app.story
+from app.model import Comparison
+from ui.main_window import ALONE_MESSAGE
+
+TIMEOUT = 60_000  # the real engine on a shared 2-core machine
+POLNEAR = Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear" / "train" / "text"
+
+FIRE_A = """Fire destroys Rotterdam warehouse of Van Leeuwen Logistics
+
+ROTTERDAM (Reuters) — A fire destroyed a warehouse of Van Leeuwen Logistics in the
+Waalhaven port district of Rotterdam overnight, sending a plume of black smoke over the
+city, the Rotterdam-Rijnmond fire brigade said on Tuesday.
+
+More than eighty firefighters fought the blaze, which started shortly after midnight in
+a hall storing tyres and plastic packaging. No one was hurt.
+
+"The hall could not be saved, and our priority was to stop the fire reaching the
+neighbouring tank storage," fire brigade spokesman Joost Hermans said.
+
+Residents of Charlois and Pernis were told to keep windows closed.
+"""
+
+FIRE_B = """Waalhaven blaze: Van Leeuwen Logistics hall lost, residents told to shut windows
+
+A hall of Van Leeuwen Logistics in Rotterdam's Waalhaven burned down on Tuesday night
+after a fire broke out among stored tyres and plastic packaging, the Rotterdam-Rijnmond
+fire brigade reported.
+
+Spokesman Joost Hermans told local broadcaster Rijnmond: "The hall could not be saved,
+and our priority was to stop the fire reaching the neighbouring tank storage."
+
+Some eighty firefighters were at the scene. People in Charlois and Pernis were advised to
+keep their windows closed because of the smoke. Nobody was injured, the brigade said.
+"""
+
+CHESS = """Sixteen-year-old wins Tata Steel Challengers in Wijk aan Zee
+
+WIJK AAN ZEE — Sixteen-year-old grandmaster Liesbeth Okonkwo won the Tata Steel
+Challengers on Sunday with a round to spare, earning a place in next year's Masters group.
+
+Okonkwo beat the tournament favourite in a long endgame in the twelfth round and finished
+on nine points out of thirteen. "I did not sleep much this week," she said after the
+closing ceremony at De Moriaan.
+"""
+
+
+def _write(folder: Path, **texts: str) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for name, text in texts.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _settled(window) -> bool:  # type: ignore[no-untyped-def]
+    return not window.jobs.busy and not window._compare_timer.isActive()
+
+
+def _open(qtbot, window, paths: list[Path]) -> Comparison:  # type: ignore[no-untyped-def]
+    window.open_files([str(p) for p in paths])
+    qtbot.waitUntil(
+        lambda: len(window.project.documents) == len(paths)
+        and _settled(window)
+        and window.comparison is not None,
+        timeout=TIMEOUT,
+    )
+    return window.comparison
+
+
+def _showing(qtbot, window, ids):  # type: ignore[no-untyped-def]
+    """Wait for the comparison of exactly these articles to reach the views."""
+    want = set(ids)
+    return qtbot.waitSignal(
+        window.comparisonShown,
+        timeout=TIMEOUT,
+        check_params_cb=lambda c: c is not None and {d.id for d in c.documents} == want,
+    )
+
+
+def _combo_ids(window) -> set[str]:  # type: ignore[no-untyped-def]
+    combo = window.compare_view.left_combo
+    return {combo.itemData(i) for i in range(combo.count())}
+
+
+def _story_of(window, doc_id: str):  # type: ignore[no-untyped-def]
+    return next(g for g in window.story_groups if doc_id in g.documents)
+
+
+def test_the_seeds_are_one_story_and_the_list_stays_flat(qtbot, window, seed_paths) -> None:  # type: ignore[no-untyped-def]
+    comparison = _open(qtbot, window, seed_paths)
+    assert len(window.story_groups) == 1
+    assert len(comparison.documents) == len(seed_paths)
+    panel = window.sources
+    assert panel.story_items() == [] and panel.group_item("alone") is None
+    assert panel.tree.topLevelItemCount() == len(seed_paths)  # one row per article
+    assert not panel.tree.rootIsDecorated()
+    assert not window.story_combo.isVisible()
+    assert window.story_scope() == ""
+    assert window.windowTitle().endswith("— Parallax") and window.windowTitle().count("—") == 1
+
+
+def test_unrelated_articles_form_their_own_stories_and_one_is_shown(
+    qtbot, window, seed_paths, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    scored: list[int] = []
+    real = app.story.score
+
+    def counting(docs, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        scored.append(len(docs))
+        return real(docs, progress, cancelled)
+
+    monkeypatch.setattr(app.story, "score", counting)
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B, chess=CHESS)
+    comparison = _open(qtbot, window, [*seed_paths, *others])
+    paths = [*seed_paths, *others]
+    ids = {p.stem: d.id for p, d in zip(paths, window.project.documents, strict=True)}
+    seeds = {d.id for d in window.project.documents[: len(seed_paths)]}
+
+    # The seeds, the fire and the chess report: three stories, the largest shown.
+    assert sorted(len(g.documents) for g in window.story_groups) == [1, 2, 3]
+    assert {d.id for d in comparison.documents} == seeds
+    assert _combo_ids(window) == seeds
+    assert scored == [3]
+
+    panel = window.sources
+    headings = panel.story_items()
+    assert len(headings) == 2 and panel.tree.rootIsDecorated()
+    seeds_item = panel.story_item(window.current_story.key)
+    assert seeds_item.font(0).bold() and seeds_item.isExpanded()
+    assert "3 articles" in seeds_item.text(0)
+    assert {seeds_item.child(k).data(0, Qt.ItemDataRole.UserRole)
+            for k in range(seeds_item.childCount())} == seeds
+    alone = panel.group_item("alone")
+    assert alone.childCount() == 1
+    assert alone.child(0).data(0, Qt.ItemDataRole.UserRole) == ids["chess"]
+    assert "3 of 3" not in panel.summary.text() and "2 stories" in panel.summary.text()
+    assert window.story_combo.isVisibleTo(window) and window.story_combo.count() == 3
+
+    # Clicking the fire story shows its two articles in the views and the titles.
+    fire = _story_of(window, ids["fire_a"])
+    with _showing(qtbot, window, fire.documents):
+        panel.tree.setCurrentItem(panel.story_item(fire.key))
+    assert _combo_ids(window) == {ids["fire_a"], ids["fire_b"]}
+    assert window.current_pair() in ((ids["fire_a"], ids["fire_b"]), (ids["fire_b"], ids["fire_a"]))
+    assert window.comparison.matches, "the two fire reports share sentences"
+    assert fire.title in window.windowTitle() and window.story_title() == fire.title
+    assert window.story_combo.currentData() == fire.key
+    assert scored == [3, 2]
+
+    # Back to the seeds: from the cache, no scoring; the slider re-selects only.
+    seeds_key = _story_of(window, next(iter(seeds))).key
+    with _showing(qtbot, window, seeds):
+        window.story_combo.activated.emit(window.story_combo.findData(seeds_key))
+    assert {d.id for d in window.comparison.documents} == seeds
+    with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT):
+        window.threshold_slider.setValue(90)
+    assert window.comparison.threshold == 0.9
+    assert {d.id for d in window.comparison.documents} == seeds
+    assert scored == [3, 2]
+
+    # An article on its own is shown alone.
+    with _showing(qtbot, window, [ids["chess"]]):
+        panel.tree.setCurrentItem(panel.item_for_document(ids["chess"]))
+    assert [d.id for d in window.comparison.documents] == [ids["chess"]]
+    assert window.counts_label.text() == ALONE_MESSAGE
+
+
+def test_moving_an_article_changes_both_stories_and_survives_save_and_open(
+    qtbot, make_window, seed_paths, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.show()
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B)
+    _open(qtbot, window, [*seed_paths, *others])
+    docs = window.project.documents
+    seed, fire_a = docs[0], docs[len(seed_paths)]
+    seeds_story, fire_story = _story_of(window, seed.id), _story_of(window, fire_a.id)
+    assert window.current_story == seeds_story
+
+    # The panel's context menu lists the other story and New Story.
+    panel = window.sources
+    menu = panel._move_menu(panel, panel.item_for_document(seed.id))
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[-1] == "New Story" and fire_story.title in texts[0]
+    assert all(seeds_story.title not in t for t in texts)
+
+    scored: list[int] = []
+    real = app.story.score
+
+    def counting(docs, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        scored.append(len(docs))
+        return real(docs, progress, cancelled)
+
+    monkeypatch.setattr(app.story, "score", counting)
+    remaining = tuple(d for d in seeds_story.documents if d != seed.id)
+    with _showing(qtbot, window, remaining):
+        menu.actions()[0].trigger()  # Move to Story ▸ the fire
+    qtbot.waitUntil(lambda: _settled(window), timeout=TIMEOUT)
+    assert dict(window.project.story_of) == {seed.id: fire_story.title}
+    assert window.dirty
+    assert _story_of(window, seed.id).documents == (seed.id, *fire_story.documents)
+    assert _story_of(window, docs[1].id).documents == remaining
+    # The seeds' story stays on screen, compared again without the moved article.
+    assert {d.id for d in window.comparison.documents} == set(remaining)
+    assert scored == [len(remaining)]
+    moved_item = panel.item_for_document(seed.id)
+    assert moved_item.parent() is panel.story_item(_story_of(window, seed.id).key)
+
+    target = tmp_path / "moved.parallax"
+    with qtbot.waitSignal(window.saves.jobFinished, timeout=TIMEOUT):
+        window.files.save_as(str(target))
+    other = make_window()
+    with qtbot.waitSignal(other.comparisonShown, timeout=TIMEOUT,
+                          check_params_cb=lambda c: c is not None):
+        other.files.open(str(target))
+    qtbot.waitUntil(lambda: _settled(other), timeout=TIMEOUT)
+    assert other.project.story_of == window.project.story_of
+    assert [g.documents for g in other.story_groups] == [g.documents for g in window.story_groups]
+    assert other.current_story.documents == remaining  # the story that was on screen
+
+    # New Story takes an article out of its story; moving it back forgets the move.
+    with qtbot.waitSignal(other.comparisonShown, timeout=TIMEOUT):
+        other.move_to_story([docs[1].id], "")
+    qtbot.waitUntil(lambda: _settled(other), timeout=TIMEOUT)
+    alone = _story_of(other, docs[1].id)
+    assert alone.documents == (docs[1].id,) and alone.title == (docs[1].title or alone.title)
+    assert set(other.project.story_of) == {seed.id, docs[1].id}
+    with qtbot.waitSignal(other.comparisonShown, timeout=TIMEOUT):
+        other.move_to_story([docs[1].id], seeds_story.title)
+    qtbot.waitUntil(lambda: _settled(other), timeout=TIMEOUT)
+    assert set(other.project.story_of) == {seed.id}
+    assert _story_of(other, docs[1].id).documents == remaining
+
+
+def test_export_names_the_story_shown(qtbot, window, seed_paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B)
+    _open(qtbot, window, [*seed_paths, *others])
+    fire = _story_of(window, window.project.documents[-1].id)
+    with _showing(qtbot, window, fire.documents):
+        window.choose_story(fire.key)
+    target = tmp_path / "fire.html"
+    with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
+        assert window.reports.export_report(str(target))
+    html = target.read_text(encoding="utf-8")
+    assert fire.title.split(":")[0] in html
+    fire_docs = {d.sha256 for d in window.project.documents[-2:]}
+    assert all(s in html for s in fire_docs)
+    assert not any(d.sha256 in html for d in window.project.documents[: len(seed_paths)])
+    assert fire.title[:20] in window.statusBar().currentMessage()
+    assert window.reports.export_report()  # the dialog says which story it reports
+    dialog = window.reports.export_dialog
+    assert dialog is not None and fire.title[:20] in dialog.windowTitle()
+    dialog.reject()
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR texts not present")
+def test_polnear_articles_stand_apart_from_the_seeds(qtbot, window, seed_paths) -> None:  # type: ignore[no-untyped-def]
+    texts = sorted(POLNEAR.glob("*.txt"))[:3]
+    _open(qtbot, window, [*seed_paths, *texts])
+    assert len(window.story_groups) >= 2
+    seeds = {d.id for d in window.project.documents[: len(seed_paths)]}
+    assert set(window.current_story.documents) == seeds
+    assert {d.id for d in window.comparison.documents} == seeds
+    assert window.sources.story_items() or window.sources.group_item("alone")
