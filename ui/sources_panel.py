@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +55,9 @@ FEW_ALONE = 5
 FEW_STORIES = 4
 #: Story titles in the Move menu are cut to this width (the tooltip has the whole title).
 MENU_TITLE_PX = 420
+#: What a drag of the tree's own rows carries (files dragged in carry URLs instead,
+#: and are left to the window's file drop).
+ROWS_MIME = "application/x-qabstractitemmodeldatalist"
 
 COL_OUTLET, COL_TITLE, COL_DATE, COL_WORDS = range(4)
 
@@ -101,6 +113,13 @@ class SourcesPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.currentItemChanged.connect(self._current_changed)
+        # Articles can be dragged onto another story. The drop is only reported (as
+        # moveRequested, like the menu) and always a copy to Qt, so the view never moves
+        # or deletes rows itself: the window rebuilds the list from the project.
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.tree.viewport().installEventFilter(self)
 
         self.remove_action = QAction("Remove from Comparison", self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -312,6 +331,8 @@ class SourcesPanel(QWidget):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
         included = doc.id not in project.excluded
+        if story is not None:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
         item.setData(COL_OUTLET, INCLUDED_ROLE, included)
         item.setData(COL_OUTLET, OUTLET_ROLE, outlet)
         item.setCheckState(
@@ -322,6 +343,8 @@ class SourcesPanel(QWidget):
             "Uncheck to leave this article out of the comparison; "
             "double-click the outlet to rename it."
         )
+        if story is not None:
+            tip += "\nDrag it onto another story, or right-click ▸ Move to Story."
         for col in range(4):
             item.setToolTip(col, tip)
         if ("doc", doc.id) in selected:
@@ -463,6 +486,55 @@ class SourcesPanel(QWidget):
         add = menu.addAction("Add Articles…")
         add.triggered.connect(self.addRequested)
         menu.exec(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- dragging articles between stories ------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        if watched is not self.tree.viewport() or event.type() not in kinds:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QDragEnterEvent | QDragMoveEvent | QDropEvent)
+        mime = event.mimeData()
+        if mime is None or mime.hasUrls() or not mime.hasFormat(ROWS_MIME):
+            return False  # files from outside: the window's drop filter adds them
+        ids = self._dragged()
+        target = self.drop_target(self.tree.itemAt(event.position().toPoint()), ids)
+        if event.type() == QEvent.Type.DragEnter and ids:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()  # the target is judged as the drag moves
+        elif target is None:
+            event.ignore()
+        else:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if event.type() == QEvent.Type.Drop:
+                QTimer.singleShot(0, self, lambda: self.moveRequested.emit(ids, target))
+        return True
+
+    def _dragged(self) -> list[str]:
+        return [
+            d
+            for i in self.tree.selectedItems()
+            if (d := i.data(COL_OUTLET, DOC_ROLE)) and i.data(COL_OUTLET, STORY_ROLE)
+        ]
+
+    def drop_target(self, item: QTreeWidgetItem | None, ids: Sequence[str]) -> str | None:
+        """The story title articles dropped on ``item`` go to ("" for a new story), or
+        None where a drop means nothing (no story there, or they are all in it).
+
+        A story heading or any of its articles means that story; an article on its own
+        means joining it (two lone articles make a story); the "Articles on their own"
+        heading means a new story.
+        """
+        if item is None or not ids or self._current is None:
+            return None
+        if item.data(COL_OUTLET, GROUP_ROLE) == "alone":
+            lone = {g.documents[0] for g in self._stories if g.alone}
+            return None if set(ids) <= lone else ""
+        key = item.data(COL_OUTLET, STORY_ROLE)
+        group = next((g for g in self._stories if g.key == key), None)
+        if group is None or set(ids) <= set(group.documents):
+            return None
+        return group.title
 
     def _move_menu(self, parent: QMenu, item: QTreeWidgetItem) -> QMenu:
         """Move to Story ▸ every other story of several articles, then New Story.

@@ -279,3 +279,56 @@ def test_polnear_articles_stand_apart_from_the_seeds(qtbot, window, seed_paths) 
     assert set(window.current_story.documents) == seeds
     assert {d.id for d in window.comparison.documents} == seeds
     assert window.sources.story_items() or window.sources.group_item("alone")
+
+
+def _drag(viewport, item_rect, kind):  # type: ignore[no-untyped-def]
+    """A drag of the tree's own rows over ``item_rect``, as Qt delivers it."""
+    from PySide6.QtCore import QByteArray, QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.sources_panel import ROWS_MIME
+
+    mime = QMimeData()
+    mime.setData(ROWS_MIME, QByteArray(b"rows"))
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    centre = item_rect.center()
+    args = (actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    if kind == "enter":
+        event = QDragEnterEvent(centre, *args)
+    elif kind == "move":
+        event = QDragMoveEvent(centre, *args)
+    else:
+        event = QDropEvent(QPointF(centre), *args)
+    event.ignore()
+    QApplication.sendEvent(viewport, event)
+    return event
+
+
+def test_dragging_an_article_onto_a_story_moves_it(
+    qtbot, window, seed_paths, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B, chess=CHESS)
+    _open(qtbot, window, [*seed_paths, *others])
+    chess = window.project.documents[-1]
+    fire = _story_of(window, window.project.documents[-2].id)
+    panel = window.sources
+    tree = panel.tree
+    item = panel.item_for_document(chess.id)
+    assert item.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    tree.clearSelection()
+    item.setSelected(True)
+    heading = panel.story_item(fire.key)
+    own_rect = tree.visualItemRect(panel.group_item("alone"))
+    assert _drag(tree.viewport(), tree.visualItemRect(heading), "enter").isAccepted()
+    assert not _drag(tree.viewport(), own_rect, "move").isAccepted()  # it is alone already
+    assert _drag(tree.viewport(), tree.visualItemRect(heading), "move").isAccepted()
+    with qtbot.waitSignal(panel.moveRequested, timeout=2000) as moved:
+        drop = _drag(tree.viewport(), tree.visualItemRect(heading), "drop")
+    assert drop.isAccepted() and drop.dropAction() == Qt.DropAction.CopyAction
+    assert moved.args == [[chess.id], fire.title]
+    qtbot.waitUntil(lambda: _settled(window), timeout=TIMEOUT)
+    assert chess.id in _story_of(window, fire.documents[0]).documents
+    assert dict(window.project.story_of) == {chess.id: fire.title}
+    assert panel.item_for_document(chess.id).parent() is panel.story_item(fire.key)
+    assert len(window.project.documents) == len(seed_paths) + 3  # nothing removed by Qt
