@@ -259,7 +259,8 @@ class SourcesPanel(QWidget):
             self.tree.addTopLevelItem(head)
         if alone:
             head = self._group_item(
-                f"Articles on their own  ·  {len(alone)}",
+                f"{len(alone)} articles on their own" if len(alone) > 1
+                else "1 article on its own",
                 ("alone", ""),
                 "Articles no other article here reports on. Click one to see it alone, "
                 "or right-click it to move it to a story.",
@@ -277,7 +278,7 @@ class SourcesPanel(QWidget):
         left_out = [d for d in project.documents if d.id not in grouped]
         if left_out:
             head = self._group_item(
-                f"Left out of the comparison  ·  {len(left_out)}",
+                f"{len(left_out)} left out of the comparison",
                 ("left_out", ""),
                 "Tick an article to compare it again; it joins the story it belongs to.",
             )

@@ -180,6 +180,16 @@ def test_unrelated_articles_form_their_own_stories_and_one_is_shown(
         panel.tree.setCurrentItem(panel.item_for_document(ids["chess"]))
     assert [d.id for d in window.comparison.documents] == [ids["chess"]]
     assert window.counts_label.text() == ALONE_MESSAGE
+    assert panel.group_item("alone").text(0) == "1 article on its own"
+
+    # Left out, an article is listed apart and belongs to no story.
+    panel.item_for_document(ids["fire_a"]).setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: ids["fire_a"] in window.project.excluded, timeout=5000)
+    qtbot.waitUntil(lambda: _settled(window), timeout=TIMEOUT)
+    left_out = panel.group_item("left_out")
+    assert left_out.text(0) == "1 left out of the comparison"
+    assert panel.item_for_document(ids["fire_a"]).parent() is left_out
+    assert all(ids["fire_a"] not in g.documents for g in window.story_groups)
 
 
 def test_moving_an_article_changes_both_stories_and_survives_save_and_open(
