@@ -417,10 +417,13 @@ def candidates(
             tags = sorted(set(feats)) + story.describe(name) + quote_tags
             cands.append(Candidate(name, tuple(tags), s, e, cue))
         out.append(cands)
-        if a.speaker is not None and a.speaker in nominated and any(
-            t.startswith("rule:") for t in nominated[a.speaker]
+        read = next((c for c in cands if c.name == a.speaker), None)
+        if read is not None and any(t.startswith("rule:") for t in read.features) and (
+            kind != "pronoun" or _explicit(read)
         ):
-            prev_speaker = a.speaker  # the last one the attributing words name
+            # The last one the attributing words name — a pronoun only when it surely
+            # refers back ("he added" after "…apologize" to Rock is not Rock speaking).
+            prev_speaker = a.speaker
         if a.speaker is not None or not w:
             prev_par = par
     return out

@@ -42,6 +42,14 @@ CASES = [
     ("“I don't want to piss the French off,” Emmanuel Macron said in the interview with Le "
      "Parisien.\n\n“But the unvaccinated, I really want to piss them off,” he said.",
      "But the unvaccinated", {"Emmanuel Macron", None}),
+    # "…to Rock" names whom he spoke to: the next "he continued" is still Smith.
+    ("Will Smith has apologised to Chris Rock.\n\nAs Rock presented the award, the comedian "
+     "made a joke about Jada Pinkett Smith. Rock said he couldn't wait to see her star in "
+     "“G.I. Jane 2,” referencing her shaved head.\n\nIn his Instagram post, Smith added he "
+     "“would like to publicly apologize” to Rock, adding that the slap was “out of line”."
+     "\n\n“I am embarrassed and my actions were not indicative of the man I want to be,” he "
+     "continued. “There is no place for violence in a world of love and kindness.”",
+     "There is no place", {"Will Smith", None}),
     # A bystander named behind "his wife" does not speak for him.
     ("Boris Johnson spoke outside Downing Street as his wife Carrie watched with their "
      "daughter. He said: “I want you to know how sad I am to be giving up the best job in "
