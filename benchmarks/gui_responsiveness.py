@@ -130,7 +130,8 @@ def _run(qapp, window, paths, timeout):  # type: ignore[no-untyped-def]
     started = time.perf_counter()
 
     def shown(comparison: object) -> None:
-        if comparison is None or len(window.comparison.documents) < len(paths):
+        want = len(window.current_story.documents) if window.current_story else len(paths)
+        if comparison is None or len(window.comparison.documents) < want:  # one story shown
             return
         if "compared" not in marks:
             marks["compared"] = time.perf_counter() - started

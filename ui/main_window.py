@@ -697,7 +697,7 @@ class MainWindow(QMainWindow):
         if comparison is not None and self.project.problems:
             comparison = dataclasses.replace(comparison, problems=self.project.problems)
         self.comparison = comparison
-        if story is not self._shown_story:
+        if story != self._shown_story:
             self._shown_story = story
             self._show_stories()  # the window title names the story shown
         if comparison is None or len(comparison.documents) < 2:
