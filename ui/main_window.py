@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
             "previous_difference": lambda: self._nav("previous_difference"),
             "find": lambda: self._nav("find"),
             "swap": self.swap,
+            "next_story": lambda: self.step_story(1),
+            "previous_story": lambda: self.step_story(-1),
             "about": self.about,
         }
         self.acts: dict[str, QAction] = build_actions(self, handlers)
@@ -430,11 +432,7 @@ class MainWindow(QMainWindow):
                 self.acts[key].setChecked(bool(settings[key]))
         story = settings.get("story")
         if isinstance(story, str) and story:
-            self._wanted_story = story
-            if self.story_groups:  # grouped already (a small comparison): show it now
-                wanted = pick(self.story_groups, (), story)
-                if wanted is not None and wanted != self.current_story:
-                    self.choose_story(wanted.key)
+            self._wanted_story = story  # shown once the articles are grouped
         pair = settings.get("pair")
         if isinstance(pair, list) and len(pair) == 2:
             self._wanted_pair = (str(pair[0]), str(pair[1]))
@@ -628,7 +626,17 @@ class MainWindow(QMainWindow):
             return
         self.current_story = story
         self._show_stories()
-        self._compare_current()
+        # Through the grouping step: if articles are still being grouped, that job goes
+        # on (a direct compare would supersede it) and this story is kept afterwards.
+        self._run_compare()
+
+    def step_story(self, step: int) -> None:
+        """View ▸ Next/Previous Story, in the order the panel and the combo list them."""
+        if len(self.story_groups) < 2:
+            return
+        keys = [g.key for g in self.story_groups]
+        here = keys.index(self.current_story.key) if self.current_story in self.story_groups else 0
+        self.choose_story(keys[(here + step) % len(keys)])
 
     def move_to_story(self, doc_ids: Sequence[str], title: str) -> None:
         """The Sources panel's Move to Story: ``title`` "" starts a new story.

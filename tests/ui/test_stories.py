@@ -342,3 +342,33 @@ def test_dragging_an_article_onto_a_story_moves_it(
     assert dict(window.project.story_of) == {chess.id: fire.title}
     assert panel.item_for_document(chess.id).parent() is panel.story_item(fire.key)
     assert len(window.project.documents) == len(seed_paths) + 3  # nothing removed by Qt
+
+
+def test_a_late_result_for_a_story_left_is_dropped(
+    qtbot, make_window, seed_paths, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    import threading
+
+    release = threading.Event()
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B)
+
+    def comparer(docs, threshold, progress, cancelled):  # type: ignore[no-untyped-def]
+        if any(d.path.endswith("fire_a.txt") for d in docs):
+            release.wait(10)  # ignores cancellation: its result arrives late
+        return Comparison(documents=tuple(docs), threshold=threshold)
+
+    window = make_window(comparer=comparer)
+    _open(qtbot, window, [*seed_paths, *others])
+    seeds = {d.id for d in window.project.documents[: len(seed_paths)]}
+    fire = _story_of(window, window.project.documents[-1].id)
+    window.choose_story(fire.key)  # its comparison hangs
+    qtbot.waitUntil(lambda: window.compares.busy, timeout=5000)
+    with _showing(qtbot, window, seeds):
+        window.acts["previous_story"].trigger()  # back to the seeds, before the fire lands
+    with qtbot.waitSignal(window.compares.jobDropped, timeout=10_000):
+        release.set()
+    qtbot.wait(20)
+    assert {d.id for d in window.comparison.documents} == seeds
+    assert window.story_title() == _story_of(window, next(iter(seeds))).title
+    with _showing(qtbot, window, fire.documents):
+        window.acts["next_story"].trigger()
