@@ -372,3 +372,51 @@ def test_a_late_result_for_a_story_left_is_dropped(
     assert window.story_title() == _story_of(window, next(iter(seeds))).title
     with _showing(qtbot, window, fire.documents):
         window.acts["next_story"].trigger()
+
+
+BRIDGE = """New Storstrom Bridge opens to trains after eight years of work
+
+The new Storstrom Bridge between Zealand and Falster opened to trains on Saturday,
+Danish rail operator DSB said, ending eight years of construction on the four-kilometre
+crossing. Transport minister Anna Holm cut the ribbon at Vordingborg station.
+"""
+
+MUSEUM = """Gold coins stolen from Drents Museum in overnight break-in
+
+Thieves took a case of Roman gold coins from the Drents Museum in Assen early on
+Thursday, police in the province of Drenthe said. The museum will stay closed while
+detectives examine the damaged display room.
+"""
+
+MARATHON = """Kenyan runner Ruth Wanjiru sets course record at Valencia Marathon
+
+Ruth Wanjiru of Kenya won the Valencia Marathon on Sunday in two hours fourteen minutes,
+a course record, pulling away from the Ethiopian pack after thirty-five kilometres.
+"""
+
+
+def test_many_articles_are_grouped_in_the_worker(
+    qtbot, window, seed_paths, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    import threading
+
+    import app.grouping
+    from ui.main_window import GROUP_INLINE_MAX
+
+    threads: list[threading.Thread] = []
+    real = app.grouping.stories
+
+    def recording(docs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(docs)
+
+    monkeypatch.setattr(app.grouping, "stories", recording)
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B, chess=CHESS,
+                    bridge=BRIDGE, museum=MUSEUM, marathon=MARATHON)
+    paths = [*seed_paths, *others]
+    assert len(paths) > GROUP_INLINE_MAX
+    _open(qtbot, window, paths)
+    assert threads and threading.main_thread() not in threads
+    assert sorted(len(g.documents) for g in window.story_groups) == [1, 1, 1, 1, 2, 3]
+    assert window.sources.group_item("alone").text(0) == "4 articles on their own"
+    assert window.sources.summary.text().startswith("2 stories · 9 of 9 compared")
