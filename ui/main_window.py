@@ -69,6 +69,7 @@ BUSY_CURSOR_AFTER_MS = 300
 #: milliseconds); more are grouped in the compares worker.
 GROUP_INLINE_MAX = 8
 STORY_COMBO_CHARS = 48
+WINDOW_TITLE_CHARS = 70  # the story's part of the window title; the combo has it whole
 ALONE_MESSAGE = "No other article here reports this one's story; move one to it to compare."
 FILE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
@@ -372,6 +373,8 @@ class MainWindow(QMainWindow):
             act.setVisible(several)
         name = (self.project_path.stem if self.project_path else self.project.title) or "Untitled"
         scope = self.story_scope()
+        if len(scope) > WINDOW_TITLE_CHARS:
+            scope = scope[: WINDOW_TITLE_CHARS - 1].rstrip() + "…"
         self.setWindowTitle(f"{name}[*] — {scope} — Parallax" if scope else f"{name}[*] — Parallax")
 
     def threshold(self) -> float:
