@@ -28,6 +28,7 @@ from itertools import pairwise
 from app.model import Document, Quote, QuoteGroup, Span
 from app.text.fold import STOPWORDS, capitalised_words, name_variants, tokenize
 from app.text.segment import sentences
+from app.unionfind import DisjointSet
 
 # Share of the shorter quote's content words the longer must carry, close together.
 # Translations of one utterance share 0.75 and more on the seeds (the two versions of
@@ -44,6 +45,12 @@ MIN_PHRASE_WORDS = 2
 # content words, and at least two, are enough.
 SAME_SPEAKER_SHARED = 2
 SAME_SPEAKER_THRESHOLD = 0.5
+# Outlets per group whose renderings are paired when looking at neighbours: a quote
+# repeated by thousands of pages costs what this many do.
+NEIGHBOUR_OUTLETS = 40
+# Neighbours this many times longer (in content words) than each other are not one
+# sentence: one of them runs two together.
+NEIGHBOUR_LENGTH = 1.5
 
 
 class _Folded:
@@ -245,7 +252,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         group_docs[best].add(u.doc)
         for w in f.content:
             index.setdefault(w, set()).add(best)
-    groups = _same_quotes_once(groups)
+    groups = _same_quotes_once(_translated_neighbours(groups))
     group_docs = [{m.doc for m in g} for g in groups]
     groups_of: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
@@ -278,6 +285,60 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             )
         )
     return tuple(out)
+
+
+def _translated_neighbours(groups: list[list[_Unit]]) -> list[list[_Unit]]:
+    """Join the groups of two sentences that sit in the same place next to a shared one.
+
+    Translations of one remark differ in their words, not in their order: when two
+    outlets give one speaker the same sentence (one group) and each has a sentence just
+    before (or after) it in the same quote, those two neighbours are one utterance if
+    they share a content word at all ("The unvaccinated, I really want to bug them" /
+    "…to piss them off", both followed by "And so we will continue…"). Both quotes carry both
+    sentences side by side, so this never links two utterances through a third quote's
+    length alone.
+    """
+    group_of = {id(u): gi for gi, g in enumerate(groups) for u in g}
+    by_quote: dict[str, list[_Unit]] = {}
+    for g in groups:
+        for u in g:
+            by_quote.setdefault(u.quote.id, []).append(u)
+    place: dict[int, tuple[list[_Unit], int]] = {}
+    for us in by_quote.values():
+        us.sort(key=lambda u: u.start)
+        for k, u in enumerate(us):
+            place[id(u)] = (us, k)
+    joined: DisjointSet[int] = DisjointSet()
+    for g in groups:
+        firsts: dict[str, _Unit] = {}
+        for u in g:
+            if u.quote.speaker and len(firsts) < NEIGHBOUR_OUTLETS:
+                firsts.setdefault(u.doc, u)
+        reps = list(firsts.values())
+        for i, u in enumerate(reps):
+            us, k = place[id(u)]
+            for v in reps[i + 1 :]:
+                if _surname(u.quote.speaker) != _surname(v.quote.speaker):
+                    continue
+                vs, j = place[id(v)]
+                for step in (-1, 1):
+                    if not (0 <= k + step < len(us) and 0 <= j + step < len(vs)):
+                        continue
+                    a, b = us[k + step], vs[j + step]
+                    ga, gb = group_of[id(a)], group_of[id(b)]
+                    if joined.find(ga) != joined.find(gb) and _one_sentence(a.folded, b.folded):
+                        joined.union(ga, gb)
+    merged: dict[int, list[_Unit]] = {}
+    for gi, g in enumerate(groups):
+        merged.setdefault(joined.find(gi), []).extend(g)
+    return list(merged.values())
+
+
+def _one_sentence(a: _Folded, b: _Folded) -> bool:
+    """Two renderings of one sentence: a content word in common, and neither is two
+    sentences run together ("I want to piss them off and we will continue…")."""
+    na, nb = len(a.content), len(b.content)
+    return bool(a.content & b.content) and max(na, nb) <= NEIGHBOUR_LENGTH * min(na, nb)
 
 
 def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
