@@ -33,10 +33,10 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-from app import facts
+from app import analysis, facts
+from app.analysis import DocAnalysis
 from app.model import Document, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.scoring import (
@@ -48,7 +48,7 @@ from app.scoring import (
     make_bag,
     overlap,
 )
-from app.text.fold import COMMON, STOPWORDS, Token, name_variants, rename, tokenize
+from app.text.fold import COMMON, STOPWORDS, Token, name_variants, rename
 from app.unionfind import DisjointSet
 
 MIN_SHARED = 1.2  # rare weight two sentences must share to be a candidate (~2 rare words)
@@ -135,19 +135,17 @@ class Corpus:
         documents: Sequence[Document],
         progress: ProgressFn | None = None,
         cancelled: CancelledFn | None = None,
+        analyses: Sequence[DocAnalysis] | None = None,
     ) -> None:
+        """``analyses`` (one per document, :mod:`app.analysis`) default to the session's."""
         self.documents = tuple(documents)
-        spans = [d.reporting_sentences for d in self.documents]
-        # Tokenise once; name variants come from the tokens, then rename the few
-        # tokens that are variants.
-        raw = [[_sentence_tokens(d.text, s.start, s.end) for s in ss]
-               for d, ss in zip(self.documents, spans, strict=True)]
-        caps = [
-            d.text[t.start : t.end]
-            for d, per in zip(self.documents, raw, strict=True)
-            for ts in per
-            for t in _name_candidates(ts)
-        ]
+        if analyses is None:
+            analyses = analysis.analyses(self.documents, cancelled=cancelled)
+        spans = [a.spans for a in analyses]
+        # Tokenised once per document (app.analysis); name variants come from the
+        # tokens of all the documents, then the few tokens that are variants are renamed.
+        raw = [a.tokens for a in analyses]
+        caps = [c for a in analyses for c in a.name_candidates]
         self.names = name_variants(caps)
         toks: list[list[tuple[Token, ...]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -193,12 +191,7 @@ class Corpus:
         self._profiles: list[tuple[dict[str, float], float]] = []
         self._topic: dict[tuple[int, int], float] = {}
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
-        self.joinable = {
-            (i, j)
-            for i, (d, ss) in enumerate(zip(self.documents, spans, strict=True))
-            for j in range(len(ss) - 1)
-            if not any(ss[j].end <= b.start and b.end <= ss[j + 1].start for b in d.boilerplate)
-        }
+        self.joinable = {(i, j) for i, a in enumerate(analyses) for j in a.joinable}
 
     def topic(self, da: int, db: int) -> float:
         """Cosine of the rare-word profiles of two documents: are they one story?"""
@@ -632,14 +625,6 @@ class Corpus:
         return out
 
 
-@lru_cache(maxsize=65536)
-def _sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """Cached: the GUI compares the same documents again on every threshold change or
-    added file, and folding is a tenth of a two-article comparison. Keyed by the whole
-    text (Python caches a string's hash, so the key costs nothing after the first use)."""
-    return tuple(tokenize(text, start, end))
-
-
 def _family(key: str) -> str:
     """A word's family for the same-fact model: its first six letters (truncation
     stemming), so derived forms meet where the light stemmer keeps them apart."""
@@ -650,12 +635,6 @@ def _proper(u: Unit) -> frozenset[str]:
     """Keys of the capitalised words a sentence names (its first word is not counted)."""
     words_ = [t for t in u.tokens if t.word]
     return frozenset(t.key for t in words_[1:] if t.cap and t.key not in STOPWORDS)
-
-
-def _name_candidates(tokens: Sequence[Token]) -> list[Token]:
-    """Capitalised words long enough to have variant spellings, sentence-initial skipped."""
-    words_ = [t for t in tokens if t.word]
-    return [t for t in words_[1:] if t.cap and t.end - t.start >= 7]
 
 
 def _profile(

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from app import analysis
 from app.align import Alignment, Corpus, PairScores, Unit
 from app.diff import equal_share, word_diff
 from app.model import (
@@ -29,7 +30,6 @@ from app.model import (
     WireRun,
 )
 from app.progress import CancelledFn, ProgressFn, checkpoint
-from app.quotes import extract_quotes
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import STOPWORDS, Token, is_negation, words
@@ -91,18 +91,18 @@ def score(
     total = 2 * n + 2
     checkpoint(0, total, progress, cancelled)
 
-    corpus = Corpus(
-        order,
-        progress=lambda i, _n: checkpoint(i, total, progress, None),
-        cancelled=cancelled,
+    # Each document is analysed once per session (app.analysis): a document compared
+    # again (another story, one more article, an option changed) costs nothing here.
+    found = analysis.analyses(
+        docs, progress=lambda i, _n: checkpoint(i, total, progress, None), cancelled=cancelled
     )
+    of_doc = dict(zip(docs, found, strict=True))
+    corpus = Corpus(order, cancelled=cancelled, analyses=[of_doc[d] for d in order])
     checkpoint(n, total, progress, cancelled)
     cands = corpus.candidates(cancelled)
 
-    quotes: list[Quote] = []
-    for i, d in enumerate(docs):
-        quotes.extend(extract_quotes(d))
-        checkpoint(n + i // 2, total, progress, cancelled)
+    quotes: list[Quote] = [q for a in found for q in a.quotes]
+    checkpoint(n + n // 2, total, progress, cancelled)
 
     scores = corpus.score_pairs(cands, cancelled)
     ranked: dict[tuple[int, int], list[Alignment]] = {}

@@ -1,0 +1,218 @@
+"""One document analysed once: its reporting sentences, their tokens, its quotes.
+
+Everything here depends on one document alone, never on the others it is compared
+with (IDF weights, name variants across outlets and candidate pairs do, and stay in
+:class:`app.align.Corpus`). So an analysis can be kept for the session and reused by
+every comparison the document takes part in: the GUI compares the same articles again
+when a file is added, a story is opened or an option changes, and segmentation, folding
+and the quote stage are most of the cost of a small comparison.
+
+The cache is keyed by the :class:`~app.model.Document` itself: its ``sha256`` plus every
+field the analysis reads (id, title, text, sentences, boilerplate), so a document
+re-segmented with other settings, or renamed ``id~2`` as a second copy, is a different
+key and is analysed again. It is bounded (least recently used documents go first) and
+thread-safe: the GUI calls the engine from worker threads.
+
+Many documents are analysed in a pool of processes (:func:`analyses`), where that pays
+(see :data:`POOL_MIN`); the result is the same record as in-process, so a comparison
+does not depend on where its documents were analysed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from app.model import Document, Quote, Span
+from app.progress import CancelledFn, ProgressFn, checkpoint
+from app.quotes.pipeline import extract_quotes
+from app.text.fold import Token, tokenize
+
+#: Documents kept by the session cache; the least recently used go first. A thousand
+#: news articles take about 150 MB of analyses.
+MAX_DOCUMENTS = 1200
+#: Fewest documents still to analyse for which the process pool pays for itself (its
+#: start-up, and sending each document and its analysis between processes); below it
+#: the documents are analysed in this process. Measured by benchmarks/compare.py.
+POOL_MIN = 64
+#: Documents sent to a worker at a time: fewer round trips, still fine-grained enough
+#: for progress and cancellation.
+POOL_CHUNK = 8
+
+
+@dataclass(frozen=True, slots=True)
+class DocAnalysis:
+    """What the comparison needs from one document, whatever it is compared with.
+
+    ``tokens`` are the folded tokens of each reporting sentence before name variants
+    are merged (that needs the other documents); ``name_candidates`` the surfaces
+    of the capitalised words that may be variant spellings of a name, in order;
+    ``joinable`` the positions ``j`` whose sentence may be joined with ``j + 1``
+    (nothing set aside between them).
+    """
+
+    spans: tuple[Span, ...]
+    tokens: tuple[tuple[Token, ...], ...]
+    name_candidates: tuple[str, ...]
+    joinable: frozenset[int]
+    quotes: tuple[Quote, ...]
+
+
+def analyse(doc: Document) -> DocAnalysis:
+    """Analyse ``doc`` (no cache): a top-level function, so a worker process can run it."""
+    spans = doc.reporting_sentences
+    tokens = tuple(tuple(tokenize(doc.text, s.start, s.end)) for s in spans)
+    text = doc.text
+    caps = tuple(text[t.start : t.end] for ts in tokens for t in name_candidates(ts))
+    joinable = frozenset(
+        j
+        for j in range(len(spans) - 1)
+        if not any(
+            spans[j].end <= b.start and b.end <= spans[j + 1].start for b in doc.boilerplate
+        )
+    )
+    return DocAnalysis(spans, tokens, caps, joinable, tuple(extract_quotes(doc)))
+
+
+def name_candidates(tokens: Sequence[Token]) -> list[Token]:
+    """Capitalised words long enough to have variant spellings, sentence-initial skipped."""
+    words_ = [t for t in tokens if t.word]
+    return [t for t in words_[1:] if t.cap and t.end - t.start >= 7]
+
+
+def _analyse_chunk(docs: Sequence[Document]) -> list[DocAnalysis]:
+    return [analyse(d) for d in docs]
+
+
+class AnalysisCache:
+    """Analyses of the session's documents, least recently used dropped past ``size``."""
+
+    def __init__(self, size: int = MAX_DOCUMENTS) -> None:
+        self.size = size
+        self._items: OrderedDict[Document, DocAnalysis] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, doc: Document) -> DocAnalysis | None:
+        with self._lock:
+            got = self._items.get(doc)
+            if got is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+                self._items.move_to_end(doc)
+            return got
+
+    def put(self, doc: Document, analysis: DocAnalysis) -> None:
+        with self._lock:
+            self._items[doc] = analysis
+            self._items.move_to_end(doc)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.hits = self.misses = 0
+
+
+#: The session's cache, used by :func:`app.score` and :class:`app.align.Corpus`.
+CACHE = AnalysisCache()
+
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    """The session's worker processes, started on first use and kept.
+
+    Spawned, not forked: the GUI calls the engine from a thread, and forking a process
+    that runs threads (Qt's among them) can deadlock the child.
+    """
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            import multiprocessing
+
+            _pool = ProcessPoolExecutor(
+                max_workers=max(1, min(os.cpu_count() or 1, 4)),
+                mp_context=multiprocessing.get_context("spawn"),
+            )
+        return _pool
+
+
+def shutdown_pool() -> None:
+    """Stop the worker processes (they start again when next needed)."""
+    global _pool
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=True, cancel_futures=True)
+            _pool = None
+
+
+def analyses(
+    documents: Sequence[Document],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    cache: AnalysisCache | None = None,
+    pool: bool | None = None,
+) -> tuple[DocAnalysis, ...]:
+    """The analysis of each document, from ``cache`` (the session's by default) or made.
+
+    ``progress(done, len(documents))`` after each document; ``cancelled`` is asked as
+    often. Documents not yet analysed go to the process pool when there are at least
+    :data:`POOL_MIN` of them and more than one core (``pool`` forces it on or off).
+    """
+    cache = CACHE if cache is None else cache
+    n = len(documents)
+    out: list[DocAnalysis | None] = [cache.get(d) for d in documents]
+    missing: dict[Document, list[int]] = {}
+    for i, (d, a) in enumerate(zip(documents, out, strict=True)):
+        if a is None:
+            missing.setdefault(d, []).append(i)
+    done = n - sum(len(v) for v in missing.values())
+    checkpoint(done, n, progress, cancelled)
+    todo = list(missing)
+    use_pool = (
+        pool if pool is not None else len(todo) >= POOL_MIN and (os.cpu_count() or 1) > 1
+    )
+    if use_pool and todo:
+        chunks = [todo[k : k + POOL_CHUNK] for k in range(0, len(todo), POOL_CHUNK)]
+        executor = _get_pool()
+        futures: list[Future[list[DocAnalysis]]] = [
+            executor.submit(_analyse_chunk, c) for c in chunks
+        ]
+        try:
+            for chunk, fut in zip(chunks, futures, strict=True):
+                while True:
+                    try:
+                        results = fut.result(timeout=0.1)
+                        break
+                    except TimeoutError:
+                        checkpoint(done, n, None, cancelled)
+                for d, a in zip(chunk, results, strict=True):
+                    cache.put(d, a)
+                    for i in missing[d]:
+                        out[i] = a
+                    done += len(missing[d])
+                checkpoint(done, n, progress, cancelled)
+        finally:
+            for fut in futures:
+                fut.cancel()
+    else:
+        for d in todo:
+            a = analyse(d)
+            cache.put(d, a)
+            for i in missing[d]:
+                out[i] = a
+            done += len(missing[d])
+            checkpoint(done, n, progress, cancelled)
+    return tuple(a for a in out if a is not None)

@@ -1,0 +1,128 @@
+"""The per-document analysis cache (app.analysis): a comparison is the same whether its
+documents were analysed just now, earlier in the session, or in a worker process."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+
+import pytest
+
+import app
+from app import analysis
+from app.analysis import AnalysisCache
+from app.errors import Cancelled
+from app.ingest.build import make_document
+from app.model import Comparison, Document
+from tests.conftest import SHARED_DATA
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+POLNEAR = SHARED_DATA / "polnear" / "train" / "text"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> tuple[Document, ...]:
+    return tuple(app.load(p) for p in SEEDS)
+
+
+@pytest.fixture(scope="module")
+def polnear() -> tuple[Document, ...]:
+    if not POLNEAR.is_dir():
+        pytest.skip("PolNeAR is not beside the repository")
+    files = sorted(POLNEAR.glob("*.txt"))[:12]
+    return tuple(
+        make_document(f.read_text(encoding="utf-8-sig").replace("\r\n", "\n"), path=str(f))
+        for f in files
+    )
+
+
+def _cold(docs: tuple[Document, ...]) -> Comparison:
+    analysis.CACHE.clear()
+    return app.compare(docs)
+
+
+@pytest.mark.parametrize("order", ["given", "reversed", "rotated"])
+def test_seeds_identical_cold_and_warm(seeds: tuple[Document, ...], order: str) -> None:
+    docs = {"given": seeds, "reversed": seeds[::-1], "rotated": seeds[1:] + seeds[:1]}[order]
+    cold = _cold(docs)
+    assert analysis.CACHE.misses == len(docs)
+    warm = app.compare(docs)
+    assert analysis.CACHE.hits >= len(docs)
+    assert warm == cold
+    assert warm.matches and warm.quotes  # the seeds share facts and quotes: not vacuous
+
+
+def test_polnear_identical_cold_warm_and_in_other_orders(polnear: tuple[Document, ...]) -> None:
+    cold = _cold(polnear)
+    assert app.compare(polnear) == cold
+    # a document analysed for another comparison is reused as it is
+    analysis.CACHE.clear()
+    app.compare(polnear[:5])
+    assert app.compare(polnear) == cold
+    backwards = app.compare(polnear[::-1])
+    assert _cold(polnear[::-1]) == backwards
+    assert {(m.a, m.b) for m in cold.matches} | {(m.b, m.a) for m in cold.matches} == {
+        (m.a, m.b) for m in backwards.matches
+    } | {(m.b, m.a) for m in backwards.matches}
+
+
+def test_pool_gives_the_same_analyses(seeds: tuple[Document, ...]) -> None:
+    try:
+        in_process = analysis.analyses(seeds, cache=AnalysisCache(), pool=False)
+        pooled = analysis.analyses(seeds, cache=AnalysisCache(), pool=True)
+    finally:
+        analysis.shutdown_pool()
+    assert pooled == in_process
+    assert all(a.tokens and a.spans for a in pooled)
+
+
+def test_cache_is_bounded_least_recently_used_first(seeds: tuple[Document, ...]) -> None:
+    cache = AnalysisCache(size=2)
+    a, b, c = seeds
+    analysis.analyses([a, b], cache=cache)
+    analysis.analyses([a], cache=cache)  # a is now the most recently used
+    analysis.analyses([c], cache=cache)
+    assert len(cache) == 2
+    assert cache.get(b) is None
+    assert cache.get(a) is not None and cache.get(c) is not None
+
+
+def test_key_is_the_whole_document(seeds: tuple[Document, ...]) -> None:
+    """An equal document loaded again is a hit; a copy renamed ``id~2`` (its quotes
+    carry the id) is analysed on its own."""
+    cache = AnalysisCache()
+    doc = seeds[0]
+    again = dataclasses.replace(doc)
+    assert again == doc and again is not doc
+    first = analysis.analyses([doc], cache=cache)[0]
+    assert analysis.analyses([again], cache=cache)[0] is first
+    other = dataclasses.replace(doc, id=doc.id + "~2")
+    got = analysis.analyses([other], cache=cache)[0]
+    assert got is not first
+    assert {q.doc for q in got.quotes} == {other.id}
+
+
+def test_cancelled_while_analysing(seeds: tuple[Document, ...]) -> None:
+    with pytest.raises(Cancelled):
+        analysis.analyses(seeds, cache=AnalysisCache(), cancelled=lambda: True, pool=False)
+
+
+def test_threads_share_the_cache(seeds: tuple[Document, ...]) -> None:
+    cache = AnalysisCache()
+    results: list[tuple[analysis.DocAnalysis, ...]] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        got = analysis.analyses(seeds, cache=cache, pool=False)
+        with lock:
+            results.append(got)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 4
+    assert all(r == results[0] for r in results)
+    assert len(cache) == len(seeds)
