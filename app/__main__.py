@@ -1,5 +1,5 @@
 """``parallax`` / ``python -m app``: the desktop app, ``parallax compare ...`` or
-``parallax stories ...``."""
+``parallax stories ...``, ``parallax corpus ...``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import stories_main
 
         return stories_main(args[1:])
+    if args and args[0] == "corpus":
+        from app.cli import corpus_main
+
+        return corpus_main(args[1:])
     # The desktop app is imported lazily so that the CLI never loads Qt.
     from ui.main import main as gui_main
 

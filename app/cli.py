@@ -114,6 +114,31 @@ def build_stories_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_corpus_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax corpus",
+        description="Find the stories of a large collection and compare each, on Dask (a "
+        "local cluster, or an existing one): one JSON file per story and an index of "
+        "stories, wire-copy runs and quote groups (docs/json-format.md). Needs the "
+        "corpus extra: pip install -e '.[corpus]'.",
+    )
+    _add_paths(parser)
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder for the results")
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="join the Dask cluster at ADDRESS (tcp://host:8786); default: start a local "
+        "cluster on this machine",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes of the local cluster (default: one per core)",
+    )
+    return parser
+
+
 def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
     """Documents and problems from files and folders; one bad file never stops the rest.
 
@@ -428,6 +453,50 @@ def _guarded(
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """``parallax corpus``: the run on Dask, then one line of what came out."""
+    from app.corpus.run import run_corpus as run_on_dask
+    from app.printable import printable
+
+    summary = run_on_dask(args.paths, args.out, scheduler=args.scheduler, workers=args.workers)
+    for p in summary.problems:
+        print(f"parallax: {p.path}: {p.message}", file=stderr)
+    print(
+        f"{summary.documents} article(s), {summary.stories} stor"
+        f"{'y' if summary.stories == 1 else 'ies'} ({summary.shared} with more than one "
+        f"article); wrote {printable(str(Path(args.out) / 'index.jsonl'))} and "
+        f"{summary.stories} story file(s)",
+        file=stdout,
+    )
+    return EXIT_UNREADABLE if any(not p.note for p in summary.problems) else EXIT_OK
+
+
+def corpus_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for ``parallax corpus``; exit 2 when the corpus extra is missing."""
+    parser = build_corpus_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.workers is not None and args.workers < 1:
+        print("parallax corpus: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        from app.corpus.run import missing
+
+        absent = missing()
+    except ImportError:  # the desktop executable leaves the corpus package out
+        absent = ["app.corpus"]
+    if absent:
+        print(
+            f"parallax corpus needs {', '.join(absent)}: install the corpus extra with "
+            "pip install -e '.[corpus]' (it is not part of the desktop executable)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return _guarded(run_corpus, args)
 
 
 def stories_main(argv: Sequence[str] | None = None) -> int:
