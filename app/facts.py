@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from app import fact_weights
 from app.scoring import DEFAULT_THRESHOLD, Bag
-from app.text.fold import STOPWORDS
+from app.text.vocabulary import STOPWORDS
 
 FEATURE_NAMES = (
     "shared", "dice", "lexical", "base", "best_a", "best_b", "mutual", "margin_min",

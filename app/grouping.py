@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.model import Document
-from app.text.fold import COMMON, STOPWORDS, Token, tokenize
+from app.text.fold import Token, tokenize
+from app.text.vocabulary import COMMON, STOPWORDS
 
 # Pseudo-documents added to the collection when weighting terms: with three articles,
 # a name all three share would otherwise weigh nothing (idf 0), although three

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from app.ingest import metadata
+from app.text.abbreviations import is_abbreviation
 
 _URL_LINE = re.compile(
     r"\A\s*(?:(?:url|source|link|address)\s*:\s*)?<?((?:https?://|www\.)\S+?)>?[ \t]*(?:\n|\Z)",
@@ -23,11 +24,6 @@ _URL_LINE = re.compile(
 _SHORT_HEADLINE = 18  # words: longer first lines ending in a full stop are ledes
 _FIRST_LINE = re.compile(r"\A\s*([^\n]*)")
 _SENTENCE_INSIDE = re.compile(r"(\w+)[.!?][”\"’']?\s+[A-Z“\"‘]")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "st", "jr"}
-    | {"sr", "inc", "co", "corp", "ltd", "no", "vs", "prof"}
-)
-
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
 # A next line that starts a list item, a table row or a quoted reply keeps its break.
@@ -163,6 +159,6 @@ def looks_like_headline(line: str) -> bool:
     if closing.endswith(".") and not closing.endswith("...") and len(words) > _SHORT_HEADLINE:
         return False
     return not any(
-        len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS
+        len(m.group(1)) > 1 and not is_abbreviation(m.group(1))
         for m in _SENTENCE_INSIDE.finditer(line)
     )

@@ -12,15 +12,16 @@ compatible gender.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.model import Span
-from app.quotes.people import Mention, NameIndex, Tok, tokens
+from app.quotes.people import Mention, NameIndex, tokens
 from app.quotes.spans import MARKS
 from app.quotes.vocabulary import (
-    ABBREV,
+    ARTICLES,
+    BEFORE_CUE,
     COMMON_CAPS,
     CUE_OBJECTS,
     CUES,
@@ -39,9 +40,32 @@ from app.quotes.vocabulary import (
     WHEN,
     WOVEN_CUES,
 )
+from app.text.abbreviations import is_abbreviation
+from app.text.tokens import Word
 
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
+
+# How far the rules look, in characters or words. News attribution is short and close to
+# its quote; each bound is past what copy writes and keeps hostile text linear.
+_WORD_REACH = 20  # characters back to the word before a period: longer than any title
+_MARKS_BEFORE = 2  # characters of marks and spaces before a quote's words (‘ “…)
+_MARKS_AFTER = 4  # characters of marks and punctuation after them (,’” ”.)
+_AFTER_REACH = 250  # characters after a quote its attribution may take: one sentence
+_SUBJECT_AFTER = 10  # words after a quote in which to look for its cue verb…
+_LONG_SUBJECT_AFTER = 40  # …or when a name or a role opens them ("Sen. Claire McCaskill
+#                           (D-Mo.) said", "Scott Pruitt, the attorney general of…, said")
+_SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
+_NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
+_LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
+# Two quotes with only this between them are one speaker's run of quotes: at most two
+# line breaks and 400 characters, and either six words or fewer, or a cue verb within
+# 120 characters or among the first three words ("…,” she said. “…").
+_RUN_GAP_LINES = 2
+_RUN_GAP_CHARS = 400
+_RUN_GAP_WORDS = 6
+_CUE_GAP_CHARS = 120
+_CUE_FIRST_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +96,13 @@ def _boundary_before(text: str, pos: int, floor: int) -> int:
             if not ends.continues(i):
                 return i + 1
         elif ch in ".!?" and text[i + 1 : i + 2].isspace():
-            word = re.search(r"([\w.’']+)$", text[max(floor, i - 20) : i])
-            w = word.group(1).lower() if word else ""
-            if w.rstrip(".") not in ABBREV and not (len(w) == 1 and w.isalpha()) and "." not in w:
+            word = re.search(r"([\w.’']+)$", text[max(floor, i - _WORD_REACH) : i])
+            w = word.group(1) if word else ""
+            if (
+                not is_abbreviation(w.rstrip("."))
+                and not (len(w) == 1 and w.isalpha())
+                and "." not in w
+            ):
                 j = i + 1
                 while j < pos and text[j].isspace():
                     j += 1
@@ -160,7 +188,7 @@ class _LineEnds:
         return None
 
     def last_word(self, e: int) -> str:
-        """The word ``_LAST_WORD`` finds in ``text[lo:e]``, lower case, final dots stripped."""
+        """The word ``_LAST_WORD`` finds in ``text[lo:e]``, final dots stripped."""
         t = self._nonword_start(e)
         t_prev, r_prev, w = self._word
         if t == t_prev and r_prev <= e:
@@ -178,7 +206,7 @@ class _LineEnds:
             p = r = first
         while r < e and _is_wordish(text[r]):
             r += 1
-        w = text[p:r].lower().rstrip(".")
+        w = text[p:r].rstrip(".")
         if r < e or r == len(text) or not _is_wordish(text[r]):
             self._word = (t, r, w)  # the run ended by itself: the same for any later end
         return w
@@ -189,11 +217,11 @@ class _LineEnds:
         if e <= self.lo:
             return False
         w = self.last_word(e)
-        if w in ABBREV:
+        if is_abbreviation(w):
             return True
         # "…,” Clinton said.\n“…": a cue that ends its sentence does not run on.
         last = self.text[e - 1]
-        return last == "," or (w in CUES and last not in ".!?")
+        return last == "," or (w.lower() in CUES and last not in ".!?")
 
 
 def _continues_line(before: str) -> bool:
@@ -210,9 +238,9 @@ def _boundary_after(text: str, pos: int, ceiling: int) -> int:
         if ch == "\n" and not ends.continues(i):
             return i
         if ch in ".!?" and (i + 1 >= len(text) or text[i + 1].isspace()):
-            word = re.search(r"([\w.’']+)$", text[max(pos, i - 20) : i])
-            w = word.group(1).lower() if word else ""
-            if w.rstrip(".") not in ABBREV and not (len(w) == 1 and w.isalpha()):
+            word = re.search(r"([\w.’']+)$", text[max(pos, i - _WORD_REACH) : i])
+            w = word.group(1) if word else ""
+            if not is_abbreviation(w.rstrip(".")) and not (len(w) == 1 and w.isalpha()):
                 return i
         i += 1
     return ceiling
@@ -225,14 +253,14 @@ _DASH_BYLINE = re.compile(
 )
 
 
-def _name_opening(toks: list[Tok]) -> _Phrase | None:
+def _name_opening(toks: list[Word]) -> _Phrase | None:
     """The name that opens an attribution written after its quote.
 
     ``Tulsa police Chief Chuck Jordan`` / ``Rep. Gwen Moore (D-Wis.)`` / ``Scott Pruitt,
     the Republican attorney general of Oklahoma,`` / ``Mr. Morgan of the Sierra Club``:
     the last capitalised run before any function word, appositive or party tag.
     """
-    head: list[Tok] = []
+    head: list[Word] = []
     depth = 0
     for t in toks:
         if t.text == "(":
@@ -274,6 +302,23 @@ class _Attributor:
         self.quotes = quotes
         self.woven = woven  # per quote: part of the reporter's own clause (app.quotes)
         self.names = names
+        self._starts = [t.start for t in names.tokens]
+        self._ends = [t.end for t in names.tokens]
+
+    def _tokens(self, start: int, end: int) -> list[Word]:
+        """The words of ``text[start:end]``, read from the name index's words of the
+        whole text; only a word cut by either end is tokenised again."""
+        whole = self.names.tokens
+        i = bisect_left(self._starts, start)
+        j = bisect_right(self._ends, end)
+        if i >= j:
+            return tokens(self.text, start, end)
+        out = whole[i:j]
+        if i > 0 and whole[i - 1].end > start:
+            out[:0] = tokens(self.text, start, whole[i].start)
+        if j < len(whole) and whole[j].start < end:
+            out += tokens(self.text, whole[j - 1].end, end)
+        return out
 
     def _outer(self, q: Span) -> tuple[int, int]:
         """The quote with its marks."""
@@ -281,10 +326,10 @@ class _Attributor:
         while (
             s > 0
             and (self.text[s - 1] in MARKS or self.text[s - 1] == " ")
-            and q.start - s < 2
+            and q.start - s < _MARKS_BEFORE
         ):
             s -= 1
-        while e < len(self.text) and e - q.end < 4 and (
+        while e < len(self.text) and e - q.end < _MARKS_AFTER and (
             self.text[e] in MARKS
             or self.text[e] in ".,!?;:—–"
             # “…doing this, " Trump said”: a stray space before the closing mark
@@ -318,18 +363,20 @@ class _Attributor:
     def _same_run(self, prev: Span, q: Span) -> bool:
         """Consecutive quotes with nothing but attribution between: the same speaker."""
         gap = self.text[prev.end : q.start]
-        if gap.count("\n") > 2 or len(gap) > 400:
+        if gap.count("\n") > _RUN_GAP_LINES or len(gap) > _RUN_GAP_CHARS:
             return False
-        words = [t for t in tokens(self.text, prev.end, q.start) if t.text[:1].isalpha()]
-        if len(words) <= 6 or (len(gap) <= 120 and any(t.low in CUES for t in words)):
+        words = [t for t in self._tokens(prev.end, q.start) if t.text[:1].isalpha()]
+        if len(words) <= _RUN_GAP_WORDS or (
+            len(gap) <= _CUE_GAP_CHARS and any(t.low in CUES for t in words)
+        ):
             return True
         # “…,” said X, a long description of X. “…”: the attribution sits between.
-        return "\n" not in gap.strip() and any(t.low in CUES for t in words[:3])
+        return "\n" not in gap.strip() and any(t.low in CUES for t in words[:_CUE_FIRST_WORDS])
 
     # -- after the quote: “…,” X said / said X / according to X
 
     def _after(self, pos: int, limit: int) -> Attribution | None:
-        end = _boundary_after(self.text, pos, min(limit, pos + 250))
+        end = _boundary_after(self.text, pos, min(limit, pos + _AFTER_REACH))
         byline = _DASH_BYLINE.match(self.text, pos, end)
         if byline:
             # A list of reader quotes: “…” ― Adriana Rodarte
@@ -337,12 +384,13 @@ class _Attributor:
             return Attribution(
                 self.names.resolve_name(words), byline.start(1), byline.end(1), None
             )
-        toks = tokens(self.text, pos, end)
+        toks = self._tokens(pos, end)
         if toks and toks[0].text in ",;:—–(":
             toks = toks[1:]
         # A subject written out after the quote may be long: “…” Sen. Claire McCaskill
         # (D-Mo.) said / “…” Scott Pruitt, the attorney general of Oklahoma, said.
-        reach = 40 if toks and (toks[0].cap or toks[0].low in {"the", "a", "an"}) else 10
+        named = bool(toks) and (toks[0].cap or toks[0].low in ARTICLES)
+        reach = _LONG_SUBJECT_AFTER if named else _SUBJECT_AFTER
         for k, t in enumerate(toks[:reach]):
             if t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
                 return self._subject_after(toks[k + 2 :], t, pos)
@@ -359,11 +407,11 @@ class _Attributor:
                 return None
         return None
 
-    def _subject_after(self, toks: list[Tok], cue: Tok, pos: int) -> Attribution | None:
-        if toks and toks[0].low in CUE_OBJECTS - {"the", "a", "an"}:
+    def _subject_after(self, toks: list[Word], cue: Word, pos: int) -> Attribution | None:
+        if toks and toks[0].low in CUE_OBJECTS - ARTICLES:
             return None
-        words: list[Tok] = []
-        for t in toks[:8]:
+        words: list[Word] = []
+        for t in toks[:_SUBJECT_WORDS]:
             if t.text in ",;:—–()" or t.low in {"who", "which", "that", "in", "on", "at", "during"}:
                 break
             if words and words[-1].cap and not t.cap and t.low not in PARTICLES:
@@ -379,14 +427,14 @@ class _Attributor:
         self, floor: int, pos: int, woven: bool = False
     ) -> tuple[Attribution, bool] | None:
         start = _boundary_before(self.text, pos, floor)
-        toks = tokens(self.text, start, pos)
+        toks = self._tokens(start, pos)
         starts: list[int] | None = None  # token starts, made at the first "according to"
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
             if t.low == "to" and k > 0 and toks[k - 1].low == "according":
-                # _subject_after reads eight tokens: a slice of the rest would copy it
+                # _subject_after reads _SUBJECT_WORDS tokens: a slice of the rest would copy it
                 # for every "according to" in the window.
-                att = self._subject_after(toks[k + 1 : k + 9], toks[k - 1], pos)
+                att = self._subject_after(toks[k + 1 : k + 1 + _SUBJECT_WORDS], toks[k - 1], pos)
                 if att is not None and att.speaker and att.end is not None:
                     # The token after the subject (att.end ends one of ``toks``).
                     if starts is None:
@@ -403,7 +451,7 @@ class _Attributor:
             ):
                 continue  # "his notes", "if asked", "was told"; but "is telling" speaks
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
-            near = len(tail) <= 3 and all(
+            near = len(tail) <= _NEAR_WORDS and all(
                 x.low in CUE_OBJECTS or x.cap or x.low == "that" for x in tail
             )
             if (t.low.endswith("ing") and (k == 0 or toks[k - 1].low != "as")) or (
@@ -431,7 +479,7 @@ class _Attributor:
             return None
         return self._colon_intro(toks, pos)
 
-    def _colon_intro(self, toks: list[Tok], pos: int) -> tuple[Attribution, bool] | None:
+    def _colon_intro(self, toks: list[Word], pos: int) -> tuple[Attribution, bool] | None:
         """``A friend commented: “…”`` / ``Obama is rolling out a new message: “…”``.
 
         A sentence that ends in a colon right before the quote introduces it; its
@@ -446,7 +494,7 @@ class _Attributor:
             i -= 1
         if self.text[i - 1 : i] != ":":
             return None
-        lead = toks[:8]
+        lead = toks[:_LEAD_WORDS]
         while lead and lead[0].low in {"and", "but", "so", "yet", "then"}:
             lead = lead[1:]  # "And Mr. Christie gloated: “…”"
         subj = None
@@ -458,7 +506,7 @@ class _Attributor:
             if m is not None:
                 subj = _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
                 break
-            if t.low in {"a", "an", "the"} and k + 1 < len(lead) and not lead[k + 1].cap:
+            if t.low in ARTICLES and k + 1 < len(lead) and not lead[k + 1].cap:
                 subj = _Phrase([t.text, lead[k + 1].text], t.start, lead[k + 1].end)
                 break
             if t.text in ",;—–" or t.low in NOT_IN_NAME - {"then", "also"}:
@@ -474,48 +522,17 @@ class _Attributor:
     def _mention_at(self, pos: int) -> Mention | None:
         return self.names.mention_at(pos)
 
-    def _subject_before(self, toks: list[Tok], pos: int, strict: bool = False) -> _Phrase | None:
+    def _subject_before(self, toks: list[Word], pos: int, strict: bool = False) -> _Phrase | None:
         """The noun phrase that ends just before a cue verb."""
         i = len(toks) - 1
-        skip = {
-            "then",
-            "also",
-            "later",
-            "earlier",
-            "once",
-            "has",
-            "had",
-            "have",
-            "would",
-            "will",
-            "was",
-            "is",
-            "reportedly",
-            "again",
-            "further",
-            "previously",
-            "recently",
-            "repeatedly",
-            "simply",
-            "only",
-            "just",
-            "quickly",
-            "flatly",
-            "publicly",
-            "privately",
-            "angrily",
-            "calmly",
-            "did",
-            "does",
-        }
-        while i >= 0 and toks[i].low in skip:
+        while i >= 0 and toks[i].low in BEFORE_CUE:
             i -= 1
         if i > 0 and toks[i].low in WHEN:
             # "Beck on Wednesday called …": the day is not the speaker.
             i -= 1
             if toks[i].low in {"on", "last", "this", "late", "early"}:
                 i -= 1
-            while i >= 0 and toks[i].low in skip:
+            while i >= 0 and toks[i].low in BEFORE_CUE:
                 i -= 1
         if i > 0 and toks[i].low == "as":
             i -= 1  # cited officials as saying
@@ -573,7 +590,7 @@ class _Attributor:
             return _Phrase(words, toks[0].start, toks[i].end)
         return None
 
-    def _nearest_person(self, toks: list[Tok]) -> _Phrase | None:
+    def _nearest_person(self, toks: list[Word]) -> _Phrase | None:
         """Fallback: the closest name or personal pronoun before the cue."""
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
@@ -587,13 +604,13 @@ class _Attributor:
                 return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
         return None
 
-    def _clause_subject(self, toks: list[Tok]) -> _Phrase | None:
+    def _clause_subject(self, toks: list[Word]) -> _Phrase | None:
         """The person a clause opens with: the subject of a participle cue.
 
         In "Trump attacked Clinton for her vote, saying, “…”" the one saying is Trump,
         not the nearer Clinton.
         """
-        for k, t in enumerate(toks[:8]):
+        for k, t in enumerate(toks[:_LEAD_WORDS]):
             if t.low in POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in ORG_WORDS:
                 return _Phrase([t.text, toks[k + 1].text], t.start, toks[k + 1].end)
             if t.low in PRONOUNS:
@@ -601,7 +618,7 @@ class _Attributor:
             m = self._mention_at(t.start)
             if m is not None:
                 return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
-            if t.low in CUE_OBJECTS - {"the", "a", "an"} or t.low in CUES:
+            if t.low in CUE_OBJECTS - ARTICLES or t.low in CUES:
                 break
         # A full name opening the clause that the index has not met ("Donald Trump
         # called…"); one capitalised word alone may be any sentence opener ("Hours later").
@@ -612,10 +629,10 @@ class _Attributor:
             return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
         return None
 
-    def _make(self, phrase: _Phrase, cue: Tok, pos: int) -> Attribution:
+    def _make(self, phrase: _Phrase, cue: Word, pos: int) -> Attribution:
         cue_text = cue.text
         if cue.low == "according":
-            cue_text = self.text[cue.start : cue.end + 3]
+            cue_text = self.text[cue.start : cue.end + len(" to")]
         return Attribution(self._resolve(phrase), phrase.start, phrase.end, cue_text)
 
     def _resolve(self, phrase: _Phrase) -> str | None:
@@ -641,12 +658,12 @@ class _Attributor:
             return None
         if low[0] in POSSESSIVE and low[-1] in ORG_WORDS:
             return " ".join(words)  # "his government": a body, not a person to resolve
-        if words[0][:1].isupper() and words[-1][:1].isupper() and low[0] not in {"the", "a", "an"}:
+        if words[0][:1].isupper() and words[-1][:1].isupper() and low[0] not in ARTICLES:
             return self.names.resolve_name(words)
         role = self.names.resolve_role(words, phrase.start)
         if role is not None:
             return role
-        if low[0] in {"the", "a", "an"}:
+        if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
 

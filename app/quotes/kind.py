@@ -20,12 +20,13 @@ from functools import lru_cache
 
 from app.model import Span
 from app.quotes.logistic import probability
-from app.quotes.spans import MARKS, WORD
+from app.quotes.spans import MARKS
 from app.quotes.vocabulary import (
     FIRST_SECOND_PERSON,
     NAMING_WORDS,
     QUOTE_LEAD_FUNCTION_WORDS,
 )
+from app.text.tokens import word_texts
 
 _SENTENCE_END = ".!?…"
 #: How far before the opening mark and after the closing one the features look (within
@@ -153,7 +154,7 @@ def _headline(text: str, start: int, end: int) -> bool:
 
 def _shape(inner: str, spk: str) -> list[str]:
     """What the quoted words look like: length, ends, person, title case, line breaks."""
-    words = WORD.findall(inner)
+    words = word_texts(inner)
     n = len(words)
     f = [f"len:{_bucket(n, (1, 2, 3, 6, 12, 25))}", f"len:{_bucket(n, (2, 4, 8))}&{spk}"]
     tail = inner.rstrip(" ”’\"')")
@@ -251,7 +252,7 @@ def _after(a: str, cues: frozenset[str], whole: bool = True) -> str | None:
     """
     if not a.strip(" .,;"):
         return "after:paraend" if whole else None
-    words = WORD.findall(a)
+    words = word_texts(a)
     if not whole and len(words) < 5:
         return None
     head = [w.lower() for w in words[:4]]

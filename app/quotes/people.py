@@ -14,13 +14,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
 from app.model import Span
 from app.quotes.vocabulary import (
-    ABBREV,
     AUXILIARIES,
     COMMON_CAPS,
     CUES,
@@ -33,49 +31,37 @@ from app.quotes.vocabulary import (
     SUFFIXES,
     TITLES,
 )
-
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w’'\-]*\.?|[,;:—–()]")
-
-
-class Tok(NamedTuple):
-    """A word or punctuation mark; ``low`` and ``cap`` are computed once, at creation,
-    because attribution looks at them for every token many times over."""
-
-    text: str
-    start: int
-    end: int
-    low: str
-    cap: bool
+from app.text.abbreviations import is_abbreviation
+from app.text.tokens import Word
+from app.text.tokens import words as split_words
 
 
-
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``text[start:end]``; the hot loop of attribution, so kept lean."""
-    out = []
-    append = out.append
-    for m in TOKEN.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
-        low = w.lower()
-        if w[-1] == "." and len(w) > 1:
-            # A final period belongs to the word only for abbreviations and initials.
-            low = low.rstrip(".")
-            if "." not in w[:-1] and low not in ABBREV and not (
-                len(low) == 1 and w[0].isupper()
-            ):
-                w, e = w[:-1], e - 1
-        if "’" in low:
-            low = low.replace("’", "'")
-        append(Tok(w, s, e, low, w[0].isupper()))
-    return out
+def tokens(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]`` and the marks that end a name or a clause
+    (:func:`app.text.tokens.words`); an abbreviation or initial keeps its period."""
+    return split_words(text, start, end, marks=True, keeps_period=is_abbreviation)
 
 
+# How far the name rules look, in characters or words: past what news copy writes
+# around a name, and bounded so hostile text stays linear.
+_NEXT_WORD_REACH = 20  # characters after a name holding the verb it is the subject of
+_ROLE_REACH = 80  # characters before a name (or of an appositive) holding its role words
+_ROLE_WORDS = 5  # words before a name read as its role ("CNN senior correspondent")
+_APPOSITIVE_REACH = 120  # characters after a name holding ", D-Calif., the chairman of…"
+_APPOSITIVE_WORDS = 6  # words of an appositive read as roles
+_PRONOUN_REACH = 150  # characters after a mention in which its pronoun is looked for
+#: A title says a person's gender more surely than a pronoun nearby does: it counts as
+#: this many of them.
+_TITLE_GENDER = 3
+#: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
+#: too often other names ("Rice"/"Rick").
+_TYPO_LENGTH = 6
 
 
 def acts_as_subject(text: str, end: int) -> bool:
     """The name ending at ``end`` is the subject of a verb: "Jacinda Ardern announced…",
     "Smith has…" — people act in news copy; "New York" and "Font Size" do not."""
-    after = text[end : end + 20].split()
+    after = text[end : end + _NEXT_WORD_REACH].split()
     if not after:
         return False
     w = after[0].strip(",.;:").lower()
@@ -137,7 +123,7 @@ def same_surname(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    return min(len(a), len(b)) >= 6 and OSA.distance(a, b) <= 1
+    return min(len(a), len(b)) >= _TYPO_LENGTH and OSA.distance(a, b) <= 1
 
 
 class NameIndex:
@@ -227,7 +213,7 @@ class NameIndex:
                 toks[j].cap or (toks[j].low in PARTICLES and j + 1 < len(toks) and toks[j + 1].cap)
             ):
                 gap = self.text[toks[j - 1].end if j > i else t.start : toks[j].start]
-                if j > i and toks[j - 1].low.rstrip(".") not in ABBREV and (
+                if j > i and not is_abbreviation(toks[j - 1].text.rstrip(".")) and (
                     "\n" in gap
                     # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")
                     or ("." in gap and len(toks[j - 1].text.rstrip(".")) > 1)
@@ -241,7 +227,7 @@ class NameIndex:
             i = max(j, i + 1)
             yield from self._split_run(run, roles)
 
-    def _split_run(self, run: list[Tok], before: set[str]):  # type: ignore[no-untyped-def]
+    def _split_run(self, run: list[Word], before: set[str]):  # type: ignore[no-untyped-def]
         words = [strip_possessive(t.text) for t in run]
         k = 0
         roles: set[str] = set()
@@ -275,11 +261,11 @@ class NameIndex:
         yield s, e, name, roles, titled, bool(before)
 
     @staticmethod
-    def _roles_before(toks: list[Tok], i: int) -> set[str]:
+    def _roles_before(toks: list[Word], i: int) -> set[str]:
         """Lower-case role words just before a name: "CNN senior correspondent" X."""
-        floor = toks[i].start - 80 if i < len(toks) else 0
+        floor = toks[i].start - _ROLE_REACH if i < len(toks) else 0
         out: set[str] = set()
-        for t in reversed(toks[max(0, i - 5) : i]):
+        for t in reversed(toks[max(0, i - _ROLE_WORDS) : i]):
             if t.start < floor:
                 break
             lw = t.low
@@ -293,8 +279,9 @@ class NameIndex:
     def _roles_after(self, pos: int) -> set[str]:
         """An appositive: X, D-Calif., the chairman of the House Intelligence Committee."""
         m = re.match(
-            r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+([^,.;“”\"]{1,80})",
-            self.text[pos : pos + 120],
+            r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+"
+            rf"([^,.;“”\"]{{1,{_ROLE_REACH}}})",
+            self.text[pos : pos + _APPOSITIVE_REACH],
         )
         if not m:
             return set()
@@ -303,7 +290,7 @@ class NameIndex:
         if after not in {",", ".", ""} or any(w.lower() in CUES for w in words):
             return set()  # "Zelensky, the reporter said": a new clause, not an appositive
         out = set()
-        for w in words[:6]:
+        for w in words[:_APPOSITIVE_WORDS]:
             lw = w.lower()
             if lw in {"of", "for", "on", "in", "at", "who", "which"}:
                 break
@@ -350,7 +337,7 @@ class NameIndex:
                 continue
             other = p.surname_low
             if other != low and (
-                abs(len(other) - len(low)) > 1 or min(len(other), len(low)) < 6
+                abs(len(other) - len(low)) > 1 or min(len(other), len(low)) < _TYPO_LENGTH
             ):
                 continue  # cheap reject before the edit distance
             if (
@@ -364,14 +351,14 @@ class NameIndex:
     def _learn_gender(self) -> None:
         for p in self.people:
             if p.roles & FEMALE_TITLES:
-                p.gender["f"] += 3
+                p.gender["f"] += _TITLE_GENDER
             if p.roles & MALE_TITLES:
-                p.gender["m"] += 3
+                p.gender["m"] += _TITLE_GENDER
         # The first personal pronoun after a mention in its sentence usually refers to it.
         pron = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
         for n, m in enumerate(self.mentions):
             nxt = self.mentions[n + 1].start if n + 1 < len(self.mentions) else len(self.text)
-            window = self.text[m.end : min(nxt, m.end + 150)]
+            window = self.text[m.end : min(nxt, m.end + _PRONOUN_REACH)]
             stop = re.search(r"[.!?]\s|\n", window)
             if stop:
                 window = window[: stop.start()]

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from app.model import Span
-from app.quotes.vocabulary import CUES
+from app.quotes.vocabulary import ATTRIBUTION_START, CLAUSE_START, CUES, FRAME_WORDS
+from app.text.tokens import word_texts
 
 # Marks that can only open / only close a quotation, and what each opener accepts as
 # its closer. Straight marks are decided from their neighbours (see ``_role``).
@@ -31,21 +32,6 @@ _SENTENCE_END = set(".!?…")
 # rule of thumb is one signal of the direct-quote model (app/quotes/kind.py), which makes
 # the final call on ``Quote.fragment``.
 FRAGMENT_WORDS = 4
-#: A word as the quote stage counts them: letters and digits, with inner apostrophes,
-#: dots and hyphens ("don’t", "U.S.", "well-known"). The kind model counts the same way.
-WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?")
-_CLAUSE_START = {
-    "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these",
-    "those", "i’m", "i'm", "we’re", "we're", "it’s", "it's", "don’t", "don't", "let",
-}
-# Words that make the text before an opening mark part of the reporter's own clause,
-# so the quote is woven into it ("planned to “encircle…”", "called it “a con”").
-_FRAME_WORDS = {
-    "said", "says", "say", "saying", "added", "adds", "told", "tells", "wrote", "writes",
-    "tweeted", "asked", "asks", "replied", "continued", "declared", "stated", "posted",
-    "explained", "noted", "warned", "insisted", "argued", "answered", "responded",
-    "remarked", "exclaimed", "shouted", "yelled", "reads", "read", "chanted", "began",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,20 +190,16 @@ def is_fragment(text: str, span: Span) -> bool:
 
     Only a feature: an attributed “total political crap” is still someone's words.
     """
-    words = WORD.findall(span.slice(text))
+    words = word_texts(span.slice(text))
     if len(words) >= FRAGMENT_WORDS:
         return False
     inner = span.slice(text).rstrip(" ,;:")
     if inner and inner[-1] in "!?":
         return False
-    return not words or words[0].lower() not in _CLAUSE_START
+    return not words or words[0].lower() not in CLAUSE_START
 
 
 _AFTER_CLOSE = re.compile(r"[”»›’\"']{1,2}[ \t]+([a-z][\w’'-]*)")
-# Lower-case words that may follow a closing mark without the quote being part of the
-# reporter's sentence: the attribution that follows it ("…,” he said / said Mr. X).
-_ATTRIBUTION_START = {"he", "she", "they", "we", "i", "it", "according", "the", "a", "an"}
-
 
 def _runs_on(text: str, span: Span) -> bool:
     """The reporter's sentence goes on after the closing mark: “…breaking point” to drive…
@@ -232,7 +214,7 @@ def _runs_on(text: str, span: Span) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return word not in _ATTRIBUTION_START and word not in CUES
+    return word not in ATTRIBUTION_START and word not in CUES
 
 
 def _word_before(text: str, i: int) -> str:
@@ -263,10 +245,10 @@ def is_woven(text: str, span: Span) -> bool:
         if text[span.start].islower() and text[i] in ",—–-":
             # “…under Obama, “the generals have been reduced…”: the reporter's sentence
             # carries on into the quote, unless a cue verb stands before the comma.
-            return _word_before(text, i) not in _FRAME_WORDS
+            return _word_before(text, i) not in FRAME_WORDS
         return False  # after a comma, colon, dash or sentence end
     j = i
     while j >= 0 and (text[j].isalnum() or text[j] in "’'-"):
         j -= 1
     word = text[j + 1 : i + 1].lower()
-    return word not in _FRAME_WORDS
+    return word not in FRAME_WORDS

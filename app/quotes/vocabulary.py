@@ -8,6 +8,8 @@ the rules.
 
 from __future__ import annotations
 
+from app.text.vocabulary import MONTHS, WEEKDAYS
+
 CUES = frozenset(
     [
         "said",
@@ -251,6 +253,11 @@ TITLES = frozenset(
         "advisor",
         "analyst",
         "economist",
+        # Abbreviated titles the name scanner keeps with their period ("Sens. Rand Paul
+        # and Mike Lee"), less those that are also names in capitals ("RT", "DET").
+        "amb", "atty", "brig", "cdr", "cmdr", "comdr", "cpl", "drs", "fr", "gens", "govs",
+        "insp", "maj", "messrs", "mmes", "msgr", "pfc", "pres", "profs", "pvt", "reps",
+        "revd", "sens", "supt",
     ]
 )
 FEMALE_TITLES = frozenset(
@@ -281,40 +288,7 @@ MALE_TITLES = frozenset(
         "brother",
     ]
 )
-ABBREV = frozenset(
-    [
-        "rep",
-        "sen",
-        "gov",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "adm",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-        "no",
-        "vs",
-        "mt",
-        "ft",
-        "sec",
-        "dept",
-        "gov't",
-    ]
-)
-# Capitalised words that start a sentence or name a day, not a person.
+# Capitalised words that start a sentence or name a day or month, not a person.
 COMMON_CAPS = frozenset(
     [
         "the",
@@ -400,25 +374,6 @@ COMMON_CAPS = frozenset(
         "over",
         "under",
         "among",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "according",
         "asked",
         "speaking",
@@ -435,7 +390,8 @@ COMMON_CAPS = frozenset(
         "three",
         "more",
     ]
-)
+) | WEEKDAYS | MONTHS
+
 ORG_WORDS = frozenset(
     [
         "house",
@@ -645,11 +601,7 @@ STOP_AFTER_CUE = frozenset(
 )
 
 
-WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "january february march april may june july august september october november "
-    "december earlier later".split()
-)
+WHEN = WEEKDAYS | MONTHS | frozenset(["today", "yesterday", "tonight", "earlier", "later"])
 NOT_IN_NAME = frozenset(
     ["to", "before", "after", "and", "but", "or", "in", "on", "at", "with", "by", "for",
      "from", "as", "that", "who", "which", "when", "while", "if", "because", "then", "of",
@@ -693,3 +645,38 @@ GOES_ON = frozenset({"continued", "continues", "added", "adds", "went"})
 PREPOSITIONS = frozenset({"to", "with", "at", "by", "for", "from", "against", "about", "on"})
 # Verbs right after a name that show it acting ("Smith has…", "Ardern said…").
 AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "said", "told"})
+
+# The articles: a role phrase starts with one ("the reporter"), a name does not.
+ARTICLES = frozenset({"the", "a", "an"})
+# Words between a subject and its cue verb that are not part of the subject: "Trump
+# also said", "Psaki has repeatedly said", "Beck flatly denied".
+BEFORE_CUE = frozenset(
+    [
+        "then", "also", "later", "earlier", "once", "has", "had", "have", "would", "will",
+        "was", "is", "reportedly", "again", "further", "previously", "recently", "repeatedly",
+        "simply", "only", "just", "quickly", "flatly", "publicly", "privately", "angrily",
+        "calmly", "did", "does",
+    ]
+)
+# First words of a few quoted words that make them a clause of their own, not a scare
+# quote (“I don’t know”, “let them”).
+CLAUSE_START = frozenset(
+    [
+        "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these",
+        "those", "i’m", "i'm", "we’re", "we're", "it’s", "it's", "don’t", "don't", "let",
+    ]
+)
+# Cue verbs right before an opening mark: the quote stands as someone's words (“…said
+# “We are…”), not woven into the reporter's own clause (“planned to “encircle…”").
+FRAME_WORDS = frozenset(
+    [
+        "said", "says", "say", "saying", "added", "adds", "told", "tells", "wrote",
+        "writes", "tweeted", "asked", "asks", "replied", "continued", "declared", "stated",
+        "posted", "explained", "noted", "warned", "insisted", "argued", "answered",
+        "responded", "remarked", "exclaimed", "shouted", "yelled", "reads", "read",
+        "chanted", "began",
+    ]
+)
+# Lower-case words that may follow a closing mark without the quote being part of the
+# reporter's sentence: the attribution that follows it ("…,” he said / said Mr. X).
+ATTRIBUTION_START = frozenset(["he", "she", "they", "we", "i", "it", "according"]) | ARTICLES

@@ -2,8 +2,9 @@
 
 Outlets differ in things a journalist does not care about (curly vs straight quotes,
 "rumours" vs "rumors", "Zelenskyy" vs "Zelensky", case, dashes) and the aligner must
-see through them. We never build a folded *string*: we tokenise the original text and
-give each token folded keys, so every highlight maps back to exact original characters.
+see through them. We never build a folded *string*: we tokenise the original text (what a
+token is, :mod:`app.text.tokens` says for the whole engine) and give each token folded
+keys, so every highlight maps back to exact original characters.
 
 Two keys per word: ``spell`` (same word, same spelling after folding typography,
 British/American spelling and name variants: used for "identical" and for diffs) and
@@ -21,22 +22,10 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string: easier to read and edit than a list literal."""
-    return frozenset(text.split())
-
-
-# A word: letters/digits (plus combining marks, which ``\w`` does not cover) joined by
-# inner apostrophes; numbers keep inner separators ("1,500", "3.5"); dotted
-# abbreviations ("U.S.") stay one token so they do not become the pronoun "us".
-_MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_TOKEN = re.compile(
-    rf"(?:[^\W_][{_MARK}]*\.){{2,}}"  # U.S.  D.C.
-    r"|\d+(?:[.,:]\d+)+"  # 1,500  3.5  10:30
-    rf"|(?:[^\W_]|[{_MARK}])+(?:['’](?:[^\W_]|[{_MARK}])+)*"  # words, don't, Zelensky’s
-    r"|[^\s\w]|_",  # any other single visible character: punctuation, emoji
-)
+from app.text.tokens import TOKEN
+from app.text.vocabulary import COMMON as COMMON  # re-exported, as are STOPWORDS and words
+from app.text.vocabulary import NEGATIONS, NUMBER_WORDS, words
+from app.text.vocabulary import STOPWORDS as STOPWORDS
 
 _TYPO = str.maketrans(
     {
@@ -90,58 +79,11 @@ _ISE_KEEP = words(
     "despise despised improvise chastise treatise"
 )
 
-NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
-    "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
-    "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
-    "million": "1000000", "billion": "1000000000", "dozen": "12", "first": "1st",
-    "second": "2nd", "third": "3rd", "half": "0.5",
-}
-NEGATIONS = words(
-    "not no never none nobody nothing neither nor without cannot n't nowhere"
-)
-
-# Function words. They still count (a little) so that "the president said that" alone
-# never makes a match, but rare words decide.
-STOPWORDS = words(
-    """a about above after again against all also am an and any are as at be because
-    been before being below between both but by can could did do does doing down during
-    each few for from further had has have having he her here hers herself him himself
-    his how i if in into is it its itself just me more most my myself of off on once only
-    or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would
-    you your yours yourself yourselves said say says saying told tell tells according
-    added also s t mr mrs ms dr just may might must shall us well still even yet
-    already much many would could there"""
-)
-
-# Everyday words that are rare in a small set of articles only by chance ("made clear",
-# "at the moment", "put"): IDF from three documents cannot know they are ordinary, so
-# they never anchor a match and count half. Folded and stemmed forms (see ``stem``).
-COMMON = words(
-    """make mad made put get got go going gon come came take took give gave given know
-    knew known think thought see saw seen want look use find found ask work seem feel
-    try tri leave left call kept keep let begin show hear heard play run move live
-    believe held hold bring brought happen write wrote provid sit stand stood lose lost
-    pay paid meet met includ continu set learn chang lead led understand watch follow
-    stop creat speak spoke read allow add spend spent grow open walk win won offer
-    remember consider appear buy wait serv die sent send expect build built stay fell
-    fall cut reach remain suggest rais pass sell requir decid pull need mean meant
-    time year people way day man men thing woman women life child children world
-    part place case week point home room area money lot right kind hand side end line
-    member name idea kind moment air reason result question fact month hour minute
-    morning night today yesterday tomorrow ago good new old last long great little own
-    other right big high different small large next early young important few bad
-    same able clear later late recent recently really now just very often even back
-    away however almost around enough far less least lot perhaps quite rather since
-    sure thing though through whether yes every another anything something nothing
-    everything someone anyone everyone thing way lot ever never always sometimes
-    already also again yet still become becam becom seen look told including"""
-)
+#: Names shorter than this are never taken for another name's variant spelling: one
+#: letter apart, short names are different people ("Rice", "Rick").
+_VARIANT_LENGTH = 7
+#: Names this long may be two edits from their variant spelling; shorter ones one.
+_TWO_EDIT_LENGTH = 12
 
 
 class Token(NamedTuple):
@@ -255,7 +197,7 @@ def tokenize(
     ``names`` maps a folded spelling to its canonical variant (see :func:`name_variants`).
     """
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
         spell, key, word, cap = _fold_surface(m.group())
         if word:
             if names and spell in names:
@@ -304,13 +246,14 @@ def name_variants(surfaces: Iterable[str]) -> dict[str, str]:
     """
     counts = Counter(_base_spell(s) for s in surfaces)
     forms = sorted(
-        (f for f in counts if len(f) >= 7 and f.isalpha()), key=lambda f: (-counts[f], f)
+        (f for f in counts if len(f) >= _VARIANT_LENGTH and f.isalpha()),
+        key=lambda f: (-counts[f], f),
     )
     canon: list[str] = []
     out: dict[str, str] = {}
     by_initial: dict[str, list[str]] = {}
     for f in forms:
-        limit = 1 if len(f) < 12 else 2
+        limit = 1 if len(f) < _TWO_EDIT_LENGTH else 2
         target = None
         for c in by_initial.get(f[0], ()):
             if abs(len(c) - len(f)) <= limit and OSA.distance(c, f, score_cutoff=limit) <= limit:
@@ -335,11 +278,11 @@ def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     out = []
     for s, e in spans:
         first = True
-        for m in _TOKEN.finditer(text, s, e):
+        for m in TOKEN.finditer(text, s, e):
             w = m.group()
             if not w[0].isalnum():
                 continue
-            if w[0].isupper() and len(w) >= 7 and not first:
+            if w[0].isupper() and len(w) >= _VARIANT_LENGTH and not first:
                 out.append(w)
             first = False
     return out

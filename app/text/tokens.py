@@ -1,0 +1,123 @@
+"""What a word is, for the whole engine: one pattern, and the views the stages take of it.
+
+Every stage that splits text into words reads :data:`TOKEN` and nothing else, so "is
+'U.S.' one word?" and "does 'Zelensky’s' keep its apostrophe?" have one answer:
+
+- :mod:`app.text.fold` folds each token into the keys alignment compares (hyphenated
+  words stay apart there, so "well-known" and "well known" meet);
+- :func:`words` joins the tokens a writer runs together without a space ("Jean-Pierre",
+  "COVID-19", "Joneses’") into the words the name finder and the attribution rules read,
+  each with its final period when an abbreviation or an initial owns it ("Sen.", "J."),
+  and the few punctuation marks those rules look at when asked;
+- :func:`word_texts` counts words as the quote stage does (how long a quote is, its
+  first word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+# A word: letters/digits (plus combining marks, which ``\w`` does not cover) joined by
+# inner apostrophes; numbers keep inner separators ("1,500", "3.5"); dotted
+# abbreviations ("U.S.") stay one word so they do not become the pronoun "us".
+MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+WORD = (
+    rf"(?:[^\W_][{MARK}]*\.){{2,}}"  # U.S.  D.C.
+    r"|\d+(?:[.,:]\d+)+"  # 1,500  3.5  10:30
+    rf"|(?:[^\W_]+|[{MARK}]+)+(?:['’](?:[^\W_]+|[{MARK}]+)+)*"  # words, don't, Zelensky’s
+)
+#: A token: a :data:`WORD`, or any other single visible character (punctuation, emoji).
+TOKEN = re.compile(rf"{WORD}|[^\s\w]|_")
+
+#: Characters that join two words written without a space into one ("well-known",
+#: "snake_case"), and that a word keeps at its end ("Joneses’", "pre-").
+JOINERS = "’'-_"
+#: The punctuation marks :func:`words` gives the name and attribution rules when asked:
+#: the ones that end a name or an appositive.
+CLAUSE_MARKS = ",;:—–()"
+_TRIM = JOINERS + "."
+# Words run together (tokens of :data:`TOKEN` with no space between), starting with a
+# letter or digit; or a clause mark.
+_RUN = re.compile(
+    rf"(?=[^\W_])(?:{WORD})(?:{WORD}|[{re.escape(JOINERS)}])*|[{re.escape(CLAUSE_MARKS)}]"
+)
+
+
+class Word(NamedTuple):
+    """A word (or a clause mark) with its original ``[start, end)`` offsets.
+
+    ``low`` (lower case, curly apostrophe straightened, final period dropped) and
+    ``cap`` are computed once, at creation, because the attribution rules look at them
+    for every word many times over.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool
+
+
+def words(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    marks: bool = False,
+    keeps_period: Callable[[str], bool] = lambda _w: False,
+) -> list[Word]:
+    """The words of ``text[start:end]``: tokens run together without a space joined.
+
+    A word starts with a letter or digit and runs on over adjacent tokens while they are
+    letters, digits or :data:`JOINERS`. A period right after it belongs to it when the
+    word is dotted ("U.S."), an initial (one capital) or ``keeps_period(word)`` says it
+    is an abbreviation ("Sen."); otherwise the period is dropped, as is every other mark
+    except :data:`CLAUSE_MARKS` when ``marks`` is set. The hot loop of attribution, so
+    kept lean.
+    """
+    out: list[Word] = []
+    append = out.append
+    stop = len(text) if end is None else end
+    for m in _RUN.finditer(text, start, stop):
+        s, e = m.span()
+        w = m.group()
+        if e - s == 1 and w in CLAUSE_MARKS:
+            if marks:
+                append(Word(w, s, e, w, False))
+            continue
+        low = w.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if w[-1] == ".":  # dotted: U.S., D-N.Y.
+            append(Word(w, s, e, low.rstrip("."), w[0].isupper()))
+        elif e < stop and text[e] == "." and (
+            (e - s == 1 and w.isupper()) or keeps_period(w)
+        ):
+            append(Word(w + ".", s, e + 1, low, w[0].isupper()))
+        else:
+            append(Word(w, s, e, low, w[0].isupper()))
+    return out
+
+
+def word_texts(text: str) -> list[str]:
+    """The words of ``text`` as the quote stage counts them (a quote's length, its first
+    word): joined as :func:`words` joins them and across a dot inside ("www.gov.uk"),
+    without a joiner or dot at either end ("we’" closing a nested quote is "we").
+
+    Read straight from the pattern, without :class:`Word` records: the direct-quote model
+    counts the words of every quote and of the text after it.
+    """
+    out: list[str] = []
+    last = -2  # end of the last word
+    for m in _RUN.finditer(text):
+        s, e = m.span()
+        if e - s == 1 and text[s] in CLAUSE_MARKS:
+            continue
+        if s == last + 1 and text[last] == "." and out:
+            out[-1] += text[last:e]  # "www" "." "gov": one word
+        else:
+            out.append(m.group())
+        last = e
+    return [w.strip(_TRIM) for w in out]

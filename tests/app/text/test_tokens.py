@@ -1,0 +1,121 @@
+"""One definition of a word for the engine, and the views the stages take of it.
+
+Sentences are from the seed story and the development stories; each case lists the
+words a view must give (joined by " | ").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.quotes.people import tokens as name_tokens
+from app.text.fold import tokenize
+from app.text.tokens import TOKEN, word_texts, words
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+
+def _joined(ws: list) -> str:
+    return " | ".join(w.text for w in ws)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hyphens join for the name finder; alignment keeps them apart (below).
+        ("topple the U.S.-backed government", "topple | the | U.S.-backed | government"),
+        ("very forward-leaning both", "very | forward-leaning | both"),
+        # Inner apostrophes, curly or straight; a plural possessive keeps its mark.
+        ("Kyiv’s mayor Vitali Klitschko", "Kyiv’s | mayor | Vitali | Klitschko"),
+        ("the Joneses’ house", "the | Joneses’ | house"),
+        # A sentence's period is dropped; a dotted abbreviation keeps its dots.
+        ("to speak publicly.", "to | speak | publicly"),
+        ("according to U.S. intelligence", "according | to | U.S. | intelligence"),
+        # A party tag is one word: "D-N.Y.".
+        ("Chuck Schumer (D-N.Y.) said", "Chuck | Schumer | D-N.Y. | said"),
+        # An initial keeps its period; a lower-case single letter does not.
+        ("J. D. Vance", "J. | D. | Vance"),
+        ("plan a. then", "plan | a | then"),
+        # Numbers keep their separators.
+        ("1,500 troops, 3.5 percent, 10:30", "1,500 | troops | 3.5 | percent | 10:30"),
+    ],
+)
+def test_words(text: str, expected: str) -> None:
+    assert _joined(words(text)) == expected
+
+
+def test_an_abbreviation_keeps_its_period_when_the_caller_says_so() -> None:
+    text = "said Sen. Mark Warner, D-Va., the chair"
+    got = words(text, keeps_period=lambda w: w == "Sen")
+    assert _joined(got) == "said | Sen. | Mark | Warner | D-Va | the | chair"
+    assert [w.low for w in got][:2] == ["said", "sen"]
+    # Without it the period is nobody's.
+    assert _joined(words("said Sen. Mark")) == "said | Sen | Mark"
+
+
+def test_clause_marks_on_request() -> None:
+    text = "Psaki, the press secretary (White House); said: “No” — and left."
+    assert _joined(words(text, marks=True)) == (
+        "Psaki | , | the | press | secretary | ( | White | House | ) | ; | said | : | No "
+        "| — | and | left"
+    )
+    assert "," not in _joined(words(text))
+
+
+def test_low_and_cap() -> None:
+    (w,) = words("Zelensky’s")
+    assert (w.low, w.cap) == ("zelensky's", True)
+    (w,) = words("don’t")
+    assert (w.low, w.cap) == ("don't", False)
+
+
+def test_word_texts_counts_as_the_quote_stage_does() -> None:
+    # A nested quote's closing mark is not part of the word; a web address is one word.
+    got = word_texts("we’ will visit www.gov.uk today")
+    assert got == ["we", "will", "visit", "www.gov.uk", "today"]
+    assert word_texts("the U.S. and the E.U.") == ["the", "U.S", "and", "the", "E.U"]
+    assert word_texts(" … — ") == []
+
+
+def test_fold_and_the_name_finder_read_the_same_tokens() -> None:
+    """Every word the name finder sees is made of whole alignment tokens: the two views
+    never disagree about where a word starts or ends."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        bounds = {t.start for t in tokenize(text)} | {t.end for t in tokenize(text)}
+        for w in name_tokens(text, 0, len(text)):
+            assert w.start in bounds and w.end in bounds, (path.name, w)
+            assert text[w.start : w.end] == w.text
+
+
+def test_every_token_slices_back() -> None:
+    text = (SEEDS / "001_3c04b2fb0df49db9.txt").read_text(encoding="utf-8")
+    for w in words(text, marks=True):
+        assert text[w.start : w.end] == w.text
+    assert "".join(m.group() for m in TOKEN.finditer(text)) == "".join(text.split())
+
+
+def test_alignment_keeps_hyphenated_words_apart() -> None:
+    spells = [t.spell for t in tokenize("the U.S.-backed government")]
+    assert spells == ["the", "u.s", "-", "backed", "government"]
+
+
+def test_a_window_starts_and_ends_where_asked() -> None:
+    text = "Sen. Mark Warner, D-Va., said"
+    assert _joined(words(text, 5, 16)) == "Mark | Warner"
+
+
+def test_attribution_reads_windows_from_the_whole_texts_words() -> None:
+    """A window of the name index's words is what tokenising the window gives, also
+    when a word is cut by either end of it."""
+    from app.quotes.attribution import _Attributor
+    from app.quotes.people import NameIndex
+
+    text = (SEEDS / "001_3c04b2fb0df49db9.txt").read_text(encoding="utf-8")
+    att = _Attributor(text, [], [], NameIndex(text, []))
+    starts = [i for i in range(1, len(text)) if text[i - 1].isspace()]
+    for a, b in zip(starts[::7], starts[5::7], strict=False):
+        assert att._tokens(a, b) == name_tokens(text, a, b)
+        assert att._tokens(a + 2, b - 1) == name_tokens(text, a + 2, b - 1)
