@@ -17,6 +17,7 @@ __all__ = [
     "load",
     "load_folder",
     "score",
+    "score_stories",
     "select",
     "similarity",
     "stories",
@@ -27,6 +28,7 @@ _LAZY = {
     "load_folder": ("app.ingest", "load_folder"),
     "compare": ("app.story", "compare"),
     "score": ("app.story", "score"),
+    "score_stories": ("app.story", "score_stories"),
     "select": ("app.story", "select"),
     "similarity": ("app.scoring", "similarity"),
     "stories": ("app.grouping", "stories"),
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from app.grouping import stories
     from app.ingest import load, load_folder
     from app.scoring import DEFAULT_THRESHOLD, similarity
-    from app.story import compare, score, select
+    from app.story import compare, score, score_stories, select
 
 
 def __getattr__(name: str) -> Any:

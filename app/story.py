@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Protocol
 
 from app import analysis
 from app.align import Alignment, Corpus, PairScores, Unit
@@ -34,6 +35,9 @@ from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import STOPWORDS, Token, is_negation, words
 from app.unionfind import DisjointSet
+
+if TYPE_CHECKING:
+    from app.grouping import Story
 
 WIRE_WORDS = 12  # identical folded words in a row that signal shared wire copy
 EDITED_SHARE = 0.6  # share of words left unchanged for a match to count as "edited"
@@ -138,6 +142,64 @@ def score(
     )
     checkpoint(total, total, progress, None)
     return story
+
+
+class StoryScores(Protocol):
+    """Where :func:`score_stories` keeps scored stories between calls (the GUI's
+    :class:`app.story_cache.StoryCache` is one)."""
+
+    def get(self, documents: Sequence[Document]) -> ScoredStory | None: ...
+
+    def put(self, documents: Sequence[Document], scored: ScoredStory) -> None: ...
+
+
+def score_stories(
+    documents: Sequence[Document],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    cache: StoryScores | None = None,
+) -> tuple[tuple[Story, ScoredStory], ...]:
+    """Stories first (:func:`app.grouping.stories`), then each story scored on its own.
+
+    This is what ``parallax compare`` does, and what keeps adding one article cheap:
+    the IDF weights, name variants and same-fact cues of a comparison depend on every
+    document compared, so a pair's score may change when a document joins its story,
+    and reusing pair scores across different sets would not give the result a fresh
+    comparison gives. A story whose members did not change is the same comparison,
+    though: with ``cache`` it is taken from there, and only the story the new article
+    joins (or the new story it starts) is scored again. The documents themselves are
+    analysed once per session (:mod:`app.analysis`), all at once up front, so many
+    documents are worth the process pool.
+    """
+    from app.grouping import stories
+
+    docs: list[Document] = []
+    seen: set[str] = set()
+    for d in documents:  # app.stories keeps the first document of an id, so do we
+        if d.id not in seen:
+            seen.add(d.id)
+            docs.append(d)
+    n = len(docs)
+    total = 2 * n + 1
+    analysis.analyses(
+        docs, progress=lambda i, _n: checkpoint(i, total, progress, None), cancelled=cancelled
+    )
+    found = stories(docs)
+    checkpoint(n + 1, total, progress, cancelled)
+    by_id = {d.id: d for d in docs}
+    out = []
+    done = n + 1
+    for story in found:
+        members = [by_id[i] for i in story.documents]
+        scored = cache.get(members) if cache is not None else None
+        if scored is None:
+            scored = score(members, None, cancelled)
+            if cache is not None:
+                cache.put(members, scored)
+        out.append((story, scored))
+        done += len(members)
+        checkpoint(done, total, progress, cancelled)
+    return tuple(out)
 
 
 def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:
