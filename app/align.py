@@ -30,6 +30,7 @@ gives exactly the mirror of aligning B with A.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -148,14 +149,26 @@ class Corpus:
         caps = [c for a in analyses for c in a.name_candidates]
         self.names = name_variants(caps)
         toks: list[list[tuple[Token, ...]]] = []
+        same: list[list[bool]] = []  # no variant renamed: the analysis's bag etc. hold
         df: dict[str, int] = defaultdict(int)
-        for i, per_raw in enumerate(raw):
+        for i, (a, per_raw) in enumerate(zip(analyses, raw, strict=True)):
             checkpoint(i, len(self.documents), progress, cancelled)
-            per = [tuple(rename(ts, self.names)) for ts in per_raw]
-            for ts in per:
-                for k in {t.key for t in ts if t.word}:
+            per = []
+            kept = []
+            for j, ts in enumerate(per_raw):
+                renamed = rename(ts, self.names)  # type: ignore[arg-type]
+                if renamed is ts or tuple(renamed) == ts:
+                    per.append(ts)
+                    kept.append(True)
+                    keys: frozenset[str] = a.bags[j].keys
+                else:
+                    per.append(tuple(renamed))
+                    kept.append(False)
+                    keys = frozenset(t.key for t in renamed if t.word)
+                for k in keys:
                     df[k] += 1
             toks.append(per)
+            same.append(kept)
         n = sum(len(p) for p in toks)
         self.n_sentences = n
         norm = math.log(n + 2)
@@ -164,16 +177,17 @@ class Corpus:
             for k, c in df.items()
         }
         self.units: list[tuple[Unit, ...]] = []
-        for i, (per, ss) in enumerate(zip(toks, spans, strict=True)):
-            self.units.append(
-                tuple(
-                    Unit(
-                        i, j, s, ts, self.bag(ts), self._content(ts),
-                        tuple(t.spell for t in ts if t.word),
-                    )
-                    for j, (ts, s) in enumerate(zip(per, ss, strict=True))
-                )
-            )
+        for i, (a, per, ss) in enumerate(zip(analyses, toks, spans, strict=True)):
+            units = []
+            for j, (ts, s) in enumerate(zip(per, ss, strict=True)):
+                if same[i][j]:
+                    unit = Unit(i, j, s, ts, self._reweighed(a.bags[j]), a.content[j],
+                                a.spells[j])
+                else:
+                    unit = Unit(i, j, s, ts, self.bag(ts), self._content(ts),
+                                tuple(t.spell for t in ts if t.word))
+                units.append(unit)
+            self.units.append(tuple(units))
         # Word families ("resign", "resignation"; "announc", "announcement") meet on
         # their first letters: the same fact is often told with the noun for the verb.
         self.families = [
@@ -210,9 +224,16 @@ class Corpus:
     def bag(self, tokens: Sequence[Token]) -> Bag:
         return make_bag(tokens, self.weight)
 
+    def _reweighed(self, bag: Bag) -> Bag:
+        """``bag`` (of the same tokens) with this corpus's weights: what :meth:`bag` gives,
+        without reading the tokens again (its keys are in the order make_bag sorts them)."""
+        weight = self.weights.get
+        weights = tuple((k, weight(k, 1.0)) for k, _w in bag.weights)
+        return bag._replace(weights=weights, total=sum(w for _, w in weights))
+
     @staticmethod
     def _content(tokens: Sequence[Token]) -> int:
-        return sum(1 for t in tokens if t.word and t.key not in STOPWORDS)
+        return analysis.content_words(tokens)
 
     def score(self, a: Sequence[Unit], b: Sequence[Unit], anchored: bool = True) -> float:
         """Context score of two runs of units (one or more adjacent sentences each).
@@ -329,17 +350,27 @@ class Corpus:
         ``self.worded`` as (doc_a, pos_a, doc_b, pos_b); the others are candidates of the
         same-fact model only.
         """
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        # Units are numbered across the corpus in (doc, pos) order, so a posting list is
+        # ascending and a document's units sit together in it; a candidate pair is the
+        # integer ga * total + gb (cheaper to hash than a 4-tuple, same insertion order).
+        postings: dict[str, list[int]] = defaultdict(list)
+        unit_of: list[tuple[int, int]] = []
+        next_doc: list[int] = []  # first number of the next document, per unit number
         for units in self.units:
+            end = len(unit_of) + len(units)
             for u in units:
+                g = len(unit_of)
+                unit_of.append((u.doc, u.pos))
+                next_doc.append(end)
                 for k, w in u.bag.weights:
                     if k not in STOPWORDS and w > 0:
-                        postings[k].append((u.doc, u.pos))
+                        postings[k].append(g)
+        total = len(unit_of)
         shingles: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for units in self.units:
             for u in units:
                 sp = u.spells
-                for g in {sp[i : i + SHINGLE] for i in range(len(sp) - SHINGLE + 1)}:
+                for g in set(zip(*(sp[i:] for i in range(SHINGLE)), strict=False)):
                     shingles[g].append((u.doc, u.pos))
         for units in self.units:
             for u in units:
@@ -354,24 +385,27 @@ class Corpus:
                     for y in range(x + 1, len(plist)):
                         if plist[x][0] != plist[y][0]:
                             verbatim.add((*plist[x], *plist[y]))
-        shared: dict[tuple[int, int, int, int], float] = defaultdict(float)
-        for count, (k, plist) in enumerate(postings.items()):
+        shared: dict[int, float] = defaultdict(float)
+        for count, (k, glist) in enumerate(postings.items()):
             if count % 2048 == 0:
                 checkpoint(0, 1, None, cancelled)
-            if len(plist) < 2 or len(plist) > MAX_POSTING:
+            if len(glist) < 2 or len(glist) > MAX_POSTING:
                 continue
             w = self.weights[k]
-            for x in range(len(plist)):
-                da, pa = plist[x]
-                for y in range(x + 1, len(plist)):
-                    db, pb = plist[y]
-                    if da != db:
-                        shared[(da, pa, db, pb)] += w
+            for x, ga in enumerate(glist):
+                base = ga * total
+                # the other documents' units: those after this document's in the list
+                for gb in glist[bisect_left(glist, next_doc[ga], x + 1) :]:
+                    shared[base + gb] += w
         out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         self.worded = set(verbatim)
         loose: list[tuple[float, int, int, int, int]] = []
-        for (da, pa, db, pb), w in shared.items():
-            if w < min(MIN_SHARED, facts.MIN_SHARED) or (da, pa, db, pb) in verbatim:
+        for key, w in shared.items():
+            if w < min(MIN_SHARED, facts.MIN_SHARED):
+                continue
+            ga, gb = divmod(key, total)
+            (da, pa), (db, pb) = unit_of[ga], unit_of[gb]
+            if (da, pa, db, pb) in verbatim:
                 continue
             lighter = min(self.units[da][pa].bag.total, self.units[db][pb].bag.total)
             if w >= MIN_SHARED and (w >= MIN_SHARED_SHARE * lighter or w >= ANCHOR_MIN):

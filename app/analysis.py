@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from app.model import Document, Quote, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.quotes.pipeline import extract_quotes
-from app.text.fold import Token, tokenize
+from app.scoring import Bag, make_bag
+from app.text.fold import STOPWORDS, Token, tokenize
 
 #: Documents kept by the session cache; the least recently used go first. A thousand
 #: news articles take about 150 MB of analyses.
@@ -52,7 +53,9 @@ class DocAnalysis:
     are merged (that needs the other documents); ``name_candidates`` the surfaces
     of the capitalised words that may be variant spellings of a name, in order;
     ``joinable`` the positions ``j`` whose sentence may be joined with ``j + 1``
-    (nothing set aside between them).
+    (nothing set aside between them). ``bags``, ``content`` and ``spells`` are what
+    :class:`app.align.Corpus` makes of a sentence whose tokens no name variant renames:
+    there only the weights of the bag change with the documents compared.
     """
 
     spans: tuple[Span, ...]
@@ -60,6 +63,9 @@ class DocAnalysis:
     name_candidates: tuple[str, ...]
     joinable: frozenset[int]
     quotes: tuple[Quote, ...]
+    bags: tuple[Bag, ...]  # each sentence's bag with context-free weights
+    content: tuple[int, ...]  # each sentence's words that are not function words
+    spells: tuple[tuple[str, ...], ...]  # each sentence's folded words, in order
 
 
 def analyse(doc: Document) -> DocAnalysis:
@@ -75,7 +81,21 @@ def analyse(doc: Document) -> DocAnalysis:
             spans[j].end <= b.start and b.end <= spans[j + 1].start for b in doc.boilerplate
         )
     )
-    return DocAnalysis(spans, tokens, caps, joinable, tuple(extract_quotes(doc)))
+    return DocAnalysis(
+        spans,
+        tokens,
+        caps,
+        joinable,
+        tuple(extract_quotes(doc)),
+        tuple(make_bag(ts) for ts in tokens),
+        tuple(content_words(ts) for ts in tokens),
+        tuple(tuple(t.spell for t in ts if t.word) for ts in tokens),
+    )
+
+
+def content_words(tokens: Sequence[Token]) -> int:
+    """Words of a sentence that are not function words (with repeats)."""
+    return sum(1 for t in tokens if t.word and t.key not in STOPWORDS)
 
 
 def name_candidates(tokens: Sequence[Token]) -> list[Token]:

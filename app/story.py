@@ -646,14 +646,22 @@ def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...
     grams: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for d, st in enumerate(streams):
         keys = [t.spell if t is not None else None for t in st]
-        for i in range(len(keys) - WIRE_WORDS + 1):
-            g = keys[i : i + WIRE_WORDS]
-            if None not in g:
-                grams[hash(tuple(g))].append((d, i))
+        breaks = [i for i, k in enumerate(keys) if k is None]
+        # every window of WIRE_WORDS words, as tuples made in C; a window holding a break
+        # (boilerplate in between) is left out
+        windows = zip(*(keys[k:] for k in range(WIRE_WORDS)), strict=False)
+        if not breaks:
+            for i, g in enumerate(windows):
+                grams[hash(g)].append((d, i))
+        else:
+            for i, g in enumerate(windows):
+                if None not in g:
+                    grams[hash(g)].append((d, i))
     diagonals: dict[tuple[int, int, int], set[int]] = defaultdict(set)
     for occ in grams.values():
-        docs_here = {d for d, _ in occ}
-        if len(docs_here) < 2 or len(occ) > MAX_WIRE_POSTING:
+        if len(occ) < 2 or len(occ) > MAX_WIRE_POSTING:
+            continue  # one occurrence (most windows), or site furniture
+        if len({d for d, _ in occ}) < 2:
             continue
         for x in range(len(occ)):
             for y in range(x + 1, len(occ)):
