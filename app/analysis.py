@@ -13,18 +13,18 @@ re-segmented with other settings, or renamed ``id~2`` as a second copy, is a dif
 key and is analysed again. It is bounded (least recently used documents go first) and
 thread-safe: the GUI calls the engine from worker threads.
 
-Many documents are analysed in a pool of processes (:func:`analyses`), where that pays
-(see :data:`POOL_MIN`); the result is the same record as in-process, so a comparison
-does not depend on where its documents were analysed.
+Documents are analysed in this process. A pool of worker processes was measured and
+left out: on this two-core machine, shared, it did not beat one process (analysing a
+PolNeAR article takes ~8 ms of CPU, and sending it and its analysis between processes
+~1.3 ms more in the parent alone, plus ~0.4 s to start the workers); large collections
+are spread over processes by ``parallax corpus`` (:mod:`app.corpus`) instead.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from app.model import Document, Quote, Span
@@ -36,13 +36,6 @@ from app.text.fold import STOPWORDS, Token, tokenize
 #: Documents kept by the session cache; the least recently used go first. A thousand
 #: news articles take about 150 MB of analyses.
 MAX_DOCUMENTS = 1200
-#: Fewest documents still to analyse for which the process pool pays for itself (its
-#: start-up, and sending each document and its analysis between processes); below it
-#: the documents are analysed in this process. Measured by benchmarks/compare.py.
-POOL_MIN = 64
-#: Documents sent to a worker at a time: fewer round trips, still fine-grained enough
-#: for progress and cancellation.
-POOL_CHUNK = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +97,6 @@ def name_candidates(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in words_[1:] if t.cap and t.end - t.start >= 7]
 
 
-def _analyse_chunk(docs: Sequence[Document]) -> list[DocAnalysis]:
-    return [analyse(d) for d in docs]
-
-
 class AnalysisCache:
     """Analyses of the session's documents, least recently used dropped past ``size``."""
 
@@ -147,49 +136,16 @@ class AnalysisCache:
 #: The session's cache, used by :func:`app.score` and :class:`app.align.Corpus`.
 CACHE = AnalysisCache()
 
-_pool: ProcessPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def _get_pool() -> ProcessPoolExecutor:
-    """The session's worker processes, started on first use and kept.
-
-    Spawned, not forked: the GUI calls the engine from a thread, and forking a process
-    that runs threads (Qt's among them) can deadlock the child.
-    """
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            import multiprocessing
-
-            _pool = ProcessPoolExecutor(
-                max_workers=max(1, min(os.cpu_count() or 1, 4)),
-                mp_context=multiprocessing.get_context("spawn"),
-            )
-        return _pool
-
-
-def shutdown_pool() -> None:
-    """Stop the worker processes (they start again when next needed)."""
-    global _pool
-    with _pool_lock:
-        if _pool is not None:
-            _pool.shutdown(wait=True, cancel_futures=True)
-            _pool = None
-
-
 def analyses(
     documents: Sequence[Document],
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     cache: AnalysisCache | None = None,
-    pool: bool | None = None,
 ) -> tuple[DocAnalysis, ...]:
     """The analysis of each document, from ``cache`` (the session's by default) or made.
 
     ``progress(done, len(documents))`` after each document; ``cancelled`` is asked as
-    often. Documents not yet analysed go to the process pool when there are at least
-    :data:`POOL_MIN` of them and more than one core (``pool`` forces it on or off).
+    often.
     """
     cache = CACHE if cache is None else cache
     n = len(documents)
@@ -200,39 +156,11 @@ def analyses(
             missing.setdefault(d, []).append(i)
     done = n - sum(len(v) for v in missing.values())
     checkpoint(done, n, progress, cancelled)
-    todo = list(missing)
-    use_pool = (
-        pool if pool is not None else len(todo) >= POOL_MIN and (os.cpu_count() or 1) > 1
-    )
-    if use_pool and todo:
-        chunks = [todo[k : k + POOL_CHUNK] for k in range(0, len(todo), POOL_CHUNK)]
-        executor = _get_pool()
-        futures: list[Future[list[DocAnalysis]]] = [
-            executor.submit(_analyse_chunk, c) for c in chunks
-        ]
-        try:
-            for chunk, fut in zip(chunks, futures, strict=True):
-                while True:
-                    try:
-                        results = fut.result(timeout=0.1)
-                        break
-                    except TimeoutError:
-                        checkpoint(done, n, None, cancelled)
-                for d, a in zip(chunk, results, strict=True):
-                    cache.put(d, a)
-                    for i in missing[d]:
-                        out[i] = a
-                    done += len(missing[d])
-                checkpoint(done, n, progress, cancelled)
-        finally:
-            for fut in futures:
-                fut.cancel()
-    else:
-        for d in todo:
-            a = analyse(d)
-            cache.put(d, a)
-            for i in missing[d]:
-                out[i] = a
-            done += len(missing[d])
-            checkpoint(done, n, progress, cancelled)
+    for d, where in missing.items():
+        a = analyse(d)
+        cache.put(d, a)
+        for i in where:
+            out[i] = a
+        done += len(where)
+        checkpoint(done, n, progress, cancelled)
     return tuple(a for a in out if a is not None)

@@ -168,8 +168,8 @@ def score_stories(
     comparison gives. A story whose members did not change is the same comparison,
     though: with ``cache`` it is taken from there, and only the story the new article
     joins (or the new story it starts) is scored again. The documents themselves are
-    analysed once per session (:mod:`app.analysis`), all at once up front, so many
-    documents are worth the process pool.
+    analysed once per session (:mod:`app.analysis`), all of them up front, so progress
+    moves evenly.
     """
     from app.grouping import stories
 

@@ -1,5 +1,6 @@
 """The per-document analysis cache (app.analysis): a comparison is the same whether its
-documents were analysed just now, earlier in the session, or in a worker process."""
+documents were analysed just now or earlier in the session, and a story whose articles
+did not change is not scored again (app.score_stories)."""
 
 from __future__ import annotations
 
@@ -67,14 +68,38 @@ def test_polnear_identical_cold_warm_and_in_other_orders(polnear: tuple[Document
     } | {(m.b, m.a) for m in backwards.matches}
 
 
-def test_pool_gives_the_same_analyses(seeds: tuple[Document, ...]) -> None:
-    try:
-        in_process = analysis.analyses(seeds, cache=AnalysisCache(), pool=False)
-        pooled = analysis.analyses(seeds, cache=AnalysisCache(), pool=True)
-    finally:
-        analysis.shutdown_pool()
-    assert pooled == in_process
-    assert all(a.tokens and a.spans for a in pooled)
+def test_score_stories_reuses_unchanged_stories(polnear: tuple[Document, ...]) -> None:
+    """Adding an article re-scores only the stories whose articles changed (grouping
+    itself is relative to the collection, so that may be more than the one the article
+    joins); every story is what comparing its articles on their own gives."""
+
+    class Kept:
+        def __init__(self) -> None:
+            self.items: dict[tuple[str, ...], app.story.ScoredStory] = {}
+            self.scored = 0
+
+        def get(self, documents):  # type: ignore[no-untyped-def]
+            return self.items.get(tuple(d.id for d in documents))
+
+        def put(self, documents, scored) -> None:  # type: ignore[no-untyped-def]
+            self.scored += 1
+            self.items[tuple(d.id for d in documents)] = scored
+
+    import app.story
+
+    kept = Kept()
+    first = app.score_stories(polnear[:-1], cache=kept)
+    assert kept.scored == len(first)
+    again = app.score_stories(polnear, cache=kept)
+    before = {s.documents for s, _ in first}
+    changed = [s for s, _ in again if s.documents not in before]
+    assert 1 <= len(changed) < len(again)
+    assert kept.scored == len(first) + len(changed)
+    by_id = {d.id: d for d in polnear}
+    for story, scored in again:
+        members = [by_id[i] for i in story.documents]
+        assert app.select(scored) == _cold(tuple(members))
+    assert [s for s, _ in again] == app.stories(polnear)
 
 
 def test_cache_is_bounded_least_recently_used_first(seeds: tuple[Document, ...]) -> None:
@@ -105,7 +130,7 @@ def test_key_is_the_whole_document(seeds: tuple[Document, ...]) -> None:
 
 def test_cancelled_while_analysing(seeds: tuple[Document, ...]) -> None:
     with pytest.raises(Cancelled):
-        analysis.analyses(seeds, cache=AnalysisCache(), cancelled=lambda: True, pool=False)
+        analysis.analyses(seeds, cache=AnalysisCache(), cancelled=lambda: True)
 
 
 def test_threads_share_the_cache(seeds: tuple[Document, ...]) -> None:
@@ -114,7 +139,7 @@ def test_threads_share_the_cache(seeds: tuple[Document, ...]) -> None:
     lock = threading.Lock()
 
     def work() -> None:
-        got = analysis.analyses(seeds, cache=cache, pool=False)
+        got = analysis.analyses(seeds, cache=cache)
         with lock:
             results.append(got)
 
