@@ -120,6 +120,11 @@ class AnalysisCache:
                 self._items.move_to_end(doc)
             return got
 
+    def peek(self, doc: Document) -> DocAnalysis | None:
+        """The analysis if it is here, uncounted: for a caller that can do without it."""
+        with self._lock:
+            return self._items.get(doc)
+
     def put(self, doc: Document, analysis: DocAnalysis) -> None:
         with self._lock:
             self._items[doc] = analysis

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.analysis import CACHE
 from app.model import Document
 from app.text.fold import Token, tokenize
 from app.text.vocabulary import COMMON, STOPWORDS
@@ -136,8 +137,12 @@ def _terms(doc: Document) -> Counter[str]:
     are what outlets reporting one event never paraphrase away.
     """
     counts: Counter[str] = Counter()
-    for s in doc.reporting_sentences:
-        toks = [t for t in tokenize(doc.text, s.start, s.end) if t.word]
+    known = CACHE.peek(doc)  # tokenised already when the stories are to be compared
+    sentences = known.tokens if known is not None else (
+        tokenize(doc.text, s.start, s.end) for s in doc.reporting_sentences
+    )
+    for ts in sentences:
+        toks = [t for t in ts if t.word]
         for i, t in enumerate(toks):
             if _content(t):
                 counts[t.key] += 2 if (t.cap and i > 0) else 1
