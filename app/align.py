@@ -350,6 +350,9 @@ class Corpus:
         ``self.worded`` as (doc_a, pos_a, doc_b, pos_b); the others are candidates of the
         same-fact model only.
         """
+        if len(self.documents) < 2:  # a story of one article: nothing to pair
+            self.worded = set()
+            return defaultdict(list)
         # Units are numbered across the corpus in (doc, pos) order, so a posting list is
         # ascending and a document's units sit together in it; a candidate pair is the
         # integer ga * total + gb (cheaper to hash than a 4-tuple, same insertion order).

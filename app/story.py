@@ -642,6 +642,8 @@ def _word_stream(corpus: Corpus, d: int) -> list[Token | None]:
 
 def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...]:
     """Maximal runs of >= WIRE_WORDS identical folded words shared by two documents."""
+    if len(corpus.documents) < 2:
+        return ()
     streams = [_word_stream(corpus, d) for d in range(len(corpus.documents))]
     grams: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for d, st in enumerate(streams):
