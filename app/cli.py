@@ -240,13 +240,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     documents, problems = load_inputs(args.paths)
     found: list[Story] = []
     if documents and not args.one_story:
-        found = app.stories(documents)
-    if len(found) > 1:
-        by_id = {d.id: d for d in documents}
-        parts = [
-            app.compare([by_id[i] for i in s.documents], threshold=args.threshold) for s in found
-        ]
-        comparison = merge(documents, parts)
+        # stories first, each scored on its own; the articles are analysed once up front
+        scored = app.score_stories(documents)
+        found = [story for story, _ in scored]
+    if found:
+        parts = [app.select(story, args.threshold) for _, story in scored]
+        comparison = merge(documents, parts) if len(parts) > 1 else parts[0]
     elif documents:
         comparison = app.compare(documents, threshold=args.threshold)
         parts = [comparison]

@@ -148,6 +148,7 @@ def test_unexpected_error_exits_1_with_a_message(
         raise RuntimeError("aligner exploded")
 
     monkeypatch.setattr(app, "compare", boom, raising=False)
+    monkeypatch.setattr(app, "score_stories", boom, raising=False)
     code, out, err = run([str(SEEDS)], capsys)
     assert code == 1
     assert "unexpected error" in err and "aligner exploded" in err
