@@ -121,8 +121,8 @@ def run_corpus(
         else:
             address = scheduler
         client = stack.enter_context(Client(address))
-        return run_on(client, paths, out)
-    raise AssertionError("unreachable")  # pragma: no cover (ExitStack swallows nothing)
+        summary = run_on(client, paths, out)
+    return summary
 
 
 def run_on(client: Client, paths: Sequence[str], out: str | Path) -> plan.Summary:

@@ -121,6 +121,13 @@ def test_a_repeated_file_and_a_bad_path_are_reported(written: Path, tmp_path: Pa
     assert [p["path"] for p in problems] == ["no-such-file.txt"]
 
 
+def test_an_empty_folder_gives_an_index_of_no_stories(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    summary = plan.run_in_process([str(tmp_path / "in")], tmp_path / "out")
+    assert (summary.documents, summary.stories) == (0, 0)
+    assert [r["type"] for r in _index(tmp_path / "out")] == ["corpus"]
+
+
 def test_a_second_run_replaces_the_first(written: Path, tmp_path: Path) -> None:
     plan.run_in_process([str(p) for p in sorted(written.glob("0[5-7]_0.txt"))], tmp_path)
     assert len(list((tmp_path / "stories").iterdir())) == 3
