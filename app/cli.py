@@ -459,7 +459,14 @@ def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from app.corpus.run import run_corpus as run_on_dask
     from app.printable import printable
 
-    summary = run_on_dask(args.paths, args.out, scheduler=args.scheduler, workers=args.workers)
+    try:
+        summary = run_on_dask(
+            args.paths, args.out, scheduler=args.scheduler, workers=args.workers
+        )
+    except OSError as err:  # the output folder (a run's input failures are problems)
+        name = printable(str(err.filename or args.out))
+        print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
+        return EXIT_FAILURE
     for p in summary.problems:
         print(f"parallax: {p.path}: {p.message}", file=stderr)
     print(

@@ -107,6 +107,7 @@ def run_corpus(
     """
     from distributed import Client, LocalCluster
 
+    plan.prepare(Path(out))  # a folder that cannot be written fails before any cluster starts
     with ExitStack() as stack:
         if scheduler is None:
             options: dict[str, Any] = {

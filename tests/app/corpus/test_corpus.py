@@ -146,9 +146,12 @@ def test_cli_runs_end_to_end_on_a_local_cluster(
     assert len(list((tmp_path / "stories").glob("s*.json"))) == 5
 
 
-def test_cli_usage_errors(tmp_path: Path) -> None:
+def test_cli_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert corpus_main([str(tmp_path)]) == 2  # --out is required
     assert corpus_main([str(tmp_path), "--out", str(tmp_path), "--workers", "0"]) == 2
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    assert corpus_main([str(tmp_path), "--out", str(tmp_path / "file" / "out")]) == 1
+    assert "could not write" in capsys.readouterr().err
 
 
 def test_without_the_extra_app_imports_and_corpus_says_how_to_install(tmp_path: Path) -> None:
