@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 # A word: letters/digits (plus combining marks, which ``\w`` does not cover) joined by
 # inner apostrophes; numbers keep inner separators ("1,500", "3.5"); dotted
-# abbreviations ("U.S.") stay one word so they do not become the pronoun "us".
+# abbreviations ("U.S.") stay one word so they do not become the pronoun "us". Letters
+# and marks are matched in runs, not one character at a time: the same words, faster.
 MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 WORD = (
     rf"(?:[^\W_][{MARK}]*\.){{2,}}"  # U.S.  D.C.
@@ -38,10 +39,13 @@ JOINERS = "’'-_"
 #: the ones that end a name or an appositive.
 CLAUSE_MARKS = ",;:—–()"
 _TRIM = JOINERS + "."
+_INNER_DOT = re.compile(r"\S\.[^\W_]")  # "www.gov": words a dot may join
 # Words run together (tokens of :data:`TOKEN` with no space between), starting with a
-# letter or digit; or a clause mark.
+# letter or digit; or a clause mark. The lookahead before each further piece only lets
+# the pattern give up at a run's end after one test instead of four.
+_J = re.escape(JOINERS)
 _RUN = re.compile(
-    rf"(?=[^\W_])(?:{WORD})(?:{WORD}|[{re.escape(JOINERS)}])*|[{re.escape(CLAUSE_MARKS)}]"
+    rf"(?=[^\W_])(?:{WORD})(?:(?=[\w{MARK}{_J}])(?:{WORD}|[{_J}]))*|[{re.escape(CLAUSE_MARKS)}]"
 )
 
 
@@ -109,6 +113,8 @@ def word_texts(text: str) -> list[str]:
     Read straight from the pattern, without :class:`Word` records: the direct-quote model
     counts the words of every quote and of the text after it.
     """
+    if _INNER_DOT.search(text) is None:  # no "www.gov" to join: the pattern alone
+        return [w.strip(_TRIM) for w in _RUN.findall(text) if w not in CLAUSE_MARKS]
     out: list[str] = []
     last = -2  # end of the last word
     for m in _RUN.finditer(text):
