@@ -33,9 +33,10 @@ from app.quotes.pipeline import extract_quotes
 from app.scoring import Bag, make_bag
 from app.text.fold import STOPWORDS, Token, tokenize
 
-#: Documents kept by the session cache; the least recently used go first. A thousand
-#: news articles take about 150 MB of analyses.
-MAX_DOCUMENTS = 1200
+#: Documents kept by the session cache; the least recently used go first. Analyses of
+#: 200 PolNeAR articles hold 59 MiB (tracemalloc), so a full cache holds ~300 MiB; a
+#: caller replacing its whole set of articles may :meth:`AnalysisCache.clear` it.
+MAX_DOCUMENTS = 1000
 
 
 @dataclass(frozen=True, slots=True)
