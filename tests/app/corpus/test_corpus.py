@@ -146,6 +146,19 @@ def test_cli_runs_end_to_end_on_a_local_cluster(
     assert len(list((tmp_path / "stories").glob("s*.json"))) == 5
 
 
+def test_cli_joins_a_running_cluster_and_leaves_it_running(
+    client: Client, written: Path, reference: Path, tmp_path: Path
+) -> None:
+    address = client.scheduler.address
+    grain = [str(p) for p in sorted(written.glob("07_*.txt"))]
+    assert corpus_main([*grain, "--out", str(tmp_path), "--scheduler", address]) == 0
+    story = next(r for r in _index(reference) if r.get("paths") == grain)
+    assert (tmp_path / "stories" / "s1.json").read_bytes() == (
+        reference / story["file"]
+    ).read_bytes()
+    assert client.submit(sum, [1, 2]).result() == 3  # the cluster is still there
+
+
 def test_cli_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert corpus_main([str(tmp_path)]) == 2  # --out is required
     assert corpus_main([str(tmp_path), "--out", str(tmp_path), "--workers", "0"]) == 2
