@@ -66,6 +66,12 @@ _RUN_GAP_CHARS = 400
 _RUN_GAP_WORDS = 6
 _CUE_GAP_CHARS = 120
 _CUE_FIRST_WORDS = 3
+# A role phrase is at most six words ("a senior U.S. intelligence official said"); one
+# without an article at most four ("senior administration officials said"); a name
+# written after its quote holds at most three lower-case words ("Tulsa police Chief…").
+_ROLE_PHRASE_WORDS = 6
+_BARE_ROLE_WORDS = 4
+_LOWER_IN_NAME = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,10 +277,12 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
             if t.text in ",;:—–" or t.low in NOT_IN_NAME or t.low in CUES:
                 break
             head.append(t)
-    if not head or (not head[0].cap and len(head) > 6):
+    if not head or (not head[0].cap and len(head) > _ROLE_PHRASE_WORDS):
         return None
     lower = [t for t in head if not t.cap]
-    if len(lower) > 3 or any(t.low.endswith("s") and t.low not in TITLES for t in lower):
+    if len(lower) > _LOWER_IN_NAME or any(
+        t.low.endswith("s") and t.low not in TITLES for t in lower
+    ):
         return None  # a clause ("Blige sings…"), not a name with its role
     j = len(head)
     while j > 0 and not head[j - 1].cap:
@@ -567,7 +575,7 @@ class _Attributor:
             return _Phrase(words, toks[j].start, toks[i].end)
         # A role phrase: the reporter / a senior U.S. official / the Ukrainian president.
         j = i
-        while j >= 0 and i - j < 6:
+        while j >= 0 and i - j < _ROLE_PHRASE_WORDS:
             if toks[j].low in {"the", "a", "an", "his", "her", "their", "its"}:
                 words = [x.text for x in toks[j : i + 1]]
                 return _Phrase(words, toks[j].start, toks[i].end)
@@ -577,15 +585,15 @@ class _Attributor:
                 or (j < i and toks[j].low.endswith("ed") and toks[j].low not in TITLES)
             ):
                 words = [x.text for x in toks[j + 1 : i + 1]]
-                if j < i and len(words) <= 4:
+                if j < i and len(words) <= _BARE_ROLE_WORDS:
                     return _Phrase(words, toks[j + 1].start, toks[i].end)
                 break
             j -= 1
-        if j < 0 and not strict and i - j <= 4:
+        if j < 0 and not strict and i - j <= _BARE_ROLE_WORDS:
             words = [x.text for x in toks[0 : i + 1]]
             if words and all(w[:1].isalpha() for w in words):
                 return _Phrase(words, toks[0].start, toks[i].end)
-        if strict and j < 0 and i <= 3:
+        if strict and j < 0 and i < _BARE_ROLE_WORDS:
             words = [x.text for x in toks[0 : i + 1]]
             return _Phrase(words, toks[0].start, toks[i].end)
         return None

@@ -21,6 +21,13 @@ CASES = [
     ),
     # Names inside quotations are not mentions.
     ("Mr. Biden said “Vladimir Putin will fail” and left.", ["Biden"]),
+    # A plural title keeps its period and is stripped like a singular one (PolNeAR train,
+    # huff-post_2015-11-11); "RT" in capitals is the network, not the title "Rt.".
+    (
+        "The letter from Sens. Rand Paul and Mike Lee went to Reps. Chris Collins.",
+        ["Rand Paul", "Chris Collins"],
+    ),
+    ("Ed Schultz hosts a show on RT America. Mr. Schultz said so.", ["Ed Schultz"] * 2),
 ]
 
 
