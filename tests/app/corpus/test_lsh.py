@@ -44,3 +44,14 @@ def test_an_oversized_block_is_cut_at_a_stricter_level(monkeypatch: pytest.Monke
     monkeypatch.setattr(lsh, "MAX_BLOCK", 1)
     # Copies with identical signatures stay together whatever the size.
     assert lsh.blocks(3, {(0, 1): 1.0, (0, 2): 0.95}) == [[0, 1], [2]]
+
+
+def test_a_document_a_cut_leaves_alone_joins_its_best_link(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lsh, "MAX_BLOCK", 3)
+    pairs = {(0, 1): 0.9, (1, 2): 0.9, (3, 4): 0.5, (4, 5): 0.11, (0, 5): 0.105}
+    # At 0.125 document 5 has no link left; its strongest (to 4) brings it back.
+    assert lsh.blocks(6, pairs) == [[0, 1, 2], [3, 4, 5]]
+    # With no room there, it stays alone.
+    assert lsh.blocks(7, {**pairs, (3, 6): 0.9}) == [[0, 1, 2], [3, 4, 6], [5]]
