@@ -26,6 +26,7 @@ from app.quotes.vocabulary import (
     NAMING_WORDS,
     QUOTE_LEAD_FUNCTION_WORDS,
 )
+from app.text.abbreviations import is_abbreviation
 from app.text.tokens import word_texts
 
 _SENTENCE_END = ".!?…"
@@ -79,7 +80,7 @@ def _lead_in(before: str, cues: frozenset[str], whole: bool = True) -> tuple[int
             return n, "cue"
         if low == "that":
             return n, "that"
-        if tok.endswith(".") and tok[:-1].lower() not in {"mr", "mrs", "ms", "dr", "sen", "rep"}:
+        if tok.endswith(".") and not is_abbreviation(tok[:-1]):
             return n, "start"
         n += 1
     return (n, "start") if whole else None
