@@ -28,6 +28,7 @@ from app.quotes.vocabulary import (
 )
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import word_texts
+from app.text.tokens import words as split_words
 
 _SENTENCE_END = ".!?…"
 #: How far before the opening mark and after the closing one the features look (within
@@ -66,21 +67,25 @@ def _lead_in(before: str, cues: frozenset[str], whole: bool = True) -> tuple[int
     further back (only its first token may be cut, so a stop after it is final).
     """
     n = 0
-    toks = re.findall(r"[\w’'.-]+|[,:;—–(]", before)
+    # The engine's words, an abbreviation with its period; ")" closes an aside the
+    # lead-in reads through.
+    toks = [
+        w for w in split_words(before, marks=True, keeps_period=is_abbreviation) if w.text != ")"
+    ]
     for k in range(len(toks) - 1, -1, -1):
         if not whole and k == 0:
             return None
         tok = toks[k]
-        low = tok.lower().strip(".")
-        if tok in ",;—–(":
+        if tok.text in ",;—–(":
             return n, "punct"
-        if tok == ":":
+        if tok.text == ":":
             return n, "colon"
-        if low in cues:
+        if tok.low in cues:
             return n, "cue"
-        if low == "that":
+        if tok.low == "that":
             return n, "that"
-        if tok.endswith(".") and not is_abbreviation(tok[:-1]):
+        ends = tok.text.endswith(".") or before[tok.end : tok.end + 1] == "."
+        if ends and not is_abbreviation(tok.text.rstrip(".")):
             return n, "start"
         n += 1
     return (n, "start") if whole else None
