@@ -228,8 +228,9 @@ class Corpus:
         """``bag`` (of the same tokens) with this corpus's weights: what :meth:`bag` gives,
         without reading the tokens again (its keys are in the order make_bag sorts them)."""
         weight = self.weights.get
-        weights = tuple((k, weight(k, 1.0)) for k, _w in bag.weights)
-        return bag._replace(weights=weights, total=sum(w for _, w in weights))
+        weights = tuple([(k, weight(k, 1.0)) for k, _w in bag.weights])
+        keys, _weights, _total, *rest = bag
+        return Bag(keys, weights, sum([w for _, w in weights]), *rest)
 
     @staticmethod
     def _content(tokens: Sequence[Token]) -> int:

@@ -16,6 +16,7 @@ from app.analysis import AnalysisCache
 from app.errors import Cancelled
 from app.ingest.build import make_document
 from app.model import Comparison, Document
+from app.text.vocabulary import STOPWORDS
 from tests.conftest import SHARED_DATA
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
@@ -151,3 +152,18 @@ def test_threads_share_the_cache(seeds: tuple[Document, ...]) -> None:
     assert len(results) == 4
     assert all(r == results[0] for r in results)
     assert len(cache) == len(seeds)
+
+
+def test_corpus_units_are_what_tokens_give(seeds: tuple[Document, ...]) -> None:
+    """A unit built from the analysed bag (only the weights swapped) is the unit built
+    from its tokens: guards the shortcut against a change in make_bag."""
+    from app.align import Corpus
+    from app.scoring import make_bag
+
+    corpus = Corpus(seeds)
+    units = [u for per in corpus.units for u in per]
+    assert len(units) > 50
+    for u in units:
+        assert u.bag == make_bag(u.tokens, corpus.weight)
+        assert u.content == sum(1 for t in u.tokens if t.word and t.key not in STOPWORDS)
+        assert u.spells == tuple(t.spell for t in u.tokens if t.word)
