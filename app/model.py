@@ -192,6 +192,11 @@ class QuoteGroup:
     speaker: str | None
     members: tuple[str, ...]  # Quote ids
     flags: tuple[str, ...] = ()
+    # The utterance itself, as the lead quote (``members[0]``) words it: offsets into the
+    # lead's document. A lead quote of several sentences belongs to several groups; this
+    # says which of its sentences this group is about. None when not known (a file
+    # written before utterances were recorded).
+    utterance: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Comparison, Quote
+from app.model import Comparison, Quote, Span
 from app.present.labels import document_labels
-from app.present.quotes import WordingView, group_wordings, present_quotes
+from app.present.quotes import (
+    QuoteGroupPresentation,
+    WordingView,
+    group_wordings,
+    present_quotes,
+)
 from ui.details_panel import runs_html
 from ui.palette import colours
 from ui.view_placeholder import stack_with_placeholder
@@ -61,6 +66,8 @@ class QuoteRow:
     outlets: int
     flags: tuple[str, ...]
     text: str  # every wording, for the text filter
+    heading: str  # the utterance the row is about, as the lead quote words it
+    utterance: Span | None  # its offsets in the lead's document (None: the whole quote)
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -211,8 +218,7 @@ class QuotesView(QWidget):
             return
         self._labels = document_labels(comparison.documents)
         self.rows = [
-            self._row(comparison, g.group_id, g.quotes, g.speaker, g.flags)
-            for g in present_quotes(comparison)
+            self._row(comparison, g) for g in present_quotes(comparison)
         ]
         if not self.rows:
             self.placeholder.set_message(NO_QUOTES)
@@ -221,9 +227,7 @@ class QuotesView(QWidget):
         cells: list[tuple[str, ...]] = []
         keys: list[tuple[object, ...]] = []
         for i, row in enumerate(self.rows):
-            first = row.quotes[0]
-            doc = comparison.document(first.doc)
-            wording = " ".join(first.span.slice(doc.text).split())
+            wording = row.heading
             outlets = str(row.outlets) if row.outlets > 1 else "1 · exclusive"
             shown = row.flags
             if all(q.fragment for q in row.quotes):
@@ -259,18 +263,12 @@ class QuotesView(QWidget):
             header.resizeSection(col, min(widest + pad, cap))
 
     @staticmethod
-    def _row(
-        c: Comparison,
-        group_id: str | None,
-        quotes: tuple[Quote, ...],
-        speaker: str,
-        flags: tuple[str, ...],
-    ) -> QuoteRow:
-        outlets = len({q.doc for q in quotes})
-        text = " ".join(q.span.slice(c.document(q.doc).text) for q in quotes)
-        speakers = " ".join(q.speaker or "" for q in quotes)
+    def _row(c: Comparison, g: QuoteGroupPresentation) -> QuoteRow:
+        text = " ".join(q.span.slice(c.document(q.doc).text) for q in g.quotes)
+        speakers = " ".join(q.speaker or "" for q in g.quotes)
         return QuoteRow(
-            group_id, quotes, speaker, outlets, flags, f"{text} {speakers} {speaker}".lower()
+            g.group_id, g.quotes, g.speaker, g.outlets, g.flags,
+            f"{text} {speakers} {g.speaker}".lower(), g.heading(c), g.utterance,
         )
 
     def visible_rows(self) -> list[QuoteRow]:
@@ -300,7 +298,7 @@ class QuotesView(QWidget):
             f"outlet{'s' if row.outlets != 1 else ''}"
             f"{' · ' + html.escape(flags) if flags else ''}</p>"
         )
-        self.wordings = group_wordings(c, row.quotes, self._labels)
+        self.wordings = group_wordings(c, row.quotes, self._labels, row.utterance)
         for w in self.wordings:
             cue = f" — <i>{html.escape(w.cue)}</i>" if w.cue else ""
             mark = " (a fragment)" if w.fragment else ""

@@ -117,6 +117,15 @@ def _match(m: Match) -> dict[str, Any]:
     return out
 
 
+def _quote_group(g: QuoteGroup) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": g.id, "speaker": g.speaker, "members": list(g.members), "flags": list(g.flags)
+    }
+    if g.utterance is not None:
+        out["utterance"] = [g.utterance.start, g.utterance.end]
+    return out
+
+
 def to_dict(comparison: Comparison) -> dict[str, Any]:
     """The JSON document as plain Python data, keys in the documented order."""
     settings = {"threshold": comparison.threshold, **_jsonable(comparison.settings)}
@@ -127,10 +136,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "settings": settings,
         "documents": [_document(d, comparison.quotes_of(d.id)) for d in comparison.documents],
         "matches": [_match(m) for m in comparison.matches],
-        "quote_groups": [
-            {"id": g.id, "speaker": g.speaker, "members": list(g.members), "flags": list(g.flags)}
-            for g in comparison.quote_groups
-        ],
+        "quote_groups": [_quote_group(g) for g in comparison.quote_groups],
         "clusters": [
             {
                 "id": c.id,
@@ -358,7 +364,8 @@ def from_dict(data: Any) -> Comparison:
             if doc.id in lengths:
                 raise v.Invalid(v.at(v.at("documents", i), "id"), f"{doc.id!r} appears twice")
             lengths[doc.id] = len(doc.text)
-        quote_ids = {q.id for _, qs in docs_quotes for q in qs}
+        quote_doc = {q.id: q.doc for _, qs in docs_quotes for q in qs}
+        quote_ids = quote_doc.keys()
         settings = dict(v.plain_data(v.obj(data.get("settings"), "settings"), "settings"))
         threshold = v.number(settings.pop("threshold", None), "settings.threshold", 0.0, 1.0)
         groups = []
@@ -368,12 +375,18 @@ def from_dict(data: Any) -> Comparison:
             for i, member in enumerate(members):
                 if member not in quote_ids:
                     raise v.Invalid(v.at(v.at(w, "members"), i), f"{member!r} is not a quote")
+            utterance = None
+            if g.get("utterance") is not None and members:
+                utterance = Span(*v.span(
+                    g["utterance"], v.at(w, "utterance"), lengths[quote_doc[members[0]]]
+                ))
             groups.append(
                 QuoteGroup(
                     v.string(g.get("id"), v.at(w, "id"), 256),
                     v.optional_string(g.get("speaker"), v.at(w, "speaker")),
                     members,
                     _strings(g.get("flags", []), v.at(w, "flags")),
+                    utterance,
                 )
             )
         clusters = []

@@ -41,12 +41,22 @@ class QuoteGroupPresentation:
     flags: tuple[str, ...]
     quotes: tuple[Quote, ...]  # the lead first, as the engine ordered them
     outlets: int
+    # The sentence of the lead quote the group is about (offsets into the lead's
+    # document), or None: the whole lead quote.
+    utterance: Span | None = None
+
+    def heading(self, comparison: Comparison) -> str:
+        """What the list shows for the group: the utterance, not the whole lead quote a
+        passage of several sentences would repeat on each of its groups' rows."""
+        lead = self.quotes[0]
+        span = self.utterance or lead.span
+        return " ".join(span.slice(comparison.document(lead.doc).text).split())
 
     def wordings(
         self, comparison: Comparison, labels: Mapping[str, str] | None = None
     ) -> tuple[WordingView, ...]:
         """Computed on demand: a story's quote list is long, a reader opens a few."""
-        return group_wordings(comparison, self.quotes, labels)
+        return group_wordings(comparison, self.quotes, labels, self.utterance)
 
 
 def speaker_label(quote: Quote) -> str:
@@ -63,16 +73,23 @@ def wording_against(reference: str, text: str) -> Rich:
     return joined_spans(text, [Span(0, len(text))], op_marks(ops, "b", text))
 
 
-def quote_wording(comparison: Comparison, lead: Quote, quote: Quote) -> Rich:
-    """``quote``'s words marked against the ``lead`` quote of its group."""
+def quote_wording(
+    comparison: Comparison, lead: Quote, quote: Quote, utterance: Span | None = None
+) -> Rich:
+    """``quote``'s words marked against the lead's: its ``utterance`` (the sentence the
+    group is about) when given, else the whole ``lead`` quote."""
     text = quote.span.slice(comparison.document(quote.doc).text)
     if quote.id == lead.id:
         return (Run(text),) if text else ()
-    return wording_against(lead.span.slice(comparison.document(lead.doc).text), text)
+    reference = (utterance or lead.span).slice(comparison.document(lead.doc).text)
+    return wording_against(reference, text)
 
 
 def group_wordings(
-    comparison: Comparison, quotes: Sequence[Quote], labels: Mapping[str, str] | None = None
+    comparison: Comparison,
+    quotes: Sequence[Quote],
+    labels: Mapping[str, str] | None = None,
+    utterance: Span | None = None,
 ) -> tuple[WordingView, ...]:
     if not quotes:
         return ()
@@ -85,7 +102,7 @@ def group_wordings(
             speaker=speaker_label(q),
             cue=q.cue,
             fragment=q.fragment,
-            wording=quote_wording(comparison, lead, q),
+            wording=quote_wording(comparison, lead, q, utterance),
             is_lead=i == 0,
         )
         for i, q in enumerate(quotes)
@@ -93,10 +110,16 @@ def group_wordings(
 
 
 def _group(
-    group_id: str | None, speaker: str | None, flags: tuple[str, ...], quotes: tuple[Quote, ...]
+    group_id: str | None,
+    speaker: str | None,
+    flags: tuple[str, ...],
+    quotes: tuple[Quote, ...],
+    utterance: Span | None = None,
 ) -> QuoteGroupPresentation:
     name = speaker or next((q.speaker for q in quotes if q.speaker), None) or UNNAMED_GROUP
-    return QuoteGroupPresentation(group_id, name, flags, quotes, len({q.doc for q in quotes}))
+    return QuoteGroupPresentation(
+        group_id, name, flags, quotes, len({q.doc for q in quotes}), utterance
+    )
 
 
 def present_quotes(
@@ -115,7 +138,10 @@ def present_quotes(
         if in_scope is not None:
             members = tuple(q for q in members if q.doc in in_scope)
         if members:
-            out.append(_group(g.id, g.speaker, g.flags, members))
+            # The utterance is the lead's sentence: meaningless once the lead is out of scope.
+            lead_kept = members[0].id == g.members[0]
+            out.append(_group(g.id, g.speaker, g.flags, members,
+                              g.utterance if lead_kept else None))
     if ungrouped:
         for q in comparison.quotes:
             if q.id not in grouped and (in_scope is None or q.doc in in_scope):

@@ -161,12 +161,13 @@ def utterances(text: str, quote: Quote) -> list[Span]:
 
 
 class _Unit:
-    __slots__ = ("doc", "folded", "fragment", "quote", "start")
+    __slots__ = ("doc", "end", "folded", "fragment", "quote", "start")
 
     def __init__(self, quote: Quote, span: Span, folded: _Folded) -> None:
         self.quote = quote
         self.doc = quote.doc
         self.start = span.start
+        self.end = span.end
         self.fragment = quote.fragment
         self.folded = folded
 
@@ -282,6 +283,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
                 speaker=_group_speaker(members),
                 members=tuple(m.id for m in members),
                 flags=_flags(gi, groups, group_docs, groups_of),
+                utterance=_utterance(core, g),
             )
         )
     return tuple(out)
@@ -339,6 +341,15 @@ def _one_sentence(a: _Folded, b: _Folded) -> bool:
     sentences run together ("I want to piss them off and we will continue…")."""
     na, nb = len(a.content), len(b.content)
     return bool(a.content & b.content) and max(na, nb) <= NEIGHBOUR_LENGTH * min(na, nb)
+
+
+def _utterance(core: _Unit, group: list[_Unit]) -> Span:
+    """What the group is about, in the lead quote (the core's): the core utterance, or the
+    whole lead quote when several of its sentences are in the group (a passage nobody
+    splits, listed once by :func:`_same_quotes_once`)."""
+    if sum(u.quote is core.quote for u in group) > 1:
+        return Span(core.quote.start, core.quote.end)
+    return Span(core.start, core.end)
 
 
 def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:

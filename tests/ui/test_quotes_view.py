@@ -92,6 +92,9 @@ def test_real_engine_quotes_are_listed(view: QuotesView) -> None:
     }
     assert cells["“safe”"] == "fragment"
     assert "fragment" not in cells["“Glory to our defenders, glory to Ukraine, glory to heroes.”"]
+    # A passage of two sentences, only the first shared: each of its rows shows its own.
+    assert any(t.startswith("“They want to destroy Ukraine") for t in cells)
+    assert any(t.startswith("“We have information that enemy sabotage") for t in cells)
     # "Hide fragments" hides rows whose every wording is a fragment, and only those.
     view.hide_fragments.setChecked(True)
     shown = view.visible_rows()

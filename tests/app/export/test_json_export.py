@@ -15,6 +15,7 @@ from app.export.json_export import (
     JsonFormatError,
     comparison_from_json,
     dumps,
+    from_dict,
     to_dict,
     write_json,
 )
@@ -159,3 +160,14 @@ def test_every_match_kind_the_engine_writes_reads_back(seed_comparison: Comparis
     c = dataclasses.replace(seed_comparison, matches=tuple(kinds))
     back = comparison_from_json(dumps(c))
     assert [x.kind for x in back.matches] == list(get_args(MatchKind))
+
+
+def test_a_quote_groups_utterance_round_trips_and_is_checked(
+    engine_comparison: Comparison,
+) -> None:
+    data = to_dict(engine_comparison)
+    assert all("utterance" in g for g in data["quote_groups"])
+    assert from_dict(data).quote_groups == engine_comparison.quote_groups
+    data["quote_groups"][0]["utterance"] = [0, 10**9]
+    with pytest.raises(JsonFormatError, match=r"quote_groups\[0\]\.utterance"):
+        from_dict(data)

@@ -80,3 +80,13 @@ def test_a_quote_is_shown_beside_an_outlet_that_quotes_it_too(seeds: Comparison)
     current = (others[0], lead.doc)
     assert quote_in_pair(seeds, lead.id, current).pair == current  # type: ignore[union-attr]
     assert quote_in_pair(seeds, "no such quote", current) is None
+
+
+def test_a_group_is_headed_by_its_own_sentence_of_the_lead(seeds: Comparison) -> None:
+    """001 quotes “They want to destroy Ukraine… We have information that enemy sabotage
+    groups have entered Kyiv.” as one passage; only its first sentence is shared. Its two
+    groups are headed by their own sentence, not both by the passage's opening."""
+    headings = {g.heading(seeds) for g in present_quotes(seeds)}
+    assert any(h.startswith("They want to destroy Ukraine") for h in headings)
+    assert any(h.startswith("We have information that enemy sabotage groups") for h in headings)
+
