@@ -3,8 +3,9 @@
 :func:`app.score` is the slow part of comparing; :func:`app.select` (the threshold) is
 cheap. A journalist flicking between the stories of a folder should pay for scoring a
 story once, so the window keeps the last few :class:`~app.story.ScoredStory` results,
-keyed by exactly what scoring reads of each member article: its id, the SHA-256 of its
-text and the outlet name shown (a rename is a new key). An excluded article is not a
+keyed by what scoring reads of each member article that can differ for one text: its id,
+the SHA-256 of its text, the outlet name shown (a rename is a new key) and the title
+(the quote stage reads the headline). An excluded article is not a
 member, so ticking it back in is a new key too.
 """
 
@@ -19,7 +20,7 @@ from app.model import Document
 if TYPE_CHECKING:
     from app.story import ScoredStory
 
-StoryKey = tuple[tuple[str, str, str], ...]
+StoryKey = tuple[tuple[str, str, str, str], ...]
 
 #: Stories kept. A scored story of ten articles holds their analyses (tens of MB at
 #: most); a person compares a handful of stories at a time.
@@ -27,7 +28,7 @@ DEFAULT_SIZE = 8
 
 
 def story_key(documents: Sequence[Document]) -> StoryKey:
-    return tuple((d.id, d.sha256, d.outlet) for d in documents)
+    return tuple((d.id, d.sha256, d.outlet, d.title) for d in documents)
 
 
 class StoryCache:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+import app.analysis
 from app import project as projects
 from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn
@@ -527,6 +528,7 @@ class MainWindow(QMainWindow):
         self.compares.invalidate()
         self._push_token += 1
         self.scored_cache.clear()
+        app.analysis.CACHE.clear()  # the old project's texts go with it
         self._grouping = None
         self.story_groups = ()
         self.current_story = self._shown_story = None
