@@ -49,7 +49,8 @@ from app.scoring import (
     make_bag,
     overlap,
 )
-from app.text.fold import COMMON, STOPWORDS, Token, name_variants, rename
+from app.text.fold import Token, name_variants, rename
+from app.text.vocabulary import COMMON, STOPWORDS
 from app.unionfind import DisjointSet
 
 MIN_SHARED = 1.2  # rare weight two sentences must share to be a candidate (~2 rare words)

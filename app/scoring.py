@@ -23,7 +23,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from app.text.fold import STOPWORDS, Token, is_negation, is_number, tokenize
+from app.text.fold import Token, is_negation, is_number, tokenize
+from app.text.vocabulary import STOPWORDS
 
 # Logistic weights over FEATURE_NAMES, then the intercept. Obtained by running
 # ``benchmarks/quality/msrp.py --fit``: L2-regularised (0.01) logistic regression fitted

@@ -33,7 +33,8 @@ from app.model import (
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
-from app.text.fold import STOPWORDS, Token, is_negation, words
+from app.text.fold import Token, is_negation
+from app.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from app.unionfind import DisjointSet
 
 if TYPE_CHECKING:
@@ -42,11 +43,8 @@ if TYPE_CHECKING:
 WIRE_WORDS = 12  # identical folded words in a row that signal shared wire copy
 EDITED_SHARE = 0.6  # share of words left unchanged for a match to count as "edited"
 MAX_WIRE_POSTING = 30  # a 12-word run found in more documents is site furniture
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-_MONTHS = words("january february march april may june july august september october "
-                "november december")
-_NOT_PERSON = words("january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday")
+# Month and weekday names are capitalised but name no one ("May" only mid-sentence).
+_NOT_PERSON = MONTHS | WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +335,7 @@ def _flags(
     if number:
         flags.append("number")
     da, db = _dates(ta), _dates(tb)
-    if any(da & kind and db & kind and not da & db & kind for kind in (_WEEKDAYS, _MONTHS)):
+    if any(da & kind and db & kind and not da & db & kind for kind in (WEEKDAYS, MONTHS)):
         flags.append("date")
     neg_a = sum(1 for t in ta if is_negation(t))
     neg_b = sum(1 for t in tb if is_negation(t))

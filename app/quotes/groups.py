@@ -26,8 +26,9 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
-from app.text.fold import STOPWORDS, capitalised_words, name_variants, tokenize
+from app.text.fold import capitalised_words, name_variants, tokenize
 from app.text.segment import sentences
+from app.text.vocabulary import STOPWORDS
 from app.unionfind import DisjointSet
 
 # Share of the shorter quote's content words the longer must carry, close together.
