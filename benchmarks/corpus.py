@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import resource
 import statistics
 import sys
@@ -28,22 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def perturb(text: str, rng: random.Random) -> str:
-    """A copy as another site might carry it: a paragraph dropped or moved, a number
-    changed (two such edits)."""
-    paras = [p for p in text.split("\n\n") if p.strip()]
-    for _ in range(2):
-        op = rng.randrange(3)
-        if op == 0 and len(paras) > 3:
-            del paras[rng.randrange(1, len(paras))]
-        elif op == 1 and len(paras) > 3:
-            i, j = rng.sample(range(1, len(paras)), 2)
-            paras[i], paras[j] = paras[j], paras[i]
-        else:
-            k = rng.randrange(len(paras))
-            paras[k] = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), paras[k], count=1)
-    return "\n\n".join(paras) + "\n"
+# The same light edits the corpus tests make: one definition of "another site's copy".
+from tests.app.corpus.articles import perturb  # noqa: E402
 
 
 def build(originals: list[Path], size: int, folder: Path) -> None:
