@@ -43,6 +43,7 @@ ins.chg { background: #9FCBEA; }
 .legend del, .legend ins { padding: 0 .2em; }
 .exclusive li { margin-bottom: .3em; }
 .empty { color: #555; font-style: italic; }
+.utterance { color: #333; font-style: italic; margin: .2em 0 .4em; }
 """
 
 
@@ -179,6 +180,7 @@ def _quotes(r: Report) -> list[str]:
         return out
     for g in r.quote_groups:
         out.append(f"<h3>Quote {g.number}: {_e(g.speaker)} {_flags(g.flags)}</h3>")
+        out.append(f'<p class="utterance">“{_e(g.utterance)}”</p>')
         out.append(
             "<table><thead><tr><th>Outlet</th><th>Speaker as given</th><th>Wording</th>"
             "</tr></thead><tbody>"

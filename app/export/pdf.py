@@ -328,6 +328,7 @@ class _Builder:
 
     def quote_group(self, g: QuoteGroupView) -> Flowable:
         heading = self.p(f"Quote {g.number}: {_e(g.speaker)} {_flags(g.flags)}", "h2")
+        said = self.p(f"“{_e(g.utterance)}”", "muted")
         rows = [[self.p(h, "cell_bold") for h in ("Outlet", "Speaker as given", "Wording")]]
         for w in g.wordings:
             frag = " <b>[fragment]</b>" if w.fragment else ""
@@ -339,7 +340,7 @@ class _Builder:
                 ]
             )
         table = _table(rows, [0.2 * self.w, 0.2 * self.w, 0.6 * self.w])
-        return KeepTogether([heading, table])
+        return KeepTogether([heading, said, table])
 
     def quotes(self) -> list[Flowable]:
         out: list[Flowable] = [PageBreak(), self.p(_e(self.r.quotes_heading), "h1")]

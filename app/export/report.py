@@ -102,6 +102,7 @@ class QuoteGroupView:
     speaker: str
     flags: tuple[str, ...]
     wordings: tuple[QuoteWording, ...]
+    utterance: str = ""  # the sentence the group is about, as the first wording gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +272,9 @@ def _quote_groups(
             QuoteWording(w.label, w.speaker, w.wording, w.fragment)
             for w in group.wordings(comparison, labels)
         )
-        views.append(QuoteGroupView(number, group.speaker, group.flags, wordings))
+        views.append(QuoteGroupView(
+            number, group.speaker, group.flags, wordings, group.heading(comparison)
+        ))
     return tuple(views)
 
 

@@ -16,6 +16,7 @@ from app.export.report import (
 )
 from app.ingest.build import make_document
 from app.model import Comparison, Quote
+from app.present.runs import plain_text
 
 
 def marked(runs: Rich) -> list[tuple[str, str]]:
@@ -183,3 +184,15 @@ def test_real_pipeline_report_is_structurally_sound(engine_comparison: Compariso
         assert len(view.wordings) == len(group.members)
     for pair in r.pairs:
         assert pair.rows  # whole-story scope keeps only pairs that share something
+
+
+def test_each_quote_group_says_which_sentence_it_is_about(
+    engine_comparison: Comparison,
+) -> None:
+    """The report heads a quote group with its utterance: the “target No. 1” sentence,
+    not the whole passage a lead quote may carry."""
+    r = build_report(engine_comparison)
+    assert all(g.utterance for g in r.quote_groups)
+    assert any("target" in g.utterance and "No. 1" in g.utterance for g in r.quote_groups)
+    for g in r.quote_groups:
+        assert g.utterance in " ".join(plain_text(g.wordings[0].wording).split())
