@@ -64,22 +64,13 @@ def main() -> int:
         print(f"PolNeAR texts not found under {polnear}; skipping.")
         return 0
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from app.corpus.run import run_on
+    from app.corpus.run import local_cluster, run_on
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        with (
-            LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address="127.0.0.1:0",
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+        with local_cluster(args.workers) as cluster, Client(cluster) as client:
             print(
                 f"corpus: local cluster of {args.workers} worker(s) started in "
                 f"{time.perf_counter() - started:.1f} s"

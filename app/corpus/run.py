@@ -22,7 +22,7 @@ from app.corpus import plan
 from app.grouping import Story
 
 if TYPE_CHECKING:
-    from distributed import Client, Future
+    from distributed import Client, Future, LocalCluster
 
 # What the extra must provide; the CLI checks these before it starts.
 REQUIRED = ("dask", "distributed", "datasketch")
@@ -93,6 +93,24 @@ class DaskBackend:
             done.release()
 
 
+def local_cluster(workers: int | None, **options: Any) -> LocalCluster:
+    """A Dask cluster of ``workers`` processes on this machine, listening on 127.0.0.1 only.
+
+    ``options`` are passed on to :class:`distributed.LocalCluster` over these defaults.
+    """
+    from distributed import LocalCluster
+
+    settings: dict[str, Any] = {
+        "n_workers": workers,
+        "threads_per_worker": 1,  # the engine is pure Python: processes, not threads
+        "processes": True,
+        "host": "127.0.0.1",
+        "dashboard_address": "127.0.0.1:0",  # a free port: several runs may share a host
+    }
+    settings.update(options)
+    return LocalCluster(**settings)
+
+
 def run_corpus(
     paths: Sequence[str],
     out: str | Path,
@@ -105,20 +123,12 @@ def run_corpus(
     A local cluster listens on this machine only (127.0.0.1) and is shut down at the end;
     a cluster joined by address is left running, as it was found.
     """
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     plan.prepare(Path(out))  # a folder that cannot be written fails before any cluster starts
     with ExitStack() as stack:
         if scheduler is None:
-            options: dict[str, Any] = {
-                "n_workers": workers,
-                "threads_per_worker": 1,  # the engine is pure Python: processes, not threads
-                "processes": True,
-                "host": "127.0.0.1",
-                "dashboard_address": "127.0.0.1:0",  # a free port: several runs may share a host
-            }
-            options.update(cluster_options or {})
-            address: Any = stack.enter_context(LocalCluster(**options))
+            address: Any = stack.enter_context(local_cluster(workers, **(cluster_options or {})))
         else:
             address = scheduler
         client = stack.enter_context(Client(address))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 
 import app
 from app.cli import corpus_main, main
@@ -28,16 +28,7 @@ from tests.app.corpus.articles import POLNEAR, ROOT, written_folder
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-        ) as cluster,
-        Client(cluster) as c,
-    ):
+    with run.local_cluster(2) as cluster, Client(cluster) as c:
         yield c
 
 
