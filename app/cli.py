@@ -436,6 +436,14 @@ def stories_text(documents: Sequence[Document], found: Sequence[Story]) -> str:
     return "\n".join(lines)
 
 
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit code argparse chose (2 on usage errors, 0 for --help)."""
+    try:
+        return parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+
 def _guarded(
     runner: Callable[[argparse.Namespace, TextIO, TextIO], int], args: argparse.Namespace
 ) -> int:
@@ -481,11 +489,9 @@ def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def corpus_main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``parallax corpus``; exit 2 when the corpus extra is missing."""
-    parser = build_corpus_parser()
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    args = _parse(build_corpus_parser(), argv)
+    if isinstance(args, int):
+        return args
     if args.workers is not None and args.workers < 1:
         print("parallax corpus: --workers must be at least 1", file=sys.stderr)
         return EXIT_USAGE
@@ -507,33 +513,14 @@ def corpus_main(argv: Sequence[str] | None = None) -> int:
 
 def stories_main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``parallax stories``; returns the exit code instead of exiting."""
-    parser = build_stories_parser()
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    return _guarded(run_stories, args)
+    args = _parse(build_stories_parser(), argv)
+    return args if isinstance(args, int) else _guarded(run_stories, args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``parallax compare``; returns the exit code instead of exiting."""
-    parser = build_parser()
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    try:
-        return run(args, sys.stdout, sys.stderr)
-    except KeyboardInterrupt:
-        print("parallax: interrupted", file=sys.stderr)
-        return 130
-    except Exception as err:  # the last line of defence: a message, not a traceback
-        print(
-            f"parallax: unexpected error ({type(err).__name__}: {err}). "
-            "Please report this with the files you compared.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILURE
+    args = _parse(build_parser(), argv)
+    return args if isinstance(args, int) else _guarded(run, args)
 
 
 if __name__ == "__main__":
