@@ -10,22 +10,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from window_steps import open_sample
 
 from app import project as projects
 from app.model import Comparison
 from app.progress import checkpoint
 
 TIMEOUT = 60_000  # generous: the real engine on a shared 2-core machine
-
-
-def _open_sample(qtbot, window) -> Comparison:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(
-        window.comparisonShown,
-        timeout=TIMEOUT,
-        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
-    ) as shown:
-        window.open_sample_story()
-    return shown.args[0]
 
 
 def _drop(target, paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent]:  # type: ignore[no-untyped-def]
@@ -202,7 +193,7 @@ def test_slider_moves_are_debounced_into_one_comparison(qtbot, make_window, seed
 
 
 def test_the_threshold_slider_changes_the_counts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     qtbot.waitUntil(lambda: window.counts is not None, timeout=5000)
     loose = len(window.comparison.matches)
     window.counts = None
@@ -217,7 +208,7 @@ def test_the_threshold_slider_changes_the_counts(qtbot, window) -> None:  # type
 
 
 def test_sources_edits_rerun_the_comparison(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     first = comparison.documents[0]
     item = window.sources.item_for_document(first.id)
     with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT):
@@ -239,7 +230,7 @@ def test_sources_edits_rerun_the_comparison(qtbot, window) -> None:  # type: ign
 
 def test_save_and_reopen_round_trip(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     doc = comparison.documents[0]
     window.sources.item_for_document(doc.id).setText(0, "Fox News")
     qtbot.waitUntil(lambda: window.project.outlets.get(doc.id) == "Fox News", timeout=5000)
@@ -306,7 +297,7 @@ def test_navigation_actions_reach_the_side_by_side_view(
     window,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     calls: list[str] = []
     for name in ("next_match", "previous_match", "next_difference", "previous_difference", "find"):
         monkeypatch.setattr(window.compare_view, name, lambda name=name: calls.append(name))
@@ -332,14 +323,14 @@ def test_navigation_actions_reach_the_side_by_side_view(
 
 
 def test_swap_exchanges_left_and_right(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     left, right = window.current_pair()
     window.acts["swap"].trigger()
     assert window.current_pair() == (right, left)
 
 
 def test_a_pair_from_the_overview_opens_side_by_side(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     ids = [d.id for d in comparison.documents]
     window.tabs.setCurrentIndex(2)
     window.overview_view.pairActivated.emit(ids[2], ids[0])
@@ -363,7 +354,7 @@ def test_about_names_the_version(window, quiet_dialogs) -> None:  # type: ignore
 
 
 def test_export_report_writes_the_story_in_a_worker(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     target = tmp_path / "report.html"
     with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
         assert window.reports.export_report(str(target))
@@ -374,7 +365,7 @@ def test_export_report_writes_the_story_in_a_worker(qtbot, window, tmp_path: Pat
 
 
 def test_f7_moves_through_the_matches_of_the_real_view(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     assert window.compare_view.matches()
     window.activateWindow()
     window.setFocus()
@@ -387,7 +378,7 @@ def test_f7_moves_through_the_matches_of_the_real_view(qtbot, window) -> None:  
 
 
 def test_a_quote_activated_in_the_quotes_view_opens_side_by_side(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     quote = next(q for q in comparison.quotes if q.doc == comparison.documents[2].id)
     window.tabs.setCurrentWidget(window.quotes_view)
     window.quotes_view.quoteActivated.emit(quote.id)

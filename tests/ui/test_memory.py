@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 
+from window_steps import open_sample
+
 from app.model import Comparison, Document
 
 TIMEOUT = 60_000
@@ -28,12 +30,7 @@ def _alive(addresses: set[int]) -> list[object]:
 
 
 def test_replacing_the_project_frees_the_old_story(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(
-        window.comparisonShown,
-        timeout=TIMEOUT,
-        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
-    ):
-        window.open_sample_story()
+    open_sample(qtbot, window)
     addresses = {id(window.comparison), *(id(d) for d in window.comparison.documents)}
     addresses |= {id(d) for d in window.project.documents}
     window.compare_view.next_match()  # a selection, details and a presentation are built

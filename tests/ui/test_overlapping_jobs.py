@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from window_steps import open_sample
 
 from app import project as projects
 from app.export import html as html_export
@@ -60,16 +61,6 @@ def gates(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Gate]]:
         gate.open()  # never leave a worker waiting after a failed test
 
 
-def _open_sample(qtbot, window) -> Comparison:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(
-        window.comparisonShown,
-        timeout=TIMEOUT,
-        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
-    ) as shown:
-        window.open_sample_story()
-    return shown.args[0]
-
-
 def _answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
@@ -109,7 +100,7 @@ def _is_project(path: Path, comparison: Comparison) -> bool:
 def test_ctrl_s_during_a_pdf_export_writes_both_files(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     pdf, saved = tmp_path / "report.pdf", tmp_path / "story.parallax"
     gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
     _export_through_the_dialog(qtbot, window, pdf)
@@ -129,7 +120,7 @@ def test_ctrl_s_during_a_pdf_export_writes_both_files(  # type: ignore[no-untype
 def test_an_export_during_a_save_writes_both_files(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     pdf, saved = tmp_path / "report.pdf", tmp_path / "story.parallax"
     gates.append(save := Gate(monkeypatch, projects, "save"))
     _answer_save_dialog(monkeypatch, saved)
@@ -146,7 +137,7 @@ def test_an_export_during_a_save_writes_both_files(  # type: ignore[no-untyped-d
 def test_print_and_save_during_an_export_all_finish(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     pdf, printed, saved = tmp_path / "r.pdf", tmp_path / "printed.pdf", tmp_path / "s.parallax"
     gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
     _export_through_the_dialog(qtbot, window, pdf)
@@ -167,7 +158,7 @@ def test_print_and_save_during_an_export_all_finish(  # type: ignore[no-untyped-
 def test_a_save_during_a_print_lets_the_print_finish(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     printed, saved = tmp_path / "printed.pdf", tmp_path / "s.parallax"
     gates.append(prepare := Gate(monkeypatch, html_export, "render_html"))
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -187,7 +178,7 @@ def test_a_save_during_a_print_lets_the_print_finish(  # type: ignore[no-untyped
 def test_two_exports_started_one_after_the_other_both_arrive(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     first, second = tmp_path / "first.pdf", tmp_path / "second.html"
     gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
     _export_through_the_dialog(qtbot, window, first)
@@ -202,7 +193,7 @@ def test_two_exports_started_one_after_the_other_both_arrive(  # type: ignore[no
 def test_two_saves_land_in_the_order_asked(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     target = tmp_path / "story.parallax"
     gates.append(save := Gate(monkeypatch, projects, "save"))
     _answer_save_dialog(monkeypatch, target)
@@ -229,7 +220,7 @@ def test_an_export_survives_what_replaces_or_recompares_the_project(  # type: ig
     seed_paths,
     second: str,
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     other = tmp_path / "other.parallax"
     projects.save(projects.Project(documents=comparison.documents[:2]), other)
     pdf = tmp_path / "report.pdf"
@@ -265,7 +256,7 @@ def test_an_export_survives_what_replaces_or_recompares_the_project(  # type: ig
 def test_a_save_that_finishes_after_an_open_does_not_rename_the_opened_project(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     other = tmp_path / "other.parallax"
     projects.save(projects.Project(documents=comparison.documents[:2]), other)
     saved = tmp_path / "story.parallax"
@@ -285,7 +276,7 @@ def test_a_save_that_finishes_after_an_open_does_not_rename_the_opened_project( 
 def test_quitting_during_an_export_finishes_the_file(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     pdf = tmp_path / "report.pdf"
     gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
     _export_through_the_dialog(qtbot, window, pdf)
@@ -298,7 +289,7 @@ def test_quitting_during_an_export_finishes_the_file(  # type: ignore[no-untyped
 def test_cancel_stops_an_export_and_says_so(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gates, quiet_dialogs
 ) -> None:
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     pdf = tmp_path / "report.pdf"
     gates.append(export := Gate(monkeypatch, pdf_export, "write_pdf"))
     _export_through_the_dialog(qtbot, window, pdf)
@@ -317,7 +308,7 @@ def test_saving_on_quit_while_a_save_is_queued_keeps_the_newest(  # type: ignore
 ) -> None:
     from ui import errors
 
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     target = tmp_path / "story.parallax"
     gates.append(save := Gate(monkeypatch, projects, "save"))
     _answer_save_dialog(monkeypatch, target)

@@ -9,23 +9,13 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
+from window_steps import open_sample
 
 from app.export.report import document_labels
-from app.model import Comparison
 from ui.export_dialog import ExportDialog
 
 TIMEOUT = 60_000
 POINTS = {"A4": (595, 842), "Letter": (612, 792)}
-
-
-def _open_sample(qtbot, window) -> Comparison:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(
-        window.comparisonShown,
-        timeout=TIMEOUT,
-        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
-    ) as shown:
-        window.open_sample_story()
-    return shown.args[0]
 
 
 def _dialog(window) -> ExportDialog:  # type: ignore[no-untyped-def]
@@ -50,7 +40,7 @@ def _pdf_text(path: Path) -> tuple[str, list[tuple[int, int]]]:
 def test_the_dialog_exports_a_pdf_of_the_chosen_size_and_scope(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path, page_size: str, scope: str
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     left, right = window.current_pair()
     labels = document_labels(comparison.documents)
     others = [labels[d.id] for d in comparison.documents if d.id not in (left, right)]
@@ -86,7 +76,7 @@ def test_the_dialog_exports_a_pdf_of_the_chosen_size_and_scope(  # type: ignore[
 def test_the_dialog_exports_html_and_disables_the_page_size(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     dialog = _dialog(window)
     dialog.path.setText(str(tmp_path / "story.pdf"))
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
@@ -101,7 +91,7 @@ def test_the_dialog_exports_html_and_disables_the_page_size(  # type: ignore[no-
 
 
 def test_cancelling_the_dialog_writes_nothing(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     dialog = _dialog(window)
     out = tmp_path / "out"
     out.mkdir()
@@ -112,7 +102,7 @@ def test_cancelling_the_dialog_writes_nothing(qtbot, window, tmp_path: Path) -> 
 
 
 def test_an_empty_path_cannot_be_exported(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _open_sample(qtbot, window)
+    open_sample(qtbot, window)
     dialog = _dialog(window)
     dialog.path.clear()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
@@ -122,7 +112,7 @@ def test_an_empty_path_cannot_be_exported(qtbot, window) -> None:  # type: ignor
 def test_print_renders_the_html_report_into_the_printer(  # type: ignore[no-untyped-def]
     qtbot, window, tmp_path: Path
 ) -> None:
-    comparison = _open_sample(qtbot, window)
+    comparison = open_sample(qtbot, window)
     assert window.acts["print"].shortcut() == QKeySequence("Ctrl+P")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -15,6 +15,7 @@ import pytest
 from palettes import dark_palette
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from window_steps import open_sample
 
 from ui.palette import colours
 
@@ -57,12 +58,7 @@ def test_screenshots(qtbot, make_window, theme: str, shots: Path, tmp_path: Path
 
     broken = tmp_path / "interview-notes.docx"
     broken.write_bytes(b"PK\x03\x04 not really a Word file \xff\xfe")
-    with qtbot.waitSignal(
-        window.comparisonShown,
-        timeout=TIMEOUT,
-        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
-    ):
-        window.open_sample_story()
+    open_sample(qtbot, window)
     with qtbot.waitSignal(window.loads.jobFinished, timeout=TIMEOUT):
         window.open_files([str(broken)])
     qtbot.waitUntil(lambda: window.counts is not None and not window.compares.busy, timeout=TIMEOUT)

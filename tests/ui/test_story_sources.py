@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from window_steps import count_scoring
 
-import app.story
 from app.model import Comparison
 from ui.main_window import ALONE_MESSAGE
 
@@ -119,14 +119,7 @@ def test_the_seeds_are_one_story_and_the_list_stays_flat(qtbot, window, seed_pat
 def test_unrelated_articles_form_their_own_stories_and_one_is_shown(
     qtbot, window, seed_paths, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
-    scored: list[int] = []
-    real = app.story.score
-
-    def counting(docs, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
-        scored.append(len(docs))
-        return real(docs, progress, cancelled)
-
-    monkeypatch.setattr(app.story, "score", counting)
+    scored = count_scoring(monkeypatch)
     others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B, chess=CHESS)
     comparison = _open(qtbot, window, [*seed_paths, *others])
     paths = [*seed_paths, *others]
@@ -211,14 +204,7 @@ def test_moving_an_article_changes_both_stories_and_survives_save_and_open(
     assert texts[-1] == "New Story" and fire_story.title in texts[0]
     assert all(seeds_story.title not in t for t in texts)
 
-    scored: list[int] = []
-    real = app.story.score
-
-    def counting(docs, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
-        scored.append(len(docs))
-        return real(docs, progress, cancelled)
-
-    monkeypatch.setattr(app.story, "score", counting)
+    scored = count_scoring(monkeypatch)
     remaining = tuple(d for d in seeds_story.documents if d != seed.id)
     with _showing(qtbot, window, remaining):
         menu.actions()[0].trigger()  # Move to Story ▸ the fire

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import app.story
+from window_steps import count_scoring, open_sample
+
 from app.model import Comparison
 
 TIMEOUT = 60_000  # the real engine on a shared 2-core machine
 
 
 def test_slider_reselects_without_scoring_again(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    calls: list[int] = []
-    real = app.story.score
-
-    def counting(docs, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
-        calls.append(len(docs))
-        return real(docs, progress, cancelled)
-
-    monkeypatch.setattr(app.story, "score", counting)
-    with qtbot.waitSignal(
-        window.comparisonShown,
-        timeout=TIMEOUT,
-        check_params_cb=lambda c: c is not None and len(c.documents) >= 2,
-    ):
-        window.open_sample_story()
+    calls = count_scoring(monkeypatch)
+    open_sample(qtbot, window)
     assert calls == [3]
     loose: Comparison = window.comparison
     with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT):
