@@ -7,6 +7,9 @@ lays out passes through ``rich_markup``), then compares the two, run for run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import permutations
+
 import pytest
 from pytestqt.qtbot import QtBot
 from views_fixture import load_seed_documents
@@ -14,7 +17,7 @@ from views_fixture import load_seed_documents
 import app
 from app.export import pdf as pdf_export
 from app.export.report import build_report
-from app.model import Comparison
+from app.model import Comparison, Document
 from app.present.runs import Rich, marked_words, plain_text
 from ui.compare_view import CompareView
 from ui.quotes_view import QuotesView
@@ -43,6 +46,15 @@ def drawn_by_the_pdf(
     return drawn
 
 
+def shown_pairs(
+    view: CompareView, comparison: Comparison, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Document, Document, list[Rich]]]:
+    """Every ordered pair of articles, shown in ``view``, with what the PDF draws of it."""
+    for a, b in permutations(comparison.documents, 2):
+        view.set_pair(a.id, b.id)
+        yield a, b, drawn_by_the_pdf(monkeypatch, comparison, (a.id, b.id))
+
+
 def test_every_match_is_marked_alike_in_the_window_and_the_pdf(
     qtbot: QtBot, comparison: Comparison, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -51,22 +63,16 @@ def test_every_match_is_marked_alike_in_the_window_and_the_pdf(
     view.resize(1200, 800)
     view.show()
     view.set_comparison(comparison)
-    docs = comparison.documents
     checked = 0
-    for a in docs:
-        for b in docs:
-            if a.id == b.id:
-                continue
-            view.set_pair(a.id, b.id)
-            drawn = drawn_by_the_pdf(monkeypatch, comparison, (a.id, b.id))
-            for _ in view.matches():
-                view.next_match()  # F7, as a reader walks the pair
-                shown = view.details.runs
-                assert shown["a"] in drawn and shown["b"] in drawn, (
-                    f"{a.outlet} ↔ {b.outlet}: the window marks "
-                    f"{marked_words(shown['a'])} / {marked_words(shown['b'])}, the PDF differs"
-                )
-                checked += 1
+    for a, b, drawn in shown_pairs(view, comparison, monkeypatch):
+        for _ in view.matches():
+            view.next_match()  # F7, as a reader walks the pair
+            shown = view.details.runs
+            assert shown["a"] in drawn and shown["b"] in drawn, (
+                f"{a.outlet} ↔ {b.outlet}: the window marks "
+                f"{marked_words(shown['a'])} / {marked_words(shown['b'])}, the PDF differs"
+            )
+            checked += 1
     assert checked >= 2 * len(comparison.matches)
 
 
@@ -77,22 +83,17 @@ def test_rumours_and_rumors_are_the_same_word_in_both(
     qtbot.addWidget(view)
     view.set_comparison(comparison)
     found = 0
-    for a in comparison.documents:
-        for b in comparison.documents:
-            if a.id == b.id:
-                continue
-            view.set_pair(a.id, b.id)
-            pair = view.presentation()
-            assert pair is not None
-            drawn = drawn_by_the_pdf(monkeypatch, comparison, (a.id, b.id))
-            for m in pair.matches:
-                left, right = plain_text(m.left).lower(), plain_text(m.right).lower()
-                if "rumours" in left + right and "rumors" in left + right:
-                    found += 1
-                    assert m.left in drawn and m.right in drawn
-                    for runs in (m.left, m.right):
-                        marked = " ".join(w for w, _ in marked_words(runs)).lower()
-                        assert "rumo" not in marked, marked
+    for _a, _b, drawn in shown_pairs(view, comparison, monkeypatch):
+        pair = view.presentation()
+        assert pair is not None
+        for m in pair.matches:
+            left, right = plain_text(m.left).lower(), plain_text(m.right).lower()
+            if "rumours" in left + right and "rumors" in left + right:
+                found += 1
+                assert m.left in drawn and m.right in drawn
+                for runs in (m.left, m.right):
+                    marked = " ".join(w for w, _ in marked_words(runs)).lower()
+                    assert "rumo" not in marked, marked
     assert found, "the sample story's rumours/rumors sentences are no longer matched"
 
 
