@@ -286,9 +286,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 write_pdf(part, path, page_size=args.page_size, title=title)
                 wrote.append(path)
     except OSError as err:
-        name = printable(str(err.filename or "the output file"))
-        print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
-        return EXIT_FAILURE
+        return _write_failed(err, "the output file", stderr)
     for path in wrote:
         print(f"parallax: wrote {printable(path)}", file=stderr)
     if not (args.json or args.html or args.pdf):
@@ -299,8 +297,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 print(file=stdout)
         else:
             print(summary_text(comparison), file=stdout)
-    # A note (bad bytes replaced in a file that loaded) is reported, not a failure.
-    return EXIT_UNREADABLE if any(not p.note for p in problems) else EXIT_OK
+    return _exit_code(problems)
 
 
 def merge(documents: Sequence[Document], parts: Sequence[Comparison]) -> Comparison:
@@ -413,14 +410,12 @@ def run_stories(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
         try:
             _write_text(args.json, _json_text(data), stdout, wrote)
         except OSError as err:
-            name = printable(str(err.filename or "the output file"))
-            print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
-            return EXIT_FAILURE
+            return _write_failed(err, "the output file", stderr)
         for path in wrote:
             print(f"parallax: wrote {printable(path)}", file=stderr)
     else:
         print(stories_text(documents, found), file=stdout)
-    return EXIT_UNREADABLE if any(not p.note for p in problems) else EXIT_OK
+    return _exit_code(problems)
 
 
 def stories_text(documents: Sequence[Document], found: Sequence[Story]) -> str:
@@ -434,6 +429,20 @@ def stories_text(documents: Sequence[Document], found: Sequence[Story]) -> str:
         for i in s.documents:
             lines.append(f"   {printable(by_id[i].path) or i}")
     return "\n".join(lines)
+
+
+def _exit_code(problems: Sequence[Problem]) -> int:
+    """3 when an input could not be read; a note (bad bytes replaced) is not a failure."""
+    return EXIT_UNREADABLE if any(not p.note for p in problems) else EXIT_OK
+
+
+def _write_failed(err: OSError, fallback: str, stderr: TextIO) -> int:
+    """Say which output could not be written, and why; the exit code of a failure."""
+    from app.printable import printable
+
+    name = printable(str(err.filename or fallback))
+    print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
+    return EXIT_FAILURE
 
 
 def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace | int:
@@ -472,9 +481,7 @@ def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             args.paths, args.out, scheduler=args.scheduler, workers=args.workers
         )
     except OSError as err:  # the output folder (a run's input failures are problems)
-        name = printable(str(err.filename or args.out))
-        print(f"parallax: could not write {name}: {err.strerror or err}", file=stderr)
-        return EXIT_FAILURE
+        return _write_failed(err, args.out, stderr)
     for p in summary.problems:
         print(f"parallax: {p.path}: {p.message}", file=stderr)
     print(
@@ -484,7 +491,7 @@ def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         f"{summary.stories} story file(s)",
         file=stdout,
     )
-    return EXIT_UNREADABLE if any(not p.note for p in summary.problems) else EXIT_OK
+    return _exit_code(summary.problems)
 
 
 def corpus_main(argv: Sequence[str] | None = None) -> int:
