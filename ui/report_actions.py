@@ -71,6 +71,14 @@ class ReportController(QObject):
         self.jobs = jobs
         self.export_dialog: ExportDialog | None = None
 
+    def _reportable(self, title: str) -> Comparison | None:
+        """The comparison to report on; None, with the person told why, when there is none."""
+        comparison = self.host.comparison
+        if comparison is None or len(comparison.documents) < 2:
+            errors.information(self.host.dialog_parent(), title, NEED_TWO)
+            return None
+        return comparison
+
     # == export ============================================================================
     def export_report(
         self,
@@ -80,9 +88,8 @@ class ReportController(QObject):
         page_size: str = "A4",
     ) -> bool:
         """Without ``path``, open the export dialog; with it, export (format by suffix)."""
-        comparison = self.host.comparison
-        if comparison is None or len(comparison.documents) < 2:
-            errors.information(self.host.dialog_parent(), "Export Report", NEED_TWO)
+        comparison = self._reportable("Export Report")
+        if comparison is None:
             return False
         if path is not None:
             target = Path(path)
@@ -117,9 +124,8 @@ class ReportController(QObject):
         dialog.deleteLater()
 
     def _start_export(self, choice: ExportChoice) -> bool:
-        comparison = self.host.comparison
-        if comparison is None or len(comparison.documents) < 2:
-            errors.information(self.host.dialog_parent(), "Export Report", NEED_TWO)
+        comparison = self._reportable("Export Report")
+        if comparison is None:
             return False
         title = self.host.story_title() or None
         target = choice.path
@@ -153,9 +159,8 @@ class ReportController(QObject):
     # == print =============================================================================
     def print_report(self, printer: QPrinter | None = None) -> None:
         """Print the HTML report; ``printer`` (tests, automation) skips the print dialog."""
-        comparison = self.host.comparison
-        if comparison is None or len(comparison.documents) < 2:
-            errors.information(self.host.dialog_parent(), "Print", NEED_TWO)
+        comparison = self._reportable("Print")
+        if comparison is None:
             return
         title = self.host.story_title() or None
         self.jobs.prints.submit(
