@@ -148,6 +148,7 @@ def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
     """
     import app
     from app.errors import LoadError, TooManyArticles, UnreadableFile
+    from app.grouping import first_of_each_id
     from app.ingest.limits import MAX_ARTICLES
     from app.model import Problem
     from app.printable import printable
@@ -179,12 +180,8 @@ def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
             problems.append(Problem(shown, UnreadableFile(raw, err.strerror or "").message))
         except Exception as err:  # a loader bug on one file must not sink the others
             problems.append(Problem(shown, UnreadableFile(raw, type(err).__name__).message))
-    unique: list[Document] = []
-    seen: set[str] = set()
-    for doc in documents:  # the same file named twice (or via a folder) is compared once
-        if doc.id not in seen:
-            seen.add(doc.id)
-            unique.append(doc)
+    # the same file named twice (or via a folder) is compared once
+    unique = first_of_each_id(documents)
     if len(unique) > MAX_ARTICLES:
         extra = len(unique) - MAX_ARTICLES
         problems.append(_as_problem(TooManyArticles(printable(paths[-1]), extra, MAX_ARTICLES)))

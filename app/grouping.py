@@ -92,7 +92,7 @@ def stories(documents: Sequence[Document]) -> list[Story]:
     The result does not depend on the order of ``documents`` (the stories are listed
     by their first document in the given order, and each keeps the given order inside).
     """
-    given = _unique(documents)
+    given = first_of_each_id(documents)
     if not given:
         return []
     position = {d.id: k for k, d in enumerate(given)}
@@ -112,7 +112,8 @@ def stories(documents: Sequence[Document]) -> list[Story]:
     return out
 
 
-def _unique(documents: Sequence[Document]) -> list[Document]:
+def first_of_each_id(documents: Sequence[Document]) -> list[Document]:
+    """``documents`` in order, a document whose id came earlier left out."""
     seen: set[str] = set()
     out = []
     for d in documents:

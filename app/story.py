@@ -169,14 +169,9 @@ def score_stories(
     analysed once per session (:mod:`app.analysis`), all of them up front, so progress
     moves evenly.
     """
-    from app.grouping import stories
+    from app.grouping import first_of_each_id, stories
 
-    docs: list[Document] = []
-    seen: set[str] = set()
-    for d in documents:  # app.stories keeps the first document of an id, so do we
-        if d.id not in seen:
-            seen.add(d.id)
-            docs.append(d)
+    docs = first_of_each_id(documents)  # as app.stories keeps them
     n = len(docs)
     total = 2 * n + 1
     analysis.analyses(
