@@ -295,6 +295,20 @@ def to_json(project: Project) -> dict[str, Any]:
     }
 
 
+def _names_by_id(
+    raw: Any, where: str, counted: str, max_chars: int = v.MAX_NAME_CHARS
+) -> dict[str, str]:
+    """An edit naming articles (``{doc id: outlet}``, ``{doc id: story title}``): at most
+    one entry per article the file may hold, every key an id, every name text."""
+    names = v.obj(raw, where)
+    if len(names) > MAX_ARTICLES:
+        raise v.Invalid(where, f"more than {MAX_ARTICLES} {counted}")
+    return {
+        v.string(k, where, 64): v.string(name, v.at(where, k), max_chars)
+        for k, name in names.items()
+    }
+
+
 def from_json(data: Any) -> Project:
     """The Project a ``.parallax`` file holds; ProjectError names any field that is wrong.
 
@@ -331,28 +345,16 @@ def from_json(data: Any) -> Project:
                 )
             )
         edits = v.obj(data.get("edits", {}), "edits")
-        raw_outlets = v.obj(edits.get("outlets", {}), "edits.outlets")
-        if len(raw_outlets) > MAX_ARTICLES:
-            raise v.Invalid("edits.outlets", f"more than {MAX_ARTICLES} names")
-        outlets = {
-            v.string(k, "edits.outlets", 64): v.string(name, v.at("edits.outlets", k))
-            for k, name in raw_outlets.items()
-        }
+        outlets = _names_by_id(edits.get("outlets", {}), "edits.outlets", "names")
         excluded = frozenset(
             v.string(x, v.at("edits.excluded", i), 64)
             for i, x in enumerate(
                 v.array(edits.get("excluded", []), "edits.excluded", MAX_ARTICLES)
             )
         )
-        raw_stories = v.obj(edits.get("stories", {}), "edits.stories")
-        if len(raw_stories) > MAX_ARTICLES:
-            raise v.Invalid("edits.stories", f"more than {MAX_ARTICLES} articles")
-        story_of = {
-            v.string(k, "edits.stories", 64): v.string(
-                name, v.at("edits.stories", k), MAX_STORY_TITLE
-            )
-            for k, name in raw_stories.items()
-        }
+        story_of = _names_by_id(
+            edits.get("stories", {}), "edits.stories", "articles", MAX_STORY_TITLE
+        )
         settings = v.plain_data(v.obj(data.get("settings", {}), "settings"), "settings")
         title = v.string(data.get("title", ""), "title")
     except v.Invalid as exc:
