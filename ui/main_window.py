@@ -372,6 +372,10 @@ class MainWindow(QMainWindow):
             self.story_combo.setCurrentIndex(self.story_combo.findData(current))
         for act in self.story_actions:
             act.setVisible(several)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The window title: the project's name and, among several stories, the one shown."""
         name = (self.project_path.stem if self.project_path else self.project.title) or "Untitled"
         scope = self.story_scope()
         if len(scope) > WINDOW_TITLE_CHARS:
@@ -712,7 +716,7 @@ class MainWindow(QMainWindow):
         self.comparison = comparison
         if story != self._shown_story:
             self._shown_story = story
-            self._show_stories()  # the window title names the story shown
+            self._show_title()  # it names the story shown; the list already marks it
         if comparison is None or len(comparison.documents) < 2:
             self.counts = None
             if comparison is None:
