@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -123,7 +123,9 @@ def first_of_each_id(documents: Sequence[Document]) -> list[Document]:
     return out
 
 
-def _content(t: Token) -> bool:
+def content_word(t: Token) -> bool:
+    """A word that may tell stories apart: three letters or more (or a number), neither
+    a stopword nor a common verb."""
     return (
         t.word
         and (len(t.spell) >= 3 or t.spell[:1].isdigit())
@@ -138,14 +140,10 @@ def _terms(doc: Document) -> Counter[str]:
     are what outlets reporting one event never paraphrase away.
     """
     counts: Counter[str] = Counter()
-    known = CACHE.peek(doc)  # tokenised already when the stories are to be compared
-    sentences = known.tokens if known is not None else (
-        tokenize(doc.text, s.start, s.end) for s in doc.reporting_sentences
-    )
-    for ts in sentences:
+    for ts in reporting_tokens(doc):
         toks = [t for t in ts if t.word]
         for i, t in enumerate(toks):
-            if _content(t):
+            if content_word(t):
                 counts[t.key] += 2 if (t.cap and i > 0) else 1
         spells = [t.spell for t in toks]
         for i in range(len(spells) - SHINGLE + 1):
@@ -153,6 +151,15 @@ def _terms(doc: Document) -> Counter[str]:
             if sum(1 for w in window if w not in STOPWORDS) >= 2:
                 counts["\x00" + " ".join(window)] += 1
     return counts
+
+
+def reporting_tokens(doc: Document) -> Iterable[Sequence[Token]]:
+    """The tokens of each reporting sentence (boilerplate left out), from the session's
+    analysis when the document has one (it has when its stories are to be compared)."""
+    known = CACHE.peek(doc)
+    if known is not None:
+        return known.tokens
+    return (tokenize(doc.text, s.start, s.end) for s in doc.reporting_sentences)
 
 
 def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], float]:
@@ -307,7 +314,7 @@ def _headline(doc: Document) -> str:
 def _title(docs: Sequence[Document]) -> str:
     """The headline carrying the most words its story's headlines share."""
     heads = [_headline(d) for d in docs]
-    words = [{t.key for t in tokenize(h) if _content(t)} for h in heads]
+    words = [{t.key for t in tokenize(h) if content_word(t)} for h in heads]
     shared: Counter[str] = Counter()
     for w in words:
         shared.update(w)

@@ -12,9 +12,8 @@ names, places and numbers of the event.
 
 from __future__ import annotations
 
-from app.grouping import _content
+from app.grouping import content_word, reporting_tokens
 from app.model import Document
-from app.text.fold import tokenize
 
 # Permutations of the MinHash signature: 128 estimates a Jaccard of 0.1 within about
 # +-0.03, enough to cut the candidate graph (see app.corpus.lsh); the signature is
@@ -26,12 +25,7 @@ SEED = 1
 
 def shingles(doc: Document) -> set[str]:
     """The folded content words of the reporting text (boilerplate left out)."""
-    out: set[str] = set()
-    for s in doc.reporting_sentences:
-        for t in tokenize(doc.text, s.start, s.end):
-            if _content(t):
-                out.add(t.key)
-    return out
+    return {t.key for ts in reporting_tokens(doc) for t in ts if content_word(t)}
 
 
 def signature(doc: Document) -> tuple[int, ...]:
