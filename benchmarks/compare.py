@@ -40,7 +40,8 @@ from app import analysis  # noqa: E402
 from app.ingest.build import make_document  # noqa: E402
 from app.model import Document  # noqa: E402
 from app.quotes import extract_quotes  # noqa: E402
-from app.story import ScoredStory, compare, score_stories, select  # noqa: E402
+from app.story import compare, score_stories, select  # noqa: E402
+from app.story_cache import StoryCache  # noqa: E402
 
 
 def naive(documents: list[Document], cutoff: float = 60.0) -> int:
@@ -86,19 +87,6 @@ def load(path: Path) -> Document:
 def stories_first(docs: Sequence[Document], cache: Any = None) -> int:
     """Matches found when comparing within each story, as the CLI does."""
     return sum(len(select(s).matches) for _story, s in score_stories(docs, cache=cache))
-
-
-class Kept:
-    """A story cache with no bound, as the GUI's keeps the stories it showed."""
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[tuple[str, str], ...], ScoredStory] = {}
-
-    def get(self, documents: Sequence[Document]) -> ScoredStory | None:
-        return self.items.get(tuple((d.id, d.sha256) for d in documents))
-
-    def put(self, documents: Sequence[Document], scored: ScoredStory) -> None:
-        self.items[tuple((d.id, d.sha256) for d in documents)] = scored
 
 
 def peak_mib(fn: Callable[..., Any], *args: Any) -> float:
@@ -180,7 +168,7 @@ def main() -> int:
 
     if len(docs) >= 51:
         t51, _ = cold(stories_first, docs[:51])
-        kept = Kept()
+        kept = StoryCache(size=len(docs))  # the GUI's cache, large enough to keep every story
         analysis.CACHE.clear()
         stories_first(docs[:50], kept)
         t1, _ = timed(stories_first, docs[:51], kept)
