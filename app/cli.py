@@ -259,12 +259,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     wrote = []
     try:
         if args.json:
-            from app.export.json_export import to_dict
+            from app.export.json_export import json_text, to_dict
 
             data = to_dict(comparison)
             if found:
                 data["stories"] = stories_list(found)
-            _write_text(args.json, _json_text(data), stdout, wrote)
+            _write_text(args.json, json_text(data), stdout, wrote)
         # A report is about one story: several stories give one report each.
         reports = list(zip(parts, found or [None], strict=False))
         if args.html:
@@ -359,12 +359,6 @@ def _numbered(path: str, k: int, count: int) -> str:
     return str(p.with_name(f"{p.stem}-{k}{p.suffix}"))
 
 
-def _json_text(data: object) -> str:
-    import json
-
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
 def _write_text(target: str, text: str, stdout: TextIO, wrote: list[str]) -> None:
     """``-`` is standard output; a file is written whole or not at all."""
     if target == "-":
@@ -389,7 +383,7 @@ def run_stories(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     wrote: list[str] = []
     if args.json:
         from app import __version__
-        from app.export.json_export import document_fields
+        from app.export.json_export import document_fields, json_text
 
         data = {
             "format": "parallax-stories",
@@ -405,7 +399,7 @@ def run_stories(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
             "problems": [{"path": p.path, "message": p.message} for p in problems],
         }
         try:
-            _write_text(args.json, _json_text(data), stdout, wrote)
+            _write_text(args.json, json_text(data), stdout, wrote)
         except OSError as err:
             return _write_failed(err, "the output file", stderr)
         for path in wrote:

@@ -162,10 +162,15 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def dumps(comparison: Comparison) -> str:
+def json_text(data: object) -> str:
+    """Every JSON file Parallax writes (comparisons, stories lists) in one layout."""
     # ensure_ascii=False keeps the articles' text readable in the file; indent keeps a
     # diff of two saved comparisons reviewable.
-    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def dumps(comparison: Comparison) -> str:
+    return json_text(to_dict(comparison))
 
 
 def write_json(comparison: Comparison, path: str | Path) -> None:
