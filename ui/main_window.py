@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self._load_fn: LoadFn = loader or projects.load_paths
-        self._compare_fn: CompareFn = comparer or app.compare
+        # A stand-in engine (tests, the smoke test) compares at a threshold; without one
+        # the real engine scores each story once and the slider re-selects from that.
+        self._stand_in: CompareFn | None = comparer
         # The engine's threshold-free work per story: moving the slider re-selects from it
         # (app.select, no recomputation), and going back to a story is instant.
         self.scored_cache = StoryCache()
@@ -680,10 +682,9 @@ class MainWindow(QMainWindow):
         members = set(story.documents)
         docs = [d for d in self.project.included_documents() if d.id in members]
         threshold = self.threshold()
-        engine = (getattr(self._compare_fn, "__module__", None), self._compare_fn.__name__)
         label = f"Comparing {len(docs)} article{'s' if len(docs) != 1 else ''}…"
-        if engine != ("app.story", "compare"):  # a stand-in engine (tests, smoke test)
-            compare = self._compare_fn
+        compare = self._stand_in
+        if compare is not None:
             self.compares.submit(
                 lambda progress, cancelled: compare(docs, threshold, progress, cancelled),
                 lambda comparison: self._show_comparison(comparison, story),
