@@ -7,6 +7,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A worker process of app.pool starts this same executable: freeze_support runs
+        # the worker's tasks and exits instead of opening the app. First, before anything.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "compare":
         from app.cli import main as cli_main

@@ -13,20 +13,22 @@ re-segmented with other settings, or renamed ``id~2`` as a second copy, is a dif
 key and is analysed again. It is bounded (least recently used documents go first) and
 thread-safe: the GUI calls the engine from worker threads.
 
-Documents are analysed in this process. A pool of worker processes was measured and
-left out: on this two-core machine, shared, it did not beat one process (analysing a
-PolNeAR article takes ~8 ms of CPU, and sending it and its analysis between processes
-~1.3 ms more in the parent alone, plus ~0.4 s to start the workers); large collections
-are spread over processes by ``parallax corpus`` (:mod:`app.corpus`) instead.
+Many documents not yet analysed (:data:`POOL_MIN_DOCUMENTS` or more) are analysed on
+every core (:mod:`app.pool`): worker processes find the quotes, the caller meanwhile
+makes the tokens and bags, then takes back the documents no worker has started. Fewer
+do not pay for starting the workers (figures at :data:`POOL_MIN_DOCUMENTS`). The
+results are the same either way: every part is a function of the document alone.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app import gc_pause, pool
 from app.model import Document, Quote, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.quotes.pipeline import extract_quotes
@@ -37,6 +39,12 @@ from app.text.fold import STOPWORDS, Token, tokenize
 #: 200 PolNeAR articles hold 59 MiB (tracemalloc), so a full cache holds ~300 MiB; a
 #: caller replacing its whole set of articles may :meth:`AnalysisCache.clear` it.
 MAX_DOCUMENTS = 1000
+
+#: Documents to analyse from which a pool of worker processes pays (:mod:`app.pool`).
+POOL_MIN_DOCUMENTS = 100
+#: Documents per task sent to a worker: enough that sending it costs little beside
+#: analysing it, few enough that the caller can take back the last ones.
+POOL_CHUNK = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +71,12 @@ class DocAnalysis:
 
 
 def analyse(doc: Document) -> DocAnalysis:
-    """Analyse ``doc`` (no cache): a top-level function, so a worker process can run it."""
+    """Analyse ``doc`` (no cache)."""
+    return _with_quotes(doc, tuple(extract_quotes(doc)))
+
+
+def _with_quotes(doc: Document, quotes: tuple[Quote, ...]) -> DocAnalysis:
+    """Everything but the quotes, made here; the quotes may come from a worker."""
     spans = doc.reporting_sentences
     tokens = tuple(tuple(tokenize(doc.text, s.start, s.end)) for s in spans)
     text = doc.text
@@ -80,11 +93,16 @@ def analyse(doc: Document) -> DocAnalysis:
         tokens,
         caps,
         joinable,
-        tuple(extract_quotes(doc)),
+        quotes,
         tuple(make_bag(ts) for ts in tokens),
         tuple(content_words(ts) for ts in tokens),
         tuple(tuple(t.spell for t in ts if t.word) for ts in tokens),
     )
+
+
+def quotes_of(documents: Sequence[Document]) -> list[tuple[Quote, ...]]:
+    """The quotes of each document: the part of an analysis a worker process makes."""
+    return [tuple(extract_quotes(d)) for d in documents]
 
 
 def content_words(tokens: Sequence[Token]) -> int:
@@ -142,6 +160,7 @@ class AnalysisCache:
 #: The session's cache, used by :func:`app.score` and :class:`app.align.Corpus`.
 CACHE = AnalysisCache()
 
+
 def analyses(
     documents: Sequence[Document],
     progress: ProgressFn | None = None,
@@ -162,11 +181,54 @@ def analyses(
             missing.setdefault(d, []).append(i)
     done = n - sum(len(v) for v in missing.values())
     checkpoint(done, n, progress, cancelled)
-    for d, where in missing.items():
-        a = analyse(d)
-        cache.put(d, a)
-        for i in where:
-            out[i] = a
-        done += len(where)
-        checkpoint(done, n, progress, cancelled)
+    with gc_pause.paused():
+        workers = pool.workers() if len(missing) >= POOL_MIN_DOCUMENTS else 0
+        if workers:
+            for d, a in _pooled(list(missing), missing, workers, done, n, progress, cancelled):
+                cache.put(d, a)
+                for i in missing[d]:
+                    out[i] = a
+        else:
+            for d, where in missing.items():
+                a = analyse(d)
+                cache.put(d, a)
+                for i in where:
+                    out[i] = a
+                done += len(where)
+                checkpoint(done, n, progress, cancelled)
     return tuple(a for a in out if a is not None)
+
+
+def _pooled(
+    todo: list[Document],
+    missing: dict[Document, list[int]],
+    workers: int,
+    done: int,
+    n: int,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> list[tuple[Document, DocAnalysis]]:
+    """Quotes in worker processes while the rest is made here (see :mod:`app.pool`).
+
+    Progress counts half a document for its quotes and half for the rest.
+    """
+    halves = [2 * done]  # documents' halves done, as a list so the callback adds to it
+
+    def moved(docs: Sequence[Document]) -> None:
+        halves[0] += sum(len(missing[d]) for d in docs)
+        checkpoint(halves[0] // 2, n, progress, None)
+
+    quoting = pool.Offload(quotes_of, todo, workers, POOL_CHUNK)
+    try:
+        parts = []
+        for d in todo:
+            parts.append(_with_quotes(d, ()))
+            moved((d,))
+            checkpoint(halves[0] // 2, n, None, cancelled)
+        quotes = quoting.results(moved, cancelled)
+    finally:
+        quoting.close()
+    return [
+        (d, dataclasses.replace(a, quotes=q))
+        for d, a, q in zip(todo, parts, quotes, strict=True)
+    ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
-from app import analysis
+from app import analysis, gc_pause
 from app.align import Alignment, Corpus, PairScores, Unit
 from app.diff import equal_share, word_diff
 from app.model import (
@@ -151,6 +151,9 @@ class StoryScores(Protocol):
     def put(self, documents: Sequence[Document], scored: ScoredStory) -> None: ...
 
 
+# No full garbage collections meanwhile (app.gc_pause): every document's analysis is
+# alive throughout, and each full collection would walk them all again.
+@gc_pause.paused()
 def score_stories(
     documents: Sequence[Document],
     progress: ProgressFn | None = None,

@@ -1,0 +1,164 @@
+"""Per-document analysis on every core (app.pool via app.analysis): the same analyses as
+one process gives, progress and cancellation as before, and one process doing it all
+when no pool can start or a pool breaks."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+import app
+from app import analysis, pool
+from app.analysis import AnalysisCache, DocAnalysis
+from app.errors import Cancelled
+from app.ingest.build import make_document
+from app.model import Document
+from tests.conftest import SHARED_DATA
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+POLNEAR = SHARED_DATA / "polnear" / "train" / "text"
+
+
+@pytest.fixture(scope="module")
+def docs() -> tuple[Document, ...]:
+    """The seeds, and a few PolNeAR articles when they are beside the repository."""
+    out = [app.load(p) for p in SEEDS]
+    if POLNEAR.is_dir():
+        out += [
+            make_document(f.read_text(encoding="utf-8-sig").replace("\r\n", "\n"), path=str(f))
+            for f in sorted(POLNEAR.glob("*.txt"))[:9]
+        ]
+    return tuple(out)
+
+
+@pytest.fixture(scope="module")
+def serial(docs: tuple[Document, ...]) -> tuple[DocAnalysis, ...]:
+    return tuple(analysis.analyse(d) for d in docs)
+
+
+@pytest.fixture
+def pooled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call of ``analyses`` with work to do takes the pool, one document a task."""
+    monkeypatch.setattr(analysis, "POOL_MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(analysis, "POOL_CHUNK", 1)
+    monkeypatch.setattr(pool, "workers", lambda: 1)
+
+
+def _offloads(monkeypatch: pytest.MonkeyPatch) -> list[pool.Offload]:
+    """Every Offload made from now on, to ask afterwards where its chunks ran."""
+    made: list[pool.Offload] = []
+    original = pool.Offload.__init__
+
+    def init(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(pool.Offload, "__init__", init)
+    return made
+
+
+@pytest.mark.usefixtures("pooled")
+def test_pool_gives_the_serial_analyses(
+    docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _offloads(monkeypatch)
+    seen: list[tuple[int, int]] = []
+    got = analysis.analyses(
+        docs + docs[:1], progress=lambda d, n: seen.append((d, n)), cache=AnalysisCache()
+    )
+    assert got == serial + serial[:1]
+    assert any(a.quotes for a in got)  # not vacuous
+    (off,) = made
+    assert off.here < len(docs)  # a worker analysed some
+    done = [d for d, _n in seen]
+    assert done == sorted(done) and done[-1] == len(docs) + 1
+    assert {n for _d, n in seen} == {len(docs) + 1}
+
+
+@pytest.mark.usefixtures("pooled")
+def test_pooled_comparison_is_the_serial_one(docs: tuple[Document, ...]) -> None:
+    seeds = docs[:3]
+    analysis.CACHE.clear()
+    with_pool = app.compare(seeds)
+    analysis.CACHE.clear()
+    for d in seeds:
+        analysis.CACHE.put(d, analysis.analyse(d))
+    assert app.compare(seeds) == with_pool
+
+
+@pytest.mark.usefixtures("pooled")
+def test_no_pool_can_start(
+    docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(_workers: int) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(pool, "_executor", refuse)
+    made = _offloads(monkeypatch)
+    assert analysis.analyses(docs, cache=AnalysisCache()) == serial
+    assert made[0].here == len(docs)
+
+
+class _Broken:
+    """A pool whose every task fails as a pool does when a worker is killed."""
+
+    def submit(self, _fn, _chunk) -> Future:  # type: ignore[no-untyped-def]
+        f: Future = Future()
+        f.set_running_or_notify_cancel()
+        f.set_exception(BrokenProcessPool("a worker died"))
+        return f
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.usefixtures("pooled")
+def test_a_broken_pool_leaves_its_work_here(
+    docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pool, "_executor", lambda _workers: _Broken())
+    made = _offloads(monkeypatch)
+    assert analysis.analyses(docs, cache=AnalysisCache()) == serial
+    assert made[0].here == len(docs)
+
+
+@pytest.mark.usefixtures("pooled")
+def test_cancelled_while_pooled(docs: tuple[Document, ...]) -> None:
+    cache = AnalysisCache()
+    seen: list[int] = []
+    with pytest.raises(Cancelled):
+        analysis.analyses(
+            docs, progress=lambda d, _n: seen.append(d), cancelled=lambda: len(seen) > 2,
+            cache=cache,
+        )
+    assert len(cache) == 0  # nothing half-made is kept
+    # The workers go once their task is done.
+    deadline = time.monotonic() + 30
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()
+
+
+def test_small_batches_stay_in_this_process(
+    docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _offloads(monkeypatch)
+    assert analysis.analyses(docs, cache=AnalysisCache()) == serial
+    assert len(docs) < analysis.POOL_MIN_DOCUMENTS and not made
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "expected"),
+    [(2, 0.2, 1), (2, 1.0, 1), (2, 2.1, 0), (8, 1.0, 7), (8, 4.0, 4), (1, 0.0, 0)],
+)
+def test_workers_only_for_idle_cores(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, expected: int
+) -> None:
+    monkeypatch.setattr(pool, "cpus", lambda: cores)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert pool.workers() == expected
