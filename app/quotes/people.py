@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -53,6 +54,8 @@ _PRONOUN_REACH = 150  # characters after a mention in which its pronoun is looke
 #: A title says a person's gender more surely than a pronoun nearby does: it counts as
 #: this many of them.
 _TITLE_GENDER = 3
+#: Titles that make a person of the name after them ("former" alone does not).
+_TITLES_OF_NOW = TITLES - {"former"}
 #: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
 #: too often other names ("Rice"/"Rick").
 _TYPO_LENGTH = 6
@@ -69,9 +72,13 @@ def acts_as_subject(text: str, end: int) -> bool:
 
 
 def strip_possessive(w: str) -> str:
-    for suf in ("’s", "'s", "’", "'"):
-        if w.endswith(suf):
-            return w[: -len(suf)]
+    """``w`` without a possessive ending ("Trump’s", "Joneses’"); asked of every
+    capitalised word, so the last character is looked at first."""
+    last = w[-1:]
+    if last == "s":
+        return w[:-2] if w.endswith(("’s", "'s")) else w
+    if last == "’" or last == "'":
+        return w[:-1]
     return w
 
 
@@ -113,10 +120,12 @@ class Mention:
 _LONG_SURNAME = 40
 
 
-def _one_deleted(s: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _one_deleted(s: str) -> frozenset[str]:
     """``s`` and every form of it with one character deleted: two strings within one
-    edit (insertion, deletion, substitution, adjacent transposition) share one."""
-    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+    edit (insertion, deletion, substitution, adjacent transposition) share one.
+    Cached: an article names the same few people over and over."""
+    return frozenset({s} | {s[:i] + s[i + 1 :] for i in range(len(s))})
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -130,10 +139,16 @@ class NameIndex:
     """Every person named in one document, and where, outside its quotations."""
 
     def __init__(
-        self, text: str, quotes: list[Span], speakers: frozenset[str] = frozenset()
+        self,
+        text: str,
+        quotes: list[Span],
+        speakers: frozenset[str] = frozenset(),
+        like: NameIndex | None = None,
     ) -> None:
         """``speakers``: single words the attribution found speaking ("Macron stated: …")
-        — a person even without a title or a first name anywhere in the article."""
+        — a person even without a title or a first name anywhere in the article.
+        ``like``: an index of the same text and quotes, whose words and name runs (which
+        the speakers do not change) are taken instead of being found again."""
         self.text = text
         self.people: list[Person] = []
         self._surname_index: dict[str, list[int]] = {}  # see _add
@@ -143,9 +158,14 @@ class NameIndex:
         self._inside = quotes
         # The whole text's tokens, kept: later stages (the organisations a story names)
         # read them instead of tokenising the article again.
-        self.tokens = tokens(text, 0, len(text))
         self._starts = [q.start for q in quotes]
-        runs = list(self._runs())
+        if like is not None:
+            self.tokens = like.tokens
+            runs = like._name_runs
+        else:
+            self.tokens = tokens(text, 0, len(text))
+            runs = list(self._runs())
+        self._name_runs = runs
         full: dict[str, Person] = {}
         singles: list[tuple[int, int, list[str], set[str], bool]] = []
         for s, e, words, roles, titled, described in runs:
@@ -202,25 +222,31 @@ class NameIndex:
     def _runs(self):  # type: ignore[no-untyped-def]
         """Capitalised runs (with their titles and roles) outside quotations."""
         toks = self.tokens
+        text = self.text
+        n = len(toks)
         i = 0
-        while i < len(toks):
-            t = toks[i]
-            if not t.cap or self._in_quote(t.start):
+        # Only a capitalised word starts a run: the others are skipped in one pass.
+        for c in [k for k, t in enumerate(toks) if t.cap]:
+            if c < i:
+                continue  # inside the last run
+            i = c
+            if self._in_quote(toks[i].start):
                 i += 1
                 continue
             j = i
-            while j < len(toks) and (
-                toks[j].cap or (toks[j].low in PARTICLES and j + 1 < len(toks) and toks[j + 1].cap)
-            ):
-                gap = self.text[toks[j - 1].end if j > i else t.start : toks[j].start]
-                if j > i and not is_abbreviation(toks[j - 1].text.rstrip(".")) and (
-                    "\n" in gap
-                    # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")
-                    or ("." in gap and len(toks[j - 1].text.rstrip(".")) > 1)
-                ):
+            while j < n:
+                tj = toks[j]
+                if not (tj.cap or (tj.low in PARTICLES and j + 1 < n and toks[j + 1].cap)):
                     break
+                if j > i:
+                    # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")
+                    prev = toks[j - 1].text.rstrip(".")
+                    if not is_abbreviation(prev):
+                        gap = text[toks[j - 1].end : tj.start]
+                        if "\n" in gap or ("." in gap and len(prev) > 1):
+                            break
                 j += 1
-                if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
+                if strip_possessive(tj.text) != tj.text:
                     break
             run = toks[i:j]
             roles = self._roles_before(toks, i)
@@ -229,22 +255,20 @@ class NameIndex:
 
     def _split_run(self, run: list[Word], before: set[str]):  # type: ignore[no-untyped-def]
         words = [strip_possessive(t.text) for t in run]
+        lows = [w.lower().rstrip(".") for w in words]
         k = 0
         roles: set[str] = set()
         titled = False
         # Strip leading common words, descriptors and titles.
         last_title = -1
-        for n, w in enumerate(words):
-            lw = w.lower().rstrip(".")
+        for n, lw in enumerate(lows):
             if lw in TITLES:
                 last_title = n
-        while k < len(words) and words[k].lower().rstrip(".") in COMMON_CAPS:
+        while k < len(words) and lows[k] in COMMON_CAPS:
             k += 1
         if last_title >= k:
-            roles |= {w.lower().rstrip(".") for w in words[k : last_title + 1]}
-            titled = any(
-                w.lower().rstrip(".") in TITLES - {"former"} for w in words[k : last_title + 1]
-            )
+            roles |= set(lows[k : last_title + 1])
+            titled = any(lw in _TITLES_OF_NOW for lw in lows[k : last_title + 1])
             k = last_title + 1
         while k < len(words) - 1 and words[k].lower() in DESCRIPTORS:
             roles.add(words[k].lower())

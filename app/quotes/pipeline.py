@@ -56,7 +56,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     if speaking:
         # "Macron stated: …" makes Macron a person the article names, so the pronouns
         # after it can refer to him: index the people again and re-read the attributions.
-        names = NameIndex(text, spans, speaking)
+        names = NameIndex(text, spans, speaking, like=names)
         rule = attribute(text, spans, woven, names)
     cands = candidates(text, doc.title, spans, woven, rule, names)
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)

@@ -86,6 +86,9 @@ _VARIANT_LENGTH = 7
 _TWO_EDIT_LENGTH = 12
 
 
+_new_tuple = tuple.__new__
+
+
 class Token(NamedTuple):
     """One word or punctuation mark, with its original ``[start, end)`` offsets.
 
@@ -196,9 +199,17 @@ def tokenize(
 
     ``names`` maps a folded spelling to its canonical variant (see :func:`name_variants`).
     """
+    # The hot loop of analysis, so kept lean: surfaces from ``findall`` and their
+    # offsets from ``find`` (a token is any non-space character run :data:`TOKEN`
+    # matches, so only white space lies between two and ``find`` lands on the next),
+    # which costs less than a match object each; tuples made without NamedTuple's
+    # Python-level ``__new__``.
     out: list[Token] = []
-    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
-        spell, key, word, cap = _fold_surface(m.group())
+    append = out.append
+    find = text.find
+    pos = start
+    for surface in TOKEN.findall(text, start, len(text) if end is None else end):
+        spell, key, word, cap = _fold_surface(surface)
         if word:
             if names and spell in names:
                 spell = names[spell]
@@ -213,7 +224,9 @@ def tokenize(
                 # "No. 1" is "number one", not a negation.
                 prev = out[-2]
                 out[-2] = Token(prev.start, prev.end, "number", "number", True, True)
-        out.append(Token(m.start(), m.end(), spell, key, word, cap))
+        pos = find(surface, pos)
+        append(_new_tuple(Token, (pos, pos + len(surface), spell, key, word, cap)))
+        pos += len(surface)
     return out
 
 

@@ -83,25 +83,31 @@ def words(
     """
     out: list[Word] = []
     append = out.append
+    new = tuple.__new__  # NamedTuple's own __new__ is a Python call per word
+    find = text.find
     stop = len(text) if end is None else end
-    for m in _RUN.finditer(text, start, stop):
-        s, e = m.span()
-        w = m.group()
+    e = start
+    # Offsets from ``find``: nothing between two runs starts like the next one (a letter,
+    # a digit or a clause mark would have started a run), so it lands on it; cheaper
+    # than a match object per word.
+    for w in _RUN.findall(text, start, stop):
+        s = find(w, e)
+        e = s + len(w)
         if e - s == 1 and w in CLAUSE_MARKS:
             if marks:
-                append(Word(w, s, e, w, False))
+                append(new(Word, (w, s, e, w, False)))
             continue
         low = w.lower()
         if "’" in low:
             low = low.replace("’", "'")
         if w[-1] == ".":  # dotted: U.S., D-N.Y.
-            append(Word(w, s, e, low.rstrip("."), w[0].isupper()))
+            append(new(Word, (w, s, e, low.rstrip("."), w[0].isupper())))
         elif e < stop and text[e] == "." and (
             (e - s == 1 and w.isupper()) or keeps_period(w)
         ):
-            append(Word(w + ".", s, e + 1, low, w[0].isupper()))
+            append(new(Word, (w + ".", s, e + 1, low, w[0].isupper())))
         else:
-            append(Word(w, s, e, low, w[0].isupper()))
+            append(new(Word, (w, s, e, low, w[0].isupper())))
     return out
 
 
