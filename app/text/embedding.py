@@ -1,0 +1,274 @@
+"""Sentence vectors: a static distillation of all-MiniLM-L6-v2, in pure Python.
+
+The same fact told in other words shares few words ("quit" / "stepped down"), so the
+aligner can ask one more question: do the two sentences *mean* alike? A transformer
+answers best, but it needs torch and ~90 MB. Here every word piece of the model's
+vocabulary has one fixed vector, made once by running that piece alone through the
+model (the model2vec recipe, see ``benchmarks/quality/distill_embeddings.py`` and
+``resources/embeddings/README.md``); a sentence's vector is the mean of its pieces'
+vectors. No network, no numpy, a few MB.
+
+Two choices keep it fast enough to embed two whole articles in a few milliseconds:
+
+- Tokens are read the way the model read them in training (BERT's basic tokenizer, then
+  WordPiece), cached per white-space chunk: news repeats its words, so most chunks are
+  one dictionary look-up.
+- A row is never turned into Python floats. The file stores each coordinate as a byte
+  (int8 + 128); a row becomes one big integer, ``sum((q[i] + 128) << 16 * i)``, so
+  summing a sentence's rows is a few C-level big-integer additions, and only the sum is
+  unpacked: with ``32768 - 128 * pieces`` added to every field, each field holds its
+  coordinate sum + 32768 with no carry into the next (exact while no sum leaves
+  +-32767, i.e. up to 258 pieces at a time; longer texts are summed in runs), and
+  flipping each field's top bit lets ``array("h")`` read the sums directly. The rows
+  share one scale, which a unit vector does not need.
+
+Vectors are cached per sentence text (the aligner asks about the same sentences again
+and again), in a bounded table.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+import struct
+import sys
+import threading
+import unicodedata
+from array import array
+from collections.abc import Container, Sequence
+from itertools import repeat
+from pathlib import Path
+from typing import TypeVar
+
+from app.resources import resource_path
+
+Vector = tuple[float, ...]
+T = TypeVar("T")
+
+VECTORS_FILE = "vectors.bin"
+VOCAB_FILE = "vocab.txt"
+#: ``vectors.bin`` starts with this, then ``<II`` rows and dimensions, then the rows.
+MAGIC = b"PXEMB\x00\x01\x00"
+HEADER = struct.Struct("<8sII")
+UNKNOWN = "[UNK]"
+#: BERT gives a longer "word" (a URL, a run of garbage) one unknown token.
+MAX_WORD_CHARS = 100
+#: Pieces summed in one run of 16-bit fields: 258 * 127 is the most a field holds.
+RUN = 258
+CACHE_SIZE = 20_000  # sentences and chunks remembered; the oldest goes first
+
+# Characters BERT deletes before anything else: controls (tab, newline and carriage
+# return are white space instead) and the replacement character. Non-ASCII format
+# characters (soft hyphen, zero-width space) are deleted chunk by chunk below.
+_DELETED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+# An ASCII chunk: each punctuation mark alone (BERT counts every non-alphanumeric
+# printable ASCII character as punctuation, "$" and "`" included), or a run of the rest.
+_ASCII_PUNCT = "!-/:-@\\[-`{-~"
+_ASCII_PIECES = re.compile(f"[{_ASCII_PUNCT}]|[^{_ASCII_PUNCT}]+")
+_CJK = (
+    (0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2A6DF), (0x2A700, 0x2B73F),
+    (0x2B740, 0x2B81F), (0x2B820, 0x2CEAF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F),
+)  # fmt: skip
+
+
+def _stands_alone(char: str, category: str) -> bool:
+    """Punctuation and CJK ideographs are tokens of their own, as in BERT."""
+    if category[0] == "P" or (char.isascii() and not char.isalnum()):
+        return True
+    cp = ord(char)
+    return any(lo <= cp <= hi for lo, hi in _CJK)
+
+
+def _chunk_words(chunk: str) -> list[str]:
+    """BERT's basic tokens of one white-space-free chunk: lower case, accents stripped
+    (NFD, combining marks dropped), split around punctuation and CJK characters."""
+    low = chunk.lower()
+    if low.isascii():
+        return _ASCII_PIECES.findall(low)
+    out: list[str] = []
+    word: list[str] = []
+    for char in unicodedata.normalize("NFD", low):
+        category = unicodedata.category(char)
+        if category == "Mn" or category[0] == "C":
+            continue
+        if _stands_alone(char, category):
+            if word:
+                out.append("".join(word))
+                word = []
+            out.append(char)
+        else:
+            word.append(char)
+    if word:
+        out.append("".join(word))
+    return out
+
+
+def _chunks(text: str) -> list[str]:
+    # str.split's white space is BERT's (space, tab, newlines, Unicode Zs), plus the
+    # line and paragraph separators U+2028/9, which BERT would keep inside a word.
+    return _DELETED.sub("", text).split()
+
+
+def basic_tokens(text: str) -> list[str]:
+    """BERT's (uncased) basic tokenization: ``"Zürich, don't"`` -> ``zurich , don ' t``."""
+    return [w for chunk in _chunks(text) for w in _chunk_words(chunk)]
+
+
+def wordpiece(word: str, vocab: Container[str]) -> list[str] | None:
+    """Greedy longest-match-first WordPiece; None when the word cannot be spelt from the
+    vocabulary (BERT then writes one ``[UNK]`` for the whole word)."""
+    if word in vocab:
+        return [word]
+    if len(word) > MAX_WORD_CHARS:
+        return None
+    pieces: list[str] = []
+    start, n = 0, len(word)
+    while start < n:
+        for end in range(n, start, -1):
+            piece = word[start:end] if start == 0 else "##" + word[start:end]
+            if piece in vocab:
+                pieces.append(piece)
+                start = end
+                break
+        else:
+            return None
+    return pieces
+
+
+def wordpieces(text: str, vocab: Container[str] | None = None) -> list[str]:
+    """The model's tokens for ``text`` (without ``[CLS]``/``[SEP]``), ``[UNK]`` included.
+
+    ``vocab`` defaults to the bundled one; the distillation script passes the model's.
+    """
+    if vocab is None:
+        vocab = _table().rows
+    out: list[str] = []
+    for word in basic_tokens(text):
+        out.extend(wordpiece(word, vocab) or (UNKNOWN,))
+    return out
+
+
+class _Table:
+    """The loaded vectors: the vocabulary, the raw rows, and the caches built on demand."""
+
+    def __init__(self, folder: Path) -> None:
+        raw = (folder / VECTORS_FILE).read_bytes()
+        magic, rows, dims = HEADER.unpack_from(raw)
+        if magic != MAGIC or len(raw) != HEADER.size + rows * dims:
+            raise ValueError(f"{folder / VECTORS_FILE}: not a Parallax vector table")
+        words = (folder / VOCAB_FILE).read_text(encoding="utf-8").split("\n")
+        if len(words) != rows:
+            raise ValueError(f"{folder / VOCAB_FILE}: {len(words)} words for {rows} rows")
+        self.dims = dims
+        self.rows: dict[str, int] = dict(zip(words, range(rows), strict=True))
+        self.data = memoryview(raw)[HEADER.size :]
+        self.packed: dict[int, int] = {}  # row -> row as one big integer
+        self.ones = int.from_bytes(b"\x01\x00" * dims, "little")  # 1 in every field
+        self.flip = self.ones << 15  # the top bit of every field
+        self.chunks: dict[str, tuple[int, int]] = {}  # chunk -> (pieces, packed sum)
+        self.sentences: dict[str, Vector | None] = {}
+
+    def pack(self, row: int) -> int:
+        """Row ``row`` as one integer: its stored bytes (q + 128) widened to 16 bits."""
+        wide = bytearray(2 * self.dims)
+        wide[0::2] = self.data[row * self.dims : (row + 1) * self.dims]
+        packed = self.packed[row] = int.from_bytes(wide, "little")
+        return packed
+
+    def chunk(self, chunk: str) -> tuple[int, int]:
+        """How many known pieces ``chunk`` holds and the sum of their packed rows (of the
+        first :data:`RUN` pieces only: a longer chunk is a run of punctuation or junk)."""
+        rows, packed, pack = self.rows, self.packed, self.pack
+        count = total = 0
+        for word in _chunk_words(chunk):
+            for piece in wordpiece(word, rows) or ():
+                if count < RUN:
+                    row = rows[piece]
+                    total += packed.get(row) or pack(row)
+                    count += 1
+        return _remember(self.chunks, chunk, (count, total))
+
+    def unpack(self, total: int, pieces: int) -> list[int]:
+        """The coordinate sums held in ``total``, a sum of ``pieces`` packed rows."""
+        fields = array("h")
+        total = (total + (32768 - 128 * pieces) * self.ones) ^ self.flip
+        fields.frombytes(total.to_bytes(2 * self.dims, "little"))
+        if sys.byteorder == "big":
+            fields.byteswap()
+        return fields.tolist()
+
+    def vector(self, text: str) -> Vector | None:
+        chunks = self.chunks
+        count = run = total = 0
+        sums: list[int] | None = None
+        for chunk in _chunks(text):
+            n, packed = chunks.get(chunk) or self.chunk(chunk)
+            if run + n > RUN:  # the fields could overflow: set this run's sums aside
+                sums = list(map(operator.add, sums or repeat(0), self.unpack(total, run)))
+                run = total = 0
+            count += n
+            run += n
+            total += packed
+        if not count:
+            return None
+        fields = self.unpack(total, run)
+        if sums is not None:
+            fields = list(map(operator.add, sums, fields))
+        norm = math.hypot(*fields)
+        if not norm:
+            return None
+        scale = 1.0 / norm
+        return tuple([x * scale for x in fields])
+
+
+def _remember(cache: dict[str, T], key: str, value: T) -> T:
+    """Store ``value``, dropping the oldest entry when the cache is full."""
+    if len(cache) >= CACHE_SIZE:
+        del cache[next(iter(cache))]
+    cache[key] = value
+    return value
+
+
+_loaded: _Table | None = None
+_lock = threading.Lock()
+
+
+def _table() -> _Table:
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = _Table(resource_path("resources", "embeddings"))
+    return _loaded
+
+
+def available() -> bool:
+    """Whether the vector table ships with this build (it always should)."""
+    folder = resource_path("resources", "embeddings")
+    return (folder / VECTORS_FILE).is_file() and (folder / VOCAB_FILE).is_file()
+
+
+def load() -> None:
+    """Load the table now rather than at the first sentence (it takes tens of ms)."""
+    _table()
+
+
+def sentence_vector(text: str) -> Vector | None:
+    """The unit-length meaning vector of ``text``; None when it holds no known word piece.
+
+    Cached per text: asking again about the same sentence costs a dictionary look-up.
+    """
+    table = _table()
+    cache = table.sentences
+    if text in cache:
+        return cache[text]
+    return _remember(cache, text, table.vector(text))
+
+
+def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    """Cosine similarity of two vectors of :func:`sentence_vector` (unit length, so the
+    dot product); 0.0 when either is missing or empty."""
+    if not a or not b:
+        return 0.0
+    return sum(map(operator.mul, a, b))
