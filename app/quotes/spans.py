@@ -24,6 +24,8 @@ _OPEN_ONLY = {"“": "”\"", "„": "“”\"", "«": "»", "‹": "›", "‘"
 _CLOSE_ONLY = set("”»›")
 _FAMILY = {"“": "d", "„": "d", '"': "d", "«": "g", "‹": "g", "‘": "s", "'": "s"}
 MARKS = frozenset("“”„«»‹›‘’\"'")  # every quotation mark, either role
+_MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
+_MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(MARKS))) + "]")
 _OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‹‘\"'")
 _SENTENCE_END = set(".!?…")
 
@@ -177,7 +179,9 @@ def quote_spans(text: str) -> list[Span]:
                 stack.append(_Open(i, mark, len(stack)))
             i += width
             continue
-        i += 1
+        # Nothing to do before the next mark (or line break, inside a quote): jump there.
+        nxt = (_MARK_OR_BREAK if stack else _MARK).search(text, i + 1)
+        i = n if nxt is None else nxt.start()
     if stack:
         s, e = _trim(text, top_start, n)
         if e > s:

@@ -153,12 +153,16 @@ def test_small_batches_stay_in_this_process(
 
 
 @pytest.mark.parametrize(
-    ("cores", "load", "expected"),
-    [(2, 0.2, 1), (2, 1.0, 1), (2, 2.1, 0), (8, 1.0, 7), (8, 4.0, 4), (1, 0.0, 0)],
+    ("cores", "others", "expected"),
+    [(2, 0, 1), (2, 0.4, 1), (2, 1, 0), (2, 3, 0), (8, 0, 7), (8, 3, 4), (1, 0, 0)],
 )
 def test_workers_only_for_idle_cores(
-    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, expected: int
+    monkeypatch: pytest.MonkeyPatch, cores: int, others: float, expected: int
 ) -> None:
     monkeypatch.setattr(pool, "cpus", lambda: cores)
-    monkeypatch.setattr(pool.os, "getloadavg", lambda: (load, load, load), raising=False)
+    monkeypatch.setattr(pool, "busy", lambda: others)
     assert pool.workers() == expected
+
+
+def test_busy_is_a_count() -> None:
+    assert pool.busy() >= 0
