@@ -203,3 +203,17 @@ def test_the_table_ships_with_its_licence() -> None:
     assert (folder / "README.md").is_file()
     size = sum(p.stat().st_size for p in folder.iterdir())
     assert size <= 15_000_000  # issue 11: at most 15 MB added to the executable
+
+
+def test_build_spec_ships_the_table() -> None:
+    """build.spec copies resources/ whole; its ``_wanted`` filter must keep the table."""
+    import ast
+
+    spec_path = Path(embedding.__file__).resolve().parents[2] / "build.spec"
+    tree = ast.parse(spec_path.read_text(encoding="utf-8"))
+    (wanted,) = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_wanted"]
+    namespace: dict = {}
+    exec(compile(ast.Module([wanted], []), str(spec_path), "exec"), namespace)
+    for name in ("vectors.bin", "vocab.txt", "LICENSE"):
+        assert namespace["_wanted"](f"resources/embeddings/{name}")
+    assert '(str(ROOT / "resources"), "resources")' in spec_path.read_text(encoding="utf-8")
