@@ -180,6 +180,10 @@ class _Table:
         """How many known pieces ``chunk`` holds and the sum of their packed rows (of the
         first :data:`RUN` pieces only: a longer chunk is a run of punctuation or junk)."""
         rows, packed, pack = self.rows, self.packed, self.pack
+        low = chunk.lower()
+        row = rows.get(low)
+        if row is not None and low.isalnum() and low.isascii():  # a plain word: one piece
+            return _remember(self.chunks, chunk, (1, packed.get(row) or pack(row)))
         count = total = 0
         for word in _chunk_words(chunk):
             for piece in wordpiece(word, rows) or ():
