@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,6 +37,8 @@ from app.progress import CancelledFn
 T = TypeVar("T")
 R = TypeVar("R")
 
+#: Instants at which :func:`busy` counts the runnable processes.
+_SAMPLES = 4
 #: How often (seconds) :meth:`Offload.results` asks ``cancelled()`` while it waits.
 _POLL = 0.05
 
@@ -49,12 +52,18 @@ def cpus() -> int:
 
 
 def busy() -> float:
-    """Processes other than this one wanting a core now: Linux says how many are
-    runnable this instant; elsewhere the one-minute load average (which lags) stands in,
+    """Processes other than this one wanting a core: on Linux the mean of how many are
+    runnable at a few instants 5 ms apart (one instant misses a busy job between two
+    of its time slices); elsewhere the one-minute load average (which lags) stands in,
     and where there is none (Windows) nothing is known to be busy."""
     try:
-        with open("/proc/loadavg", encoding="ascii") as f:
-            return int(f.read().split()[3].split("/")[0]) - 1  # "2/85": running / all
+        seen = []
+        for k in range(_SAMPLES):
+            if k:
+                time.sleep(0.005)
+            with open("/proc/loadavg", encoding="ascii") as f:
+                seen.append(int(f.read().split()[3].split("/")[0]) - 1)  # "2/85": running/all
+        return sum(seen) / len(seen)
     except (OSError, ValueError, IndexError):
         pass
     try:

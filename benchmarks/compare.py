@@ -16,6 +16,11 @@ cache emptied first) unless it says warm. Rows:
 - *add one to 50*: 51 articles cold, against 50 already compared in the session
   (analyses and scored stories kept) plus one more.
 
+From 100 documents to analyse, analysis takes a worker process per idle core
+(:mod:`app.pool`): the *workers* column says how many the stories-first row got (``-``:
+too few documents to ask), so figures from a machine shared with other jobs can be read
+for what they are. Peak memory is this process's (tracemalloc): a worker's is not in it.
+
 Train and dev texts together are 924 articles, the largest size available here.
 Loading files is not timed. Skips (exit 0) when the PolNeAR folder is absent.
 """
@@ -36,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from app import analysis  # noqa: E402
+from app import analysis, pool  # noqa: E402
 from app.ingest.build import make_document  # noqa: E402
 from app.model import Document  # noqa: E402
 from app.quotes import extract_quotes  # noqa: E402
@@ -87,6 +92,20 @@ def load(path: Path) -> Document:
 def stories_first(docs: Sequence[Document], cache: Any = None) -> int:
     """Matches found when comparing within each story, as the CLI does."""
     return sum(len(select(s).matches) for _story, s in score_stories(docs, cache=cache))
+
+
+#: Workers app.pool offered each time analysis asked (it asks only from 100 documents).
+POOL_ASKED: list[int] = []
+_workers = pool.workers
+
+
+def _counted_workers() -> int:
+    n = _workers()
+    POOL_ASKED.append(n)
+    return n
+
+
+pool.workers = _counted_workers  # type: ignore[assignment]
 
 
 def peak_mib(fn: Callable[..., Any], *args: Any) -> float:
@@ -140,13 +159,19 @@ def main() -> int:
     files = sorted(train.glob("*.txt")) + (sorted(dev.glob("*.txt")) if dev.is_dir() else [])
     docs = [load(f) for f in files[: max(args.sizes)]]
 
+    print(f"\nanalysis pool: {pool.workers()} worker(s) now ({pool.cpus()} cores, "
+          f"{pool.busy():.0f} other process(es) running); used from "
+          f"{analysis.POOL_MIN_DOCUMENTS} documents to analyse, when a core is idle")
     print(f"\n{'docs':>5} {'sentences':>9} {'stories s':>9} {'x prev':>6} {'matches':>8} "
-          f"{'one story s':>11} {'x prev':>6} {'matches':>8} {'naive s':>8} {'ratio':>6}")
+          f"{'one story s':>11} {'x prev':>6} {'matches':>8} {'naive s':>8} {'ratio':>6} "
+          f"{'workers':>7}")
     prev_s = prev_o = None
     for n in args.sizes:
         subset = docs[:n]
         sents = sum(len(d.reporting_sentences) for d in subset)
+        POOL_ASKED.clear()
         ts, ms = cold(stories_first, subset)
+        workers = ",".join(map(str, POOL_ASKED)) or "-"
         grow_s = f"{ts / prev_s:.2f}" if prev_s else "-"
         prev_s = ts
         if n <= args.one_story_max:
@@ -162,7 +187,7 @@ def main() -> int:
             tb, _ = timed(naive, subset)
             tb_s, ratio = f"{tb:.2f}", f"{tb / ts:.1f}x"
         print(f"{n:>5} {sents:>9} {ts:>9.2f} {grow_s:>6} {ms:>8} {to_s:>11} {grow_o:>6} "
-              f"{mo:>8} {tb_s:>8} {ratio:>6}", flush=True)
+              f"{mo:>8} {tb_s:>8} {ratio:>6} {workers:>7}", flush=True)
     print(f"(one story capped at {args.one_story_max} articles, naive at {args.naive_max}: "
           "both grow with the square of the articles compared together)")
 
