@@ -1,7 +1,8 @@
 """Distil all-MiniLM-L6-v2 into the static vector table of app/text/embedding.py.
 
 Usage: python benchmarks/quality/distill_embeddings.py MODEL_DIR OUT_DIR
-           [--dims 256] [--pooling mean|token] [--sif 1e-4] [--check STORIES_DIR]
+           [--dims 256] [--pooling mean|token] [--sif 1e-3] [--frequencies TEXT_DIR]
+           [--check STORIES_DIR [--sweep]]
 
 MODEL_DIR holds the sentence-transformers model (``model.safetensors``, ``vocab.txt``,
 ``config.json``, ``1_Pooling/config.json``), e.g. the ``model/`` folder of the PyPI
@@ -13,9 +14,11 @@ The recipe is model2vec's (Tulkens & van Dongen, 2024):
    BERT forward pass below, checked against the model's own figures with ``--check``);
    its vector is the mean-pooled output (the model's pooling) or the token's own output;
 2. PCA to ``--dims`` dimensions (centred: the direction every token shares goes);
-3. Zipf weighting: BERT's vocabulary is roughly in frequency order, so a token of rank
-   r gets ``sif / (sif + p(r))`` with ``p`` Zipf's law over the vocabulary (frequent
-   pieces such as "the" and "," weigh little, as in SIF sentence embeddings);
+3. SIF weighting (Arora et al. 2017): a token of probability p gets ``sif / (sif + p)``,
+   so frequent pieces such as "the" and "," weigh little. With ``--frequencies`` p is the
+   token's share of the word pieces of the ``*.txt`` files there (news: the PolNeAR
+   training texts, not the stories the check scores); without, model2vec's stand-in,
+   Zipf's law over the vocabulary's order (BERT's vocabulary is roughly by frequency);
 4. int8 with one global scale (a sentence vector is a sum of rows, normalised, so one
    scale loses nothing the unit length would keep), stored as ``int8 + 128``.
 Tokens the text can never produce (``[unused*]``, ``[PAD]``, ``[CLS]``, ``[SEP]``,
@@ -159,17 +162,29 @@ class Bert:
         return np.concatenate(out)
 
 
-def static_table(vectors: np.ndarray, vocab: list[str], dims: int, sif: float
-                 ) -> tuple[list[str], np.ndarray]:
-    """Kept tokens and their PCA-reduced, Zipf-weighted float vectors."""
+def token_probabilities(vocab: list[str], texts: Path | None) -> np.ndarray:
+    """Each vocabulary token's probability: its add-one share of the pieces of the texts
+    under ``texts``, or Zipf's law over the vocabulary's order (model2vec) without."""
+    if texts is None:
+        rank = np.arange(1, len(vocab) + 1, dtype=np.float64)
+        return (1 / rank) / (1 / rank).sum()
+    ids = {t: i for i, t in enumerate(vocab)}
+    counts = np.ones(len(vocab))
+    for path in sorted(texts.glob("*.txt")):
+        for piece in wordpieces(path.read_text(encoding="utf-8"), ids):
+            counts[ids[piece]] += 1
+    return counts / counts.sum()
+
+
+def static_table(vectors: np.ndarray, vocab: list[str], dims: int, sif: float,
+                 proba: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Kept tokens and their PCA-reduced, SIF-weighted float vectors."""
     keep = [i for i, t in enumerate(vocab) if t not in DROPPED and not t.startswith("[unused")]
     x = vectors[keep].astype(np.float64)
     x -= x.mean(0)
     _u, _s, vt = np.linalg.svd(x, full_matrices=False)
     x = x @ vt[:dims].T
     if sif > 0:
-        rank = np.arange(1, len(vocab) + 1, dtype=np.float64)  # model2vec: Zipf over ids
-        proba = (1 / rank) / (1 / rank).sum()
         x *= (sif / (sif + proba[keep]))[:, None]
     return [vocab[i] for i in keep], x
 
@@ -245,11 +260,14 @@ def main() -> int:
     ap.add_argument("out_dir")
     ap.add_argument("--dims", type=int, default=256)
     ap.add_argument("--pooling", choices=("mean", "token"), default="mean")
-    ap.add_argument("--sif", type=float, default=1e-4, help="0 turns the weighting off")
+    ap.add_argument("--sif", type=float, default=1e-3, help="0 turns the weighting off")
+    ap.add_argument("--frequencies", metavar="TEXT_DIR",
+                    help="token probabilities from these *.txt files (default: Zipf by rank)")
     ap.add_argument("--check", metavar="STORIES_DIR")
     ap.add_argument("--sweep", action="store_true", help="with --check: try other settings")
     args = ap.parse_args()
     bert = Bert(Path(args.model_dir))
+    proba = token_probabilities(bert.vocab, Path(args.frequencies) if args.frequencies else None)
     events = []
     if args.check:
         from benchmarks.quality.stories import load_events
@@ -261,11 +279,11 @@ def main() -> int:
     if args.sweep and events:
         for pooling, vectors in tokens.items():
             for dims in (384, 256, 128, 64):
-                for sif in (0.0, 1e-3, 1e-4, 1e-5):
-                    words, x = static_table(vectors, bert.vocab, min(dims, 384), sif)
+                for sif in (0.0, 1e-2, 1e-3, 1e-4, 1e-5):
+                    words, x = static_table(vectors, bert.vocab, min(dims, 384), sif, proba)
                     print_accuracy(f"static {pooling} {dims}d sif {sif:g}",
                                    counterpart_accuracy(events, static_encoder(words, x)))
-    words, x = static_table(tokens[args.pooling], bert.vocab, args.dims, args.sif)
+    words, x = static_table(tokens[args.pooling], bert.vocab, args.dims, args.sif, proba)
     q, _scale = quantise(x)
     if events:
         label = f"static {args.pooling} {args.dims}d sif {args.sif:g}"
