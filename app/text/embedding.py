@@ -37,6 +37,7 @@ import threading
 import unicodedata
 from array import array
 from collections.abc import Container, Sequence
+from contextlib import suppress
 from itertools import repeat
 from pathlib import Path
 from typing import TypeVar
@@ -56,7 +57,10 @@ UNKNOWN = "[UNK]"
 MAX_WORD_CHARS = 100
 #: Pieces summed in one run of 16-bit fields: 258 * 127 is the most a field holds.
 RUN = 258
-CACHE_SIZE = 20_000  # sentences and chunks remembered; the oldest goes first
+# How many chunks (~0.7 kB each) and sentence vectors (~8 kB each: 256 floats) are
+# remembered; the oldest goes first. A story of a few hundred articles fits.
+CHUNK_CACHE = 20_000
+SENTENCE_CACHE = 4_096
 
 # Characters BERT deletes before anything else: controls (tab, newline and carriage
 # return are white space instead) and the replacement character. Non-ASCII format
@@ -183,7 +187,7 @@ class _Table:
         low = chunk.lower()
         row = rows.get(low)
         if row is not None and low.isalnum() and low.isascii():  # a plain word: one piece
-            return _remember(self.chunks, chunk, (1, packed.get(row) or pack(row)))
+            return _remember(self.chunks, chunk, (1, packed.get(row) or pack(row)), CHUNK_CACHE)
         count = total = 0
         for word in _chunk_words(chunk):
             for piece in wordpiece(word, rows) or ():
@@ -191,7 +195,7 @@ class _Table:
                     row = rows[piece]
                     total += packed.get(row) or pack(row)
                     count += 1
-        return _remember(self.chunks, chunk, (count, total))
+        return _remember(self.chunks, chunk, (count, total), CHUNK_CACHE)
 
     def unpack(self, total: int, pieces: int) -> list[int]:
         """The coordinate sums held in ``total``, a sum of ``pieces`` packed rows."""
@@ -226,10 +230,11 @@ class _Table:
         return tuple([x * scale for x in fields])
 
 
-def _remember(cache: dict[str, T], key: str, value: T) -> T:
-    """Store ``value``, dropping the oldest entry when the cache is full."""
-    if len(cache) >= CACHE_SIZE:
-        del cache[next(iter(cache))]
+def _remember(cache: dict[str, T], key: str, value: T, size: int) -> T:
+    """Store ``value``, dropping the oldest entry when the cache holds ``size``."""
+    if len(cache) >= size:
+        with suppress(KeyError, RuntimeError, StopIteration):  # another thread was first
+            del cache[next(iter(cache))]
     cache[key] = value
     return value
 
@@ -267,7 +272,7 @@ def sentence_vector(text: str) -> Vector | None:
     cache = table.sentences
     if text in cache:
         return cache[text]
-    return _remember(cache, text, table.vector(text))
+    return _remember(cache, text, table.vector(text), SENTENCE_CACHE)
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:

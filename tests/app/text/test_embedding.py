@@ -188,7 +188,7 @@ def test_cosine_bounds_and_missing_vectors() -> None:
 
 
 def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(embedding, "CACHE_SIZE", 5)
+    monkeypatch.setattr(embedding, "SENTENCE_CACHE", 5)
     table = embedding._table()
     table.sentences.clear()
     for i in range(20):
