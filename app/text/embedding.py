@@ -4,9 +4,11 @@ The same fact told in other words shares few words ("quit" / "stepped down"), so
 aligner can ask one more question: do the two sentences *mean* alike? A transformer
 answers best, but it needs torch and ~90 MB. Here every word piece of the model's
 vocabulary has one fixed vector, made once by running that piece alone through the
-model (the model2vec recipe, see ``benchmarks/quality/distill_embeddings.py`` and
+model and weighted down the more common the piece is in news (the model2vec recipe with
+SIF weights, see ``benchmarks/quality/distill_embeddings.py`` and
 ``resources/embeddings/README.md``); a sentence's vector is the mean of its pieces'
-vectors. No network, no numpy, a few MB.
+vectors. No network, no numpy, 7.8 MB. On the development stories it picks a fact's
+counterpart in another outlet 54 % of the time, the full model 56 %.
 
 Two choices keep it fast enough to embed two whole articles in a few milliseconds:
 
@@ -259,7 +261,8 @@ def available() -> bool:
 
 
 def load() -> None:
-    """Load the table now rather than at the first sentence (it takes tens of ms)."""
+    """Load the table now rather than at the first sentence (a few ms: rows are read
+    as bytes and only unpacked when a text uses them)."""
     _table()
 
 
@@ -275,7 +278,7 @@ def sentence_vector(text: str) -> Vector | None:
     return _remember(cache, text, table.vector(text), SENTENCE_CACHE)
 
 
-def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+def cosine(a: Sequence[float] | None, b: Sequence[float] | None) -> float:
     """Cosine similarity of two vectors of :func:`sentence_vector` (unit length, so the
     dot product); 0.0 when either is missing or empty."""
     if not a or not b:
