@@ -284,3 +284,8 @@ def cosine(a: Sequence[float] | None, b: Sequence[float] | None) -> float:
     if not a or not b:
         return 0.0
     return sum(map(operator.mul, a, b))
+
+
+def similarity(a: str, b: str) -> float:
+    """Cosine of the two texts' vectors; 0.0 when either holds no known word piece."""
+    return cosine(sentence_vector(a), sentence_vector(b))

@@ -13,6 +13,7 @@ from app.text.embedding import (
     basic_tokens,
     cosine,
     sentence_vector,
+    similarity,
     wordpiece,
     wordpieces,
 )
@@ -185,6 +186,12 @@ def test_cosine_bounds_and_missing_vectors() -> None:
     assert math.isclose(cosine(v, v), 1.0, rel_tol=1e-9)
     assert cosine(v, ()) == 0.0
     assert cosine((), v) == 0.0
+    assert cosine(v, None) == 0.0
+    assert similarity("The prime minister resigned on Thursday.", "😀") == 0.0
+    assert math.isclose(
+        similarity("Ardern resigned.", "Ardern quit."),
+        cosine(sentence_vector("Ardern resigned."), sentence_vector("Ardern quit.")),
+    )
 
 
 def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
