@@ -68,6 +68,8 @@ _RULES = (
     (re.compile(r"^(.{2,})(t|b)re(s|d)?$"), r"\1\2er\3"),
     (re.compile(r"^(.{2,})ogue(s)?$"), r"\1og\2"),
 )
+#: What every rule above needs somewhere in the word: without it, no rule applies.
+_RULE_HINT = re.compile(r"our|is|ys|tre|bre|ogue")
 # "-ise" words that are not British "-ize": folding them would be harmless but we keep
 # the rule honest for the few common ones.
 _ISE_KEEP = words(
@@ -106,7 +108,10 @@ class Token(NamedTuple):
 
 def typography(s: str) -> str:
     """Fold what only typesetting changes: compatibility forms, accents, quotes, dashes."""
-    s = unicodedata.normalize("NFKD", s.translate(_TYPO))
+    s = s.translate(_TYPO)
+    if s.isascii():  # nothing to decompose or strip (most words): skip the walk
+        return s.casefold()
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.casefold()
 
@@ -119,7 +124,7 @@ def spelling(word: str) -> str:
     m = _DOUBLE_L.match(word)
     if m:
         return m.group(1) + m.group(2)
-    if word in _OUR_EXCEPT or word in _ISE_KEEP:
+    if word in _OUR_EXCEPT or word in _ISE_KEEP or _RULE_HINT.search(word) is None:
         return word
     for rx, repl in _RULES:
         new, n = rx.subn(repl, word)
