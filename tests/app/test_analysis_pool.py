@@ -166,3 +166,11 @@ def test_workers_only_for_idle_cores(
 
 def test_busy_is_a_count() -> None:
     assert pool.busy() >= 0
+
+
+def test_a_worker_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "cpus", lambda: 8)
+    monkeypatch.setattr(pool, "busy", lambda: 0)
+    assert pool.workers() == 7
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
+    assert pool.workers() == 0
