@@ -174,3 +174,17 @@ def test_a_worker_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pool.workers() == 7
     monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
     assert pool.workers() == 0
+
+
+def test_the_frozen_entry_point_lets_workers_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spawned worker of the frozen executable runs the executable's entry point:
+    multiprocessing.freeze_support must be asked first, before any app starts."""
+    import sys
+
+    from app.__main__ import main
+
+    asked: list[bool] = []
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: asked.append(True))
+    assert main(["compare", "--help"]) == 0
+    assert asked == [True]
