@@ -54,6 +54,13 @@ _PRONOUN_REACH = 150  # characters after a mention in which its pronoun is looke
 #: A title says a person's gender more surely than a pronoun nearby does: it counts as
 #: this many of them.
 _TITLE_GENDER = 3
+# Compiled once (the name index asks them for every name and every mention).
+_APPOSITIVE = re.compile(
+    r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+"
+    rf"([^,.;“”\"]{{1,{_ROLE_REACH}}})"
+)
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?]\s|\n")
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
 #: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
@@ -302,11 +309,7 @@ class NameIndex:
 
     def _roles_after(self, pos: int) -> set[str]:
         """An appositive: X, D-Calif., the chairman of the House Intelligence Committee."""
-        m = re.match(
-            r",\s*(?:[A-Z]-[A-Z][\w.]*,\s*)?(?:\d+,\s*)?(the|a|an)\s+"
-            rf"([^,.;“”\"]{{1,{_ROLE_REACH}}})",
-            self.text[pos : pos + _APPOSITIVE_REACH],
-        )
+        m = _APPOSITIVE.match(self.text[pos : pos + _APPOSITIVE_REACH])
         if not m:
             return set()
         after = self.text[pos + m.end() : pos + m.end() + 1]
@@ -379,14 +382,13 @@ class NameIndex:
             if p.roles & MALE_TITLES:
                 p.gender["m"] += _TITLE_GENDER
         # The first personal pronoun after a mention in its sentence usually refers to it.
-        pron = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
         for n, m in enumerate(self.mentions):
             nxt = self.mentions[n + 1].start if n + 1 < len(self.mentions) else len(self.text)
             window = self.text[m.end : min(nxt, m.end + _PRONOUN_REACH)]
-            stop = re.search(r"[.!?]\s|\n", window)
+            stop = _CLAUSE_END.search(window)
             if stop:
                 window = window[: stop.start()]
-            hit = pron.search(window)
+            hit = _PRONOUN.search(window)
             if hit and not self._in_quote(m.end + hit.start()):
                 g = "m" if hit.group(1).lower() in {"he", "his", "him", "himself"} else "f"
                 m.person.gender[g] += 1
