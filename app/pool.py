@@ -164,7 +164,9 @@ class Offload(Generic[T, R]):
             except TimeoutError:
                 if cancelled is not None and cancelled():
                     raise Cancelled() from None
-            except (BrokenProcessPool, OSError, EOFError, RuntimeError):
-                # The pool broke (a worker killed, a pipe closed): do the chunk here.
+            except Exception:
+                # The pool broke (a worker killed, a pipe closed, a chunk that would not
+                # pickle), or the function raised: do the chunk here, which gives its
+                # results, or raises the function's own error as one process would.
                 self.here += 1
                 return self._fn(self._chunks[k])

@@ -188,3 +188,11 @@ def test_the_frozen_entry_point_lets_workers_start(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(multiprocessing, "freeze_support", lambda: asked.append(True))
     assert main(["compare", "--help"]) == 0
     assert asked == [True]
+
+
+def test_an_error_in_a_worker_is_the_one_process_error() -> None:
+    """``int`` of a chunk (a list) fails wherever it runs: the caller raises it as one
+    process would, whether a worker or the caller ran the chunk."""
+    off = pool.Offload(int, ["not a number"], workers=1, chunk=1)
+    with pytest.raises(TypeError):
+        off.results()
