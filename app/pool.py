@@ -31,12 +31,13 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from app.errors import Cancelled
 from app.progress import CancelledFn
+
+if TYPE_CHECKING:  # imported when a pool starts: the CLI's start-up does not pay for them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,6 +94,8 @@ def workers() -> int:
 
 def _executor(workers: int) -> ProcessPoolExecutor:
     """A pool of spawned workers; tests replace this to make a pool fail."""
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
@@ -119,7 +122,7 @@ class Offload(Generic[T, R]):
             self._pool = _executor(workers)
             for k, c in enumerate(self._chunks):
                 self._futures[k] = self._pool.submit(fn, c)
-        except (OSError, RuntimeError, ValueError, BrokenProcessPool):
+        except (OSError, RuntimeError, ValueError):  # BrokenProcessPool is a RuntimeError
             self.close()  # no pool: the caller does every chunk
 
     def close(self) -> None:
