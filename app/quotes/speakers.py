@@ -129,10 +129,11 @@ class _Story:
                 self.personlike.add(p.name)
         self.explicit_speakers: Counter[str] = Counter()
         # Paragraphs are the lines with words on them (blank lines only separate them).
+        # Paragraphs of prose only: a line ending without a full stop or the like
+        # between two paragraphs ("Liz Truss 'apologises' for mistakes as prime
+        # minister", a link to another story) does not put a speaker further away.
         self.paragraph_starts = [0] + [
-            i + 1
-            for i, c in enumerate(text)
-            if c == "\n" and i + 1 < len(text) and text[i + 1] not in "\n\r"
+            m.end() for m in _PARAGRAPH.finditer(text) if _prose(text, m.end())
         ]
 
     def _organisations(self, quotes: Sequence[Span]) -> list[str]:
@@ -223,6 +224,38 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     return "noun"
 
 
+_PARAGRAPH = re.compile(r"\n(?=[^\n\r])")  # a line break before a line's first character
+
+
+def _left_open(text: str, q: Span) -> bool:
+    """The quote runs to the end of its paragraph with no closing mark: news style for
+    a quotation that goes on in the next paragraph."""
+    rest = text[q.end : q.end + 3].lstrip(" \t")
+    return not rest or rest[0] in "\r\n"
+
+
+def _opens_paragraph(text: str, q: Span) -> bool:
+    """The quote's opening mark is the first thing in its paragraph."""
+    return q.start < 2 or text[q.start - 2] in "\r\n"
+
+
+def _prose(text: str, start: int) -> bool:
+    """The line at ``start`` ends like a sentence (or runs on into a quotation)."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return line[-1:] in ".!?:;,\"”’'…)" if line else False
+
+
+def _object_of_participle(text: str, a: Attribution) -> bool:
+    """The name follows its cue as a participle's object ("calling Macron “unworthy…”",
+    "describing Truss as…"): English puts the speaker after the cue only with a finite
+    verb ("“…,” said Psaki"), never after an -ing form, whose subject comes earlier."""
+    if a.cue is None or a.start is None:
+        return False
+    before = text[max(0, a.start - 40) : a.start].split()
+    return bool(before) and before[-1].lower() == a.cue.lower() and a.cue.lower().endswith("ing")
+
+
 def _after_article(text: str, start: int) -> bool:
     """The capitalised run holding the word at ``start`` opens with "the"."""
     words = text[max(0, start - _ARTICLE_REACH) : start].split()
@@ -260,12 +293,18 @@ def _gender_fits(story: _Story, name: str, pronoun: str) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (a full stop and space, or a line)."""
+    """Where the sentence holding ``pos`` starts (a full stop and space, or a line).
+
+    A closing quotation mark ends a sentence only after a full stop, "!" or "?": in
+    "Brockman told colleagues “I quit” the firm…" the sentence goes on.
+    """
     k = pos
     floor = max(0, pos - _SENTENCE_REACH)
     while k > floor:
         c = text[k - 1]
-        if c == "\n" or (c == " " and k >= 2 and text[k - 2] in ".!?”\""):
+        if c == "\n" or (c == " " and k >= 2 and (
+            text[k - 2] in ".!?" or (text[k - 2] in "”\"" and k >= 3 and text[k - 3] in ".!?")
+        )):
             return k
         k -= 1
     return floor
@@ -292,8 +331,8 @@ def _nominate_before(
     mentions = story.names.mentions
     upto = story.names.mentions_before(a.start)
     for m in reversed(mentions[max(0, upto - _PRONOUN_REACH) : upto]):
-        if m.person.name in story.articled:
-            continue  # "the Oscars": no one a pronoun refers back to
+        if m.person.name in story.articled or _after_article(text, m.start):
+            continue  # "the Oscars", "the King Richard star": no one a pronoun refers to
         g = m.person.guess()
         if g is not None and want in {"m", "f"} and g != want:
             continue  # "she" is not the man named before her
@@ -356,6 +395,7 @@ def candidates(
     out: list[list[Candidate]] = []
     prev_speaker: str | None = None
     prev_par = -10
+    open_par: int | None = None  # paragraph of the last quote left open at its end
     for q, w, a, base in zip(quotes, woven, found, phrase_kinds, strict=True):
         par = story.paragraph(q.start)
         kind = base
@@ -373,9 +413,12 @@ def candidates(
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
-            if prep and prep[0].lower() in PREPOSITIONS and kind in {"name", "cap"}:
+            if kind in {"name", "cap"} and (
+                (prep and prep[0].lower() in PREPOSITIONS) or _object_of_participle(text, a)
+            ):
                 # "…would like to publicly apologize" to Rock, adding that the slap was
-                # “out of line”": the one spoken to (or about) is not the speaker.
+                # “out of line”"; calling Macron “unworthy of his office”: the one spoken
+                # to (or about) is not the speaker.
                 kind = "addressee"
             if kind in {"place", "possessive", "addressee"}:
                 pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
@@ -403,6 +446,20 @@ def candidates(
                 and _gender_fits(story, prev_speaker, text[a.start : a.end])
             ):
                 tags.append("pron:continues")  # "…,” she continued: the last speaker
+        if (
+            a.speaker is None
+            and prev_speaker is not None
+            and open_par is not None
+            and par - open_par == 1
+            and _opens_paragraph(text, q)
+        ):
+            # She said: "I recognise… ⏎ "I am resigning…: a paragraph opening a quote
+            # after one left open goes on with the same speech.
+            nominated.setdefault(prev_speaker, []).append("quote:continues")
+        if _left_open(text, q):
+            open_par = par
+        elif open_par is not None and par > open_par:
+            open_par = None
         if kind != "pronoun":
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
@@ -444,7 +501,7 @@ def _explicit(c: Candidate | Sequence[str]) -> bool:
     resolved to the one the article calls that; "he", resolved to the person last
     named as a sentence's subject)."""
     f = set(c.features if isinstance(c, Candidate) else c)
-    if "pron:continues" in f:
+    if "pron:continues" in f or "quote:continues" in f:
         return True
     if "top-for:title" in f and {"cand:lead", "cand:top-person"} <= f:
         # "The Prime Minister said" in an article that leads with Boris Johnson and
@@ -482,7 +539,10 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     if not scored:
         return None
     best = max(range(len(scored)), key=lambda k: scored[k][1])
-    explicit = next((k for k, (f, _p) in enumerate(scored) if "pron:continues" in f), None)
+    explicit = next(
+        (k for k, (f, _p) in enumerate(scored) if "pron:continues" in f or "quote:continues" in f),
+        None,
+    )
     if explicit is None:
         explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
     if explicit is not None:

@@ -62,6 +62,27 @@ CASES = [
     # The person named a paragraph earlier speaks through "she".
     ("Jacinda Ardern announced her resignation on Thursday.\n\n“I know what this job takes,” "
      "she said.", "I know what", {"Jacinda Ardern"}),
+    # The one a participle names is spoken about, not speaking ("calling Macron …").
+    ("His remarks were taken on by his rivals. Far-right leader Marine Le Pen stated on "
+     "Twitter that “a president shouldn't say that,” calling Macron “unworthy of his "
+     "office” and declaring he wished to make life difficult.", "unworthy",
+     {"Marine Le Pen", None}),
+    # A short quote inside a sentence does not end it: "he" is its subject, not the man
+    # named at its end behind "of".
+    ("Greg Brockman told colleagues “I quit” the firm, behind ChatGPT, in light of the "
+     "departure of Sam Altman.\nPosting on X, formerly known as Twitter, he said: “I’m "
+     "super proud of what we’ve all built together since starting in my apartment eight "
+     "years ago.”", "I’m super proud", {"Greg Brockman", None}),
+    # A quotation left open goes on in the next paragraph, past a link to another story,
+    # in the same voice, not in that of the man the article names most.
+    ("LABOUR leader Keir Starmer has called for a General Election following prime "
+     "minister Liz Truss resigning this afternoon.\n\nKeir Starmer said the public "
+     "deserved better. Starmer added that the Tories had failed.\n\nMs Truss made a "
+     "statement outside Downing Street at 1.30pm today.\n\nShe said: \"I recognise I "
+     "cannot deliver the mandate on which I was elected by the Conservative Party.\n\n"
+     "Liz Truss 'apologises' for mistakes as prime minister\n\n\"I am resigning as "
+     "leader of the Conservative Party.\n\n\"I will remain as prime minister until a "
+     "successor has been chosen.\"\n", "I am resigning", {"Liz Truss"}),
 ]
 
 
