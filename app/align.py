@@ -19,8 +19,10 @@ Stages so that cost follows shared content rather than the product of lengths:
 3. *The same fact in other words* (:mod:`app.facts`): pairs sharing only a little story
    weight are candidates too (within one story, each among the other's best few), and
    every candidate gets a probability from a fitted model over cues relative to the
-   documents. A pair's score is the larger of its wording score and that probability
-   on the same scale; the greedy ranking runs once down to ``FLOOR``, and a threshold
+   documents (wording, story weight, rank, order, agreement, and meaning: the cosine
+   of static sentence vectors, :mod:`app.text.embedding`, against the pair's rivals).
+   A pair's score is the larger of its wording score and that probability on the same
+   scale; the greedy ranking runs once down to ``FLOOR``, and a threshold
    keeps the prefix above it (:func:`app.story.select`).
 
 Every decision is made on documents in a canonical order (by id), so aligning A with B
@@ -49,6 +51,7 @@ from app.scoring import (
     make_bag,
     overlap,
 )
+from app.text import embedding
 from app.text.fold import Token, name_variants, rename
 from app.text.vocabulary import COMMON, STOPWORDS
 from app.unionfind import DisjointSet
@@ -203,6 +206,7 @@ class Corpus:
             f: math.log((n + 2) / (c + 0.5)) / norm for f, c in fdf.items()
         }
         self.worded: set[tuple[int, int, int, int]] = set()  # filled by candidates()
+        self._vectors: dict[tuple[int, int], embedding.Vector | None] = {}
         self._profiles: list[tuple[dict[str, float], float]] = []
         self._topic: dict[tuple[int, int], float] = {}
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
@@ -221,6 +225,22 @@ class Corpus:
 
     def weight(self, key: str) -> float:
         return self.weights.get(key, 1.0)
+
+    def meaning(self, da: int, pa: int, db: int, pb: int) -> float:
+        """Cosine of two sentences' meaning vectors (:mod:`app.text.embedding`).
+
+        Asked only of candidate pairs, so a sentence nobody pairs is never embedded.
+        """
+        return embedding.cosine(self._vector(da, pa), self._vector(db, pb))
+
+    def _vector(self, d: int, p: int) -> embedding.Vector | None:
+        key = (d, p)
+        if key not in self._vectors:
+            span = self.units[d][p].span
+            self._vectors[key] = embedding.sentence_vector(
+                self.documents[d].text[span.start : span.end]
+            )
+        return self._vectors[key]
 
     def bag(self, tokens: Sequence[Token]) -> Bag:
         return make_bag(tokens, self.weight)
@@ -452,6 +472,7 @@ class Corpus:
         """
         raw: dict[tuple[int, int], dict[tuple[int, int], tuple[float, float, float]]] = {}
         content: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
+        meant: dict[tuple[int, int, int, int], float] = {}
         wdict: dict[tuple[int, int], dict[str, float]] = {}
 
         def weights_of(d: int, p: int) -> dict[str, float]:
@@ -481,6 +502,7 @@ class Corpus:
                     ),
                     shared_f, 2 * shared_f / total_f if total_f else 0.0,
                 )
+                meant[(da, pa, db, pb)] = self.meaning(da, pa, db, pb)
             raw[(da, db)] = row
         # Each sentence's two best base scores in every other document, and its best
         # counterpart there (for agreement through third documents).
@@ -500,6 +522,7 @@ class Corpus:
                         best[key] = (s, other)
         for t in top.values():
             t.sort(reverse=True)
+        meaning = facts.meaning_features(meant)
         for (d, p, o), (_s, q) in best.items():
             best_in[(d, p)][o] = q
         n = len(self.documents)
@@ -528,7 +551,7 @@ class Corpus:
                     max(near[:2]), min(near[:2]), abs(pa / na - pb / nb),
                     s / (ta[0] or 1.0), s / (tb[0] or 1.0),
                     agree / max(n - 2, 1), float(agree > 0), topic,
-                    *content[(da, pa, db, pb)],
+                    *content[(da, pa, db, pb)], *meaning[(da, pa, db, pb)],
                 )
                 first[(da, pa, db, pb)] = x_
         # Second look: the same cues again, now on the first model's probabilities

@@ -17,6 +17,9 @@ of another states is better told by where the pair stands among the documents:
   counterpart (three outlets saying one thing agree with one another);
 - *topic*: how alike the two documents are as a whole (unrelated articles of one
   campaign share topic words, not facts).
+- *meaning*: how alike the two sentences are in meaning (static vectors distilled from
+  a sentence model, :mod:`app.text.embedding`), and whether each is the other's closest
+  in meaning among its candidates: "quit" and "stepped down" share no word.
 
 These weak cues are combined by a logistic model (weights in
 :mod:`app.fact_weights`, fitted by ``benchmarks/quality/train_fact_model.py`` on the
@@ -40,6 +43,7 @@ FEATURE_NAMES = (
     "margin_max", "neighbour_max", "neighbour_min", "position", "ratio_a", "ratio_b",
     "agreement", "agreed", "topic", "shared_names", "shared_words", "unshared_min",
     "unshared_max", "shared_numbers", "number_clash", "shared_family", "family_dice",
+    "meaning", "meaning_mutual", "meaning_margin_min", "meaning_margin_max",
 )
 SECOND_NAMES = ("logit", "mutual_p", "agreement_p", "margin_p_min", "margin_p_max")
 MIN_SHARED = 0.5  # story weight two sentences must share to be scored as a possible fact
@@ -103,6 +107,38 @@ def margin(s: float, top: Sequence[float]) -> float:
     """
     first, second = [*top, 0.0, 0.0][:2]
     return s - (second if s >= first else first)
+
+
+def meaning_features(
+    cosines: dict[tuple[int, int, int, int], float],
+) -> dict[tuple[int, int, int, int], tuple[float, float, float, float]]:
+    """How alike in meaning each candidate pair is, alone and against its rivals.
+
+    ``cosines`` maps every candidate pair ``(doc_a, pos_a, doc_b, pos_b)`` to the cosine
+    of the two sentences' static meaning vectors (:mod:`app.text.embedding`). The cosine
+    alone barely told facts apart on the development stories (every sentence of one
+    story is about the same thing); whether each sentence is the other's closest in
+    meaning among its candidates in that document, and by what margin, did: about one
+    more link in eight at a closed-world precision two to three points higher,
+    leave-one-event-out. Rivals are the candidates only, so no sentence pair is
+    embedded or compared that the aligner would not score anyway.
+    """
+    top: dict[tuple[int, int, int], list[float]] = {}
+    for (da, pa, db, pb), c in cosines.items():
+        for key in ((da, pa, db), (db, pb, da)):
+            t = top.setdefault(key, [])
+            t.append(c)
+            if len(t) > 2:
+                t.sort(reverse=True)
+                del t[2:]
+    out = {}
+    for (da, pa, db, pb), c in cosines.items():
+        ma = margin(c, sorted(top[(da, pa, db)], reverse=True))
+        mb = margin(c, sorted(top[(db, pb, da)], reverse=True))
+        out[(da, pa, db, pb)] = (
+            c, float(ma >= 0 and mb >= 0), max(-1.0, min(ma, mb)), max(-1.0, max(ma, mb)),
+        )
+    return out
 
 
 def probability(x: Sequence[float]) -> float:

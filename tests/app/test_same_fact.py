@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import app
+from app import facts
 from app.align import Alignment, Corpus
 from app.ingest.build import make_document
 from app.model import Comparison, Document
@@ -142,3 +143,50 @@ def test_a_shared_frame_is_not_a_shared_fact(a: str, b: str) -> None:
     assert not any(
         a in " ".join(s.slice(story_a.text) for s in m.a_spans) for m in c.matches
     )
+
+
+@pytest.mark.parametrize(
+    ("cosines", "expected"),
+    [
+        # each sentence's closest in meaning in the other document, both ways: mutual
+        (
+            {(0, 0, 1, 0): 0.8, (0, 0, 1, 1): 0.5, (0, 1, 1, 1): 0.6},
+            {
+                (0, 0, 1, 0): (0.8, 1.0, 0.3, 0.8),  # no rival for (1, 0): margin = cosine
+                (0, 0, 1, 1): (0.5, 0.0, -0.3, -0.1),  # each has a closer one
+                (0, 1, 1, 1): (0.6, 1.0, 0.1, 0.6),
+            },
+        ),
+        # a tie is no margin, still the closest
+        ({(0, 0, 1, 0): 0.4, (0, 0, 1, 1): 0.4}, {
+            (0, 0, 1, 0): (0.4, 1.0, 0.0, 0.4), (0, 0, 1, 1): (0.4, 1.0, 0.0, 0.4)}),
+        ({}, {}),
+    ],
+)
+def test_meaning_features_weigh_a_pair_against_its_rivals(
+    cosines: dict[tuple[int, int, int, int], float],
+    expected: dict[tuple[int, int, int, int], tuple[float, ...]],
+) -> None:
+    got = facts.meaning_features(cosines)
+    assert got.keys() == expected.keys()
+    for key, want in expected.items():
+        assert got[key] == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "same_fact", "other_fact"),
+    [
+        # real sentences of the stories: the same fact in other words is closer in
+        # meaning than another fact of the same story, though both share the names
+        (SUN_44, POST_44, CAUCUS.replace("Ardern", "Truss")),
+        (VOTE_TUE, TALLY, "McCarthy said he would not run for speaker again."),
+        (CAUCUS, FINAL_DAY, "Ardern said she had no more in the tank."),
+    ],
+)
+def test_a_fact_in_other_words_is_closer_in_meaning(
+    sentence: str, same_fact: str, other_fact: str
+) -> None:
+    a, b = make_document(sentence + "\n"), make_document(f"{same_fact}\n\n{other_fact}\n")
+    corpus = Corpus((a, b))
+    assert len(corpus.units[1]) == 2
+    assert corpus.meaning(0, 0, 1, 0) > corpus.meaning(0, 0, 1, 1)
