@@ -30,6 +30,7 @@ from app.quotes.logistic import probability
 from app.quotes.people import NameIndex, acts_as_subject, strip_possessive
 from app.quotes.vocabulary import (
     COMMON_CAPS,
+    CUES,
     DESCRIPTORS,
     GOES_ON,
     NOT_IN_NAME,
@@ -225,6 +226,26 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
 
 
 _PARAGRAPH = re.compile(r"\n(?=[^\n\r])")  # a line break before a line's first character
+
+
+def _introduced(story: _Story, text: str, par: int) -> str | None:
+    """Who the paragraph before ``par`` has speaking without quoting ("David Seymour
+    commented on the incident."), if anyone: the last person named there just before a
+    verb of saying, in a paragraph holding no quotation of its own."""
+    if par < 1:
+        return None
+    start, end = story.paragraph_starts[par - 1], story.paragraph_starts[par]
+    if any(c in text[start:end] for c in "\"“”"):
+        return None
+    mentions = story.names.mentions
+    k = story.names.mentions_before(end)
+    while k > 0 and mentions[k - 1].start >= start:
+        m = mentions[k - 1]
+        k -= 1
+        after = text[m.end : m.end + 20].split()[:1]
+        if after and after[0].strip(",.;:").lower() in CUES:
+            return None if m.person.name in story.articled else m.person.name
+    return None
 
 
 def _left_open(text: str, q: Span) -> bool:
@@ -456,6 +477,12 @@ def candidates(
             # She said: "I recognise… ⏎ "I am resigning…: a paragraph opening a quote
             # after one left open goes on with the same speech.
             nominated.setdefault(prev_speaker, []).append("quote:continues")
+        if a.speaker is None and _opens_paragraph(text, q):
+            named = _introduced(story, text, par)
+            if named is not None:
+                # David Seymour commented on the incident. ⏎ "I'm absolutely shocked…":
+                # the quote that opens the next paragraph is what was said.
+                nominated.setdefault(named, []).append("intro:cue")
         if _left_open(text, q):
             open_par = par
         elif open_par is not None and par > open_par:
@@ -490,6 +517,9 @@ def candidates(
 # the time, and on the seeds every time; the model, fitted mostly on six stories, cannot
 # yet tell their few mistakes apart (see the note in train_speaker_model.py).
 EXPLICIT = frozenset({"rule:name", "rule:role", "rule:body", "rule:group"})
+# Readings that carry the last speech on: "…,” she continued; a quotation left open; a
+# quote opening the paragraph after "X commented on the incident."
+CONTINUES = frozenset({"pron:continues", "quote:continues", "intro:cue"})
 # How much likelier another candidate must be to overrule the attributing words' reading:
 # on the stories, leave-one-event-out, 0.2 and 0.4 do equally well and 0.6 or never
 # slightly worse; the larger of the two keeps more of the rules' readings.
@@ -501,7 +531,7 @@ def _explicit(c: Candidate | Sequence[str]) -> bool:
     resolved to the one the article calls that; "he", resolved to the person last
     named as a sentence's subject)."""
     f = set(c.features if isinstance(c, Candidate) else c)
-    if "pron:continues" in f or "quote:continues" in f:
+    if f & CONTINUES:
         return True
     if "top-for:title" in f and {"cand:lead", "cand:top-person"} <= f:
         # "The Prime Minister said" in an article that leads with Boris Johnson and
@@ -539,15 +569,14 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     if not scored:
         return None
     best = max(range(len(scored)), key=lambda k: scored[k][1])
-    explicit = next(
-        (k for k, (f, _p) in enumerate(scored) if "pron:continues" in f or "quote:continues" in f),
-        None,
-    )
+    explicit = next((k for k, (f, _p) in enumerate(scored) if CONTINUES & set(f)), None)
     if explicit is None:
         explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
     if explicit is not None:
         if "rule:pronoun" in scored[explicit][0] and "pron:continues" not in scored[explicit][0]:
             return explicit  # centering: the subject just named ("Klitschko said… he said")
+        if "intro:cue" in scored[explicit][0]:
+            return explicit  # the speech the paragraph before announced
         return best if scored[best][1] - scored[explicit][1] > SWITCH_MARGIN else explicit
     return best if scored[best][1] >= threshold else None
 

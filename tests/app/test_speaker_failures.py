@@ -83,6 +83,12 @@ CASES = [
      "Liz Truss 'apologises' for mistakes as prime minister\n\n\"I am resigning as "
      "leader of the Conservative Party.\n\n\"I will remain as prime minister until a "
      "successor has been chosen.\"\n", "I am resigning", {"Liz Truss"}),
+    # "X commented on the incident." announces the quote that opens the next paragraph.
+    ("Jacinda Ardern announced her resignation. Ardern said she had no more in the tank. "
+     "Ardern's office said she apologized to the lawmaker.\nWhile speaking with the "
+     "Associated Press at the time, David Seymour commented on the incident.\n\"I'm "
+     "absolutely shocked and astonished at her use of language.\"\n", "I'm absolutely",
+     {"David Seymour", None}),
 ]
 
 
