@@ -26,8 +26,9 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from app import gc_pause, pool
 from app.model import Document, Quote, Span
@@ -50,6 +51,8 @@ POOL_MIN_DOCUMENTS = 100
 #: Documents per task sent to a worker: enough that sending it costs little beside
 #: analysing it, few enough that the caller can take back the last ones.
 POOL_CHUNK = 4
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,8 @@ class AnalysisCache:
     def __init__(self, size: int = MAX_DOCUMENTS) -> None:
         self.size = size
         self._items: OrderedDict[Document, DocAnalysis] = OrderedDict()
+        # what later stages derive from a cached document alone, by name (see derived)
+        self._derived: dict[Document, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -151,14 +156,45 @@ class AnalysisCache:
 
     def put(self, doc: Document, analysis: DocAnalysis) -> None:
         with self._lock:
+            if self._items.get(doc) is not analysis:
+                self._derived.pop(doc, None)
             self._items[doc] = analysis
             self._items.move_to_end(doc)
             while len(self._items) > self.size:
-                self._items.popitem(last=False)
+                gone, _ = self._items.popitem(last=False)
+                self._derived.pop(gone, None)
+
+    def derived(self, doc: Document, name: str, make: Callable[[Document], T]) -> T:
+        """``make(doc)``, kept beside ``doc``'s analysis while that is cached.
+
+        For a later stage's per-document data that is not part of every comparison (so
+        not of :class:`DocAnalysis`, which the two-article case makes too), such as the
+        terms :mod:`app.grouping` counts. The key is the document, as for the analysis,
+        so a changed document never gets another's; it goes when the analysis goes. A
+        document with no cached analysis gets ``make(doc)`` made afresh, not kept:
+        the cache holds what the session compares, not whatever is asked about.
+        ``make`` runs outside the lock; two threads asking at once may both make it.
+        """
+        with self._lock:
+            if doc not in self._items:
+                kept = None
+            else:
+                kept = self._derived.setdefault(doc, {})
+                if name in kept:
+                    return kept[name]  # type: ignore[no-any-return]
+        value = make(doc)
+        if kept is not None:
+            with self._lock:
+                if doc in self._items:
+                    kept = self._derived.setdefault(doc, {})
+                    kept.setdefault(name, value)
+                    return kept[name]  # type: ignore[no-any-return]
+        return value
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._derived.clear()
             self.hits = self.misses = 0
 
 

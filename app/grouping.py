@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
 
 from app.analysis import CACHE
 from app.model import Document
@@ -137,19 +138,42 @@ def _terms(doc: Document) -> Counter[str]:
     """Term counts of the reporting text (boilerplate left out): words, names, shingles.
 
     A capitalised word inside a sentence is most likely a name and counts twice: names
-    are what outlets reporting one event never paraphrase away.
+    are what outlets reporting one event never paraphrase away. Kept with the
+    document's analysis when it has one (:meth:`app.analysis.AnalysisCache.derived`):
+    the terms depend on the document alone, and grouping runs again whenever an
+    article is added.
     """
+    return CACHE.derived(doc, "grouping.terms", _count_terms)
+
+
+def _count_terms(doc: Document) -> Counter[str]:
+    """:func:`_terms`, counted. One pass over each sentence's tokens for the words
+    (:func:`content_word` inlined: this runs over every word of every article), one
+    over the spellings for the shingles; terms are inserted in the order the count
+    always had, which the weights' sums follow."""
     counts: Counter[str] = Counter()
+    get = counts.get
+    stop, common = STOPWORDS, COMMON
     for ts in reporting_tokens(doc):
-        toks = [t for t in ts if t.word]
-        for i, t in enumerate(toks):
-            if content_word(t):
-                counts[t.key] += 2 if (t.cap and i > 0) else 1
-        spells = [t.spell for t in toks]
+        spells = []
+        for _start, _end, spell, key, word, cap in ts:
+            if not word:
+                continue
+            if (
+                (len(spell) >= 3 or spell[:1].isdigit())
+                and spell not in stop
+                and spell not in common
+                and key not in stop
+            ):
+                counts[key] = get(key, 0) + (2 if (cap and spells) else 1)
+            spells.append(spell)
+        if len(spells) < SHINGLE:
+            continue
+        plain = [w not in stop for w in spells]
         for i in range(len(spells) - SHINGLE + 1):
-            window = spells[i : i + SHINGLE]
-            if sum(1 for w in window if w not in STOPWORDS) >= 2:
-                counts["\x00" + " ".join(window)] += 1
+            if plain[i] + plain[i + 1] + plain[i + 2] + plain[i + 3] >= 2:
+                term = "\x00" + " ".join(spells[i : i + SHINGLE])
+                counts[term] = get(term, 0) + 1
     return counts
 
 
@@ -168,6 +192,11 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     Terms are weighted by sublinear frequency times IDF over the documents at hand
     (plus :data:`PRIOR_DOCUMENTS`); terms in more than :data:`MAX_SHARE` of them are
     left out altogether, so the scored pairs are those sharing something uncommon.
+
+    The dot products are summed one document at a time into a row (a list indexed by
+    the other document, cheaper than a dict keyed by pairs), each document's shared
+    terms taken in the order they were first met, so every pair's sum is added up in
+    the same order, and comes out the same to the last bit, as term by term.
     """
     n = len(profiles)
     df: Counter[str] = Counter()
@@ -175,25 +204,42 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
         df.update(p.keys())
     max_df = max(MIN_MAX_DF, min(int(MAX_SHARE * n), MAX_DF))
     total = n + PRIOR_DOCUMENTS
-    idf = {t: math.log(total / (c + 0.5)) for t, c in df.items() if c <= max_df}
-    vectors: list[dict[str, float]] = []
-    for p in profiles:
-        v = {t: (1.0 + math.log(c)) * idf[t] for t, c in p.items() if t in idf}
-        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-        vectors.append({t: w / norm for t, w in v.items()})
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, v in enumerate(vectors):
-        for t, w in v.items():
-            if df[t] >= 2:
-                postings[t].append((i, w))
-    dots: dict[tuple[int, int], float] = defaultdict(float)
-    for plist in postings.values():
-        for x in range(len(plist)):
-            i, wi = plist[x]
-            for y in range(x + 1, len(plist)):
-                j, wj = plist[y]
-                dots[(i, j)] += wi * wj
-    return dict(dots)
+    # idf and 1 + log(tf) depend on a count alone: each computed once per count
+    idf = [math.log(total / (c + 0.5)) for c in range(max_df + 1)]
+    top = max((max(p.values(), default=0) for p in profiles), default=0)
+    sublinear = [0.0] + [1.0 + math.log(c) for c in range(1, top + 1)]
+    rank: dict[str, int] = {}  # shared terms in the order first met
+    postings: list[tuple[list[int], list[float]]] = []
+    rows: list[list[tuple[int, int, float]]] = []  # per document: (rank, position, weight)
+    for i, p in enumerate(profiles):
+        v = [(t, d, sublinear[c] * idf[d]) for t, c in p.items() if (d := df[t]) <= max_df]
+        norm = math.sqrt(sum([w * w for _t, _d, w in v])) or 1.0
+        row = []
+        for t, d, w in v:
+            if d < 2:
+                continue
+            r = rank.get(t)
+            if r is None:
+                r = rank[t] = len(postings)
+                postings.append(([], []))
+            ids, ws = postings[r]
+            w /= norm
+            row.append((r, len(ids), w))
+            ids.append(i)
+            ws.append(w)
+        row.sort()
+        rows.append(row)
+    out: dict[tuple[int, int], float] = {}
+    for i, row in enumerate(rows):
+        dots = [0.0] * n
+        for r, pos, wi in row:
+            ids, ws = postings[r]
+            for j, wj in zip(ids[pos + 1 :], ws[pos + 1 :], strict=True):
+                dots[j] += wi * wj
+        # every weight is positive (idf > 0 as a term's count stays below the
+        # documents'), so the pairs scored are exactly those whose sum is not zero
+        out.update({(i, j): dots[j] for j in compress(range(i + 1, n), dots[i + 1 :])})
+    return out
 
 
 def _dated(
@@ -240,13 +286,34 @@ def _background(n: int, sims: dict[tuple[int, int], float]) -> list[float]:
         row.sort(reverse=True)
         level = sum(row[k : 2 * k]) / k
         best = 0.0
-        for r in range(k, min(len(row), n // 2)):
+        for r in _steps(row, k, min(len(row), n // 2)):
             below = sum(row[r : r + k]) / k
             step = row[r - 1] / max(below, 1e-9)
             if step >= MARGIN and step > best:
                 best, level = step, min(level, below)
         out.append(level)
     return out
+
+
+def _steps(row: list[float], k: int, end: int) -> list[int]:
+    """The ``r`` in ``[k, end)`` where ``row`` (sorted high to low) may drop by
+    :data:`MARGIN`: those where the mean of ``row[r:r + k]`` may be that far below
+    ``row[r - 1]``, in order.
+
+    A full window's mean is at least its last value, so where ``row[r - 1]`` is not
+    clearly above MARGIN times ``row[r + k - 1]`` there is no step (the factor leaves
+    room for the rounding of the sum); a window running past the end of the row counts
+    zeros and is always looked at. Most of a row falls off slowly, and this test is
+    cheaper than the mean it saves.
+    """
+    full = max(k, min(end, len(row) - k + 1))
+    bound = MARGIN * (1.0 - 1e-9)
+    found = [
+        r
+        for r, high, low in zip(range(k, full), row[k - 1 :], row[2 * k - 1 :], strict=False)
+        if high > bound * low
+    ]
+    return found + list(range(full, end))
 
 
 def _relative(n: int, sims: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
