@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
 import pytest
 
 import app
-from app.scoring import DEFAULT_THRESHOLD, similarity
+from app.scoring import DEFAULT_THRESHOLD, Bag, default_weight, make_bag, similarity
+from app.text.fold import Token, is_negation, is_number, tokenize
+from app.text.vocabulary import STOPWORDS
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 # (a, b): real sentence pairs from the seeds that say the same thing.
 SAME = [
@@ -93,3 +100,38 @@ CONTRASTS = [
 @pytest.mark.parametrize(("a", "b", "c"), CONTRASTS)
 def test_negation_and_person_lower_the_score(a: str, b: str, c: str) -> None:
     assert similarity(a, b) > similarity(a, c)
+
+
+def plain_bag(tokens: Sequence[Token], weight: Callable[[str], float] = default_weight) -> Bag:
+    """:func:`make_bag` as first written, one pass per part: the definition it keeps."""
+    words = [t for t in tokens if t.word]
+    keys = frozenset(t.key for t in words)
+    weights = tuple((k, weight(k)) for k in sorted(keys))
+    return Bag(
+        keys=keys,
+        weights=weights,
+        total=sum(w for _, w in weights),
+        joined=" ".join(t.key for t in words),
+        numbers=frozenset(t.spell for t in words if is_number(t) and t.spell != "1"),
+        negations=sum(1 for t in words if is_negation(t)),
+        words=len(words),
+        seq=tuple(t.key for t in words),
+        content=frozenset(k for k in keys if k not in STOPWORDS),
+        names=frozenset(t.key for t in words if t.cap),
+    )
+
+
+def _in_order(bag: Bag) -> list[object]:
+    """The bag with its sets as sequences: later stages iterate them, so order counts."""
+    return [tuple(x) if isinstance(x, frozenset) else x for x in bag]
+
+
+@pytest.mark.parametrize("weight", [default_weight, lambda k: 0.25 + len(k) / 7])
+def test_make_bag_is_the_plain_bag(weight: Callable[[str], float]) -> None:
+    texts = ["", "1 1 1", "Not never no. It isn't 3.5 or 1, 2 or 2,000 in Kyiv's U.S."]
+    for path in SEEDS:
+        doc = app.load(path)
+        texts += [s.slice(doc.text) for s in doc.sentences]
+    for text in texts:
+        tokens = tokenize(text)
+        assert _in_order(make_bag(tokens, weight)) == _in_order(plain_bag(tokens, weight))
