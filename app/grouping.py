@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress
+from operator import mul
 
 from app.analysis import CACHE
 from app.model import Document
@@ -204,20 +205,24 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
         df.update(p.keys())
     max_df = max(MIN_MAX_DF, min(int(MAX_SHARE * n), MAX_DF))
     total = n + PRIOR_DOCUMENTS
-    # idf and 1 + log(tf) depend on a count alone: each computed once per count
-    idf = [math.log(total / (c + 0.5)) for c in range(max_df + 1)]
+    # idf and 1 + log(tf) depend on a count alone: each computed once per count. A term
+    # left out weighs 0 here, which adds nothing to a norm, so each document's weights
+    # are made by C-level maps, its terms walked in Python only where indexed.
+    idf = [math.log(total / (c + 0.5)) if c <= max_df else 0.0 for c in range(n + 1)]
+    indexed = [2 <= c <= max_df for c in range(n + 1)]
     top = max((max(p.values(), default=0) for p in profiles), default=0)
     sublinear = [0.0] + [1.0 + math.log(c) for c in range(1, top + 1)]
-    rank: dict[str, int] = {}  # shared terms in the order first met
+    rank: dict[str, int] = {}  # indexed terms in the order first met
     postings: list[tuple[list[int], list[float]]] = []
     rows: list[list[tuple[int, int, float]]] = []  # per document: (rank, position, weight)
     for i, p in enumerate(profiles):
-        v = [(t, d, sublinear[c] * idf[d]) for t, c in p.items() if (d := df[t]) <= max_df]
-        norm = math.sqrt(sum([w * w for _t, _d, w in v])) or 1.0
+        counts = list(map(df.__getitem__, p))
+        weights = list(
+            map(mul, map(sublinear.__getitem__, p.values()), map(idf.__getitem__, counts))
+        )
+        norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
         row = []
-        for t, d, w in v:
-            if d < 2:
-                continue
+        for t, w in compress(zip(p, weights, strict=True), map(indexed.__getitem__, counts)):
             r = rank.get(t)
             if r is None:
                 r = rank[t] = len(postings)
