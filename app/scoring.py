@@ -105,17 +105,17 @@ def make_bag(tokens: Sequence[Token], weight: Callable[[str], float] = default_w
         )
     else:
         weights = tuple([(k, weight(k)) for k in sorted(keys)])
-    return Bag(
-        keys=keys,
-        weights=weights,
-        total=sum([w for _, w in weights]),
-        joined=" ".join(seq),
-        numbers=frozenset(numbers),
-        negations=negations,
-        words=len(seq),
-        seq=tuple(seq),
-        content=frozenset([k for k in keys if k not in STOPWORDS]),
-        names=frozenset(names),
+    return Bag(  # by position: a NamedTuple built from keywords costs a third more
+        keys,
+        weights,
+        sum([w for _, w in weights]),
+        " ".join(seq),
+        frozenset(numbers),
+        negations,
+        len(seq),
+        tuple(seq),
+        frozenset([k for k in keys if k not in STOPWORDS]),
+        frozenset(names),
     )
 
 
