@@ -11,7 +11,9 @@ The cache is keyed by the :class:`~app.model.Document` itself: its ``sha256`` pl
 field the analysis reads (id, title, text, sentences, boilerplate), so a document
 re-segmented with other settings, or renamed ``id~2`` as a second copy, is a different
 key and is analysed again. It is bounded (least recently used documents go first) and
-thread-safe: the GUI calls the engine from worker threads.
+thread-safe: the GUI calls the engine from worker threads. What a later stage derives
+from one document alone and needs only sometimes (story grouping's term counts) is kept
+beside the analysis (:meth:`AnalysisCache.derived`) and goes with it.
 
 Many documents not yet analysed (:data:`POOL_MIN_DOCUMENTS` or more) are analysed on
 every idle core (:mod:`app.pool`): worker processes find the quotes, the caller
