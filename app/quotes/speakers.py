@@ -213,7 +213,9 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     if len(low) == 2 and low[0] in POSSESSIVE and low[1] in ORG_WORDS:
         return "body"  # "his government released…": the institution of the one named
     if _epithet(text, a, story):
-        return "title"  # "the California Republican added": the person it describes
+        if any(w.lower().strip(".,") in TITLES for w in phrase.split()):
+            return "title"  # "the Prime Minister said": whoever holds the office
+        return "epithet"  # "the California Republican added": someone just named
     if a.speaker in story.mention_counts:
         return "name" if phrase[:1].isupper() else "role"
     if phrase[:1].isupper():
@@ -443,7 +445,7 @@ def candidates(
                 kind = "addressee"
             if kind in {"place", "possessive", "addressee"}:
                 pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
-            elif (a.speaker[:1].isupper() and kind != "title") or kind == "body":
+            elif (a.speaker[:1].isupper() and kind not in {"title", "epithet"}) or kind == "body":
                 # a name, never "the company" nor "the California Republican"
                 nominated.setdefault(a.speaker, []).extend(tags)
                 where[a.speaker] = (a.start, a.end, a.cue)
@@ -451,7 +453,11 @@ def candidates(
                 nominated.setdefault(story.orgs[0], []).append(f"org-for:{kind}")
             if kind in {"noun", "role", "title"} and story.people:
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
-            if kind == "pronoun":
+            if kind == "epithet" and story.people:
+                nominated.setdefault(story.people[0], []).append("top-for:epithet")
+            if kind in {"pronoun", "epithet"}:
+                # An epithet refers back like a pronoun ("Smith said… the King Richard
+                # star said"): to someone just named, not to whom the article names most.
                 _nominate_before(story, text, a, q, nominated)
             # Whoever the phrase is read as, the phrase is still the attributing words.
             for name in nominated:

@@ -83,6 +83,13 @@ CASES = [
      "Liz Truss 'apologises' for mistakes as prime minister\n\n\"I am resigning as "
      "leader of the Conservative Party.\n\n\"I will remain as prime minister until a "
      "successor has been chosen.\"\n", "I am resigning", {"Liz Truss"}),
+    # An epithet refers back like a pronoun: to the one just named, not to the man the
+    # article names most.
+    ("Chris Rock was hosting the show. Rock joked about Jada Pinkett Smith. Rock later "
+     "declined to press charges. Rock has not commented since.\n\n“I was out of line,” "
+     "Will Smith said in a statement.\n\nIn his apology, the Oscar winner said that "
+     "“violence in all of its forms is poisonous and destructive”.\n", "violence in",
+     {"Will Smith", None}),
     # "X commented on the incident." announces the quote that opens the next paragraph.
     ("Jacinda Ardern announced her resignation. Ardern said she had no more in the tank. "
      "Ardern's office said she apologized to the lawmaker.\nWhile speaking with the "
