@@ -172,6 +172,8 @@ def _count_terms(doc: Document) -> Counter[str]:
             continue
         plain = [w not in stop for w in spells]
         for i in range(len(spells) - SHINGLE + 1):
+            # SHINGLE (4) spelled out: faster than a slice (tests/app/test_grouping.py
+            # checks the counts against the plain definition)
             if plain[i] + plain[i + 1] + plain[i + 2] + plain[i + 3] >= 2:
                 term = "\x00" + " ".join(spells[i : i + SHINGLE])
                 counts[term] = get(term, 0) + 1
