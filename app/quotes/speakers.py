@@ -269,14 +269,24 @@ def _prose(text: str, start: int) -> bool:
     return line[-1:] in ".!?:;,\"”’'…)" if line else False
 
 
-def _object_of_participle(text: str, a: Attribution) -> bool:
-    """The name follows its cue as a participle's object ("calling Macron “unworthy…”",
-    "describing Truss as…"): English puts the speaker after the cue only with a finite
-    verb ("“…,” said Psaki"), never after an -ing form, whose subject comes earlier."""
-    if a.cue is None or a.start is None:
+def _spoken_about(text: str, a: Attribution, q: Span) -> bool:
+    """The name follows its cue yet is not the one speaking.
+
+    English puts the speaker after the cue only with a finite verb and only when the
+    quotation comes first or a comma or colon sets it off ("“…,” said Psaki"; "said
+    Psaki: “…”"). After an -ing form the name is its object ("calling Macron “unworthy
+    of his office”"), and a quotation running straight on from the name makes the name
+    its subject ("the review concluded Mr Altman “was not consistently candid”").
+    """
+    if a.cue is None or a.start is None or a.end is None:
         return False
     before = text[max(0, a.start - 40) : a.start].split()
-    return bool(before) and before[-1].lower() == a.cue.lower() and a.cue.lower().endswith("ing")
+    if not before or before[-1].lower() != a.cue.lower():
+        return False
+    if a.cue.lower().endswith("ing"):
+        return True
+    between = text[a.end : q.start]  # nothing but a space and the opening mark
+    return a.end <= q.start and len(between) <= 3 and not between.strip(" “\"‘'")
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -437,7 +447,7 @@ def candidates(
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
             if kind in {"name", "cap"} and (
-                (prep and prep[0].lower() in PREPOSITIONS) or _object_of_participle(text, a)
+                (prep and prep[0].lower() in PREPOSITIONS) or _spoken_about(text, a, q)
             ):
                 # "…would like to publicly apologize" to Rock, adding that the slap was
                 # “out of line”"; calling Macron “unworthy of his office”: the one spoken

@@ -67,6 +67,11 @@ CASES = [
      "Twitter that “a president shouldn't say that,” calling Macron “unworthy of his "
      "office” and declaring he wished to make life difficult.", "unworthy",
      {"Marine Le Pen", None}),
+    # A quotation running on from the name after its cue makes the name its subject.
+    ("Sam Altman was fired on Friday. Greg Brockman quit hours later.\n\nIn a statement on "
+     "Friday, OpenAI said the move followed a review by the board which concluded Mr "
+     "Altman “was not consistently candid in his communications with the board”.\n",
+     "was not consistently", {"OpenAI", None}),
     # A short quote inside a sentence does not end it: "he" is its subject, not the man
     # named at its end behind "of".
     ("Greg Brockman told colleagues “I quit” the firm, behind ChatGPT, in light of the "
