@@ -259,6 +259,9 @@ _DASH_BYLINE = re.compile(
 )
 
 
+_MODIFIER = re.compile(r"[A-Z][\w.]*(?:-\w+)*-[a-z]+")  # "ChatGPT-maker", "UK-based"
+
+
 def _name_opening(toks: list[Word]) -> _Phrase | None:
     """The name that opens an attribution written after its quote.
 
@@ -649,6 +652,10 @@ class _Attributor:
         while len(words) > 1 and (
             words[0].lower() in TIME_WORDS or words[0].lower().startswith(("then-", "ex-"))
         ):
+            words = words[1:]
+        # "ChatGPT-maker Open AI", "Paris-based Total": a compound modifier (its last part
+        # in lower case) describes the name; "Jean-Pierre" and "Ocasio-Cortez" are names.
+        while len(words) > 1 and _MODIFIER.fullmatch(words[0]):
             words = words[1:]
         # "Cruz himself", "Braynard is quoted", "he often": words after the name or pronoun
         # that the subject phrase swept up.

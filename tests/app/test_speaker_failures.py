@@ -72,6 +72,10 @@ CASES = [
      "Friday, OpenAI said the move followed a review by the board which concluded Mr "
      "Altman “was not consistently candid in his communications with the board”.\n",
      "was not consistently", {"OpenAI", None}),
+    # A compound modifier is no part of the name it describes.
+    ("ChatGPT-maker Open AI said Friday it has pushed out its co-founder and CEO Sam Altman "
+     "after a review found he was “not consistently candid in his communications” with the "
+     "board.\n", "not consistently", {"Open AI", None}),
     # A short quote inside a sentence does not end it: "he" is its subject, not the man
     # named at its end behind "of".
     ("Greg Brockman told colleagues “I quit” the firm, behind ChatGPT, in light of the "
