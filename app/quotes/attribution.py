@@ -619,8 +619,13 @@ class _Attributor:
         """The person a clause opens with: the subject of a participle cue.
 
         In "Trump attacked Clinton for her vote, saying, “…”" the one saying is Trump,
-        not the nearer Clinton.
+        not the nearer Clinton; in "Rock appeared to be in shock, and Smith sat back down
+        and shouted, “…”" the clause is the one after ", and".
         """
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].low in {"and", "but"} and toks[k - 1].text in ",;":
+                toks = toks[k + 1 :]
+                break
         for k, t in enumerate(toks[:_LEAD_WORDS]):
             if t.low in POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in ORG_WORDS:
                 return _Phrase([t.text, toks[k + 1].text], t.start, toks[k + 1].end)

@@ -72,6 +72,10 @@ CASES = [
      "Friday, OpenAI said the move followed a review by the board which concluded Mr "
      "Altman “was not consistently candid in his communications with the board”.\n",
      "was not consistently", {"OpenAI", None}),
+    # The subject of a clause joined by ", and" speaks, not the first clause's.
+    ("Will Smith hit Chris Rock at the Oscars. At first, Smith seemingly laughed at the "
+     "joke. Rock appeared to be in shock, and Smith sat back down and shouted, “keep my "
+     "wife's name out of your mouth,” twice.\n", "keep my wife", {"Will Smith", None}),
     # A compound modifier is no part of the name it describes.
     ("ChatGPT-maker Open AI said Friday it has pushed out its co-founder and CEO Sam Altman "
      "after a review found he was “not consistently candid in his communications” with the "
