@@ -38,10 +38,11 @@ def test_the_smoke_test_fails_when_no_match_is_shown(
     from ui import errors
     from ui.smoke import run_smoke_test
 
-    def no_matches(documents, threshold=None, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
-        return Comparison(documents=tuple(documents), threshold=threshold or 0.5)
+    def no_matches(story, threshold=None):  # type: ignore[no-untyped-def]
+        return Comparison(documents=tuple(story.documents), threshold=threshold or 0.5)
 
-    monkeypatch.setattr("app.story.compare", no_matches)
+    # The window scores a story once and selects its matches at the threshold.
+    monkeypatch.setattr("app.select", no_matches)
     try:
         code = run_smoke_test(timeout_s=60)
     finally:
