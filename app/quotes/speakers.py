@@ -129,10 +129,10 @@ class _Story:
             ):
                 self.personlike.add(p.name)
         self.explicit_speakers: Counter[str] = Counter()
-        # Paragraphs are the lines with words on them (blank lines only separate them).
-        # Paragraphs of prose only: a line ending without a full stop or the like
-        # between two paragraphs ("Liz Truss 'apologises' for mistakes as prime
-        # minister", a link to another story) does not put a speaker further away.
+        # Paragraphs are the lines of prose (blank lines only separate them): a line
+        # ending without a full stop or the like between two paragraphs ("Liz Truss
+        # 'apologises' for mistakes as prime minister", a link to another story) does
+        # not put a speaker further away.
         self.paragraph_starts = [0] + [
             m.end() for m in _PARAGRAPH.finditer(text) if _prose(text, m.end())
         ]
@@ -574,13 +574,16 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     """Which candidate speaks (an index into ``scored``), or None to name nobody.
 
     The attributing words' own reading of a name, a role, a pronoun the sentence's
-    subject just named or one continuing the last speaker (``_explicit``) stands unless
-    another candidate beats it by ``SWITCH_MARGIN`` — the bystander a pronoun's nearest
-    name can be, a newspaper taken for the last speaker ("…,” he said in the interview
-    with Le Parisien), the board behind a chief executive's name. Everywhere else — an
-    epithet ("the California Republican"), a noun ("the company"), a capitalised phrase
-    that names nobody ("Font Size"), no cue at all — the best candidate speaks when its
-    probability clears ``threshold``; otherwise no name is given.
+    subject just named or one continuing the last speaker, and a quote going on from
+    one left open (``CONTINUES``, ``_explicit``), stands unless another candidate beats
+    it by ``SWITCH_MARGIN`` — the bystander a pronoun's nearest name can be, a newspaper
+    taken for the last speaker ("…,” he said in the interview with Le Parisien), the
+    board behind a chief executive's name. The one the paragraph before has speaking
+    ("X commented on the incident.") always stands: the model has never seen that cue.
+    Everywhere else — an epithet ("the California Republican"), a noun ("the company"),
+    a capitalised phrase that names nobody ("Font Size"), no cue at all — the best
+    candidate speaks when its probability clears ``threshold``; otherwise no name is
+    given.
     """
     if not scored:
         return None
