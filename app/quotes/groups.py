@@ -202,7 +202,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
     bare_firsts: dict[tuple[str, str], list[int]] = {}
     for u in order:
         f = u.folded
-        best, best_s = -1, 0.0
+        best, best_s, tied = -1, (0.0, 0.0), False
         cands: Iterable[int]
         if f.words < MIN_PHRASE_WORDS:
             cands = []  # one word joins nothing: no phrase, and too few words to share
@@ -234,13 +234,21 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             # of one sentence ("I really want to bug them" / "…to piss them off") may
             # share only two content words.
             same = _surname(core.quote.speaker) == _surname(u.quote.speaker) is not None
-            sc = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
+            sc = raw = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
             if same and sc < THRESHOLD and sc >= SAME_SPEAKER_THRESHOLD:
                 sc = THRESHOLD
             if sc < THRESHOLD and _contained(f, core.folded):
                 sc = THRESHOLD  # a part of the core utterance, quoted alone
-            if sc >= THRESHOLD and sc > best_s:
-                best, best_s = gi, sc
+            if sc >= THRESHOLD and (sc, raw) > best_s:
+                best, best_s, tied = gi, (sc, raw), False
+            elif sc >= THRESHOLD and (sc, raw) == best_s and raw < THRESHOLD:
+                tied = True
+        if tied:
+            # Let in by two groups alike, each only on the speaker's word or by holding
+            # its words ("Not enough in the tank" beside "…a full tank" and "…enough in
+            # the tank"): which utterance it is cannot be told, so it stands alone
+            # rather than join the wrong one.
+            best = -1
         if best < 0:
             best = len(groups)
             groups.append([])

@@ -165,3 +165,21 @@ def test_neighbours_of_another_speaker_stay_apart() -> None:
         "Emmanuel Macron spoke", "Marine Le Pen spoke")
     groups = _translations(BUG, other)
     assert any(len(g) == 1 for g in groups)
+
+
+# Three outlets on Jacinda Ardern's resignation (the stories' ardern-resignation-2023).
+FULL_TANK = ("Jacinda Ardern announced her resignation on Thursday.\n\n“You cannot and "
+             "should not do the job unless you have a full tank, plus a bit in reserve for "
+             "those unexpected challenges,” Ardern said.")
+NOT_ENOUGH = ("Jacinda Ardern will step down in February.\n\n“I just don't have enough in "
+              "the tank for another four years,” Ardern said.")
+HEADLINE = ("Jacinda Ardern: “Not enough in the tank”\n\nJacinda Ardern said on Thursday "
+            "she would resign.")
+
+
+def test_a_phrase_two_utterances_fit_alike_joins_neither() -> None:
+    """"Not enough in the tank", given to the same speaker, shares two words with each of
+    two utterances: which one it is cannot be told, so it is not put with either."""
+    groups = _translations(FULL_TANK, NOT_ENOUGH, HEADLINE)
+    headline = next(g for g in groups if "Not enough in the tank" in g)
+    assert headline == {"Not enough in the tank"}
