@@ -360,6 +360,7 @@ def _nominate_before(
     here = _sentence_start(text, min(a.start, q.start))
     before = _sentence_start(text, max(0, here - 2)) if here > 0 else 0
     firsts: dict[int, int] = {}  # sentence start -> first non-object mention's start
+    fronted = text[max(here, a.start - 3) : a.start].rstrip().endswith(",")
     seen: list[str] = []
     mentions = story.names.mentions
     upto = story.names.mentions_before(a.start)
@@ -377,6 +378,10 @@ def _nominate_before(
         )) or (  # "Putin’s “illegal war…”": the name owns what is quoted, says nothing
             text[m.end : m.end + 2] in ("’s", "'s") and text[m.end + 2 : m.end + 4].lstrip()[:1]
             in ("“", '"', "‘")
+        ) or (
+            # "After sitting down beside her deputy Grant Robertson, she said…": the name
+            # is in a clause put before the pronoun, which is itself the subject.
+            start >= here and fronted
         )
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first

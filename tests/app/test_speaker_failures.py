@@ -103,6 +103,10 @@ CASES = [
      "Will Smith said in a statement.\n\nIn his apology, the Oscar winner said that "
      "“violence in all of its forms is poisonous and destructive”.\n", "violence in",
      {"Will Smith", None}),
+    # A name in a clause put before the pronoun is not what the pronoun refers to.
+    ("Jacinda Ardern was caught dissing a rival politician on a hot mic.\nAfter sitting "
+     "down beside her deputy Grant Robertson, she said words that sounded like, \"He's "
+     "such an arrogant prick.\"\n", "He's such", {"Jacinda Ardern", None}),
     # "X commented on the incident." announces the quote that opens the next paragraph.
     ("Jacinda Ardern announced her resignation. Ardern said she had no more in the tank. "
      "Ardern's office said she apologized to the lawmaker.\nWhile speaking with the "
