@@ -213,8 +213,10 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     if len(low) == 2 and low[0] in POSSESSIVE and low[1] in ORG_WORDS:
         return "body"  # "his government released…": the institution of the one named
     if _epithet(text, a, story):
-        if any(w.lower().strip(".,") in TITLES for w in phrase.split()):
-            return "title"  # "the Prime Minister said": whoever holds the office
+        if low[-1].strip(".,") in TITLES:
+            # "the Prime Minister said": whoever holds the office; but "the King Richard
+            # star" is a star, whatever title its film's name holds
+            return "title"
         return "epithet"  # "the California Republican added": someone just named
     if a.speaker in story.mention_counts:
         return "name" if phrase[:1].isupper() else "role"

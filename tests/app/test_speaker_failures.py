@@ -107,6 +107,13 @@ CASES = [
     ("Jacinda Ardern was caught dissing a rival politician on a hot mic.\nAfter sitting "
      "down beside her deputy Grant Robertson, she said words that sounded like, \"He's "
      "such an arrogant prick.\"\n", "He's such", {"Jacinda Ardern", None}),
+    # A title word inside a description ("King" of the film "King Richard") does not make
+    # it a title: its last word says what it is.
+    ("Chris Rock was hosting the show. Rock joked about Jada Pinkett Smith. Rock later "
+     "declined to press charges. Rock has not commented since.\n\n“I was out of line,” "
+     "Will Smith said in a statement.\n\nIn his apology, the King Richard star said that "
+     "“violence in all of its forms is poisonous and destructive”.\n", "violence in",
+     {"Will Smith", None}),
     # "X commented on the incident." announces the quote that opens the next paragraph.
     ("Jacinda Ardern announced her resignation. Ardern said she had no more in the tank. "
      "Ardern's office said she apologized to the lawmaker.\nWhile speaking with the "
