@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.text import embedding  # noqa: E402
-from benchmarks.compare import load  # noqa: E402
+from benchmarks.compare import two_articles  # noqa: E402
 
 RUNS = 7
 
@@ -56,11 +56,7 @@ def main() -> int:
     if not train.is_dir():
         print(f"PolNeAR texts not found at {train}; skipping the article figures.")
         return 0
-    by_len = sorted(
-        sorted(train.glob("*.txt")),
-        key=lambda f: (abs(len(f.read_text(encoding="utf-8").split()) - 1500), f.name),
-    )
-    pair = [load(by_len[0]), load(by_len[1])]
+    pair = two_articles(train)
     sentences = [s.slice(d.text) for d in pair for s in d.reporting_sentences]
     words = [d.word_count for d in pair]
     cold, warm_rows, warm = [], [], []
