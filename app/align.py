@@ -506,32 +506,25 @@ class Corpus:
             raw[(da, db)] = row
         # Each sentence's two best base scores in every other document, and its best
         # counterpart there (for agreement through third documents).
-        top: dict[tuple[int, int, int], list[float]] = defaultdict(list)
-        best: dict[tuple[int, int, int], tuple[float, int]] = {}
-        best_in: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)  # unit -> doc -> pos
-        for (da, db), row in raw.items():
-            for (pa, pb), (lex, shared, _d) in row.items():
-                s = facts.base(shared, lex)
-                for key, other in (((da, pa, db), pb), ((db, pb, da), pa)):
-                    t = top[key]
-                    t.append(s)
-                    if len(t) > 2:
-                        t.sort(reverse=True)
-                        del t[2:]
-                    if s >= facts.AGREE_MIN and s > best.get(key, (0.0, -1))[0]:
-                        best[key] = (s, other)
-        for t in top.values():
-            t.sort(reverse=True)
+        based = {
+            (da, pa, db, pb): facts.base(shared, lex)
+            for (da, db), row in raw.items()
+            for (pa, pb), (lex, shared, _d) in row.items()
+        }
+        best: dict[facts.Row, tuple[float, int]] = {}
+        for (da, pa, db, pb), s in based.items():
+            for key, other in (((da, pa, db), pb), ((db, pb, da), pa)):
+                if s >= facts.AGREE_MIN and s > best.get(key, (0.0, -1))[0]:
+                    best[key] = (s, other)
+        top, best_in = facts.row_tops(based), facts.counterparts(best)
         meaning = facts.meaning_features(meant)
-        for (d, p, o), (_s, q) in best.items():
-            best_in[(d, p)][o] = q
         n = len(self.documents)
         first: dict[tuple[int, int, int, int], tuple[float, ...]] = {}
         for (da, db), row in raw.items():
             topic = self.topic(da, db)
             na, nb = max(len(self.units[da]), 1), max(len(self.units[db]), 1)
             for (pa, pb), (lex, shared, dice) in row.items():
-                s = facts.base(shared, lex)
+                s = based[(da, pa, db, pb)]
                 ta, tb = top[(da, pa, db)], top[(db, pb, da)]
                 ma, mb = facts.margin(s, ta), facts.margin(s, tb)
                 near = [
@@ -539,12 +532,7 @@ class Corpus:
                     for r in (row.get((pa - 1, pb - 1)), row.get((pa + 1, pb + 1)))
                     if r is not None
                 ] + [0.0, 0.0]
-                xa, xb = best_in.get((da, pa), {}), best_in.get((db, pb), {})
-                if len(xa) > len(xb):
-                    xa, xb = xb, xa
-                agree = sum(
-                    1 for o, q in xa.items() if o != da and o != db and xb.get(o) == q
-                )
+                agree = facts.agreement(best_in, (da, pa, db, pb))
                 x_ = (
                     shared, dice, lex, s, float(ma >= 0), float(mb >= 0),
                     float(ma >= 0 and mb >= 0), max(-1.0, min(ma, mb)), max(-1.0, max(ma, mb)),

@@ -32,7 +32,7 @@ is shown, and the slider moves both lines together.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app import fact_weights
 from app.scoring import DEFAULT_THRESHOLD, Bag
@@ -109,9 +109,45 @@ def margin(s: float, top: Sequence[float]) -> float:
     return s - (second if s >= first else first)
 
 
-def meaning_features(
-    cosines: dict[tuple[int, int, int, int], float],
-) -> dict[tuple[int, int, int, int], tuple[float, float, float, float]]:
+Pair = tuple[int, int, int, int]  # (doc_a, pos_a, doc_b, pos_b), doc_a < doc_b
+Row = tuple[int, int, int]  # (doc, pos, other doc): a sentence's candidates in one document
+
+
+def row_tops(scores: Mapping[Pair, float]) -> dict[Row, list[float]]:
+    """Each sentence's two best scores in every other document, best first: what
+    :func:`margin` weighs a pair against."""
+    top: dict[Row, list[float]] = {}
+    for (da, pa, db, pb), s in scores.items():
+        for key in ((da, pa, db), (db, pb, da)):
+            t = top.setdefault(key, [])
+            t.append(s)
+            if len(t) > 2:
+                t.sort(reverse=True)
+                del t[2:]
+    for t in top.values():
+        t.sort(reverse=True)
+    return top
+
+
+def counterparts(best: Mapping[Row, tuple[float, int]]) -> dict[tuple[int, int], dict[int, int]]:
+    """Each sentence's best counterpart (``best``: row -> (score, position)) by document."""
+    out: dict[tuple[int, int], dict[int, int]] = {}
+    for (d, pos, o), (_s, q) in best.items():
+        out.setdefault((d, pos), {})[o] = q
+    return out
+
+
+def agreement(best_in: Mapping[tuple[int, int], Mapping[int, int]], pair: Pair) -> int:
+    """In how many third documents both sentences of ``pair`` have the same best
+    counterpart (``best_in`` from :func:`counterparts`)."""
+    da, pa, db, pb = pair
+    xa, xb = best_in.get((da, pa), {}), best_in.get((db, pb), {})
+    if len(xa) > len(xb):
+        xa, xb = xb, xa
+    return sum(1 for o, q in xa.items() if o != da and o != db and xb.get(o) == q)
+
+
+def meaning_features(cosines: Mapping[Pair, float]) -> dict[Pair, tuple[float, ...]]:
     """How alike in meaning each candidate pair is, alone and against its rivals.
 
     ``cosines`` maps every candidate pair ``(doc_a, pos_a, doc_b, pos_b)`` to the cosine
@@ -123,18 +159,10 @@ def meaning_features(
     leave-one-event-out. Rivals are the candidates only, so no sentence pair is
     embedded or compared that the aligner would not score anyway.
     """
-    top: dict[tuple[int, int, int], list[float]] = {}
-    for (da, pa, db, pb), c in cosines.items():
-        for key in ((da, pa, db), (db, pb, da)):
-            t = top.setdefault(key, [])
-            t.append(c)
-            if len(t) > 2:
-                t.sort(reverse=True)
-                del t[2:]
+    top = row_tops(cosines)
     out = {}
     for (da, pa, db, pb), c in cosines.items():
-        ma = margin(c, sorted(top[(da, pa, db)], reverse=True))
-        mb = margin(c, sorted(top[(db, pb, da)], reverse=True))
+        ma, mb = margin(c, top[(da, pa, db)]), margin(c, top[(db, pb, da)])
         out[(da, pa, db, pb)] = (
             c, float(ma >= 0 and mb >= 0), max(-1.0, min(ma, mb)), max(-1.0, max(ma, mb)),
         )
@@ -157,39 +185,25 @@ def probability2(x: Sequence[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def second_look(
-    p1: dict[tuple[int, int, int, int], float], n: int
-) -> dict[tuple[int, int, int, int], tuple[float, ...]]:
+def second_look(p1: Mapping[Pair, float], n: int) -> dict[Pair, tuple[float, ...]]:
     """Rank, margin and agreement cues recomputed on first-look probabilities.
 
     Keys are ``(doc_a, pos_a, doc_b, pos_b)``; ``n`` is the number of documents. On the
     development stories this second look kept about one more link in six at the same
     closed-world precision (checked leave-one-event-out).
     """
-    best: dict[tuple[int, int, int], tuple[float, int]] = {}
-    top: dict[tuple[int, int, int], list[float]] = {}
+    best: dict[Row, tuple[float, int]] = {}
     for (da, pa, db, pb), p in p1.items():
         for key, other in (((da, pa, db), pb), ((db, pb, da), pa)):
             if p > best.get(key, (AGREE_P, -1))[0]:
                 best[key] = (p, other)
-            t = top.setdefault(key, [])
-            t.append(p)
-            if len(t) > 2:
-                t.sort(reverse=True)
-                del t[2:]
-    best_in: dict[tuple[int, int], dict[int, int]] = {}
-    for (d, pos, o), (_p, q) in best.items():
-        best_in.setdefault((d, pos), {})[o] = q
+    top, best_in = row_tops(p1), counterparts(best)
     out = {}
     for (da, pa, db, pb), p in p1.items():
         ba, bb = best.get((da, pa, db)), best.get((db, pb, da))
         mutual = float(bool(ba and bb and ba[1] == pb and bb[1] == pa))
-        xa, xb = best_in.get((da, pa), {}), best_in.get((db, pb), {})
-        if len(xa) > len(xb):
-            xa, xb = xb, xa
-        agree = sum(1 for o, q in xa.items() if o != da and o != db and xb.get(o) == q)
-        ma = margin(p, sorted(top[(da, pa, db)], reverse=True))
-        mb = margin(p, sorted(top[(db, pb, da)], reverse=True))
+        agree = agreement(best_in, (da, pa, db, pb))
+        ma, mb = margin(p, top[(da, pa, db)]), margin(p, top[(db, pb, da)])
         logit = math.log(max(p, 1e-6) / max(1.0 - p, 1e-6))
         out[(da, pa, db, pb)] = (logit, mutual, agree / max(n - 2, 1), min(ma, mb), max(ma, mb))
     return out

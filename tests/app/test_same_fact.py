@@ -190,3 +190,22 @@ def test_a_fact_in_other_words_is_closer_in_meaning(
     corpus = Corpus((a, b))
     assert len(corpus.units[1]) == 2
     assert corpus.meaning(0, 0, 1, 0) > corpus.meaning(0, 0, 1, 1)
+
+
+def test_row_tops_keep_each_sentences_two_best_best_first() -> None:
+    scores = {(0, 0, 1, 0): 0.2, (0, 0, 1, 1): 0.9, (0, 0, 1, 2): 0.5, (0, 1, 1, 1): 0.4}
+    top = facts.row_tops(scores)
+    assert top[(0, 0, 1)] == [0.9, 0.5]
+    assert top[(1, 1, 0)] == [0.9, 0.4]
+    assert top[(1, 0, 0)] == [0.2]
+
+
+def test_agreement_counts_third_documents_with_the_same_best_counterpart() -> None:
+    # sentences (0, 0) and (1, 0) both have (2, 3) as best counterpart in document 2,
+    # but different ones in document 3
+    best = {(0, 0, 2): (0.8, 3), (1, 0, 2): (0.7, 3), (0, 0, 3): (0.6, 1), (1, 0, 3): (0.6, 2),
+            (0, 0, 1): (0.9, 0)}
+    best_in = facts.counterparts(best)
+    assert best_in[(0, 0)] == {2: 3, 3: 1, 1: 0}
+    assert facts.agreement(best_in, (0, 0, 1, 0)) == 1
+    assert facts.agreement(best_in, (0, 5, 1, 0)) == 0
