@@ -490,17 +490,12 @@ def candidates(
                 and _gender_fits(story, prev_speaker, text[a.start : a.end])
             ):
                 tags.append("pron:continues")  # "…,” she continued: the last speaker
-        if (
-            a.speaker is None
-            and prev_speaker is not None
-            and open_par is not None
-            and par - open_par == 1
-            and _opens_paragraph(text, q)
-        ):
+        uncued_opener = a.speaker is None and _opens_paragraph(text, q)
+        if uncued_opener and prev_speaker is not None and open_par == par - 1:
             # She said: "I recognise… ⏎ "I am resigning…: a paragraph opening a quote
             # after one left open goes on with the same speech.
             nominated.setdefault(prev_speaker, []).append("quote:continues")
-        if a.speaker is None and _opens_paragraph(text, q):
+        if uncued_opener:
             named = _introduced(story, text, par)
             if named is not None:
                 # David Seymour commented on the incident. ⏎ "I'm absolutely shocked…":
