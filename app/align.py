@@ -209,6 +209,11 @@ class Corpus:
         self._vectors: dict[tuple[int, int], embedding.Vector | None] = {}
         self._profiles: list[tuple[dict[str, float], float]] = []
         self._topic: dict[tuple[int, int], float] = {}
+        # (doc_a, pos_a, doc_b, pos_b) -> (logistic score, containment) of two sentences:
+        # the pair scoring, the joins beside it and the check for weak matches each ask
+        # for some of the same pairs, and the wording features are most of their cost.
+        self._wording: dict[tuple[int, int, int, int], tuple[float, float]] = {}
+        self._joins: dict[tuple[int, ...], Bag] = {}  # see _joined
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
         self.joinable = {(i, j) for i, a in enumerate(analyses) for j in a.joinable}
 
@@ -263,22 +268,19 @@ class Corpus:
         ``anchored=False`` leaves out the weakest rule (rare words close together), to
         tell which matches rest on it alone (see :meth:`corroborated`).
         """
-        ba = a[0].bag if len(a) == 1 else self.bag([t for u in a for t in u.tokens])
-        bb = b[0].bag if len(b) == 1 else self.bag([t for u in b for t in u.tokens])
+        ba = a[0].bag if len(a) == 1 else self._joined(a)
+        bb = b[0].bag if len(b) == 1 else self._joined(b)
         if ba.total <= 0 or bb.total <= 0:
             return 0.0
         if ba.joined == bb.joined:
             return 1.0
-        shared = overlap(ba, bb)
-        if 2 * shared / (ba.total + bb.total) < LOGISTIC_MIN_DICE:
-            # Cheap bound: on MSRP no pair this far apart scores above 0.2, so skip the
-            # expensive features (most candidates of long sentences end here).
-            s, contain = 0.0, shared / min(ba.total, bb.total)
-        else:
-            f = features(ba, bb)
-            s, contain = combine(f), f[1]
         if len(a) > 1 or len(b) > 1:
-            return s  # joins must earn their score on the whole union
+            return _wording(ba, bb)[0]  # joins must earn their score on the whole union
+        key = (a[0].doc, a[0].pos, b[0].doc, b[0].pos)
+        got = self._wording.get(key)
+        if got is None:
+            got = self._wording[key] = _wording(ba, bb)
+        s, contain = got
         shorter = min(a[0].content, b[0].content)
         if shorter >= CONTAIN_WORDS and contain >= CONTAIN_MIN:
             s = max(s, DEFAULT_THRESHOLD + CONTAIN_SLOPE * (contain - CONTAIN_MIN))
@@ -290,6 +292,15 @@ class Corpus:
         if anchor:
             s = max(s, anchor + 0.1 * s)
         return min(s, 1.0)
+
+    def _joined(self, units: Sequence[Unit]) -> Bag:
+        """The bag of adjacent sentences read as one, kept: a sentence joined with its
+        neighbour is tried against every sentence of the other document it half-matches."""
+        key = (units[0].doc, *(u.pos for u in units))
+        got = self._joins.get(key)
+        if got is None:
+            got = self._joins[key] = self.bag([t for u in units for t in u.tokens])
+        return got
 
     @staticmethod
     def _verbatim(a: Unit, b: Unit) -> float:
@@ -673,6 +684,17 @@ class Corpus:
             if kept:
                 out[(da, db)] = kept
         return out
+
+
+def _wording(a: Bag, b: Bag) -> tuple[float, float]:
+    """The wording model's score of two bags, and how much of the lighter the other holds."""
+    shared = overlap(a, b)
+    if 2 * shared / (a.total + b.total) < LOGISTIC_MIN_DICE:
+        # Cheap bound: on MSRP no pair this far apart scores above 0.2, so skip the
+        # expensive features (most candidates of long sentences end here).
+        return 0.0, shared / min(a.total, b.total)
+    f = features(a, b)
+    return combine(f), f[1]
 
 
 def _family(key: str) -> str:
