@@ -10,7 +10,8 @@ Stages so that cost follows shared content rather than the product of lengths:
    quote made only of common words ("We are all here.") is still found.
 2. *Scoring*: the :mod:`app.scoring` score on context-weighted bags, plus shortcuts
    for a short sentence wholly inside a longer one (weighted containment, or word for
-   word) and for one fact buried in longer sentences (rare anchors close together; only
+   word), for most of one sentence found word for word in the other (a quote framed
+   differently by each outlet) and for one fact buried in longer sentences (rare anchors close together; only
    between documents about the same story, never on a stock phrase, a number clash or
    different places and people), then
    a greedy best-first assignment. Adjacent sentences are joined (one-to-many /
@@ -36,6 +37,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from app import analysis, facts
@@ -49,6 +51,7 @@ from app.scoring import (
     combine,
     features,
     make_bag,
+    ngrams,
     overlap,
 )
 from app.text import embedding
@@ -69,6 +72,8 @@ MAX_SHINGLE_POSTING = 6
 MIN_EXACT = 10  # characters a short sentence needs to match its exact copy ("U." does not)
 MAX_EXACT_POSTING = 40  # a short sentence repeated more often than this is furniture
 VERBATIM_SCORE = 0.9  # a sentence of SHINGLE+ words found word for word in the other
+RUN_MIN = 8  # words in a row two sentences share that make most of one reused wording...
+RUN_SHARE = 0.6  # ... when they are at least this share of the shorter sentence's words
 ANCHOR_WEIGHT = 0.6  # a stem at least this rare is an anchor
 ANCHOR_NEAR = 8  # two anchors must lie within this many words in one sentence...
 ANCHOR_WINDOW = 20  # ... and within this many in the other
@@ -262,11 +267,15 @@ class Corpus:
     def _content(tokens: Sequence[Token]) -> int:
         return analysis.content_words(tokens)
 
-    def score(self, a: Sequence[Unit], b: Sequence[Unit], anchored: bool = True) -> float:
+    def score(
+        self, a: Sequence[Unit], b: Sequence[Unit], anchored: bool = True, runs: bool = True
+    ) -> float:
         """Context score of two runs of units (one or more adjacent sentences each).
 
         ``anchored=False`` leaves out the weakest rule (rare words close together), to
-        tell which matches rest on it alone (see :meth:`corroborated`).
+        tell which matches rest on it alone (see :meth:`corroborated`). ``runs=False``
+        leaves out shared runs of words (see :meth:`_verbatim`): the same-fact model was
+        fitted on the wording score without them, and reads it as it was fitted.
         """
         ba = a[0].bag if len(a) == 1 else self._joined(a)
         bb = b[0].bag if len(b) == 1 else self._joined(b)
@@ -285,7 +294,7 @@ class Corpus:
         if shorter >= CONTAIN_WORDS and contain >= CONTAIN_MIN:
             s = max(s, DEFAULT_THRESHOLD + CONTAIN_SLOPE * (contain - CONTAIN_MIN))
         # Small shares of the lexical score break ties between equally good shortcuts.
-        verbatim = self._verbatim(a[0], b[0])
+        verbatim = self._verbatim(a[0], b[0], runs)
         if verbatim:
             s = max(s, verbatim + 0.05 * s)
         anchor = self._anchored(a[0], b[0], s) if anchored else 0.0
@@ -303,14 +312,25 @@ class Corpus:
         return got
 
     @staticmethod
-    def _verbatim(a: Unit, b: Unit) -> float:
-        """A short sentence found word for word inside the other (a reused quote)."""
+    def _verbatim(a: Unit, b: Unit, runs: bool = True) -> float:
+        """A short sentence found word for word inside the other (a reused quote), or
+        most of it: a long run of words both share ("…, Truss acknowledged that “I cannot
+        deliver the mandate on which I was elected by the Conservative Party”" beside
+        "I recognise though, given the situation, I cannot deliver the mandate…")."""
         short, long_ = (a, b) if len(a.spells) <= len(b.spells) else (b, a)
         if len(short.spells) < SHINGLE:
             return 0.0
         if f" {' '.join(short.spells)} " in f" {' '.join(long_.spells)} ":
             return VERBATIM_SCORE
-        return 0.0
+        if not runs or len(short.spells) < RUN_MIN or not (
+            ngrams(short.bag.seq, SHINGLE) & ngrams(long_.bag.seq, SHINGLE)
+        ):
+            return 0.0
+        run = SequenceMatcher(None, short.spells, long_.spells, autojunk=False)
+        size = run.find_longest_match().size
+        if size < RUN_MIN or size < RUN_SHARE * len(short.spells):
+            return 0.0
+        return VERBATIM_SCORE * size / len(short.spells)
 
     def _anchored(self, a: Unit, b: Unit, lexical: float) -> float:
         """Two rare words close together in both sentences: one fact inside longer ones.
@@ -500,7 +520,7 @@ class Corpus:
             for pa, pb in pairs:
                 # a loose pair's wording counts for nothing (see candidates): not scored
                 worded = (da, pa, db, pb) in self.worded
-                lex = self.score((ua[pa],), (ub[pb],)) if worded else 0.0
+                lex = self.score((ua[pa],), (ub[pb],), runs=False) if worded else 0.0
                 shared, dice = facts.shared_weight(ua[pa].bag, ub[pb].bag)
                 row[(pa, pb)] = (lex, shared, dice)
                 fa, fb = self.families[da][pa], self.families[db][pb]
@@ -566,6 +586,8 @@ class Corpus:
                 features_out[k] = x2
             p = facts.probability2(x2)
             lex = raw[(da, db)][(pa, pb)][0] if k in self.worded else 0.0
+            if lex and self._verbatim(self.units[da][pa], self.units[db][pb]):
+                lex = self.score((self.units[da][pa],), (self.units[db][pb],))
             out[(da, db)][(pa, pb)] = Scored(lex, p, max(lex, facts.to_score(p)))
         return dict(out)
 

@@ -120,7 +120,7 @@ def make_bag(tokens: Sequence[Token], weight: Callable[[str], float] = default_w
 
 
 @lru_cache(maxsize=8192)
-def _ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
+def ngrams(keys: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
     """Cached: in a comparison the same sentence is scored against many candidates."""
     return frozenset(zip(*(keys[i:] for i in range(n)), strict=False))
 
@@ -148,7 +148,7 @@ def features(a: Bag, b: Bag) -> tuple[float, ...]:
     # stays symmetric
     grams: list[float] = []
     for n in range(1, 5):
-        ga, gb = _ngrams(a.seq, n), _ngrams(b.seq, n)
+        ga, gb = ngrams(a.seq, n), ngrams(b.seq, n)
         if ga and gb:
             common = len(ga & gb)
             grams += sorted((common / len(ga), common / len(gb)))

@@ -56,6 +56,36 @@ def test_alignment(b_text: str, expected: list) -> None:
     assert _pairs(A, b_text) == expected
 
 
+# Two outlets on Liz Truss's resignation and two on Will Smith's apology (the stories'
+# truss-resignation-2022 and will-smith-apology-2022): each pair shares most of one
+# outlet's sentence word for word, framed differently around it.
+MANDATE_AP = ("Making a hastily scheduled statement outside her 10 Downing Street office, "
+              "Truss acknowledged that “I cannot deliver the mandate on which I was elected "
+              "by the Conservative Party.”\n")
+MANDATE_SUN = ("“I recognise though, given the situation, I cannot deliver the mandate on "
+               "which I was elected by the Conservative Party.\n")
+JOKE_SHORT = "The joke was \"too much for me to bear and I reacted emotionally,\" Smith said.\n"
+JOKE_FULL = ("Jokes at my expense are a part of the job, but a joke about Jada’s medical "
+             "condition was too much for me to bear and I reacted emotionally.\n")
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "linked"),
+    [
+        (MANDATE_AP, MANDATE_SUN, True),  # 14 words in a row of the shorter's 18
+        (JOKE_SHORT, JOKE_FULL, True),  # 9 of 12
+        # a run of 8 words, but not most of either sentence: two facts around one phrase
+        ("On Thursday Truss said she was elected by the Conservative Party in September "
+         "after a long summer contest against Rishi Sunak.\n",
+         MANDATE_SUN, False),
+    ],
+)
+def test_a_long_run_of_shared_words_links_two_sentences(
+    a_text: str, b_text: str, linked: bool
+) -> None:
+    assert bool(_pairs(a_text, b_text)) is linked
+
+
 def test_many_to_one() -> None:
     a = ("Zelensky posted a video on Telegram from the street outside his office, surrounded "
          "by his top advisers and his prime minister.\n")
