@@ -205,24 +205,43 @@ class _Builder:
         rows = [[self.p(_e(k), "cell_bold"), self.p(_e(v))] for k, v in r.settings]
         out.append(_table(rows, [0.3 * self.w, 0.7 * self.w], header=False))
         out.append(self.p("Sources", "h2"))
-        head = ["Outlet", "Title", "Author", "Date", "URL or file", "Words"]
-        rows = [[self.p(h, "cell_bold") for h in head]]
+        # Author and date only when some source has one: empty columns are noise. The
+        # outlet column as wide as its longest name needs (within limits); the others
+        # share the rest in fixed proportions (a date fits on one line).
+        cols: list[tuple[str, float, Callable[[Any], Paragraph]]] = [
+            ("Title", 0.26, lambda s: self.p(_e(s.title))),
+            ("Author", 0.12, lambda s: self.p(_e(s.author))),
+            ("Date", 0.13, lambda s: self.p(_e(s.published))),
+            (
+                "URL or file",
+                0.25,
+                lambda s: self.p(
+                    f'<link href="{_e(s.link)}">{_e(s.location)}</link>'
+                    if s.link
+                    else _e(s.location),
+                    "cell_small",
+                ),
+            ),
+            ("Words", 0.09, lambda s: self.p(str(s.words), "cell_num")),
+        ]
+        cols = [
+            c
+            for c in cols
+            if (c[0] != "Author" or any(s.author for s in r.sources))
+            and (c[0] != "Date" or any(s.published for s in r.sources))
+        ]
+        cell = self.s["cell"]
+        longest = max(
+            (pdfmetrics.stringWidth(s.label, cell.fontName, cell.fontSize) for s in r.sources),
+            default=0.0,
+        )
+        first = min(max(longest + 10, 0.12 * self.w), 0.28 * self.w)
+        total = sum(share for _h, share, _f in cols)
+        widths = [first] + [(self.w - first) * share / total for _h, share, _f in cols]
+        rows = [[self.p(h, "cell_bold") for h in ["Outlet"] + [c[0] for c in cols]]]
         for s in r.sources:
-            where = (
-                f'<link href="{_e(s.link)}">{_e(s.location)}</link>' if s.link else _e(s.location)
-            )
-            rows.append(
-                [
-                    self.p(_e(s.label)),
-                    self.p(_e(s.title)),
-                    self.p(_e(s.author)),
-                    self.p(_e(s.published)),
-                    self.p(where, "cell_small"),
-                    self.p(str(s.words), "cell_num"),
-                ]
-            )
-        fr = [0.15, 0.26, 0.12, 0.13, 0.25, 0.09]  # a date fits on one line
-        out.append(_table(rows, [f * self.w for f in fr]))
+            rows.append([self.p(_e(s.label))] + [make(s) for _h, _share, make in cols])
+        out.append(_table(rows, widths))
         out.append(self.p("File fingerprints (SHA-256)", "h2"))
         out.append(
             self.p(
@@ -242,11 +261,30 @@ class _Builder:
             ]
         return out
 
+    def _label_widths(self, head: list[str]) -> list[float]:
+        """Column widths for a table of an outlet and counts: each count column as wide
+        as its bold heading needs (none breaks inside a word: "Paraphrase-d"), the
+        outlet column the rest, so long outlet names ("midfloridanewspapers.com") fit."""
+        bold = self.s["cell_num_bold"]
+        pad = 8 + 2  # the cell's left and right padding, and a little air
+        counts = [
+            pdfmetrics.stringWidth(h, bold.fontName, bold.fontSize) + pad for h in head[1:]
+        ]
+        return [self.w - sum(counts), *counts]
+
     def similarity_tables(self, numbered: bool) -> list[Flowable]:
         """The matrix, cut into column blocks that fit the page when there are many outlets."""
         s = self.r.summary
         n = len(s.labels)
-        first = (0.25 if numbered else 0.3) * self.w
+        # The row labels' column as wide as the longest needs (so a long outlet name does
+        # not break inside a word), within a fifth and a third of the page.
+        bold = self.s["cell_bold"]
+        longest = max(
+            pdfmetrics.stringWidth(f"{i + 1}. {label}" if numbered else label, bold.fontName,
+                                   bold.fontSize)
+            for i, label in enumerate(s.labels)
+        )
+        first = min(max(longest + 10, 0.2 * self.w), (0.34 if numbered else 0.4) * self.w)
         per_block = max(1, int((self.w - first) // 30))
         out: list[Flowable] = []
         for c0 in range(0, n, per_block):
@@ -288,7 +326,7 @@ class _Builder:
         )
         head = ["Outlet", "Sentences", "Identical", "Edited", "Paraphrased", "Related",
                 "Exclusive"]
-        rows = [[self.p(h, "cell_bold") for h in head]]
+        rows = [[self.p(head[0], "cell_bold")] + [self.p(h, "cell_num_bold") for h in head[1:]]]
         for c in s.counts:
             rows.append(
                 [self.p(_e(c.label))]
@@ -298,7 +336,7 @@ class _Builder:
                               c.exclusive)
                 ]
             )
-        out.append(_table(rows, [0.22 * self.w] + [0.13 * self.w] * 6))
+        out.append(_table(rows, self._label_widths(head)))
         out.append(self.p("Wire copy", "h2"))
         if s.wire_runs:
             rows = [

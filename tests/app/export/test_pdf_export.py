@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+import app
 from app.export import pdf
 from app.export.report import build_report
+from app.ingest.build import make_document
 from app.model import Comparison
 
 
@@ -166,3 +168,34 @@ def test_single_article_reports_its_quotes_and_set_aside_text(
     assert "Text set aside" in text and "donation plea" in text
     assert "Your support helps us to tell the story." in text
     assert "Side by side" not in text
+
+
+# Outlets as the development stories name them (truss-resignation-2022): long domain
+# names, enough of them for the similarity table to number its columns, and no author or
+# date in any file.
+OUTLETS = ("midfloridanewspapers.com", "nationalheraldindia.com", "dailybusinessgroup.co.uk",
+           "southwalesargus.co.uk", "theboltonnews.co.uk")
+TRUSS = (
+    "Liz Truss resigned as prime minister on Thursday after 44 days in office.\n\n"
+    "“I cannot deliver the mandate on which I was elected by the Conservative Party,” "
+    "Truss said outside 10 Downing Street.\n"
+)
+
+
+@pytest.mark.parametrize(("author", "published"), [("", ""), ("Jill Lawless", "2022-10-20")])
+def test_outlet_names_stay_whole_and_empty_columns_are_left_out(
+    author: str, published: str
+) -> None:
+    docs = [
+        make_document(TRUSS, outlet=o, url=f"https://www.{o}/news/truss",
+                          author=author if i else "", published=published if i else "")
+        for i, o in enumerate(OUTLETS)
+    ]
+    pages, _ = pdf_text(pdf.render_pdf(build_report(app.compare(docs)), "A4"))
+    summary = next(p for p in pages if "Sentences per outlet" in p)
+    for outlet in OUTLETS:
+        assert outlet in pages[0], outlet  # the sources table
+        # the similarity table's numbered rows and the counts table
+        assert re.search(rf"\d\. {re.escape(outlet)} .*{re.escape(outlet)} \d", summary), outlet
+    assert ("Author" in pages[0]) is bool(author)
+    assert ("Date" in pages[0]) is bool(published)
