@@ -222,7 +222,7 @@ def summary_text(comparison: Comparison) -> str:
     s = report.summary
     lines.append(
         f"Quote groups: {s.quote_groups} ({s.reworded} reworded, {s.trimmed} trimmed, "
-        f"{s.reattributed} reattributed); wire-copy runs: {len(s.wire_runs)}"
+        f"{s.reattributed} reattributed); wire-copy passages: {len(s.wire_passages)}"
     )
     if len(report.sources) == 1:
         lines.append(f"Quotes in the article: {len(report.quote_groups)}")

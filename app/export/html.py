@@ -139,15 +139,16 @@ def _summary(r: Report) -> list[str]:
         )
     out.append("</tbody></table>")
     out.append("<h3>Wire copy</h3>")
-    if s.wire_runs:
+    if s.wire_passages:
+        out.append(f'<p class="meta">{_e(s.wire_note)}</p>')
         out.append(
-            '<table><thead><tr><th>Outlets</th><th class="num">Words</th>'
-            "<th>Shared passage (start)</th></tr></thead><tbody>"
+            '<table><thead><tr><th>Shared passage (start)</th><th class="num">Words</th>'
+            "<th>Outlets</th></tr></thead><tbody>"
         )
         out += [
-            f'<tr><td>{_e(w.a_label)} / {_e(w.b_label)}</td><td class="num">{w.words}</td>'
-            f"<td>{_e(w.excerpt)}</td></tr>"
-            for w in s.wire_runs
+            f'<tr><td>{_e(w.excerpt)}</td><td class="num">{w.words}</td>'
+            f"<td><b>{len(w.labels)}</b>: {_e(', '.join(w.labels))}</td></tr>"
+            for w in s.wire_passages
         ]
         out.append("</tbody></table>")
     else:

@@ -36,7 +36,14 @@ from reportlab.platypus import (
 )
 
 from app.export.atomic import atomic_write
-from app.export.report import PairView, QuoteGroupView, Report, Rich, build_report, percent
+from app.export.report import (
+    PairView,
+    QuoteGroupView,
+    Report,
+    Rich,
+    build_report,
+    percent,
+)
 from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.resources import resource_path
@@ -338,19 +345,20 @@ class _Builder:
             )
         out.append(_table(rows, self._label_widths(head)))
         out.append(self.p("Wire copy", "h2"))
-        if s.wire_runs:
+        if s.wire_passages:
+            out.append(self.p(_e(s.wire_note), "muted"))
             rows = [
-                [self.p(h, "cell_bold") for h in ("Outlets", "Words", "Shared passage (start)")]
+                [self.p(h, "cell_bold") for h in ("Shared passage (start)", "Words", "Outlets")]
             ]
             rows += [
                 [
-                    self.p(f"{_e(w.a_label)} / {_e(w.b_label)}"),
-                    self.p(str(w.words), "cell_num"),
                     self.p(_e(w.excerpt)),
+                    self.p(str(w.words), "cell_num"),
+                    self.p(f"<b>{len(w.labels)}</b>: " + ", ".join(_e(x) for x in w.labels)),
                 ]
-                for w in s.wire_runs
+                for w in s.wire_passages
             ]
-            out.append(_table(rows, [0.28 * self.w, 0.1 * self.w, 0.62 * self.w]))
+            out.append(_table(rows, [0.5 * self.w, 0.1 * self.w, 0.4 * self.w]))
         else:
             out.append(self.p("No long verbatim passages shared between outlets.", "muted"))
         out.append(self.p("Quotes", "h2"))

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePath
 
-from app.model import Comparison, Document, Match, Problem, Span
+from app.model import Comparison, Document, Match, Problem, Span, WireRun
 from app.present.labels import document_labels, document_title, story_title
 from app.present.pair import KIND_LABELS, present_pair
 from app.present.quotes import present_quotes, wording_against
 from app.present.runs import Mark, Rich, Run, joined_spans, marked_runs, op_marks
+from app.story import WIRE_WORDS
+from app.unionfind import DisjointSet
 
 __all__ = [
     "Mark",
@@ -67,9 +69,11 @@ class OutletCounts:
 
 
 @dataclass(frozen=True, slots=True)
-class WireRunRow:
-    a_label: str
-    b_label: str
+class WirePassageRow:
+    """One passage several outlets share word for word: every outlet carrying it (in
+    the story's order), its longest shared run in words, and how it starts."""
+
+    labels: tuple[str, ...]
     words: int
     excerpt: str
 
@@ -80,7 +84,8 @@ class Summary:
     # similarity[i][j]: share of outlet i's reporting that outlet j also carries.
     similarity: tuple[tuple[float | None, ...], ...]
     counts: tuple[OutletCounts, ...]
-    wire_runs: tuple[WireRunRow, ...]
+    wire_passages: tuple[WirePassageRow, ...]
+    wire_note: str  # what the wire-copy table lists, said above it
     quote_groups: int
     reworded: int
     trimmed: int
@@ -229,14 +234,7 @@ def _summary(comparison: Comparison, labels: dict[str, str]) -> Summary:
                 exclusive=kinds[None],
             )
         )
-    runs = []
-    for w in sorted(comparison.wire_runs, key=lambda w: -w.words):
-        try:
-            text = comparison.document(w.a).text[w.a_start : w.a_end]
-        except KeyError:
-            continue
-        excerpt = _excerpt(text, 30)
-        runs.append(WireRunRow(labels.get(w.a, w.a), labels.get(w.b, w.b), w.words, excerpt))
+    passages = _wire_passages(comparison, labels)
     # Only groups that span two outlets count: a quote one outlet alone carries is not
     # "across outlets", and the quotes section shows exactly these.
     doc_of = {q.id: q.doc for q in comparison.quotes}
@@ -246,7 +244,12 @@ def _summary(comparison: Comparison, labels: dict[str, str]) -> Summary:
         labels=tuple(labels[d.id] for d in docs),
         similarity=matrix,
         counts=tuple(counts),
-        wire_runs=tuple(runs),
+        wire_passages=passages,
+        wire_note=(
+            f"Passages of {comparison.settings.get('wire_words', WIRE_WORDS)} or more words "
+            "that outlets share word for word, quotes included: one row per passage, with "
+            "every outlet carrying it; the most widely shared first."
+        ),
         quote_groups=len(shared),
         reworded=flags["reworded"],
         trimmed=flags["trimmed"],
@@ -296,6 +299,44 @@ def pair_view(comparison: Comparison, a_id: str, b_id: str, labels: dict[str, st
         left_only=_sentences(pair.left, pair.unmatched_left),
         right_only=_sentences(pair.right, pair.unmatched_right),
     )
+
+
+def _wire_passages(
+    comparison: Comparison, labels: dict[str, str]
+) -> tuple[WirePassageRow, ...]:
+    """The wire runs of the comparison as passages: runs that cover overlapping text of
+    one outlet are one passage, so a sentence ten outlets share is one row naming the
+    ten, not 45 rows of pairs (one per pair of outlets carrying it)."""
+    order = {d.id: i for i, d in enumerate(comparison.documents)}
+    runs = [w for w in comparison.wire_runs if w.a in order and w.b in order]
+    spans = DisjointSet[int]()
+    ends: list[tuple[str, int, int, int]] = []  # (doc, start, end, run) per run end
+    for k, w in enumerate(runs):
+        spans.find(k)
+        ends += [(w.a, w.a_start, w.a_end, k), (w.b, w.b_start, w.b_end, k)]
+    ends.sort()
+    # One sweep per outlet, by start: a run that starts before the furthest end seen so
+    # far overlaps the passage that end belongs to.
+    furthest: dict[str, tuple[int, int]] = {}
+    for d, start, end, k in ends:
+        seen = furthest.get(d)
+        if seen is not None and start < seen[0]:
+            spans.union(k, seen[1])
+        if seen is None or end > seen[0]:
+            furthest[d] = (end, k)
+    groups: dict[int, list[WireRun]] = {}
+    for k, w in enumerate(runs):
+        groups.setdefault(spans.find(k), []).append(w)
+    out = []
+    for members in groups.values():
+        longest = max(members, key=lambda w: (w.words, order[w.a], w.a_start))
+        docs = sorted({d for w in members for d in (w.a, w.b)}, key=order.__getitem__)
+        text = comparison.document(longest.a).text[longest.a_start : longest.a_end]
+        out.append(
+            WirePassageRow(tuple(labels[d] for d in docs), longest.words, _excerpt(text, 30))
+        )
+    out.sort(key=lambda p: (-len(p.labels), -p.words, p.excerpt))
+    return tuple(out)
 
 
 def _excerpt(text: str, words: int = 40) -> str:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+import app
 from app.export.report import (
     Rich,
     build_report,
@@ -110,7 +111,7 @@ def test_report_of_the_seed_story(seed_comparison: Comparison) -> None:
     assert r.summary.counts[0].identical >= 1 and r.summary.counts[2].identical == 0
     assert r.summary.similarity[0] == (None, 0.18, 0.05)
     assert (r.summary.quote_groups, r.summary.trimmed, r.summary.reworded) == (3, 3, 1)
-    assert r.summary.wire_runs[0].excerpt.startswith("They want to destroy Ukraine")
+    assert r.summary.wire_passages[0].excerpt.startswith("They want to destroy Ukraine")
     # Quotes: the "target No. 1" group in three wordings, the first unmarked.
     target = r.quote_groups[0]
     assert target.speaker == "Volodymyr Zelensky"
@@ -196,3 +197,31 @@ def test_each_quote_group_says_which_sentence_it_is_about(
     assert any("target" in g.utterance and "No. 1" in g.utterance for g in r.quote_groups)
     for g in r.quote_groups:
         assert g.utterance in " ".join(plain_text(g.wordings[0].wording).split())
+
+
+# Four outlets carrying parts of one statement (Liz Truss's resignation, the stories'
+# truss-resignation-2022): runs that overlap in an outlet's text are one passage.
+STATEMENT = (
+    "She said: “I came into office at a time of great economic and international "
+    "instability. Families and businesses were worried about how to pay their bills.” "
+    "Later she added: “I will remain as Prime Minister until a successor has been chosen.”\n"
+)
+FIRST = "“I came into office at a time of great economic and international instability.”\n"
+BOTH = ("Truss said “I came into office at a time of great economic and international "
+        "instability. Families and businesses were worried about how to pay their bills.”\n")
+LAST = "“I will remain as Prime Minister until a successor has been chosen,” Truss said.\n"
+
+
+def test_wire_runs_are_listed_once_per_passage_with_every_outlet() -> None:
+    docs = [
+        make_document(t, outlet=o)
+        for t, o in ((STATEMENT, "bbc.co.uk"), (FIRST, "ft.com"), (BOTH, "ap.org"),
+                     (LAST, "sky.com"))
+    ]
+    report = build_report(app.compare(docs))
+    got = {(p.labels, p.words) for p in report.summary.wire_passages}
+    assert got == {
+        (("bbc.co.uk", "ft.com", "ap.org"), 25),  # one passage, three pairs of outlets
+        (("bbc.co.uk", "sky.com"), 12),
+    }
+    assert "12 or more words" in report.summary.wire_note
