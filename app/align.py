@@ -11,9 +11,9 @@ Stages so that cost follows shared content rather than the product of lengths:
 2. *Scoring*: the :mod:`app.scoring` score on context-weighted bags, plus shortcuts
    for a short sentence wholly inside a longer one (weighted containment, or word for
    word), for most of one sentence found word for word in the other (a quote framed
-   differently by each outlet) and for one fact buried in longer sentences (rare anchors close together; only
-   between documents about the same story, never on a stock phrase, a number clash or
-   different places and people), then
+   differently by each outlet) and for one fact buried in longer sentences (rare
+   anchors close together; only between documents about the same story, never on a
+   stock phrase, a number clash or different places and people), then
    a greedy best-first assignment. Adjacent sentences are joined (one-to-many /
    many-to-one) when their union scores higher than either alone, and a long sentence
    may match several sentences of the other document (each of those only once).
