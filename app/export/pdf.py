@@ -237,12 +237,7 @@ class _Builder:
             if (c[0] != "Author" or any(s.author for s in r.sources))
             and (c[0] != "Date" or any(s.published for s in r.sources))
         ]
-        cell = self.s["cell"]
-        longest = max(
-            (pdfmetrics.stringWidth(s.label, cell.fontName, cell.fontSize) for s in r.sources),
-            default=0.0,
-        )
-        first = min(max(longest + 10, 0.12 * self.w), 0.28 * self.w)
+        first = self._outlet_width()
         total = sum(share for _h, share, _f in cols)
         widths = [first] + [(self.w - first) * share / total for _h, share, _f in cols]
         rows = [[self.p(h, "cell_bold") for h in ["Outlet"] + [c[0] for c in cols]]]
@@ -267,6 +262,17 @@ class _Builder:
                 for p in r.problems
             ]
         return out
+
+    def _outlet_width(self) -> float:
+        """A column of outlet names as wide as the longest needs (a name breaking inside a
+        word, "nationalheraldindia.c om", reads badly), within an eighth and 28% of the
+        page."""
+        cell = self.s["cell"]
+        longest = max(
+            (pdfmetrics.stringWidth(s.label, cell.fontName, cell.fontSize) for s in self.r.sources),
+            default=0.0,
+        )
+        return min(max(longest + 10, 0.12 * self.w), 0.28 * self.w)
 
     def _label_widths(self, head: list[str]) -> list[float]:
         """Column widths for a table of an outlet and counts: each count column as wide
@@ -385,7 +391,8 @@ class _Builder:
                     self.p(f"“{rich_markup(w.wording)}”{frag}"),
                 ]
             )
-        table = _table(rows, [0.2 * self.w, 0.2 * self.w, 0.6 * self.w])
+        first = self._outlet_width()
+        table = _table(rows, [first, 0.18 * self.w, 0.82 * self.w - first])
         return KeepTogether([heading, said, table])
 
     def quotes(self) -> list[Flowable]:
