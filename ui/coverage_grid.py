@@ -250,6 +250,9 @@ class CoverageGrid(QTableView):
     def _size_columns(self) -> None:
         """Widths from the header texts alone: ResizeToContents would ask every cell."""
         header = self.horizontalHeader()
+        # A narrow outlet column elides its name in the middle ("dailym…nger.net"): left
+        # to clip its centred text, the header would show neither end.
+        header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         metrics = header.fontMetrics()
         outlets = len(self.coverage.doc_ids)
         # A few outlets: the wording column takes what is left. Many: it keeps a readable

@@ -168,7 +168,10 @@ class HeatMap(QTableView):
         # Long outlet names (file names when there is no outlet) would otherwise take half
         # the map; the full name is the header's tooltip.
         self.verticalHeader().setMaximumWidth(240)
-        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Elided in the middle, both ways: a header left to clip its centred text shows
+        # neither end ("ilymessenger.n"); "dailym…nger.net" keeps both.
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.doubleClicked.connect(self._activate)
 
     def set_comparison(self, comparison: Comparison | None) -> None:

@@ -125,3 +125,15 @@ def test_rows_reach_the_view_in_batches(
     assert model.rowCount() == len(model.rows) and not model.canFetchMore()
     last = model.rowCount() - 1
     assert model.index(last, 1).data() == "1 · exclusive"
+
+
+def test_narrow_outlet_headers_keep_both_ends_of_the_name(view: OverviewView) -> None:
+    """A header clipping its centred text shows neither end of "dailymessenger.net"
+    ("ilymessenger.n"); elided in the middle it reads "dailym…nger.net"."""
+    view.set_comparison(sample_comparison())
+    for header in (
+        view.grid.horizontalHeader(),
+        view.heat_map.horizontalHeader(),
+        view.heat_map.verticalHeader(),
+    ):
+        assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
