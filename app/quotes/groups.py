@@ -262,7 +262,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         group_docs[best].add(u.doc)
         for w in f.content:
             index.setdefault(w, set()).add(best)
-    groups = _same_quotes_once(_translated_neighbours(groups))
+    groups = _same_quotes_once(_split_mergers(_translated_neighbours(groups)))
     group_docs = [{m.doc for m in g} for g in groups]
     groups_of: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
@@ -343,6 +343,71 @@ def _translated_neighbours(groups: list[list[_Unit]]) -> list[list[_Unit]]:
     for gi, g in enumerate(groups):
         merged.setdefault(joined.find(gi), []).extend(g)
     return list(merged.values())
+
+
+def _split_mergers(groups: list[list[_Unit]]) -> list[list[_Unit]]:
+    """Split a group whose core runs several utterances together.
+
+    Sentence boundaries cannot always be seen: one outlet writes "…how to pay their
+    bills, Putin's illegal war in Ukraine threatens…, and our country had been held
+    back…" as one sentence, and as the longest rendering it becomes the core that every
+    outlet's separate sentences join. When one outlet gives two or more of the group's
+    members as different utterances (neither holds the other), the core is a merger:
+    each of that outlet's utterances leads a group of its own, every other member joins
+    the ones it renders (the merger, and any other member holding several, joins each),
+    and what renders none stays with the core. So no two utterances are joined through
+    a third, longer quote.
+    """
+    out: list[list[_Unit]] = []
+    for g in groups:
+        anchors = _distinct_utterances(g)
+        if len(anchors) < 2:
+            out.append(g)
+            continue
+        parts: list[list[_Unit]] = [[a] for a in anchors]
+        rest: list[_Unit] = []
+        for u in g:
+            if any(u is a for a in anchors):
+                continue
+            homes = [p for p, a in zip(parts, anchors, strict=True) if _renders(u, a)]
+            for p in homes:
+                p.append(u)
+            if not homes:
+                rest.append(u)
+        out += parts
+        if any(u is not g[0] for u in rest):
+            out.append(rest if rest[0] is g[0] else [g[0], *rest])
+    return out
+
+
+def _distinct_utterances(g: list[_Unit]) -> list[_Unit]:
+    """The most members one outlet gives the group that are different utterances the
+    core holds (none holds another), in text order; fewer than two when no outlet gives
+    two."""
+    by_doc: dict[str, list[_Unit]] = {}
+    core = g[0].folded
+    for u in g[1:]:
+        # a clause of its own, inside the core: a scare quote or two translations of one
+        # word ("emmerder", "piss off") are not two utterances run together
+        if not u.fragment and len(u.folded.content) >= MIN_SHARED and _contained(u.folded, core):
+            by_doc.setdefault(u.doc, []).append(u)
+    best: list[_Unit] = []
+    for us in by_doc.values():
+        if len(us) < 2:
+            continue
+        kept: list[_Unit] = []
+        for u in sorted(us, key=lambda u: u.start):
+            if all(not _renders(u, k) and not _renders(k, u) for k in kept):
+                kept.append(u)
+        if len(kept) > len(best):
+            best = kept
+    return best
+
+
+def _renders(u: _Unit, anchor: _Unit) -> bool:
+    """``u`` renders the utterance ``anchor`` gives: it holds it or scores as its match."""
+    a, f = anchor.folded, u.folded
+    return _contained(a, f) or _contained(f, a) or _score(a, f) >= THRESHOLD
 
 
 def _one_sentence(a: _Folded, b: _Folded) -> bool:

@@ -183,3 +183,33 @@ def test_a_phrase_two_utterances_fit_alike_joins_neither() -> None:
     groups = _translations(FULL_TANK, NOT_ENOUGH, HEADLINE)
     headline = next(g for g in groups if "Not enough in the tank" in g)
     assert headline == {"Not enough in the tank"}
+
+
+# Three outlets on Liz Truss's resignation statement (the stories' truss-resignation-2022):
+# one runs three of its sentences together with commas, the others quote them apart.
+SUN = ("Liz Truss resigned on Thursday.\n\nShe said: “Families and businesses were worried "
+       "about how to pay their bills.”\n\n“Putin’s illegal war in Ukraine threatens the "
+       "security of our whole continent.”\n\n“And our country had been held back for too "
+       "long by low economic growth.”")
+BOLTON = ("Liz Truss has announced she is resigning.\n\n“Families and businesses were worried "
+          "about how to pay their bills,” Truss said.\n\n“Putin’s illegal war in Ukraine "
+          "threatens the security of our whole continent,” she added.")
+DAILYPOST = ("The Prime Minister, Liz Truss, has resigned.\n\n“I came into office at a time of "
+             "great economic and international instability. Families and businesses were "
+             "worried about how to pay their bills, Putin’s illegal war in Ukraine threatens "
+             "the security of our whole continent, and our country had been held back for too "
+             "long by low economic growth,” Truss said.")
+
+
+def test_sentences_run_together_by_one_outlet_do_not_join_the_others_sentences() -> None:
+    groups = _translations(SUN, BOLTON, DAILYPOST)
+    bills = [g for g in groups if any(w.startswith("Families") for w in g)]
+    war = [g for g in groups if any(w.startswith("Putin") for w in g)]
+    assert bills and war
+    for g in bills:
+        assert not any(w.startswith(("Putin", "And our country")) for w in g)
+    # the run-together quote is in each sentence's group (the sentence leads it)
+    assert any(DAILYPOST.split("“")[1].split("”")[0] in g for g in bills)
+    assert any(DAILYPOST.split("“")[1].split("”")[0] in g for g in war)
+    assert {"Families and businesses were worried about how to pay their bills.",
+            "Families and businesses were worried about how to pay their bills,"} <= bills[0]
