@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -422,17 +422,26 @@ class Corpus:
                     if k not in STOPWORDS and w > 0:
                         postings[k].append(g)
         total = len(unit_of)
-        shingles: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+        # Posting lists only for the shingles two documents share (set operations find
+        # them; most of a document's shingles are its own).
+        per_unit: list[tuple[Unit, set[tuple[str, ...]]]] = []
+        in_docs: Counter[tuple[str, ...]] = Counter()
         for units in self.units:
+            in_doc: set[tuple[str, ...]] = set()
             for u in units:
                 sp = u.spells
-                for g in set(zip(*(sp[i:] for i in range(SHINGLE)), strict=False)):
-                    shingles[g].append((u.doc, u.pos))
-        for units in self.units:
-            for u in units:
-                if 0 < len(u.spells) < SHINGLE and len(" ".join(u.spells)) >= MIN_EXACT:
+                gs = set(zip(*(sp[i:] for i in range(SHINGLE)), strict=False))
+                if 0 < len(sp) < SHINGLE and len(" ".join(sp)) >= MIN_EXACT:
                     # short sentences are candidates of their exact copies only
-                    shingles[("=", *u.spells)].append((u.doc, u.pos))
+                    gs.add(("=", *sp))
+                per_unit.append((u, gs))
+                in_doc |= gs
+            in_docs.update(in_doc)
+        common = {g for g, n in in_docs.items() if n > 1}
+        shingles: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+        for u, gs in per_unit:
+            for g in gs & common:
+                shingles[g].append((u.doc, u.pos))
         verbatim: set[tuple[int, int, int, int]] = set()
         for g, plist in shingles.items():
             cap = MAX_EXACT_POSTING if g[0] == "=" else MAX_SHINGLE_POSTING
@@ -735,11 +744,16 @@ def _profile(
     units: Sequence[Unit], weight: Callable[[str], float]
 ) -> tuple[dict[str, float], float]:
     """A document's rare-word profile (summed weights) and its Euclidean norm."""
-    v: dict[str, float] = defaultdict(float)
+    # Counted first (the bag's keys are its words' keys, in order), then weighed once
+    # per word rather than once per occurrence.
+    counts: Counter[str] = Counter()
     for u in units:
-        for t in u.tokens:
-            if t.word and t.key not in STOPWORDS and t.key not in COMMON:
-                v[t.key] += weight(t.key)
+        counts.update(u.bag.seq)
+    v = {
+        k: n * weight(k)
+        for k, n in counts.items()
+        if k not in STOPWORDS and k not in COMMON
+    }
     return v, math.sqrt(sum(w * w for w in v.values()))
 
 
