@@ -8,7 +8,7 @@ oriented so that its ``a`` side is the document that came first in the input.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -641,20 +641,26 @@ def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...
     if len(corpus.documents) < 2:
         return ()
     streams = [_word_stream(corpus, d) for d in range(len(corpus.documents))]
-    grams: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for d, st in enumerate(streams):
+    # Every window of WIRE_WORDS words, hashed in C; a window holding a break
+    # (boilerplate in between) is left out. Posting lists are made only for the windows
+    # two documents share (set operations find them: most windows are one article's).
+    hashed: list[list[int | None]] = []
+    in_docs: Counter[int | None] = Counter()
+    for st in streams:
         keys = [t.spell if t is not None else None for t in st]
-        breaks = [i for i, k in enumerate(keys) if k is None]
-        # every window of WIRE_WORDS words, as tuples made in C; a window holding a break
-        # (boilerplate in between) is left out
-        windows = zip(*(keys[k:] for k in range(WIRE_WORDS)), strict=False)
-        if not breaks:
-            for i, g in enumerate(windows):
-                grams[hash(g)].append((d, i))
-        else:
-            for i, g in enumerate(windows):
-                if None not in g:
-                    grams[hash(g)].append((d, i))
+        hs: list[int | None] = list(
+            map(hash, zip(*(keys[k:] for k in range(WIRE_WORDS)), strict=False))
+        )
+        for b in (i for i, k in enumerate(keys) if k is None):
+            for i in range(max(0, b - WIRE_WORDS + 1), min(b + 1, len(hs))):
+                hs[i] = None
+        hashed.append(hs)
+        in_docs.update(set(hs))
+    shared = {h for h, n in in_docs.items() if n > 1 and h is not None}
+    grams: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for d, hs in enumerate(hashed):
+        for i in [i for i, h in enumerate(hs) if h in shared]:
+            grams[hs[i]].append((d, i))  # type: ignore[index]
     diagonals: dict[tuple[int, int, int], set[int]] = defaultdict(set)
     for occ in grams.values():
         if len(occ) < 2 or len(occ) > MAX_WIRE_POSTING:
