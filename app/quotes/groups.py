@@ -49,6 +49,10 @@ SAME_SPEAKER_THRESHOLD = 0.5
 # Outlets per group whose renderings are paired when looking at neighbours: a quote
 # repeated by thousands of pages costs what this many do.
 NEIGHBOUR_OUTLETS = 40
+# Members of one outlet looked at when telling whether a group's core runs several of
+# its utterances together: enough for any statement, and bounded so that a page quoting
+# one endless sentence thousands of times stays linear.
+SPLIT_MEMBERS = 20
 # Neighbours this many times longer (in content words) than each other are not one
 # sentence: one of them runs two together.
 NEIGHBOUR_LENGTH = 1.5
@@ -396,7 +400,7 @@ def _distinct_utterances(g: list[_Unit]) -> list[_Unit]:
         if len(us) < 2:
             continue
         kept: list[_Unit] = []
-        for u in sorted(us, key=lambda u: u.start):
+        for u in sorted(us, key=lambda u: u.start)[:SPLIT_MEMBERS]:
             if all(not _renders(u, k) and not _renders(k, u) for k in kept):
                 kept.append(u)
         if len(kept) > len(best):

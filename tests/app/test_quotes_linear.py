@@ -185,6 +185,29 @@ def test_quote_groups_compare_only_candidates(monkeypatch: pytest.MonkeyPatch) -
     assert calls <= 50 * len(quotes), f"{calls:,} scores for {len(quotes):,} quotes"
 
 
+def test_one_endless_quoted_sentence_quoted_again_in_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One outlet quotes a 6,000-clause sentence, another quotes 3,000 of its clauses
+    apart: telling whether the long one runs several utterances together once compared
+    every piece with every other."""
+    calls = 0
+    real = groups._renders
+
+    def counting(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(groups, "_renders", counting)
+    clauses = [f"the {_code(i)} {_code(i + 1)} {_code(i + 2)} rose" for i in range(6_000)]
+    long_ = make_document("“" + ", ".join(clauses) + ",” he said.\n")
+    pieces = make_document("".join(f"“{c}.” he said.\n" for c in clauses[::2]))
+    quotes = [q for d in (long_, pieces) for q in analyse_quotes(d).quotes]
+    group_quotes([long_, pieces], quotes)
+    assert calls <= 50 * len(quotes), f"{calls:,} comparisons for {len(quotes):,} quotes"
+
+
 class _CountingList(list):  # type: ignore[type-arg]
     """A list that counts the items every walk over it (forwards or back) yields."""
 
