@@ -157,18 +157,23 @@ def test_many_people_are_looked_up_through_the_index(monkeypatch: pytest.MonkeyP
     assert calls <= 20 * len(names), f"{calls:,} surname comparisons for {len(names):,} names"
 
 
+def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """Count the calls of ``module.name`` from now on: the list's one item."""
+    calls = [0]
+    real = getattr(module, name)
+
+    def counting(*args: Any) -> Any:
+        calls[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
 def test_quote_groups_compare_only_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
     """Thousands of short quotes in two outlets: each was once scored against every
     group, which is quadratic; now only against the groups it could join."""
-    calls = 0
-    real = groups._score
-
-    def counting(*args: Any) -> float:
-        nonlocal calls
-        calls += 1
-        return real(*args)
-
-    monkeypatch.setattr(groups, "_score", counting)
+    calls = _counted(monkeypatch, groups, "_score")
     words = ["yes", "no", "we are", "we are here", "it is", "they were not", "all of it"]
     docs = [
         make_document(
@@ -182,7 +187,7 @@ def test_quote_groups_compare_only_candidates(monkeypatch: pytest.MonkeyPatch) -
     quotes = [q for d in docs for q in analyse_quotes(d).quotes]
     assert len(quotes) >= 10_000
     group_quotes(docs, quotes)
-    assert calls <= 50 * len(quotes), f"{calls:,} scores for {len(quotes):,} quotes"
+    assert calls[0] <= 50 * len(quotes), f"{calls[0]:,} scores for {len(quotes):,} quotes"
 
 
 def test_one_endless_quoted_sentence_quoted_again_in_pieces(
@@ -191,21 +196,13 @@ def test_one_endless_quoted_sentence_quoted_again_in_pieces(
     """One outlet quotes a 6,000-clause sentence, another quotes 3,000 of its clauses
     apart: telling whether the long one runs several utterances together once compared
     every piece with every other."""
-    calls = 0
-    real = groups._renders
-
-    def counting(*args: Any) -> bool:
-        nonlocal calls
-        calls += 1
-        return real(*args)
-
-    monkeypatch.setattr(groups, "_renders", counting)
+    calls = _counted(monkeypatch, groups, "_renders")
     clauses = [f"the {_code(i)} {_code(i + 1)} {_code(i + 2)} rose" for i in range(6_000)]
     long_ = make_document("“" + ", ".join(clauses) + ",” he said.\n")
     pieces = make_document("".join(f"“{c}.” he said.\n" for c in clauses[::2]))
     quotes = [q for d in (long_, pieces) for q in analyse_quotes(d).quotes]
     group_quotes([long_, pieces], quotes)
-    assert calls <= 50 * len(quotes), f"{calls:,} comparisons for {len(quotes):,} quotes"
+    assert calls[0] <= 50 * len(quotes), f"{calls[0]:,} comparisons for {len(quotes):,} quotes"
 
 
 class _CountingList(list):  # type: ignore[type-arg]
