@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # imported when a pool starts: the CLI's start-up does not pa
 T = TypeVar("T")
 R = TypeVar("R")
 
+#: The environment variable that sets the number of worker processes (see :func:`workers`).
+WORKERS_ENV = "PARALLAX_WORKERS"
 #: Instants at which :func:`busy` counts the runnable processes.
 _SAMPLES = 4
 #: How often (seconds) :meth:`Offload.results` asks ``cancelled()`` while it waits.
@@ -85,9 +87,16 @@ def workers() -> int:
     job, 400 PolNeAR articles analysed in 4.3-5.7 s pooled against 4.0-5.1 s in one
     process). None from a daemonic process, which may not start others, nor from a
     worker process (a pool's workers would compete for the same cores).
+
+    :data:`WORKERS_ENV` set to a whole number overrides the guess (``0`` turns the pool
+    off): where the load seen is not the load that matters (a container's shared host,
+    a batch queue), or to try the pool on a busy machine.
     """
     if multiprocessing.current_process().daemon or multiprocessing.parent_process():
         return 0
+    forced = os.environ.get(WORKERS_ENV, "").strip()
+    if forced.isdigit():
+        return int(forced)
     n = cpus()
     return max(0, min(n - 1, round(n - 1 - busy())))
 

@@ -164,6 +164,20 @@ def test_workers_only_for_idle_cores(
     assert pool.workers() == expected
 
 
+@pytest.mark.parametrize(("value", "expected"), [("3", 3), ("0", 0), (" 1 ", 1), ("many", 1)])
+def test_the_environment_can_set_the_workers(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: int
+) -> None:
+    """A whole number overrides the guess from the load (here: one idle core of two);
+    anything else leaves the guess."""
+    monkeypatch.setattr(pool, "cpus", lambda: 2)
+    monkeypatch.setattr(pool, "busy", lambda: 0)
+    monkeypatch.setenv(pool.WORKERS_ENV, value)
+    assert pool.workers() == expected
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
+    assert pool.workers() == 0  # a worker still starts none
+
+
 def test_busy_is_a_count() -> None:
     assert pool.busy() >= 0
 
