@@ -120,6 +120,18 @@ CASES = [
      "Associated Press at the time, David Seymour commented on the incident.\n\"I'm "
      "absolutely shocked and astonished at her use of language.\"\n", "I'm absolutely",
      {"David Seymour", None}),
+    # "he" after a paragraph naming no one else goes on with the last speaker, not with
+    # the man the pronoun's nearest mentions are about.
+    ("Will Smith issued a public apology to Chris Rock, whom he slapped onstage.\n\nAs "
+     "Rock presented the award, the comedian made a joke about Pinkett Smith. Rock said "
+     "he couldn't wait to see her star in \"G.I. Jane 2,\" referencing her shaved head."
+     "\n\nIn his Instagram post, Smith added he \"would like to publicly apologize\" to "
+     "Rock, adding that the slap was \"out of line\" and \"wrong.\"\n\n\"I am embarrassed "
+     "and my actions were not indicative of the man I want to be,\" he continued.\n\nThe "
+     "actor also apologized to the Academy, the Oscars producers, everyone in attendance "
+     "and everyone watching from home.\n\n\"I would like to apologize to the Williams "
+     "Family and my King Richard Family,\" he added.\n", "I would like",
+     {"Will Smith"}),
 ]
 
 
