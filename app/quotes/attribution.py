@@ -550,7 +550,17 @@ class _Attributor:
         if i < 0:
             return None
         t = toks[i]
-        if t.low == "who" and i > 0:
+        if i > 0 and (
+            t.low == "who"
+            or (
+                # "the company's board, which said it did not have “confidence”…": the noun
+                # before a relative clause set off by a comma is its subject; not in "the
+                # caption which reads" nor in "…, which Will claims" (the verb's own subject)
+                t.low == "which"
+                and toks[i - 1].text == ","
+                and not any(x.cap for x in toks[i + 1 :])
+            )
+        ):
             i -= 1
             if toks[i].text == ",":
                 i -= 1

@@ -132,6 +132,12 @@ CASES = [
      "and everyone watching from home.\n\n\"I would like to apologize to the Williams "
      "Family and my King Richard Family,\" he added.\n", "I would like",
      {"Will Smith"}),
+    # A relative clause set off by a comma speaks for the noun before it, not for the
+    # sentence's subject.
+    ("Sam Altman was fired on Friday. Microsoft CEO Satya Nadella said little.\n\nAltman "
+     "was ousted from OpenAI at the discretion of the company’s board, which said it did "
+     "not have “confidence” in Altman’s ability to lead the company.\n", "confidence",
+     {"OpenAI", None}),
 ]
 
 
