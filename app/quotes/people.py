@@ -423,6 +423,11 @@ class NameIndex:
             p = self._find(name[-1], first=name[0])  # only people with a first name
             if p is not None:
                 return p.name
+            if all(w.lower() in PARTICLES for w in name[:-1]):
+                # "le Pen" after "Marine le Pen": a surname with its particle
+                p = self._find(" ".join(name)) or self._find(name[-1])
+                if p is not None:
+                    return p.name
         return " ".join(name)
 
     def _index_mentions(self) -> None:

@@ -35,6 +35,7 @@ from app.quotes.vocabulary import (
     GOES_ON,
     NOT_IN_NAME,
     ORG_WORDS,
+    PARTICLES,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
@@ -218,9 +219,13 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             # star" is a star, whatever title its film's name holds
             return "title"
         return "epithet"  # "the California Republican added": someone just named
+    # A name may open with a particle ("le Pen tweeted", "van Gogh"): it is still a name.
+    capital = phrase[:1].isupper() or (
+        len(low) > 1 and low[0] in PARTICLES and phrase.split()[1][:1].isupper()
+    )
     if a.speaker in story.mention_counts:
-        return "name" if phrase[:1].isupper() else "role"
-    if phrase[:1].isupper():
+        return "name" if capital else "role"
+    if capital:
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
         if any(w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()):

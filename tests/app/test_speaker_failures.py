@@ -138,6 +138,19 @@ CASES = [
      "was ousted from OpenAI at the discretion of the company’s board, which said it did "
      "not have “confidence” in Altman’s ability to lead the company.\n", "confidence",
      {"OpenAI", None}),
+    # A name may open with its particle ("le Pen", "de Blasio"): still a name.
+    ("One part of Macron's interview caught the attention of his rivals, including "
+     "right-wing leader Marine le Pen and Bruno Retailleau. Retailleau told Agence "
+     "France-Presse that \"no health emergency justifies such words,\" while le Pen "
+     "tweeted, \"A president shouldn't say that ... Emmanuel Macron is unworthy of his "
+     "office.\"\n", "A president", {"Marine le Pen"}),
+    # A verb of saying in a clause of time that ends before the quote tells what
+    # happened; it does not attribute the quote.
+    ("For Trump's part, his organization has argued that its contracts are protected.\n\n"
+     "“They’re not terminable at will,” Trump spokesperson Ron Lieberman told the Wall "
+     "Street Journal in July, after de Blasio stated an interest in ending business with "
+     "Trump. “These contracts are fully binding.”\n", "These contracts",
+     {"Ron Lieberman"}),
 ]
 
 
