@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from app.model import Span
 from app.quotes.attribution import Attribution
 from app.quotes.logistic import probability
-from app.quotes.people import NameIndex, acts_as_subject, strip_possessive
+from app.quotes.people import Mention, NameIndex, acts_as_subject, strip_possessive
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     CUES,
@@ -42,6 +42,7 @@ from app.quotes.vocabulary import (
     TITLES,
     WHEN,
 )
+from app.text.abbreviations import is_abbreviation
 
 # A quote this many paragraphs after the previous one can still continue its speech
 # (a resignation statement printed one sentence per paragraph).
@@ -427,6 +428,39 @@ def _nominate_before(
         nominated.setdefault(m.person.name, []).append(f"pron:subject-{label}")
 
 
+def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
+    """The mention of the person who opens the sentence holding ``pos`` (after a title or
+    role: "French President Emmanuel Macron has threatened to…"), if one does."""
+    start = _sentence_start(text, pos)
+    before = text[max(0, start - 20) : start].split()[-1:]
+    if before and is_abbreviation(before[0].rstrip(".")):
+        return None  # "…accuse Rep. Matt Gaetz": a title's full stop ends no sentence
+    mentions = story.names.mentions
+    k = story.names.mentions_before(start)
+    if k >= len(mentions) or mentions[k].start >= pos:
+        return None
+    m = mentions[k]
+    lead = text[start : m.start].split()
+    if len(lead) > 4 or any(
+        not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS for w in lead
+    ):
+        # "Earlier in the day, OpenAI ousted Altman…", "In Le Parisien, Macron said…":
+        # the name does not open the sentence as its subject
+        return None
+    if text[m.end : m.end + 2] in ("’s", "'s") or m.person.name in story.articled:
+        return None  # "Macron’s perceived show of “contempt”": his, not he
+    if m.person.name not in story.personlike or len(m.person.name.split()) > 3:
+        return None  # "Veto Power Impedes Peace Efforts: …": a heading, not a person
+    close = text.find("\n", pos)
+    quoted = text[pos : close if close >= 0 else len(text)]
+    if not text[m.end : pos].strip(" “\"‘") and re.search(r"[.!?][”\"’]", quoted):
+        # 'Biden “kind of misspoke. This is not something he should talk about.”': the
+        # quoted sentence runs on from the name, whose predicate it is; someone else's
+        # words about him
+        return None
+    return m
+
+
 def _no_one_since(story: _Story, text: str, speaker: str, since: int, a: Attribution) -> bool:
     """Nobody but ``speaker`` is named as acting between the last quote ``speaker`` was
     named for and the pronoun ("he", "she").
@@ -539,6 +573,13 @@ def candidates(
             ):
                 tags.append("pron:last-speaker")  # no one else named since they spoke
                 where[prev_speaker] = (a.start, a.end, a.cue)  # whom the pronoun names
+        if not has_cue and w:
+            subject = _sentence_subject(story, text, q.start)
+            if subject is not None:
+                # "House Minority Leader Hakeem Jeffries “definitively” called for…": a
+                # quotation woven into a sentence with no verb of saying is its subject's
+                nominated.setdefault(subject.person.name, []).append("woven:subject")
+                where.setdefault(subject.person.name, (subject.start, subject.end, None))
         uncued_opener = a.speaker is None and _opens_paragraph(text, q)
         if uncued_opener and prev_speaker is not None and open_par == par - 1:
             # She said: "I recognise… ⏎ "I am resigning…: a paragraph opening a quote
@@ -586,11 +627,14 @@ def candidates(
 # yet tell their few mistakes apart (see the note in train_speaker_model.py).
 EXPLICIT = frozenset({"rule:name", "rule:role", "rule:body", "rule:group"})
 # Readings that carry the last speech on: "…,” she continued; a quotation left open; a
-# quote opening the paragraph after "X commented on the incident."
-CONTINUES = frozenset({"pron:continues", "pron:last-speaker", "quote:continues", "intro:cue"})
+# quote opening the paragraph after "X commented on the incident."; and a quotation woven
+# into a sentence with no verb of saying, read as the words of the person opening it.
+CONTINUES = frozenset(
+    {"pron:continues", "pron:last-speaker", "quote:continues", "intro:cue", "woven:subject"}
+)
 # Readings the rules decide alone: the model is not fitted on them (the trainer drops
 # them), so a new reading does not move the weights every other reading relies on.
-RULE_ONLY = frozenset({"pron:last-speaker"})
+RULE_ONLY = frozenset({"pron:last-speaker", "woven:subject"})
 # How much likelier another candidate must be to overrule the attributing words' reading:
 # on the stories, leave-one-event-out, 0.2 and 0.4 do equally well and 0.6 or never
 # slightly worse; the larger of the two keeps more of the rules' readings.
@@ -636,7 +680,8 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     board behind a chief executive's name. The one the paragraph before has speaking
     ("X commented on the incident.") always stands: the model has never seen that cue;
     so does a pronoun read as the last speaker when no one else has been named acting
-    since (``RULE_ONLY``).
+    since, and a quotation woven into a sentence with no verb of saying read as its
+    subject's ("Hakeem Jeffries “definitively” called for…") (``RULE_ONLY``).
     Everywhere else — an epithet ("the California Republican"), a noun ("the company"),
     a capitalised phrase that names nobody ("Font Size"), no cue at all — the best
     candidate speaks when its probability clears ``threshold``; otherwise no name is

@@ -151,6 +151,17 @@ CASES = [
      "Street Journal in July, after de Blasio stated an interest in ending business with "
      "Trump. “These contracts are fully binding.”\n", "These contracts",
      {"Ron Lieberman"}),
+    # A quotation woven into a sentence with no verb of saying is the words of the person
+    # the sentence opens with, not of the man the article names most.
+    ("McCarthy was ousted as speaker on Tuesday. McCarthy said he would not run again. "
+     "McCarthy then took a few questions from reporters.\n\nRepublican Florida Rep. Matt "
+     "Gaetz filed the motion to vacate the chair Monday night. House Minority Leader Hakeem "
+     "Jeffries “definitively” called for a vote against any procedural motion to delay the "
+     "motion to vacate.\n", "definitively", {"Hakeem Jeffries", None}),
+    # …but a quoted sentence running on from a name is said about him, by someone else.
+    ("“We thought only Trump was an insensitive guy,” said Aida, who recently published a "
+     "book in Japan. Biden “kind of misspoke. This is not something he should talk openly "
+     "about in public.”\n", "kind of misspoke", {"Aida", None}),
 ]
 
 
