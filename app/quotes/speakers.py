@@ -57,6 +57,8 @@ _PRONOUN_REACH = 64
 _SENTENCE_REACH = 2000
 # How far before a name its run of capitalised words is followed back to an article.
 _ARTICLE_REACH = 60
+# Honorifics: always followed by the name of the one they honour ("Mr. King").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -227,6 +229,8 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     if a.speaker in story.mention_counts:
         return "name" if capital else "role"
     if capital:
+        if len(low) == 2 and low[0].rstrip(".") in HONORIFICS and phrase.split()[1][:1].isupper():
+            return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
         if any(w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()):
@@ -323,6 +327,14 @@ def _epithet(text: str, a: Attribution, story: _Story) -> bool:
     after = text[a.end : a.end + 30].split()[:1]
     if after and after[0].strip(".,;:").lower() in TITLES | DESCRIPTORS:
         return True  # "the French leader": the capitalised word only qualifies a role
+    words = phrase.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper() and (
+        words[-1 - run].lower().rstrip(".,") not in TITLES | DESCRIPTORS
+    ):
+        run += 1
+    if run >= 2 and run < len(words) and words[-1 - run].lower().rstrip(".") in TITLES:
+        return False  # "the Rev. Peter Wherry": a title, then a full name
     return a.speaker in story.articled or a.speaker not in story.mention_counts
 
 
@@ -440,7 +452,12 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     if k >= len(mentions) or mentions[k].start >= pos:
         return None
     m = mentions[k]
-    lead = text[start : m.start].split()
+    lead_text = text[start : m.start]
+    # A dateline ends at its colon or dash ("Paris, Jan 5: French President Emmanuel
+    # Macron has threatened…"): the sentence proper starts after it.
+    cut = max(lead_text.rfind(": "), lead_text.rfind("— "), lead_text.rfind("-- "))
+    lead = lead_text[cut + 1 :].split() if cut >= 0 else lead_text.split()
+    lead = [w for w in lead if w not in {"—", "--"}]
     if len(lead) > 4 or any(
         not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS for w in lead
     ):
@@ -527,7 +544,8 @@ def candidates(
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
-            if kind in {"name", "cap"} and (
+            according = (a.cue or "").lower().startswith("according")
+            if kind in {"name", "cap"} and not according and (
                 (prep and prep[0].lower() in PREPOSITIONS) or _spoken_about(text, a, q)
             ):
                 # "…would like to publicly apologize" to Rock, adding that the slap was

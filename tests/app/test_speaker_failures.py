@@ -162,6 +162,23 @@ CASES = [
     ("“We thought only Trump was an insensitive guy,” said Aida, who recently published a "
      "book in Japan. Biden “kind of misspoke. This is not something he should talk openly "
      "about in public.”\n", "kind of misspoke", {"Aida", None}),
+    # "According to" names the source, not someone spoken to.
+    ("“But we are concerned that Donald Trump may lie,” Mook said.\n\nAccording to "
+     "Limbaugh, “If it was left up to Hillary, she wouldn’t have time to say anything "
+     "positive.”\n\nRush Limbaugh continued on his show.\n", "If it was left",
+     {"Rush Limbaugh"}),
+    # An honorific, or a title before a full name, names the one it precedes.
+    ("Both Mr. King and Mr. Schultz say RT's management has never told them what to say."
+     "\n\n''I have never -- never -- been edited or had a show of mine not run,'' Mr. "
+     "King, 82, told me.\n", "I have never", {"King", "Larry King"}),
+    ("The Charlotte Observer found that 1 in 4 residents lived in distressed "
+     "neighborhoods.\n\n\"To be frank, the city will never go back to normal as we "
+     "understood it,\" said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist "
+     "Church.\n", "To be frank", {"Rev. Peter Wherry", "Peter Wherry"}),
+    # A dateline is not the opening of the sentence that follows it.
+    ("Paris, Jan 5: French President Emmanuel Macron has threatened to “piss off” people "
+     "until everyone is vaccinated against Covid-19.\n\n“I really want to hassle them,” "
+     "BBC quoted Macron as saying.\n", "piss off", {"Emmanuel Macron"}),
 ]
 
 
