@@ -129,7 +129,9 @@ class _Story:
         for m in names.mentions:  # one pass over the mentions, not one per person
             p = m.person
             if p.name not in self.personlike and p.name not in self.articled and (
-                acts_as_subject(text, m.end) or text[m.start : m.end] == p.surname
+                acts_as_subject(text, m.end)
+                or text[m.start : m.end] == p.surname
+                or _after_cue(text, m.start)
             ):
                 self.personlike.add(p.name)
         self.explicit_speakers: Counter[str] = Counter()
@@ -299,6 +301,13 @@ def _spoken_about(text: str, a: Attribution, q: Span) -> bool:
         return True
     between = text[a.end : q.start]  # nothing but a space and the opening mark
     return a.end <= q.start and len(between) <= 3 and not between.strip(" “\"‘'")
+
+
+def _after_cue(text: str, start: int) -> bool:
+    """A verb of saying comes right before the name ("…,” said Nick Witney"): the
+    inverted subject of a quotation, someone speaking."""
+    before = text[max(0, start - 15) : start].split()[-1:]
+    return bool(before) and before[0].lower() in CUES
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -497,8 +506,8 @@ def _no_one_since(story: _Story, text: str, speaker: str, since: int, a: Attribu
     for m in mentions[story.names.mentions_before(since) : story.names.mentions_before(a.start)]:
         if m.person.name == speaker or m.person.name in story.articled:
             continue
-        if not _object(text, m.start):
-            return False
+        if not _object(text, m.start) and not _after_article(text, m.start):
+            return False  # "the European reluctance": no one acting
     return True
 
 

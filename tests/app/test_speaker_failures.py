@@ -179,6 +179,13 @@ CASES = [
     ("Paris, Jan 5: French President Emmanuel Macron has threatened to “piss off” people "
      "until everyone is vaccinated against Covid-19.\n\n“I really want to hassle them,” "
      "BBC quoted Macron as saying.\n", "piss off", {"Emmanuel Macron"}),
+    # A name met once, right after "said", is someone speaking, whom the next "he" goes on
+    # with when no one else has been named acting since.
+    ("\"With Trump jumping up and down, there's a desire to show progress,\" said Nick "
+     "Witney, a fellow at the European Council on Foreign Relations who ran the European "
+     "Defense Agency, whose efforts face limits because of the European reluctance to hand "
+     "over security powers to Brussels.\n\n\"There are plenty of things that could be "
+     "done,\" he said.\n", "There are plenty", {"Nick Witney"}),
 ]
 
 
