@@ -33,6 +33,7 @@ from app.quotes.vocabulary import (
     POSSESSIVE,
     PRONOUNS,
     STOP_AFTER_CUE,
+    SUBORDINATORS,
     SWEPT_UP,
     TAKES_OBJECT,
     TIME_WORDS,
@@ -485,6 +486,15 @@ class _Attributor:
                     return inv, near
             if subj is None:
                 subj = self._nearest_person(toks[:k])
+            if (
+                subj is not None
+                and _subordinate(toks[:k], subj)
+                and self.text[t.end : pos].rstrip(" \t\n“\"‘'").endswith((".", "!", "?"))
+            ):
+                # "…, after de Blasio stated an interest in ending business with Trump.
+                # “…”": a clause telling what happened, ended before the quote (but
+                # "after Clinton argued that “…”" attributes the quote it runs into)
+                continue
             if subj is not None:
                 return self._make(subj, t, pos), near
             return None
@@ -550,7 +560,17 @@ class _Attributor:
         if i < 0:
             return None
         t = toks[i]
-        if t.low == "who" and i > 0:
+        if i > 0 and (
+            t.low == "who"
+            or (
+                # "the company's board, which said it did not have “confidence”…": the noun
+                # before a relative clause set off by a comma is its subject; not in "the
+                # caption which reads" nor in "…, which Will claims" (the verb's own subject)
+                t.low == "which"
+                and toks[i - 1].text == ","
+                and not any(x.cap for x in toks[i + 1 :])
+            )
+        ):
             i -= 1
             if toks[i].text == ",":
                 i -= 1
@@ -678,7 +698,12 @@ class _Attributor:
             return None
         if low[0] in POSSESSIVE and low[-1] in ORG_WORDS:
             return " ".join(words)  # "his government": a body, not a person to resolve
-        if words[0][:1].isupper() and words[-1][:1].isupper() and low[0] not in ARTICLES:
+        if (
+            (words[0][:1].isupper() or (low[0] in PARTICLES and len(words) > 1))
+            and words[-1][:1].isupper()
+            and low[0] not in ARTICLES
+        ):
+            # a name, also one that opens with its particle ("le Pen tweeted")
             return self.names.resolve_name(words)
         role = self.names.resolve_role(words, phrase.start)
         if role is not None:
@@ -686,6 +711,12 @@ class _Attributor:
         if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
+
+
+def _subordinate(toks: list[Word], subj: _Phrase) -> bool:
+    """The subject opens a subordinate clause of time or reason ("after de Blasio")."""
+    before = [t for t in toks if t.end <= subj.start]
+    return bool(before) and before[-1].low in SUBORDINATORS
 
 
 def attribute(

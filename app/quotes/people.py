@@ -152,8 +152,9 @@ class NameIndex:
         speakers: frozenset[str] = frozenset(),
         like: NameIndex | None = None,
     ) -> None:
-        """``speakers``: single words the attribution found speaking ("Macron stated: …")
-        — a person even without a title or a first name anywhere in the article.
+        """``speakers``: names the attribution found speaking ("Macron stated: …", "said
+        Nick Witney") — a person even without a title, a first name or a second mention
+        anywhere in the article.
         ``like``: an index of the same text and quotes, whose words and name runs (which
         the speakers do not change) are taken instead of being found again."""
         self.text = text
@@ -213,6 +214,7 @@ class NameIndex:
             or surnames_alone[m.person.surname.lower()] > 0
             or " " not in m.person.name
             or id(m.person) in acting
+            or m.person.name in speakers  # "…,” said Nick Witney, a fellow at…"
         ]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:
@@ -423,6 +425,11 @@ class NameIndex:
             p = self._find(name[-1], first=name[0])  # only people with a first name
             if p is not None:
                 return p.name
+            if all(w.lower() in PARTICLES for w in name[:-1]):
+                # "le Pen" after "Marine le Pen": a surname with its particle
+                p = self._find(" ".join(name)) or self._find(name[-1])
+                if p is not None:
+                    return p.name
         return " ".join(name)
 
     def _index_mentions(self) -> None:

@@ -88,21 +88,25 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
 
 
 def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> frozenset[str]:
-    """Single capitalised words the attribution gives as speakers that the index of
-    people does not know (no title, no first name anywhere), organisations aside."""
+    """Names the attribution gives as speakers that the index of people does not know:
+    single capitalised words (no title, no first name anywhere), and full names met once
+    ("…,” said Nick Witney, a fellow at…"), organisations aside."""
     known = {p.surname for p in names.people}
+    unmet = {p.name for p in names.people if not p.mentions}  # runs kept out as places
     out = set()
     for a in rule:
         if a.speaker is None or a.start is None or a.end is None:
             continue
         phrase = text[a.start : a.end]
+        words = phrase.split()
         if (
-            " " not in phrase
-            and phrase[:1].isupper()
-            and phrase == a.speaker
-            and phrase not in known
-            and phrase.lower() not in ORG_WORDS
-            and not phrase.isupper()
+            phrase == a.speaker
+            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not any(w.lower() in ORG_WORDS for w in words)
+            and (
+                (len(words) == 1 and phrase not in known)
+                or (len(words) in (2, 3) and phrase in unmet and a.cue is not None)
+            )
         ):
             out.add(phrase)
     return frozenset(out)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from app.model import Span
 from app.quotes.attribution import Attribution
 from app.quotes.logistic import probability
-from app.quotes.people import NameIndex, acts_as_subject, strip_possessive
+from app.quotes.people import Mention, NameIndex, acts_as_subject, strip_possessive
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     CUES,
@@ -35,12 +35,14 @@ from app.quotes.vocabulary import (
     GOES_ON,
     NOT_IN_NAME,
     ORG_WORDS,
+    PARTICLES,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
     TITLES,
     WHEN,
 )
+from app.text.abbreviations import is_abbreviation
 
 # A quote this many paragraphs after the previous one can still continue its speech
 # (a resignation statement printed one sentence per paragraph).
@@ -55,6 +57,8 @@ _PRONOUN_REACH = 64
 _SENTENCE_REACH = 2000
 # How far before a name its run of capitalised words is followed back to an article.
 _ARTICLE_REACH = 60
+# Honorifics: always followed by the name of the one they honour ("Mr. King").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -125,7 +129,9 @@ class _Story:
         for m in names.mentions:  # one pass over the mentions, not one per person
             p = m.person
             if p.name not in self.personlike and p.name not in self.articled and (
-                acts_as_subject(text, m.end) or text[m.start : m.end] == p.surname
+                acts_as_subject(text, m.end)
+                or text[m.start : m.end] == p.surname
+                or _after_cue(text, m.start)
             ):
                 self.personlike.add(p.name)
         self.explicit_speakers: Counter[str] = Counter()
@@ -218,9 +224,15 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             # star" is a star, whatever title its film's name holds
             return "title"
         return "epithet"  # "the California Republican added": someone just named
+    # A name may open with a particle ("le Pen tweeted", "van Gogh"): it is still a name.
+    capital = phrase[:1].isupper() or (
+        len(low) > 1 and low[0] in PARTICLES and phrase.split()[1][:1].isupper()
+    )
     if a.speaker in story.mention_counts:
-        return "name" if phrase[:1].isupper() else "role"
-    if phrase[:1].isupper():
+        return "name" if capital else "role"
+    if capital:
+        if len(low) == 2 and low[0].rstrip(".") in HONORIFICS and phrase.split()[1][:1].isupper():
+            return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
         if any(w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()):
@@ -291,6 +303,13 @@ def _spoken_about(text: str, a: Attribution, q: Span) -> bool:
     return a.end <= q.start and len(between) <= 3 and not between.strip(" “\"‘'")
 
 
+def _after_cue(text: str, start: int) -> bool:
+    """A verb of saying comes right before the name ("…,” said Nick Witney"): the
+    inverted subject of a quotation, someone speaking."""
+    before = text[max(0, start - 15) : start].split()[-1:]
+    return bool(before) and before[0].lower() in CUES
+
+
 def _after_article(text: str, start: int) -> bool:
     """The capitalised run holding the word at ``start`` opens with "the"."""
     words = text[max(0, start - _ARTICLE_REACH) : start].split()
@@ -317,6 +336,14 @@ def _epithet(text: str, a: Attribution, story: _Story) -> bool:
     after = text[a.end : a.end + 30].split()[:1]
     if after and after[0].strip(".,;:").lower() in TITLES | DESCRIPTORS:
         return True  # "the French leader": the capitalised word only qualifies a role
+    words = phrase.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper() and (
+        words[-1 - run].lower().rstrip(".,") not in TITLES | DESCRIPTORS
+    ):
+        run += 1
+    if run >= 2 and run < len(words) and words[-1 - run].lower().rstrip(".") in TITLES:
+        return False  # "the Rev. Peter Wherry": a title, then a full name
     return a.speaker in story.articled or a.speaker not in story.mention_counts
 
 
@@ -343,6 +370,19 @@ def _sentence_start(text: str, pos: int) -> int:
             return k
         k -= 1
     return floor
+
+
+def _object(text: str, start: int, sentence: int | None = None) -> bool:
+    """The name at ``start`` follows a preposition, at once or one word back ("to Rock",
+    "with husband Hugh O'Leary"): someone spoken to or about. ``sentence``: where its
+    sentence starts, when the caller knows."""
+    if sentence is None:
+        sentence = _sentence_start(text, start)
+    words = text[max(sentence, start - 25) : start].split()
+    return bool(words) and (
+        words[-1].lower() in PREPOSITIONS | {"husband", "wife", "partner"}
+        or (len(words) > 1 and words[-2].lower() in PREPOSITIONS)
+    )
 
 
 def _nominate_before(
@@ -373,11 +413,8 @@ def _nominate_before(
         if g is not None and want in {"m", "f"} and g != want:
             continue  # "she" is not the man named before her
         start = _sentence_start(text, m.start)
-        words = text[max(start, m.start - 25) : m.start].split()
-        obj = (bool(words) and (
-            words[-1].lower() in PREPOSITIONS | {"husband", "wife", "partner"}
-            or (len(words) > 1 and words[-2].lower() in PREPOSITIONS)
-        )) or (  # "Putin’s “illegal war…”": the name owns what is quoted, says nothing
+        obj = _object(text, m.start, start) or (
+            # "Putin’s “illegal war…”": the name owns what is quoted, says nothing
             text[m.end : m.end + 2] in ("’s", "'s") and text[m.end + 2 : m.end + 4].lstrip()[:1]
             in ("“", '"', "‘")
         ) or (
@@ -412,6 +449,68 @@ def _nominate_before(
         nominated.setdefault(m.person.name, []).append(f"pron:subject-{label}")
 
 
+def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
+    """The mention of the person who opens the sentence holding ``pos`` (after a title or
+    role: "French President Emmanuel Macron has threatened to…"), if one does."""
+    start = _sentence_start(text, pos)
+    before = text[max(0, start - 20) : start].split()[-1:]
+    if before and is_abbreviation(before[0].rstrip(".")):
+        return None  # "…accuse Rep. Matt Gaetz": a title's full stop ends no sentence
+    mentions = story.names.mentions
+    k = story.names.mentions_before(start)
+    if k >= len(mentions) or mentions[k].start >= pos:
+        return None
+    m = mentions[k]
+    lead_text = text[start : m.start]
+    # A dateline ends at its colon or dash ("Paris, Jan 5: French President Emmanuel
+    # Macron has threatened…"): the sentence proper starts after it.
+    cut = max(lead_text.rfind(": "), lead_text.rfind("— "), lead_text.rfind("-- "))
+    lead = lead_text[cut + 1 :].split() if cut >= 0 else lead_text.split()
+    lead = [w for w in lead if w not in {"—", "--"}]
+    if len(lead) > 4 or any(
+        not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS for w in lead
+    ):
+        # "Earlier in the day, OpenAI ousted Altman…", "In Le Parisien, Macron said…":
+        # the name does not open the sentence as its subject
+        return None
+    if text[m.end : m.end + 2] in ("’s", "'s") or m.person.name in story.articled:
+        return None  # "Macron’s perceived show of “contempt”": his, not he
+    if m.person.name not in story.personlike or len(m.person.name.split()) > 3:
+        return None  # "Veto Power Impedes Peace Efforts: …": a heading, not a person
+    close = text.find("\n", pos)
+    quoted = text[pos : close if close >= 0 else len(text)]
+    if not text[m.end : pos].strip(" “\"‘") and re.search(r"[.!?][”\"’]", quoted):
+        # 'Biden “kind of misspoke. This is not something he should talk about.”': the
+        # quoted sentence runs on from the name, whose predicate it is; someone else's
+        # words about him
+        return None
+    return m
+
+
+def _no_one_since(story: _Story, text: str, speaker: str, since: int, a: Attribution) -> bool:
+    """Nobody but ``speaker`` is named as acting between the last quote ``speaker`` was
+    named for and the pronoun ("he", "she").
+
+    News refers back to whoever spoke last when no one else has come in between:
+    "“…,” Smith continued. ⏎ The actor also apologised to the Academy. ⏎ “…,” he added."
+    Someone named since as a subject may be the one meant, whatever gender the article
+    seems to give them (a guess), and leaves the choice to the model; someone named behind
+    a preposition ("…an apology addressed to Rock") is spoken to, not speaking.
+    """
+    if a.start is None or a.end is None:
+        return False
+    want = PRONOUNS.get(text[a.start : a.end].lower())
+    if want not in {"m", "f"}:
+        return False  # "they" may be a group the last speaker belongs to
+    mentions = story.names.mentions
+    for m in mentions[story.names.mentions_before(since) : story.names.mentions_before(a.start)]:
+        if m.person.name == speaker or m.person.name in story.articled:
+            continue
+        if not _object(text, m.start) and not _after_article(text, m.start):
+            return False  # "the European reluctance": no one acting
+    return True
+
+
 def candidates(
     text: str,
     title: str,
@@ -434,6 +533,7 @@ def candidates(
             story.explicit_speakers[a.speaker] += 1
     out: list[list[Candidate]] = []
     prev_speaker: str | None = None
+    prev_end = 0  # where the last quote the attributing words named a speaker for ends
     prev_par = -10
     open_par: int | None = None  # paragraph of the last quote left open at its end
     for q, w, a, base in zip(quotes, woven, found, phrase_kinds, strict=True):
@@ -453,7 +553,8 @@ def candidates(
             prep = text[max(0, a.start - 12) : a.start].split()[-1:]
             far = _bucket(max(0, dist), (20, 80, 250))
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
-            if kind in {"name", "cap"} and (
+            according = (a.cue or "").lower().startswith("according")
+            if kind in {"name", "cap"} and not according and (
                 (prep and prep[0].lower() in PREPOSITIONS) or _spoken_about(text, a, q)
             ):
                 # "…would like to publicly apologize" to Rock, adding that the slap was
@@ -490,6 +591,22 @@ def candidates(
                 and _gender_fits(story, prev_speaker, text[a.start : a.end])
             ):
                 tags.append("pron:continues")  # "…,” she continued: the last speaker
+            elif (
+                kind == "pronoun"
+                and prev_speaker in story.personlike
+                and a.start is not None
+                and _gender_fits(story, prev_speaker, text[a.start : a.end])
+                and _no_one_since(story, text, prev_speaker, prev_end, a)
+            ):
+                tags.append("pron:last-speaker")  # no one else named since they spoke
+                where[prev_speaker] = (a.start, a.end, a.cue)  # whom the pronoun names
+        if not has_cue and w:
+            subject = _sentence_subject(story, text, q.start)
+            if subject is not None:
+                # "House Minority Leader Hakeem Jeffries “definitively” called for…": a
+                # quotation woven into a sentence with no verb of saying is its subject's
+                nominated.setdefault(subject.person.name, []).append("woven:subject")
+                where.setdefault(subject.person.name, (subject.start, subject.end, None))
         uncued_opener = a.speaker is None and _opens_paragraph(text, q)
         if uncued_opener and prev_speaker is not None and open_par == par - 1:
             # She said: "I recognise… ⏎ "I am resigning…: a paragraph opening a quote
@@ -526,6 +643,7 @@ def candidates(
             # The last one the attributing words name — a pronoun only when it surely
             # refers back ("he added" after "…apologize" to Rock is not Rock speaking).
             prev_speaker = a.speaker
+            prev_end = q.end
         if a.speaker is not None or not w:
             prev_par = par
     return out
@@ -536,8 +654,14 @@ def candidates(
 # yet tell their few mistakes apart (see the note in train_speaker_model.py).
 EXPLICIT = frozenset({"rule:name", "rule:role", "rule:body", "rule:group"})
 # Readings that carry the last speech on: "…,” she continued; a quotation left open; a
-# quote opening the paragraph after "X commented on the incident."
-CONTINUES = frozenset({"pron:continues", "quote:continues", "intro:cue"})
+# quote opening the paragraph after "X commented on the incident."; and a quotation woven
+# into a sentence with no verb of saying, read as the words of the person opening it.
+CONTINUES = frozenset(
+    {"pron:continues", "pron:last-speaker", "quote:continues", "intro:cue", "woven:subject"}
+)
+# Readings the rules decide alone: the model is not fitted on them (the trainer drops
+# them), so a new reading does not move the weights every other reading relies on.
+RULE_ONLY = frozenset({"pron:last-speaker", "woven:subject"})
 # How much likelier another candidate must be to overrule the attributing words' reading:
 # on the stories, leave-one-event-out, 0.2 and 0.4 do equally well and 0.6 or never
 # slightly worse; the larger of the two keeps more of the rules' readings.
@@ -581,7 +705,10 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     it by ``SWITCH_MARGIN`` — the bystander a pronoun's nearest name can be, a newspaper
     taken for the last speaker ("…,” he said in the interview with Le Parisien), the
     board behind a chief executive's name. The one the paragraph before has speaking
-    ("X commented on the incident.") always stands: the model has never seen that cue.
+    ("X commented on the incident.") always stands: the model has never seen that cue;
+    so does a pronoun read as the last speaker when no one else has been named acting
+    since, and a quotation woven into a sentence with no verb of saying read as its
+    subject's ("Hakeem Jeffries “definitively” called for…") (``RULE_ONLY``).
     Everywhere else — an epithet ("the California Republican"), a noun ("the company"),
     a capitalised phrase that names nobody ("Font Size"), no cue at all — the best
     candidate speaks when its probability clears ``threshold``; otherwise no name is
@@ -596,8 +723,10 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     if explicit is not None:
         if "rule:pronoun" in scored[explicit][0] and "pron:continues" not in scored[explicit][0]:
             return explicit  # centering: the subject just named ("Klitschko said… he said")
-        if "intro:cue" in scored[explicit][0]:
-            return explicit  # the speech the paragraph before announced
+        if RULE_ONLY & set(scored[explicit][0]) or "intro:cue" in scored[explicit][0]:
+            # the speech the paragraph before announced; the last speaker, no one else
+            # named since
+            return explicit
         return best if scored[best][1] - scored[explicit][1] > SWITCH_MARGIN else explicit
     return best if scored[best][1] >= threshold else None
 

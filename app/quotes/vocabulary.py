@@ -596,6 +596,12 @@ TAKES_OBJECT = frozenset(
     ["told", "tells", "telling", "tell", "asked", "asks", "asking", "urged", "urges",
      "warned", "warns", "warning", "assured", "assures", "thanked", "scolded"]
 )
+# Words opening a subordinate clause of time or reason: a verb of saying inside one
+# ("…, after de Blasio stated an interest in ending business with Trump.") tells what
+# happened, and does not attribute a quote further on.
+SUBORDINATORS = frozenset(
+    ["after", "before", "since", "until", "because", "although", "though", "whereas"]
+)
 STOP_AFTER_CUE = frozenset(
     ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
 )

@@ -32,7 +32,7 @@ import stories  # noqa: E402
 from app.ingest.build import make_document  # noqa: E402
 from app.quotes.logistic import probability  # noqa: E402
 from app.quotes.pipeline import analyse_quotes  # noqa: E402
-from app.quotes.speakers import Candidate, _explicit, pick  # noqa: E402
+from app.quotes.speakers import RULE_ONLY, Candidate, _explicit, pick  # noqa: E402
 
 MAX_WRONG = 0.03
 # PolNeAR's attributions are mostly explicit ("…,” X said), which the model must not
@@ -48,7 +48,10 @@ Quote = tuple[list[tuple[list[str], int]], bool]
 
 
 def _labelled(cands: Sequence[Candidate], right) -> list[tuple[list[str], int]]:
-    return [(["bias", *c.features], int(right(c.name))) for c in cands]
+    return [
+        (["bias", *(f for f in c.features if f not in RULE_ONLY)], int(right(c.name)))
+        for c in cands
+    ]
 
 
 def polnear_quotes(split: Path) -> list[Quote]:

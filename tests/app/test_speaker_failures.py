@@ -120,6 +120,72 @@ CASES = [
      "Associated Press at the time, David Seymour commented on the incident.\n\"I'm "
      "absolutely shocked and astonished at her use of language.\"\n", "I'm absolutely",
      {"David Seymour", None}),
+    # "he" after a paragraph naming no one else goes on with the last speaker, not with
+    # the man the pronoun's nearest mentions are about.
+    ("Will Smith issued a public apology to Chris Rock, whom he slapped onstage.\n\nAs "
+     "Rock presented the award, the comedian made a joke about Pinkett Smith. Rock said "
+     "he couldn't wait to see her star in \"G.I. Jane 2,\" referencing her shaved head."
+     "\n\nIn his Instagram post, Smith added he \"would like to publicly apologize\" to "
+     "Rock, adding that the slap was \"out of line\" and \"wrong.\"\n\n\"I am embarrassed "
+     "and my actions were not indicative of the man I want to be,\" he continued.\n\nThe "
+     "actor also apologized to the Academy, the Oscars producers, everyone in attendance "
+     "and everyone watching from home.\n\n\"I would like to apologize to the Williams "
+     "Family and my King Richard Family,\" he added.\n", "I would like",
+     {"Will Smith"}),
+    # A relative clause set off by a comma speaks for the noun before it, not for the
+    # sentence's subject.
+    ("Sam Altman was fired on Friday. Microsoft CEO Satya Nadella said little.\n\nAltman "
+     "was ousted from OpenAI at the discretion of the company’s board, which said it did "
+     "not have “confidence” in Altman’s ability to lead the company.\n", "confidence",
+     {"OpenAI", None}),
+    # A name may open with its particle ("le Pen", "de Blasio"): still a name.
+    ("One part of Macron's interview caught the attention of his rivals, including "
+     "right-wing leader Marine le Pen and Bruno Retailleau. Retailleau told Agence "
+     "France-Presse that \"no health emergency justifies such words,\" while le Pen "
+     "tweeted, \"A president shouldn't say that ... Emmanuel Macron is unworthy of his "
+     "office.\"\n", "A president", {"Marine le Pen"}),
+    # A verb of saying in a clause of time that ends before the quote tells what
+    # happened; it does not attribute the quote.
+    ("For Trump's part, his organization has argued that its contracts are protected.\n\n"
+     "“They’re not terminable at will,” Trump spokesperson Ron Lieberman told the Wall "
+     "Street Journal in July, after de Blasio stated an interest in ending business with "
+     "Trump. “These contracts are fully binding.”\n", "These contracts",
+     {"Ron Lieberman"}),
+    # A quotation woven into a sentence with no verb of saying is the words of the person
+    # the sentence opens with, not of the man the article names most.
+    ("McCarthy was ousted as speaker on Tuesday. McCarthy said he would not run again. "
+     "McCarthy then took a few questions from reporters.\n\nRepublican Florida Rep. Matt "
+     "Gaetz filed the motion to vacate the chair Monday night. House Minority Leader Hakeem "
+     "Jeffries “definitively” called for a vote against any procedural motion to delay the "
+     "motion to vacate.\n", "definitively", {"Hakeem Jeffries", None}),
+    # …but a quoted sentence running on from a name is said about him, by someone else.
+    ("“We thought only Trump was an insensitive guy,” said Aida, who recently published a "
+     "book in Japan. Biden “kind of misspoke. This is not something he should talk openly "
+     "about in public.”\n", "kind of misspoke", {"Aida", None}),
+    # "According to" names the source, not someone spoken to.
+    ("“But we are concerned that Donald Trump may lie,” Mook said.\n\nAccording to "
+     "Limbaugh, “If it was left up to Hillary, she wouldn’t have time to say anything "
+     "positive.”\n\nRush Limbaugh continued on his show.\n", "If it was left",
+     {"Rush Limbaugh"}),
+    # An honorific, or a title before a full name, names the one it precedes.
+    ("Both Mr. King and Mr. Schultz say RT's management has never told them what to say."
+     "\n\n''I have never -- never -- been edited or had a show of mine not run,'' Mr. "
+     "King, 82, told me.\n", "I have never", {"King", "Larry King"}),
+    ("The Charlotte Observer found that 1 in 4 residents lived in distressed "
+     "neighborhoods.\n\n\"To be frank, the city will never go back to normal as we "
+     "understood it,\" said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist "
+     "Church.\n", "To be frank", {"Rev. Peter Wherry", "Peter Wherry"}),
+    # A dateline is not the opening of the sentence that follows it.
+    ("Paris, Jan 5: French President Emmanuel Macron has threatened to “piss off” people "
+     "until everyone is vaccinated against Covid-19.\n\n“I really want to hassle them,” "
+     "BBC quoted Macron as saying.\n", "piss off", {"Emmanuel Macron"}),
+    # A name met once, right after "said", is someone speaking, whom the next "he" goes on
+    # with when no one else has been named acting since.
+    ("\"With Trump jumping up and down, there's a desire to show progress,\" said Nick "
+     "Witney, a fellow at the European Council on Foreign Relations who ran the European "
+     "Defense Agency, whose efforts face limits because of the European reluctance to hand "
+     "over security powers to Brussels.\n\n\"There are plenty of things that could be "
+     "done,\" he said.\n", "There are plenty", {"Nick Witney"}),
 ]
 
 
