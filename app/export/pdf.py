@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -237,7 +237,7 @@ class _Builder:
             if (c[0] != "Author" or any(s.author for s in r.sources))
             and (c[0] != "Date" or any(s.published for s in r.sources))
         ]
-        first = self._outlet_width()
+        first = self._outlet_width
         total = sum(share for _h, share, _f in cols)
         widths = [first] + [(self.w - first) * share / total for _h, share, _f in cols]
         rows = [[self.p(h, "cell_bold") for h in ["Outlet"] + [c[0] for c in cols]]]
@@ -263,6 +263,7 @@ class _Builder:
             ]
         return out
 
+    @cached_property
     def _outlet_width(self) -> float:
         """A column of outlet names as wide as the longest needs (a name breaking inside a
         word, "nationalheraldindia.c om", reads badly), within an eighth and 28% of the
@@ -391,7 +392,7 @@ class _Builder:
                     self.p(f"“{rich_markup(w.wording)}”{frag}"),
                 ]
             )
-        first = self._outlet_width()
+        first = self._outlet_width
         table = _table(rows, [first, 0.18 * self.w, 0.82 * self.w - first])
         return KeepTogether([heading, said, table])
 

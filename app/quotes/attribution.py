@@ -715,8 +715,8 @@ class _Attributor:
 
 def _subordinate(toks: list[Word], subj: _Phrase) -> bool:
     """The subject opens a subordinate clause of time or reason ("after de Blasio")."""
-    before = [t for t in toks if t.end <= subj.start]
-    return bool(before) and before[-1].low in SUBORDINATORS
+    prev = next((t for t in reversed(toks) if t.end <= subj.start), None)
+    return prev is not None and prev.low in SUBORDINATORS
 
 
 def attribute(

@@ -33,6 +33,7 @@ from app.quotes.vocabulary import (
     CUES,
     DESCRIPTORS,
     GOES_ON,
+    HONORIFICS,
     NOT_IN_NAME,
     ORG_WORDS,
     PARTICLES,
@@ -57,8 +58,6 @@ _PRONOUN_REACH = 64
 _SENTENCE_REACH = 2000
 # How far before a name its run of capitalised words is followed back to an article.
 _ARTICLE_REACH = 60
-# Honorifics: always followed by the name of the one they honour ("Mr. King").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 

@@ -288,6 +288,8 @@ MALE_TITLES = frozenset(
         "brother",
     ]
 )
+# Honorifics: always followed by the name of the one they honour ("Mr. King").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Capitalised words that start a sentence or name a day or month, not a person.
 COMMON_CAPS = frozenset(
     [
