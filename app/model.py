@@ -164,6 +164,9 @@ class Quote:
     ``speaker`` is the canonical name within the document (titles stripped, surname
     resolved to the full name); ``speaker_start``/``speaker_end`` mark the attributing
     words nearest the quote (the name, or the pronoun), or are ``None`` when unknown.
+    With no ``speaker`` they may still mark the words that attribute the quote to no one
+    the engine names ("the letter reads", "said one Democratic source"): how the outlet
+    sourced it is worth showing even when there is no name to give.
     """
 
     id: str

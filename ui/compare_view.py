@@ -224,7 +224,7 @@ class CompareView(QWidget):
         else:
             doc = c.document(quote.doc)
             self.details.show_message(
-                f"“{quote.span.slice(doc.text)}” — {speaker_label(quote)}"
+                f"“{quote.span.slice(doc.text)}” — {speaker_label(quote, doc.text)}"
                 f"{', ' + quote.cue if quote.cue else ''}"
             )
 

@@ -59,8 +59,17 @@ class QuoteGroupPresentation:
         return group_wordings(comparison, self.quotes, labels, self.utterance)
 
 
-def speaker_label(quote: Quote) -> str:
-    return quote.speaker or UNNAMED
+def speaker_label(quote: Quote, text: str) -> str:
+    """The speaker's name; or, when the article's words attribute the quote to no one
+    Parallax can name ("the letter reads", "said one Democratic source", an unresolved
+    "she"), those words, so a reader sees how the outlet sourced it."""
+    if quote.speaker:
+        return quote.speaker
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        words = " ".join(text[quote.speaker_start : quote.speaker_end].split())
+        if words:
+            return f"{UNNAMED} (attributed to “{words}”)"
+    return UNNAMED
 
 
 def wording_against(reference: str, text: str) -> Rich:
@@ -99,7 +108,7 @@ def group_wordings(
         WordingView(
             quote=q,
             label=labels.get(q.doc, q.doc),
-            speaker=speaker_label(q),
+            speaker=speaker_label(q, comparison.document(q.doc).text),
             cue=q.cue,
             fragment=q.fragment,
             wording=quote_wording(comparison, lead, q, utterance),

@@ -73,6 +73,9 @@ _CUE_FIRST_WORDS = 3
 _ROLE_PHRASE_WORDS = 6
 _BARE_ROLE_WORDS = 4
 _LOWER_IN_NAME = 3
+# Words that open a noun phrase rather than a name, and words a name ends before.
+_NOUN_PHRASE_OPENERS = ARTICLES | {"one", "another"}
+_NAME_ENDS = frozenset({"of", "from", "for", "to", "and", "with"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,16 @@ class Attribution:
     start: int | None
     end: int | None
     cue: str | None
+
+
+def _runs_on(words: list[Word], t: Word) -> bool:
+    """Whether ``t`` goes on a noun phrase that opens with a determiner and holds no
+    title, after one of its capitalised words ("one Democratic source")."""
+    return (
+        words[0].low in _NOUN_PHRASE_OPENERS
+        and t.low not in _NAME_ENDS
+        and not any(w.low.rstrip(".") in TITLES for w in words)
+    )
 
 
 # ---------------------------------------------------------------------- sentences
@@ -426,7 +439,16 @@ class _Attributor:
         for t in toks[:_SUBJECT_WORDS]:
             if t.text in ",;:—–()" or t.low in {"who", "which", "that", "in", "on", "at", "during"}:
                 break
-            if words and words[-1].cap and not t.cap and t.low not in PARTICLES:
+            # A name ends at its last capital ("said Smith yesterday", "said the Rev.
+            # Peter Wherry of…"); a noun phrase runs on past an adjective ("said one
+            # Democratic source on the panel", "said a senior U.S. official").
+            if (
+                words
+                and words[-1].cap
+                and not t.cap
+                and t.low not in PARTICLES
+                and not _runs_on(words, t)
+            ):
                 break
             words.append(t)
         if not words or words[0].low in WHEN:

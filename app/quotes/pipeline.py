@@ -62,6 +62,10 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
     for n, (s, r, (a, _p)) in enumerate(zip(spans, rule, chosen, strict=True)):
+        if a.speaker is None and r.cue is not None and r.start is not None:
+            # No name to give, but the attributing words ("the letter reads", "said one
+            # Democratic source", an unresolved "she") say how the outlet sourced it.
+            a = Attribution(None, r.start, r.end, r.cue)
         where = (r.start, r.end) if r.speaker is not None and r.start is not None else None
         feats = features(text, s, where, woven[n], is_fragment(text, s))
         fragment = direct_score(feats, kind_weights.WEIGHTS) < kind_weights.THRESHOLD

@@ -203,3 +203,27 @@ def test_an_attributed_clause_is_never_a_fragment() -> None:
     )
     (q,) = extract_quotes(doc)
     assert q.speaker == "Liz Truss" and not q.fragment
+
+
+UNNAMED_SOURCES = [
+    # A document, an anonymous source, a group: no one to name, but the article's own
+    # attributing words are kept, so the reader sees how the outlet sourced the quote.
+    ("In late September, a group of parents sent a letter to the board.\n\n“Our support "
+     "for charter schools is not abstract, but instead concrete,” the letter reads.\n",
+     "Our support", "the letter", "reads"),
+    ("Lawmakers met behind closed doors on Tuesday.\n\n“Republicans are in a frenzy that "
+     "is disorganized,” said one Democratic source on the panel.\n",
+     "Republicans are", "one Democratic source", "said"),
+    ("The court found the state's practice unlawful.\n\n\"A state cannot avoid the "
+     "conclusion that its process results in removals,\" said the ruling.\n",
+     "A state cannot", "the ruling", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "words", "cue"), UNNAMED_SOURCES)
+def test_an_unnamed_source_keeps_its_words(text: str, opening: str, words: str, cue: str) -> None:
+    doc = make_document(text)
+    (q,) = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith(opening)]
+    assert q.speaker is None
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert doc.text[q.speaker_start : q.speaker_end].startswith(words) and q.cue == cue

@@ -37,8 +37,9 @@ CASES = [
         "Donald Trump",
         "saying",
     ),
-    # A noun is not a speaker: "the ruling" names nobody, so no name rather than a noun.
-    ("“The state failed the voters,” said the ruling.", None, None),
+    # A noun is not a speaker: "the ruling" names nobody, so no name rather than a noun
+    # (its words and cue are kept: the reader sees how the outlet sourced the quote).
+    ("“The state failed the voters,” said the ruling.", None, "said"),
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from app.model import Comparison
+from app.model import Comparison, Quote
 from app.present.quotes import UNNAMED, present_quotes, wording_against
 from app.present.runs import marked_words, plain_text
 
@@ -56,12 +56,27 @@ def test_scope_keeps_only_the_scoped_articles(seeds: Comparison) -> None:
 
 
 def test_a_quote_without_a_speaker_says_so(seeds: Comparison) -> None:
-    nobody = tuple(dataclasses.replace(q, speaker=None) for q in seeds.quotes)
+    nobody = tuple(
+        dataclasses.replace(q, speaker=None, speaker_start=None, speaker_end=None)
+        for q in seeds.quotes
+    )
     groups = [dataclasses.replace(g, speaker=None) for g in seeds.quote_groups]
     c = dataclasses.replace(seeds, quotes=nobody, quote_groups=tuple(groups))
     presented = present_quotes(c)
     assert all(g.speaker == "speaker not named" for g in presented)
     assert all(w.speaker == UNNAMED for w in presented[0].wordings(c))
+
+
+def test_an_unnamed_source_is_shown_in_the_articles_words() -> None:
+    """"…,” the letter reads: no one to name, but the reader sees how it was sourced."""
+    from app.present.quotes import speaker_label
+
+    text = "“Our support for charter schools is not abstract,” the letter reads."
+    start = text.index("the letter")
+    quote = Quote("d:q0", "d", 1, text.index(",”"), None, start, start + 10, "reads")
+    assert speaker_label(quote, text) == f"{UNNAMED} (attributed to “the letter”)"
+    named = dataclasses.replace(quote, speaker="Keron Blair")
+    assert speaker_label(named, text) == "Keron Blair"
 
 
 def test_a_quote_is_shown_beside_an_outlet_that_quotes_it_too(seeds: Comparison) -> None:
