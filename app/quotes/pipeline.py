@@ -18,7 +18,7 @@ from app.quotes.kind import direct_score, features
 from app.quotes.people import NameIndex
 from app.quotes.spans import is_fragment, is_woven, quote_spans
 from app.quotes.speakers import Candidate, candidates, decide
-from app.quotes.vocabulary import ORG_WORDS
+from app.quotes.vocabulary import ORG_WORDS, UNNAMED_OPENERS
 
 #: A quoted clause this long with a speaker is someone's words, never a fragment,
 #: whatever a corpus's annotation habits taught the direct-quote model.
@@ -62,7 +62,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
     for n, (s, r, (a, _p)) in enumerate(zip(spans, rule, chosen, strict=True)):
-        if a.speaker is None and r.cue is not None and r.start is not None:
+        if a.speaker is None and _unnamed_source(text, r):
             # No name to give, but the attributing words ("the letter reads", "said one
             # Democratic source", an unresolved "she") say how the outlet sourced it.
             a = Attribution(None, r.start, r.end, r.cue)
@@ -89,6 +89,16 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
         tuple(spans), tuple(woven), tuple(rule), tuple(tuple(c) for c in cands),
         tuple(quotes), tuple(kinds),
     )
+
+
+def _unnamed_source(text: str, r: Attribution) -> bool:
+    """Whether the attributing words name no one: a noun phrase or a pronoun with its cue
+    ("the company said", "said one Democratic source", "she added"). A name the speaker
+    model would not give is not shown either ("Mr Altman" where the board concluded)."""
+    if r.cue is None or r.start is None or r.end is None:
+        return False
+    first = text[r.start : r.end].split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in UNNAMED_OPENERS
 
 
 def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> frozenset[str]:

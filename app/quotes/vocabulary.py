@@ -656,6 +656,11 @@ AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "sa
 
 # The articles: a role phrase starts with one ("the reporter"), a name does not.
 ARTICLES = frozenset({"the", "a", "an"})
+# The first words of attributing words that name no one: a noun phrase ("the letter",
+# "one Democratic source", "their statement") or a pronoun ("she", "it", "they").
+UNNAMED_OPENERS = (
+    ARTICLES | DETERMINERS | {"one", "another", "it", "he", "she", "they", "we", "i"}
+)
 # Words between a subject and its cue verb that are not part of the subject: "Trump
 # also said", "Psaki has repeatedly said", "Beck flatly denied".
 BEFORE_CUE = frozenset(

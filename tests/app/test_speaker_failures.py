@@ -227,3 +227,17 @@ def test_an_unnamed_source_keeps_its_words(text: str, opening: str, words: str, 
     assert q.speaker is None
     assert q.speaker_start is not None and q.speaker_end is not None
     assert doc.text[q.speaker_start : q.speaker_end].startswith(words) and q.cue == cue
+
+
+def test_a_name_the_model_doubts_is_not_shown_as_the_source() -> None:
+    """The board concluded that Mr Altman was not candid: the words next to the cue are a
+    name, but not the speaker's, so no attributing words are kept for the reader."""
+    doc = make_document(
+        "In a statement on Friday, OpenAI said the move followed a “deliberative review "
+        "process by the board” which concluded Mr Altman “was not consistently candid in "
+        "his communications with the board”.\n"
+    )
+    (q,) = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith("was not")]
+    assert q.speaker in {None, "OpenAI"}
+    if q.speaker is None:
+        assert q.speaker_start is None
