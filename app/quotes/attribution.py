@@ -375,8 +375,10 @@ class _Attributor:
                 found: Attribution | None = b[0]
             else:
                 found = a
-            if found is None and out and not self.woven[n] and self._same_run(
-                self.quotes[n - 1], q
+            if found is None and out and (
+                self._same_run(self.quotes[n - 1], q)
+                if not self.woven[n]
+                else out[-1].start is not None and self._same_clause(self.quotes[n - 1], q)
             ):
                 found = out[-1]
             if found is None:
@@ -384,6 +386,15 @@ class _Attributor:
             out.append(found)
             prev_end = e
         return out
+
+    def _same_clause(self, prev: Span, q: Span) -> bool:
+        """A woven quote a few words after the last one in the same sentence goes on
+        with its attribution ("the board said his departure “followed a review” that
+        concluded “he has not been consistently candid”")."""
+        gap = self.text[prev.end : q.start]
+        if len(gap) > _CUE_GAP_CHARS or any(c in gap for c in "\n.!?;"):
+            return False
+        return len([w for w in gap.split() if w[:1].isalpha()]) <= _RUN_GAP_WORDS
 
     def _same_run(self, prev: Span, q: Span) -> bool:
         """Consecutive quotes with nothing but attribution between: the same speaker."""

@@ -20,7 +20,8 @@ from app.quotes.spans import is_fragment, is_woven, quote_spans
 from app.quotes.speakers import Candidate, candidates, decide
 from app.quotes.vocabulary import ORG_WORDS, UNNAMED_OPENERS
 
-#: A quoted clause this long with a speaker is someone's words, never a fragment,
+#: A quoted clause this long with a speaker, or with words attributing it to someone
+#: unnamed ("the King Richard star said"), is someone's words, never a fragment,
 #: whatever a corpus's annotation habits taught the direct-quote model.
 CLAUSE_WORDS = 4
 
@@ -42,10 +43,10 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
 
     ``fragment`` is the direct-quote model's verdict (:mod:`app.quotes.kind`): the quoted
     words are not a free-standing quote of someone — a scare quote, a title, a borrowed
-    label. A quoted clause of :data:`CLAUSE_WORDS` words or more with a speaker is never a
-    fragment, so **Hide fragments** never hides someone's words. Fragments are kept: a
-    journalist comparing outlets still wants to see that one of them quoted “number one
-    target” where another quoted the whole sentence.
+    label. A quoted clause of :data:`CLAUSE_WORDS` words or more with a speaker (named or
+    not) is never a fragment, so **Hide fragments** never hides someone's words.
+    Fragments are kept: a journalist comparing outlets still wants to see that one of
+    them quoted “number one target” where another quoted the whole sentence.
     """
     text = doc.text
     spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s)]
@@ -69,7 +70,8 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
         where = (r.start, r.end) if r.speaker is not None and r.start is not None else None
         feats = features(text, s, where, woven[n], is_fragment(text, s))
         fragment = direct_score(feats, kind_weights.WEIGHTS) < kind_weights.THRESHOLD
-        if fragment and a.speaker is not None and len(s.slice(text).split()) >= CLAUSE_WORDS:
+        attributed = a.speaker is not None or a.start is not None
+        if fragment and attributed and len(s.slice(text).split()) >= CLAUSE_WORDS:
             fragment = False
         quotes.append(
             Quote(

@@ -241,3 +241,29 @@ def test_a_name_the_model_doubts_is_not_shown_as_the_source() -> None:
     assert q.speaker in {None, "OpenAI"}
     if q.speaker is None:
         assert q.speaker_start is None
+
+
+def test_a_woven_quote_goes_on_with_the_clause_before_it() -> None:
+    """The board's statement quoted in two pieces: the second piece is the board's too,
+    not the person the article is about (who is "he" inside the quote)."""
+    doc = make_document(
+        "Sam Altman has been pushed out as chief executive of OpenAI.\n\n"
+        "A statement from OpenAI's board said Altman's departure \"followed a thoughtful "
+        "review process\" that concluded \"he has not been consistently forthright in his "
+        "communications with the board\".\n"
+    )
+    first, second = extract_quotes(doc)
+    assert second.speaker is None
+    assert (second.speaker_start, second.cue) == (first.speaker_start, first.cue)
+    assert doc.text[second.speaker_start : second.speaker_end].startswith("A statement")
+
+
+def test_a_clause_an_unnamed_source_said_is_never_a_fragment() -> None:
+    """Hide fragments must not hide "the King Richard star"'s words either."""
+    doc = make_document(
+        "Will Smith has apologised to Chris Rock.\n\nIn his apology, the King Richard star "
+        "said he understood that jokes were part of his life as a public figure, and that "
+        "“violence in all of its forms is poisonous and destructive”.\n"
+    )
+    (q,) = extract_quotes(doc)
+    assert q.speaker_start is not None and not q.fragment
