@@ -534,8 +534,9 @@ class Corpus:
                 row[(pa, pb)] = (lex, shared, dice)
                 fa, fb = self.families[da][pa], self.families[db][pb]
                 fw = self.family_weights
-                shared_f = sum(fw[f] for f in fa & fb)
-                total_f = sum(fw[f] for f in fa) + sum(fw[f] for f in fb)
+                # exact sums over sets: the same in every process (see facts.content_features)
+                shared_f = math.fsum(fw[f] for f in fa & fb)
+                total_f = math.fsum(fw[f] for f in fa) + math.fsum(fw[f] for f in fb)
                 content[(da, pa, db, pb)] = (
                     *facts.content_features(
                         ua[pa].bag, ub[pb].bag, weights_of(da, pa), weights_of(db, pb)

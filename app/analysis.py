@@ -209,11 +209,13 @@ def analyses(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     cache: AnalysisCache | None = None,
+    shared: pool.Pool | None = None,
 ) -> tuple[DocAnalysis, ...]:
     """The analysis of each document, from ``cache`` (the session's by default) or made.
 
     ``progress(done, len(documents))`` after each document; ``cancelled`` is asked as
-    often.
+    often. ``shared``: the job's worker processes, when it keeps some for later work
+    too (:func:`app.story.score_stories`); otherwise a pool is started here if it pays.
     """
     cache = CACHE if cache is None else cache
     n = len(documents)
@@ -225,7 +227,9 @@ def analyses(
     done = n - sum(len(v) for v in missing.values())
     checkpoint(done, n, progress, cancelled)
     with gc_pause.paused():
-        workers = pool.workers() if len(missing) >= POOL_MIN_DOCUMENTS else 0
+        workers: int | pool.Pool = 0
+        if len(missing) >= POOL_MIN_DOCUMENTS:
+            workers = shared if shared is not None else pool.workers()
         if workers:
             for d, a in _pooled(list(missing), missing, workers, done, n, progress, cancelled):
                 cache.put(d, a)
@@ -245,7 +249,7 @@ def analyses(
 def _pooled(
     todo: list[Document],
     missing: dict[Document, list[int]],
-    workers: int,
+    workers: int | pool.Pool,
     done: int,
     n: int,
     progress: ProgressFn | None,

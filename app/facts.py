@@ -80,8 +80,10 @@ def content_features(
     wa = dict(a.weights) if wa is None else wa  # the caller may pass them, made once
     wb = dict(b.weights) if wb is None else wb
     common = (a.keys & b.keys) - STOPWORDS
-    names = sum(wa[k] for k in common if k in a.names or k in b.names)
-    plain = sum(wa[k] for k in common) - names
+    # fsum: a set's order changes with the process (string hashing), an exact sum does
+    # not, so a story scored in a worker process scores the same as here.
+    names = math.fsum(wa[k] for k in common if k in a.names or k in b.names)
+    plain = math.fsum(wa[k] for k in common) - names
     ua = sum(w for k, w in wa.items() if k not in STOPWORDS and k not in b.keys)
     ub = sum(w for k, w in wb.items() if k not in STOPWORDS and k not in a.keys)
     clash = float(bool(a.numbers and b.numbers and not a.numbers & b.numbers))

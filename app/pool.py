@@ -1,7 +1,9 @@
 """Work handed to the machine's other cores while the caller keeps working.
 
 :mod:`app.analysis` sends the quote stage of many documents here (over a few hundred a
-comparison is mostly per-document analysis). Why this shape:
+comparison is mostly per-document analysis), and :func:`app.story.score_stories` then
+sends the costliest story's pair scoring to the same, already warm, workers (a
+:class:`Pool` kept for the job) while it scores the other stories. Why this shape:
 
 - Only what travels cheaply goes to a worker: a function of one chunk of inputs whose
   results are small. A document's quotes are a few records; its tokens and bags are
@@ -11,6 +13,9 @@ comparison is mostly per-document analysis). Why this shape:
   slowly or a machine that is busy costs little: at worst the caller does everything,
   as it would without a pool. So one worker fewer than the cores: the caller is the
   last one; and only cores no other program keeps busy (:func:`workers`).
+- A worker's results must equal the caller's to the last bit, and a spawned
+  interpreter hashes strings differently: sums over sets of words are exact
+  (``math.fsum``), so their order cannot show (tests/app/test_story_offload.py).
 - Workers are *spawned* (a fresh interpreter), on every system: a process with
   threads, which the GUI is (it runs the engine in a worker thread), must not fork,
   and spawning is the only way on Windows. The frozen executable needs
@@ -108,6 +113,48 @@ def _executor(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
+class Pool:
+    """Worker processes kept for the whole of one job, so that every offload in it
+    (analysis, then the costliest story's pairs) finds them started and warm.
+
+    The processes are spawned on the first offload; a pool that cannot start is
+    remembered as such, and each offload then does its work in the caller.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._failed = False
+
+    @property
+    def started(self) -> bool:
+        return self._executor is not None
+
+    def executor(self) -> ProcessPoolExecutor:
+        """The running pool (started now if need be); raises as :func:`_executor` does."""
+        if self._executor is None:
+            if self._failed:
+                raise RuntimeError("the pool could not start")
+            try:
+                self._executor = _executor(self.workers)
+            except (OSError, RuntimeError, ValueError):
+                self._failed = True
+                raise
+        return self._executor
+
+    def close(self) -> None:
+        """Let the workers go; idempotent."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
 class Offload(Generic[T, R]):
     """``fn`` over chunks of ``items`` in worker processes, submitted at once.
 
@@ -119,26 +166,34 @@ class Offload(Generic[T, R]):
         self,
         fn: Callable[[Sequence[T]], list[R]],
         items: Sequence[T],
-        workers: int,
+        workers: int | Pool,
         chunk: int,
     ) -> None:
+        """``workers``: how many processes to start for this offload alone, or a
+        :class:`Pool` of the job's, which outlives it."""
         self._fn = fn
         self._chunks = [items[i : i + chunk] for i in range(0, len(items), chunk)]
         self._futures: list[Future[list[R]] | None] = [None] * len(self._chunks)
         self._pool: ProcessPoolExecutor | None = None
+        self._owned = not isinstance(workers, Pool)
         self.here = 0  # chunks the caller did itself (no worker had started them)
         try:
-            self._pool = _executor(workers)
+            self._pool = workers.executor() if isinstance(workers, Pool) else _executor(workers)
             for k, c in enumerate(self._chunks):
                 self._futures[k] = self._pool.submit(fn, c)
         except (OSError, RuntimeError, ValueError):  # BrokenProcessPool is a RuntimeError
             self.close()  # no pool: the caller does every chunk
 
     def close(self) -> None:
-        """Drop the chunks no worker has started and let the workers go; idempotent."""
+        """Drop the chunks no worker has started and let the workers go (those of this
+        offload's own pool, not a shared :class:`Pool`'s); idempotent."""
+        for f in self._futures:
+            if f is not None:
+                f.cancel()
         self._futures = [None] * len(self._chunks)
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            if self._owned:
+                self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
     def results(

@@ -7,6 +7,7 @@ oriented so that its ``a`` side is the document that came first in the input.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
-from app import analysis, gc_pause
+from app import analysis, gc_pause, pool
 from app.align import Alignment, Corpus, PairScores, Unit
 from app.diff import equal_share, word_diff
 from app.model import (
@@ -83,8 +84,13 @@ def score(
     documents: Sequence[Document],
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    pair_scores: dict[tuple[int, int], PairScores] | None = None,
 ) -> ScoredStory:
-    """Everything about the documents that does not depend on the threshold."""
+    """Everything about the documents that does not depend on the threshold.
+
+    ``pair_scores``: what :func:`pair_scores_of` gave for these documents in a worker
+    process, taken instead of scoring the candidate pairs here.
+    """
     docs = _unique_ids(documents)
     n = len(docs)
     input_rank = {d.id: i for i, d in enumerate(docs)}
@@ -101,12 +107,13 @@ def score(
     of_doc = dict(zip(docs, found, strict=True))
     corpus = Corpus(order, cancelled=cancelled, analyses=[of_doc[d] for d in order])
     checkpoint(n, total, progress, cancelled)
-    cands = corpus.candidates(cancelled)
-
     quotes: list[Quote] = [q for a in found for q in a.quotes]
-    checkpoint(n + n // 2, total, progress, cancelled)
-
-    scores = corpus.score_pairs(cands, cancelled)
+    if pair_scores is None:
+        cands = corpus.candidates(cancelled)
+        checkpoint(n + n // 2, total, progress, cancelled)
+        scores = corpus.score_pairs(cands, cancelled)
+    else:
+        scores = pair_scores
     ranked: dict[tuple[int, int], list[Alignment]] = {}
     pairs = sorted(scores)
     for k, (da, db) in enumerate(pairs):
@@ -142,6 +149,49 @@ def score(
     return story
 
 
+def pair_scores_of(
+    stories: Sequence[Sequence[Document]],
+) -> list[dict[tuple[int, int], PairScores]]:
+    """Each story's scored candidate pairs, as :func:`score` makes them: the part of a
+    big story worth a worker process (per-pair features over long sentences), and small
+    to send back (a few floats a pair). The documents are analysed where this runs."""
+    out = []
+    for documents in stories:
+        order = tuple(sorted(_unique_ids(documents), key=lambda d: d.id))
+        corpus = Corpus(order, analyses=list(analysis.analyses(order)))
+        out.append(corpus.score_pairs(corpus.candidates()))
+    return out
+
+
+#: A story is scored in a worker process while the caller scores the others when its
+#: sentence pairs are at least this share of all the stories' and this many: then the
+#: caller has work to do meanwhile and the story is worth sending.
+OFFLOAD_SHARE = 0.25
+OFFLOAD_MIN_PAIRS = 50_000
+
+
+def _pairs(sizes: Sequence[int]) -> int:
+    """Sentence pairs between the documents of a story of documents this long."""
+    total = sum(sizes)
+    return (total * total - sum(x * x for x in sizes)) // 2
+
+
+def _offloaded(
+    found: Sequence[Story], sizes: Mapping[str, int], shared: pool.Pool | None
+) -> int | None:
+    """The index of the story to score in a worker, if any (see :data:`OFFLOAD_SHARE`)."""
+    if shared is None or not shared.started:
+        return None  # no warm worker: starting one costs more than the story
+    pairs = [_pairs([sizes[d] for d in s.documents]) for s in found]
+    total = sum(pairs)
+    if not total:
+        return None
+    k = max(range(len(pairs)), key=pairs.__getitem__)
+    if pairs[k] < OFFLOAD_MIN_PAIRS or pairs[k] < OFFLOAD_SHARE * total or pairs[k] == total:
+        return None
+    return k
+
+
 class StoryScores(Protocol):
     """Where :func:`score_stories` keeps scored stories between calls (the GUI's
     :class:`app.story_cache.StoryCache` is one)."""
@@ -171,31 +221,59 @@ def score_stories(
     joins (or the new story it starts) is scored again. The documents themselves are
     analysed once per session (:mod:`app.analysis`), all of them up front, so progress
     moves evenly.
+
+    On a machine with a spare core the job keeps its analysis workers (:class:`app.pool.
+    Pool`) and sends them the costliest story's pair scoring (:func:`_offloaded`), which
+    alone can take a third of the time, while this process scores the other stories;
+    the result is the same as one process gives.
     """
     from app.grouping import first_of_each_id, stories
 
     docs = first_of_each_id(documents)  # as app.stories keeps them
     n = len(docs)
     total = 2 * n + 1
-    analysis.analyses(
-        docs, progress=lambda i, _n: checkpoint(i, total, progress, None), cancelled=cancelled
-    )
-    found = stories(docs)
-    checkpoint(n + 1, total, progress, cancelled)
-    by_id = {d.id: d for d in docs}
-    out = []
-    done = n + 1
-    for story in found:
-        members = [by_id[i] for i in story.documents]
-        scored = cache.get(members) if cache is not None else None
-        if scored is None:
-            scored = score(members, None, cancelled)
-            if cache is not None:
-                cache.put(members, scored)
-        out.append((story, scored))
-        done += len(members)
-        checkpoint(done, total, progress, cancelled)
-    return tuple(out)
+    workers = pool.workers() if n >= analysis.POOL_MIN_DOCUMENTS else 0
+    with pool.Pool(workers) if workers else contextlib.nullcontext() as shared:
+        found_all = analysis.analyses(
+            docs,
+            progress=lambda i, _n: checkpoint(i, total, progress, None),
+            cancelled=cancelled,
+            shared=shared,
+        )
+        found = stories(docs)
+        checkpoint(n + 1, total, progress, cancelled)
+        by_id = {d.id: d for d in docs}
+        members_of = [[by_id[i] for i in story.documents] for story in found]
+        known = [cache.get(m) if cache is not None else None for m in members_of]
+        sizes = {d.id: len(a.spans) for d, a in zip(docs, found_all, strict=True)}
+        todo = [k for k, got in enumerate(known) if got is None]
+        far = _offloaded([found[k] for k in todo], sizes, shared)
+        away = todo[far] if far is not None else -1
+        offload = (
+            pool.Offload(pair_scores_of, [members_of[away]], shared, 1)
+            if far is not None and shared is not None
+            else None
+        )
+        if offload is None and shared is not None:
+            shared.close()  # let the workers go now: a core seen busy holds the next job back
+        scored_of: dict[int, ScoredStory] = {}
+        done = n + 1
+        # The story sent away last: the caller scores the others meanwhile.
+        for k in sorted(range(len(found)), key=lambda k: k == away):
+            members = members_of[k]
+            scored = known[k]
+            if scored is None:
+                given = None
+                if k == away and offload is not None and shared is not None:
+                    (given,) = offload.results(cancelled=cancelled)
+                    shared.close()
+                scored = score(members, None, cancelled, given)
+                if cache is not None:
+                    cache.put(members, scored)
+            scored_of[k] = scored
+            done += len(members)
+            checkpoint(done, total, progress, cancelled)
+    return tuple((story, scored_of[k]) for k, story in enumerate(found))
 
 
 def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:
