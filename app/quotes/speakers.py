@@ -41,6 +41,7 @@ from app.quotes.vocabulary import (
     PREPOSITIONS,
     PRONOUNS,
     TITLES,
+    UTTERANCES,
     WHEN,
 )
 from app.text.abbreviations import is_abbreviation
@@ -215,6 +216,8 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
         return "pronoun"
     if all(_INITIALS.fullmatch(w) for w in phrase.split() if w.lower() != "the"):
         return "place"
+    if len(low) == 2 and low[0] in POSSESSIVE and low[1] in UTTERANCES:
+        return "pronoun"  # "her statement read": whoever "her" is speaks
     if len(low) == 2 and low[0] in POSSESSIVE and low[1] in ORG_WORDS:
         return "body"  # "his government released…": the institution of the one named
     if _epithet(text, a, story):
@@ -396,7 +399,7 @@ def _nominate_before(
     nearest name is often a bystander.
     """
     assert a.start is not None and a.end is not None
-    pron = text[a.start : a.end].lower()
+    pron = text[a.start : a.end].lower().split()[0]  # "her" of "her statement"
     want = PRONOUNS.get(pron) or POSSESSIVE.get(pron)
     here = _sentence_start(text, min(a.start, q.start))
     before = _sentence_start(text, max(0, here - 2)) if here > 0 else 0

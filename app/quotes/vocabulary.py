@@ -394,6 +394,12 @@ COMMON_CAPS = frozenset(
     ]
 ) | WEEKDAYS | MONTHS
 
+# What a person writes or says, owned: "her statement read", "his letter said" is the
+# owner speaking (a closed class of English nouns, not of any outlet's habits).
+UTTERANCES = frozenset(
+    ["statement", "letter", "tweet", "post", "message", "speech", "remarks", "note",
+     "email", "memo", "announcement", "video", "op-ed", "column", "blog"]
+)
 ORG_WORDS = frozenset(
     [
         "house",

@@ -179,6 +179,10 @@ CASES = [
     ("Paris, Jan 5: French President Emmanuel Macron has threatened to “piss off” people "
      "until everyone is vaccinated against Covid-19.\n\n“I really want to hassle them,” "
      "BBC quoted Macron as saying.\n", "piss off", {"Emmanuel Macron"}),
+    # "Her statement read": whoever "her" is speaks, as a pronoun would.
+    ("Liz Truss has resigned as prime minister after 45 days in office.\n\nPart of her "
+     "statement read: “I came into office at a time of great economic and international "
+     "instability.”\n", "I came into office", {"Liz Truss"}),
     # A name met once, right after "said", is someone speaking, whom the next "he" goes on
     # with when no one else has been named acting since.
     ("\"With Trump jumping up and down, there's a desire to show progress,\" said Nick "
