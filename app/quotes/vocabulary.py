@@ -96,6 +96,8 @@ CUES = frozenset(
         "promised",
         "promises",
         "concluded",
+        "found",
+        "finds",
         "countered",
         "counters",
         "retorted",

@@ -179,6 +179,11 @@ CASES = [
     ("Paris, Jan 5: French President Emmanuel Macron has threatened to “piss off” people "
      "until everyone is vaccinated against Covid-19.\n\n“I really want to hassle them,” "
      "BBC quoted Macron as saying.\n", "piss off", {"Emmanuel Macron"}),
+    # "A review found": a document's finding, no one's words to give to the last speaker.
+    ("“We too are still trying to figure out exactly what happened,” Greg Brockman "
+     "wrote.\n\nEarlier in the day, OpenAI ousted Altman from the company after an "
+     "internal review found he had not been “consistently candid” with his "
+     "representations to the board.\n", "consistently candid", {None, "OpenAI"}),
     # "Her statement read": whoever "her" is speaks, as a pronoun would.
     ("Liz Truss has resigned as prime minister after 45 days in office.\n\nPart of her "
      "statement read: “I came into office at a time of great economic and international "
