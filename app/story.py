@@ -232,7 +232,10 @@ def score_stories(
     docs = first_of_each_id(documents)  # as app.stories keeps them
     n = len(docs)
     total = 2 * n + 1
-    workers = pool.workers() if n >= analysis.POOL_MIN_DOCUMENTS else 0
+    # Workers only when analysis will ask for them (many documents not yet analysed):
+    # asking costs a few samples of the machine's load.
+    unseen = sum(1 for d in docs if analysis.CACHE.peek(d) is None)
+    workers = pool.workers() if unseen >= analysis.POOL_MIN_DOCUMENTS else 0
     with pool.Pool(workers) if workers else contextlib.nullcontext() as shared:
         found_all = analysis.analyses(
             docs,
