@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from app import pool
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,3 +25,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+def offloads_made(monkeypatch: pytest.MonkeyPatch) -> list[pool.Offload]:
+    """Every :class:`app.pool.Offload` made from now on, to ask afterwards where its
+    chunks ran (and, by its ``_fn``, what it was sent)."""
+    made: list[pool.Offload] = []
+    original = pool.Offload.__init__
+
+    def init(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(pool.Offload, "__init__", init)
+    return made

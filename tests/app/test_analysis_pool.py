@@ -18,7 +18,7 @@ from app.analysis import AnalysisCache, DocAnalysis
 from app.errors import Cancelled
 from app.ingest.build import make_document
 from app.model import Document
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, offloads_made
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 POLNEAR = SHARED_DATA / "polnear" / "train" / "text"
@@ -49,24 +49,11 @@ def pooled(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pool, "workers", lambda: 1)
 
 
-def _offloads(monkeypatch: pytest.MonkeyPatch) -> list[pool.Offload]:
-    """Every Offload made from now on, to ask afterwards where its chunks ran."""
-    made: list[pool.Offload] = []
-    original = pool.Offload.__init__
-
-    def init(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        made.append(self)
-
-    monkeypatch.setattr(pool.Offload, "__init__", init)
-    return made
-
-
 @pytest.mark.usefixtures("pooled")
 def test_pool_gives_the_serial_analyses(
     docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    made = _offloads(monkeypatch)
+    made = offloads_made(monkeypatch)
     seen: list[tuple[int, int]] = []
     got = analysis.analyses(
         docs + docs[:1], progress=lambda d, n: seen.append((d, n)), cache=AnalysisCache()
@@ -99,7 +86,7 @@ def test_no_pool_can_start(
         raise OSError("no processes here")
 
     monkeypatch.setattr(pool, "_executor", refuse)
-    made = _offloads(monkeypatch)
+    made = offloads_made(monkeypatch)
     assert analysis.analyses(docs, cache=AnalysisCache()) == serial
     assert made[0].here == len(docs)
 
@@ -122,7 +109,7 @@ def test_a_broken_pool_leaves_its_work_here(
     docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pool, "_executor", lambda _workers: _Broken())
-    made = _offloads(monkeypatch)
+    made = offloads_made(monkeypatch)
     assert analysis.analyses(docs, cache=AnalysisCache()) == serial
     assert made[0].here == len(docs)
 
@@ -147,7 +134,7 @@ def test_cancelled_while_pooled(docs: tuple[Document, ...]) -> None:
 def test_small_batches_stay_in_this_process(
     docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    made = _offloads(monkeypatch)
+    made = offloads_made(monkeypatch)
     assert analysis.analyses(docs, cache=AnalysisCache()) == serial
     assert len(docs) < analysis.POOL_MIN_DOCUMENTS and not made
 

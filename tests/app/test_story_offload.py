@@ -13,7 +13,7 @@ from app import analysis, pool, story
 from app.analysis import AnalysisCache
 from app.ingest.build import make_document
 from app.model import Document
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, offloads_made
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 POLNEAR = SHARED_DATA / "polnear" / "train" / "text"
@@ -47,19 +47,6 @@ def _force_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pool, "workers", lambda: 1)
 
 
-def _sent(monkeypatch: pytest.MonkeyPatch) -> list[pool.Offload]:
-    made: list[pool.Offload] = []
-    original = pool.Offload.__init__
-
-    def init(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        original(self, fn, *args, **kwargs)
-        if fn is story.pair_scores_of:
-            made.append(self)
-
-    monkeypatch.setattr(pool.Offload, "__init__", init)
-    return made
-
-
 def test_a_story_scored_in_a_worker_is_the_story_scored_here(
     docs: tuple[Document, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -67,9 +54,9 @@ def test_a_story_scored_in_a_worker_is_the_story_scored_here(
     several = [d for d, _s, _m, _g in serial if len(d) > 1]
     assert len(several) >= 2  # a story to send and one to score meanwhile
     _force_pool(monkeypatch)
-    sent = _sent(monkeypatch)
+    made = offloads_made(monkeypatch)
     pooled = _outcome(app.score_stories(docs, cache=None))
-    (off,) = sent
+    (off,) = [o for o in made if o._fn is story.pair_scores_of]
     assert off.here == 0  # the worker scored it
     assert pooled == serial
 
@@ -82,9 +69,10 @@ def test_no_pool_means_the_caller_scores_every_story(
         raise OSError("no processes here")
 
     monkeypatch.setattr(pool, "_executor", broken)
-    sent = _sent(monkeypatch)
+    made = offloads_made(monkeypatch)
     got = _outcome(app.score_stories(docs, cache=None))
-    assert not sent  # a pool that never started is not asked for a story
+    # a pool that never started is not asked for a story
+    assert not [o for o in made if o._fn is story.pair_scores_of]
     monkeypatch.setattr(analysis, "CACHE", AnalysisCache())
     monkeypatch.setattr(pool, "workers", lambda: 0)
     assert got == _outcome(app.score_stories(docs, cache=None))
