@@ -252,13 +252,12 @@ def score_stories(
         todo = [k for k, got in enumerate(known) if got is None]
         far = _offloaded([found[k] for k in todo], sizes, shared)
         away = todo[far] if far is not None else -1
-        offload = (
-            pool.Offload(pair_scores_of, [members_of[away]], shared, 1)
-            if far is not None and shared is not None
-            else None
-        )
-        if offload is None and shared is not None:
-            shared.close()  # let the workers go now: a core seen busy holds the next job back
+        offload = None
+        if shared is not None:
+            if far is None:
+                shared.close()  # let the workers go now: a core seen busy holds the next job
+            else:
+                offload = pool.Offload(pair_scores_of, [members_of[away]], shared, 1)
         scored_of: dict[int, ScoredStory] = {}
         done = n + 1
         # The story sent away last: the caller scores the others meanwhile.
@@ -269,7 +268,7 @@ def score_stories(
                 given = None
                 if k == away and offload is not None and shared is not None:
                     (given,) = offload.results(cancelled=cancelled)
-                    shared.close()
+                    shared.close()  # the story is in: the workers may go
                 scored = score(members, None, cancelled, given)
                 if cache is not None:
                     cache.put(members, scored)

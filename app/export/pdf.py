@@ -10,7 +10,7 @@ page is finished, hence the two-pass canvas that draws headers and footers at sa
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -268,12 +268,16 @@ class _Builder:
         """A column of outlet names as wide as the longest needs (a name breaking inside a
         word, "nationalheraldindia.c om", reads badly), within an eighth and 28% of the
         page."""
-        cell = self.s["cell"]
+        return self._fitted([s.label for s in self.r.sources], "cell", 0.12, 0.28)
+
+    def _fitted(self, texts: Sequence[str], style: str, least: float, most: float) -> float:
+        """A column as wide as the longest of ``texts`` needs in ``style`` (and a little
+        air), kept between ``least`` and ``most`` of the page width."""
+        st = self.s[style]
         longest = max(
-            (pdfmetrics.stringWidth(s.label, cell.fontName, cell.fontSize) for s in self.r.sources),
-            default=0.0,
+            (pdfmetrics.stringWidth(t, st.fontName, st.fontSize) for t in texts), default=0.0
         )
-        return min(max(longest + 10, 0.12 * self.w), 0.28 * self.w)
+        return min(max(longest + 10, least * self.w), most * self.w)
 
     def _label_widths(self, head: list[str]) -> list[float]:
         """Column widths for a table of an outlet and counts: each count column as wide
@@ -292,13 +296,8 @@ class _Builder:
         n = len(s.labels)
         # The row labels' column as wide as the longest needs (so a long outlet name does
         # not break inside a word), within a fifth and a third of the page.
-        bold = self.s["cell_bold"]
-        longest = max(
-            pdfmetrics.stringWidth(f"{i + 1}. {label}" if numbered else label, bold.fontName,
-                                   bold.fontSize)
-            for i, label in enumerate(s.labels)
-        )
-        first = min(max(longest + 10, 0.2 * self.w), (0.34 if numbered else 0.4) * self.w)
+        labels = [f"{i + 1}. {label}" if numbered else label for i, label in enumerate(s.labels)]
+        first = self._fitted(labels, "cell_bold", 0.2, 0.34 if numbered else 0.4)
         per_block = max(1, int((self.w - first) // 30))
         out: list[Flowable] = []
         for c0 in range(0, n, per_block):
