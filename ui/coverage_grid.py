@@ -1,10 +1,7 @@
 """Who reported what: rows are facts (clusters) and quotes (quote groups), columns outlets.
 
-Rows are ordered by how many outlets carry them, so the shared core of the story sits on
-top and exclusives (one outlet only) at the bottom, marked as such. Exclusives are the
-engine's single-outlet records: a cluster or quote group with one outlet, and every
-sentence of ``Comparison.unique`` (reporting no other outlet matched). A filled cell
-carries its wording as a tooltip. Every row comes straight from an engine record.
+The rows, their names and their order are decided in :mod:`app.present.coverage`; this
+table renders them. A filled cell carries that outlet's wording as a tooltip.
 
 A 50-article story has thousands of exclusive sentences, so the model does no work per
 paint: display strings and cell colours are computed once when the comparison arrives,
@@ -13,8 +10,6 @@ columns have a fixed width taken from their headers instead of measuring every c
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +22,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model import Comparison
+from app.present.coverage import CoverageRow, coverage_rows
 from app.present.labels import document_labels
 from ui.palette import BLUE, BLUISH_GREEN, VERMILLION, blend, colours
 
@@ -35,66 +31,7 @@ FIXED_COLUMNS = ("Fact or quote", "Outlets")
 #: Rows handed to the view per ``fetchMore``: enough to fill a tall window, small enough
 #: that inserting them is a few milliseconds.
 BATCH = 200
-KIND_ORDER = {"fact": 0, "quote": 1, "sentence": 2}
 CARRIED = "●"
-
-
-@dataclass(frozen=True)
-class CoverageRow:
-    kind: str  # "fact" (cluster) | "quote" (quote group) | "sentence" (a unique sentence)
-    record_id: str
-    wordings: dict[str, str]  # document id -> its wording
-    label: str = field(default="", compare=False)
-
-    @property
-    def outlets(self) -> int:
-        return len(self.wordings)
-
-    @property
-    def exclusive(self) -> bool:
-        return len(self.wordings) == 1
-
-
-def _row(kind: str, record_id: str, wordings: dict[str, str]) -> CoverageRow:
-    first = next(iter(wordings.values()))
-    return CoverageRow(kind, record_id, wordings, ("❝ " if kind == "quote" else "") + first)
-
-
-def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
-    """Shared rows first (most outlets first), then exclusives, each in story order."""
-    rows: list[tuple[tuple[int, int, int, int], CoverageRow]] = []
-    order = {d.id: i for i, d in enumerate(comparison.documents)}
-    texts = {d.id: d.text for d in comparison.documents}
-    for k, cluster in enumerate(comparison.clusters):
-        wordings: dict[str, str] = {}
-        for m in cluster.members:
-            if m.doc in texts:
-                piece = " ".join(texts[m.doc][m.start : m.end].split())
-                wordings[m.doc] = f"{wordings[m.doc]} … {piece}" if m.doc in wordings else piece
-        if wordings:
-            first = min(order[d] for d in wordings)
-            rows.append(((-len(wordings), 0, first, k), _row("fact", cluster.id, wordings)))
-    quotes = {q.id: q for q in comparison.quotes}
-    for k, group in enumerate(comparison.quote_groups):
-        wordings = {}
-        for qid in group.members:
-            q = quotes.get(qid)
-            if q is not None and q.doc in texts and q.doc not in wordings:
-                wordings[q.doc] = "“" + " ".join(q.span.slice(texts[q.doc]).split()) + "”"
-        if wordings:
-            first = min(order[d] for d in wordings)
-            rows.append(((-len(wordings), 1, first, k), _row("quote", group.id, wordings)))
-    for doc_id, spans in comparison.unique.items():
-        if doc_id not in texts:
-            continue
-        for span in spans:
-            wording = " ".join(span.slice(texts[doc_id]).split())
-            if wording:
-                record = f"unique:{doc_id}:{span.start}-{span.end}"
-                key = (-1, 2, order[doc_id], span.start)
-                rows.append((key, _row("sentence", record, {doc_id: wording})))
-    rows.sort(key=lambda r: r[0])
-    return [r for _, r in rows]
 
 
 class CoverageModel(QAbstractTableModel):
@@ -194,7 +131,7 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.label
             if role == Qt.ItemDataRole.ToolTipRole:
-                return next(iter(row.wordings.values()))
+                return row.label.removeprefix("❝ ")  # the column elides it
             return None
         if col == 1:
             if role == Qt.ItemDataRole.DisplayRole:

@@ -10,6 +10,7 @@ changed, what a document is called, or which sentence a position falls in (issue
   lookups, next/previous (Meld's ``locate_chunk``).
 - :mod:`app.present.quotes`: one quote group: each outlet's wording against the lead.
 - :mod:`app.present.alignment`: positions in one article mapped into the other.
+- :mod:`app.present.coverage`: who reported what: a row per fact and per quote.
 """
 
 from app.present.labels import document_labels, document_title, story_title

@@ -1,0 +1,180 @@
+"""Who reported what: the story's facts and quotes as rows, each with the outlets carrying it.
+
+Rows are the engine's records, named as a journalist would read them:
+
+- a *quote* row is one quote group (one utterance), named by that utterance as the lead
+  outlet quotes it. A long quote belongs to a group per sentence of the speech; naming
+  each row by the whole lead quote would show several rows with the same words.
+- a *fact* row is one cluster (:attr:`app.model.Comparison.clusters`), named by its most
+  concise full sentence: outlets pad a fact with context, the shortest rendering is
+  closest to the fact itself.
+- a fact that most of its outlets tell in the words of one quote group is that quote,
+  already a row: it is folded into the quote's row (the outlets that tell it only in
+  their own words join the row) instead of being listed a second time.
+- *exclusive* rows (listed last) are what one outlet alone carries: a cluster or quote
+  group with one outlet, and every sentence no other outlet matched.
+
+Ordered by how many outlets carry a row, so the shared core of the story comes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.model import Cluster, Comparison, Quote, QuoteGroup, Span
+
+#: Share of an outlet's sentence inside quotation marks from which the outlet quotes the
+#: fact rather than telling it in its own words; a fact most outlets quote is a quote.
+QUOTED_SHARE = 0.5
+#: Words a rendering needs to name a fact row (a shorter one is a fragment: "I have.").
+NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    kind: str  # "fact" (cluster) | "quote" (quote group) | "sentence" (a unique sentence)
+    record_id: str
+    wordings: dict[str, str]  # document id -> its wording
+    label: str = field(default="", compare=False)
+
+    @property
+    def outlets(self) -> int:
+        return len(self.wordings)
+
+    @property
+    def exclusive(self) -> bool:
+        return len(self.wordings) == 1
+
+
+def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
+    """Shared rows first (most outlets first), then exclusives, each in story order."""
+    order = {d.id: i for i, d in enumerate(comparison.documents)}
+    texts = {d.id: d.text for d in comparison.documents}
+    quotes = {q.id: q for q in comparison.quotes}
+    groups = [g for g in comparison.quote_groups if _quote_wordings(g, quotes, texts)]
+    quote_rows = {g.id: _quote_wordings(g, quotes, texts) for g in groups}
+    grouped = _grouped_quotes(groups, quotes)
+    rank = {g.id: k for k, g in enumerate(groups)}
+    keyed: list[tuple[tuple[int, int, int, int], CoverageRow]] = []
+    for k, cluster in enumerate(comparison.clusters):
+        wordings = _fact_wordings(cluster, texts)
+        if not wordings:
+            continue
+        quoted = _quoted_groups(cluster, grouped, texts)
+        if quoted:
+            # the widest of the groups the fact quotes (a long quote is in several)
+            group = max(quoted, key=lambda g: (len(quote_rows[g]), -rank[g]))
+            for doc, wording in wordings.items():
+                quote_rows[group].setdefault(doc, wording)
+            continue
+        first = min(order[d] for d in wordings)
+        row = CoverageRow("fact", cluster.id, wordings, _fact_name(wordings, order))
+        keyed.append(((-len(wordings), 0, first, k), row))
+    for k, g in enumerate(groups):
+        wordings = quote_rows[g.id]
+        first = min(order[d] for d in wordings)
+        row = CoverageRow("quote", g.id, wordings, "❝ " + _utterance(g, quotes, texts, wordings))
+        keyed.append(((-len(wordings), 1, first, k), row))
+    for doc_id, spans in comparison.unique.items():
+        if doc_id not in texts:
+            continue
+        for span in spans:
+            wording = _words(span.slice(texts[doc_id]))
+            if wording:
+                record = f"unique:{doc_id}:{span.start}-{span.end}"
+                row = CoverageRow("sentence", record, {doc_id: wording}, wording)
+                keyed.append(((-1, 2, order[doc_id], span.start), row))
+    keyed.sort(key=lambda r: r[0])
+    return [r for _, r in keyed]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fact_wordings(cluster: Cluster, texts: Mapping[str, str]) -> dict[str, str]:
+    wordings: dict[str, str] = {}
+    for m in cluster.members:
+        if m.doc in texts:
+            piece = _words(texts[m.doc][m.start : m.end])
+            wordings[m.doc] = f"{wordings[m.doc]} … {piece}" if m.doc in wordings else piece
+    return wordings
+
+
+def _fact_name(wordings: Mapping[str, str], order: Mapping[str, int]) -> str:
+    """The shortest rendering long enough to state something; else the first outlet's."""
+    ranked = sorted(wordings.items(), key=lambda kv: order[kv[0]])
+    full = [w for _d, w in ranked if len(w.split()) >= NAME_WORDS]
+    return min(full, key=len) if full else ranked[0][1]
+
+
+def _quote_wordings(
+    group: QuoteGroup, quotes: Mapping[str, Quote], texts: Mapping[str, str]
+) -> dict[str, str]:
+    wordings: dict[str, str] = {}
+    for qid in group.members:
+        q = quotes.get(qid)
+        if q is not None and q.doc in texts and q.doc not in wordings:
+            wordings[q.doc] = "“" + _words(q.span.slice(texts[q.doc])) + "”"
+    return wordings
+
+
+def _utterance(
+    group: QuoteGroup,
+    quotes: Mapping[str, Quote],
+    texts: Mapping[str, str],
+    wordings: Mapping[str, str],
+) -> str:
+    """The group's utterance as its lead quotes it, else the lead's whole wording."""
+    lead = quotes.get(group.members[0]) if group.members else None
+    if lead is not None and group.utterance is not None and lead.doc in texts:
+        said = _words(group.utterance.slice(texts[lead.doc])).strip("“”\"‘’' ")
+        if said:
+            return f"“{said}”"
+    return next(iter(wordings.values()))
+
+
+def _grouped_quotes(
+    groups: list[QuoteGroup], quotes: Mapping[str, Quote]
+) -> dict[str, list[tuple[Span, frozenset[str]]]]:
+    """Per document, each grouped quote's span and the groups it belongs to."""
+    of: dict[str, set[str]] = {}
+    for g in groups:
+        for qid in g.members:
+            of.setdefault(qid, set()).add(g.id)
+    out: dict[str, list[tuple[Span, frozenset[str]]]] = {}
+    for qid, ids in of.items():
+        q = quotes.get(qid)
+        if q is not None:
+            out.setdefault(q.doc, []).append((q.span, frozenset(ids)))
+    return out
+
+
+def _quoted_groups(
+    cluster: Cluster,
+    grouped: Mapping[str, list[tuple[Span, frozenset[str]]]],
+    texts: Mapping[str, str],
+) -> frozenset[str]:
+    """The quote groups that every outlet quoting this fact quotes, when most of its
+    outlets quote it (see the module doc); else none."""
+    common: frozenset[str] | None = None
+    outlets = quoting = 0
+    for m in cluster.members:
+        if m.doc not in texts:
+            continue
+        outlets += 1
+        length = len(texts[m.doc][m.start : m.end].strip())
+        ids: set[str] = set()
+        inside = 0
+        for span, groups in grouped.get(m.doc, ()):
+            overlap = min(span.end, m.end) - max(span.start, m.start)
+            if overlap > 0:
+                inside += overlap
+                ids |= groups
+        if length and inside >= QUOTED_SHARE * length:
+            quoting += 1
+            common = frozenset(ids) if common is None else common & ids
+    if not common or 2 * quoting <= outlets:
+        return frozenset()
+    return common

@@ -1,0 +1,114 @@
+"""Who reported what (app.present.coverage): a row per fact and per quote, named as read.
+
+The written story below is three outlets reporting one resignation: the same two-sentence
+statement (quoted whole by two outlets, sentence by sentence by the third) and two facts
+each outlet states in its own words. Before this module, the sentences of the statement
+were listed twice (as facts, and as quotes), and both quote rows were named by the whole
+statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import app
+from app.model import Comparison
+from app.present.coverage import coverage_rows
+
+STORY = {
+    "outlet-a.txt": (
+        "Prime minister resigns in shock announcement\n\n"
+        "The prime minister of New Zealand announced her resignation on Thursday at her "
+        "party's annual caucus meeting in Napier.\n\n"
+        '"I am leaving because with such a privileged role comes responsibility. The '
+        "responsibility to know when you are the right person to lead, and also when you "
+        'are not," she said.\n\n'
+        "Her term will end no later than 7 February, and a general election will be held "
+        "on 14 October.\n"
+    ),
+    "outlet-b.txt": (
+        "Ardern to step down as New Zealand leader\n\n"
+        "New Zealand's prime minister said on Thursday she would resign, telling a caucus "
+        "meeting of her Labour party in Napier that she no longer had enough in the tank.\n\n"
+        'She told reporters: "I am leaving because with such a privileged role comes '
+        "responsibility. The responsibility to know when you are the right person to lead "
+        'and also when you are not."\n\n'
+        "The country will go to the polls on 14 October, and she will leave office by 7 "
+        "February at the latest.\n"
+    ),
+    "outlet-c.txt": (
+        "Ardern quits: 'It is time'\n\n"
+        "Jacinda Ardern stunned New Zealand on Thursday by announcing at a Labour caucus "
+        "meeting in Napier that she would resign as prime minister.\n\n"
+        '"I am leaving because with such a privileged role comes responsibility," Ardern '
+        'said. "The responsibility to know when you are the right person to lead, and also '
+        'when you are not."\n\n'
+        "A general election will take place on 14 October; Ardern's term ends no later "
+        "than 7 February.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
+    folder = tmp_path_factory.mktemp("story")
+    for name, text in STORY.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return app.compare([app.load(folder / name) for name in sorted(STORY)])
+
+
+@pytest.mark.parametrize(
+    ("kind", "outlets", "label"),
+    [
+        # each sentence of the statement once, as a quote, named by that sentence
+        ("quote", 3, "❝ “I am leaving because with such a privileged role comes responsibility,”"),
+        (
+            "quote",
+            3,
+            "❝ “The responsibility to know when you are the right person to lead, and also "
+            "when you are not.”",
+        ),
+        # a fact in the outlets' own words, named by its most concise rendering
+        (
+            "fact",
+            3,
+            "Her term will end no later than 7 February, and a general election will be held "
+            "on 14 October.",
+        ),
+    ],
+)
+def test_rows_of_the_written_story(story: Comparison, kind: str, outlets: int, label: str) -> None:
+    rows = [r for r in coverage_rows(story) if r.label == label]
+    assert len(rows) == 1, [r.label for r in coverage_rows(story)]
+    assert (rows[0].kind, rows[0].outlets) == (kind, outlets)
+
+
+def test_a_fact_told_in_quotes_is_the_quote_row(story: Comparison) -> None:
+    rows = coverage_rows(story)
+    facts = [r for r in rows if r.kind == "fact"]
+    # the engine clusters the statement's sentences too; they are not listed again
+    assert len(facts) < len(story.clusters)
+    assert not any("privileged role" in w for r in facts for w in r.wordings.values())
+    labels = [r.label for r in rows if r.kind == "quote"]
+    assert len(labels) == len(set(labels))
+
+
+def test_every_record_of_the_sample_story_has_its_place(seeds: Comparison) -> None:
+    rows = coverage_rows(seeds)
+    ids = {r.record_id for r in rows}
+    assert {g.id for g in seeds.quote_groups} <= ids
+    unique = sum(len(spans) for spans in seeds.unique.values())
+    assert sum(r.kind == "sentence" for r in rows) == unique
+    counts = [r.outlets for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    # a quote row is named by its group's utterance as the lead outlet words it
+    texts = {d.id: d.text for d in seeds.documents}
+    quotes = {q.id: q for q in seeds.quotes}
+    for g in seeds.quote_groups:
+        if g.utterance is not None:
+            row = next(r for r in rows if r.record_id == g.id)
+            said = " ".join(g.utterance.slice(texts[quotes[g.members[0]].doc]).split())
+            assert said.strip("“”\"‘’' ") in row.label
+    # "target No. 1" is quoted by all three outlets: one row, all three carry it
+    target = [r for r in rows if "target No. 1" in r.label]
+    assert [r.outlets for r in target] == [3]
