@@ -123,6 +123,8 @@ def _summary(r: Report) -> list[str]:
             name = f"{i + 1}. {_e(label)}" if numbered else _e(label)
             out.append(f"<tr><th>{name}</th>{cells}</tr>")
         out.append("</tbody></table>")
+    if s.coverage:
+        out += _coverage(r)
     out.append(
         "<h3>Sentences per outlet</h3><p>Each reporting sentence counted once, by the "
         "closest version any other outlet carries.</p><table><thead><tr><th>Outlet</th>"
@@ -161,6 +163,29 @@ def _summary(r: Report) -> list[str]:
             f"{s.merged} merged, {s.reattributed} reattributed."
         )
     out.append(f"<h3>Quotes</h3><p>{line}</p>")
+    return out
+
+
+def _coverage(r: Report) -> list[str]:
+    """Who reported what, as the PDF lays it out: outlets numbered in the column heads."""
+    labels = r.summary.labels
+    out = [
+        "<h3>Who reported what</h3><p>Facts and quotes two or more outlets carry, the most "
+        "widely carried first; ● = the outlet of that number carries it ("
+        + "; ".join(f"{i + 1} = {_e(label)}" for i, label in enumerate(labels))
+        + "). A fact the outlets tell in someone’s words is listed as that quote.</p>"
+        '<table><thead><tr><th>Fact or quote</th><th class="num">Outlets</th>'
+    ]
+    out += [
+        f'<th class="num" title="{_e(label)}">{i + 1}</th>' for i, label in enumerate(labels)
+    ]
+    out.append("</tr></thead><tbody>")
+    for line in r.summary.coverage:
+        cells = "".join(f'<td class="num">{"●" if c else ""}</td>' for c in line.carried)
+        out.append(
+            f'<tr><td>{_e(line.label)}</td><td class="num">{sum(line.carried)}</td>{cells}</tr>'
+        )
+    out.append("</tbody></table>")
     return out
 
 

@@ -161,15 +161,21 @@ def _flags(flags: tuple[str, ...]) -> str:
 
 
 def _table(
-    rows: list[list[Any]], widths: list[float], *, header: bool = True, extra: list | None = None
+    rows: list[list[Any]],
+    widths: list[float],
+    *,
+    header: bool = True,
+    extra: list | None = None,
+    in_row: bool = True,
 ) -> LongTable:
-    """A grid table that repeats its header and splits between (and inside) rows."""
+    """A grid table that repeats its header and splits between rows, and inside one
+    unless ``in_row`` is False (short rows read better whole on the next page)."""
     table = LongTable(
         rows,
         colWidths=widths,
         repeatRows=1 if header else 0,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=1 if in_row else 0,
         hAlign="LEFT",
     )
     style: list[tuple] = [
@@ -314,6 +320,49 @@ class _Builder:
             out += [_table(rows, [first] + [width] * len(cols)), Spacer(1, 4)]
         return out
 
+    def coverage_tables(self, numbered: bool) -> list[Flowable]:
+        """Who reported what: a row per shared fact or quote, a numbered column per outlet,
+        cut into column blocks when the outlets do not fit beside a readable name column."""
+        s = self.r.summary
+        n = len(s.labels)
+        # The similarity table numbers its outlets from five on; below, say the numbers.
+        key = "" if numbered else " (" + "; ".join(
+            f"{i + 1} = {_e(label)}" for i, label in enumerate(s.labels)
+        ) + ")"
+        out: list[Flowable] = [
+            self.p("Who reported what", "h2"),
+            self.p(
+                "Facts and quotes two or more outlets carry, the most widely carried first; "
+                f"● = the outlet of that number carries it{key}. A fact the outlets tell in "
+                "someone’s words is listed as that quote.",
+                "muted",
+            ),
+        ]
+        bold = self.s["cell_num_bold"]
+        pad = 8 + 4  # the cell's padding and a little air: no heading breaks ("1 0")
+        count, cell = (
+            pdfmetrics.stringWidth(t, bold.fontName, bold.fontSize) + pad
+            for t in ("Outlets", "00" if n > 9 else "0")
+        )
+        cell = max(cell, 18.0)
+        fit = max(1, int((0.6 * self.w - count) // cell))
+        per_block = -(-n // -(-n // fit))  # as many blocks as needed, evenly filled
+        for c0 in range(0, n, per_block):
+            cols = range(c0, min(n, c0 + per_block))
+            rows = [
+                [self.p("Fact or quote", "cell_bold"), self.p("Outlets", "cell_num_bold")]
+                + [self.p(str(c + 1), "cell_num_bold") for c in cols]
+            ]
+            for line in s.coverage:
+                rows.append(
+                    [self.p(_e(line.label)), self.p(str(sum(line.carried)), "cell_num")]
+                    + [self.p("●" if line.carried[c] else "", "cell_num") for c in cols]
+                )
+            name = self.w - count - cell * len(cols)
+            widths = [name, count] + [cell] * len(cols)
+            out += [_table(rows, widths, in_row=False), Spacer(1, 4)]
+        return out
+
     def summary(self) -> list[Flowable]:
         s = self.r.summary
         out: list[Flowable] = [PageBreak(), self.p("Summary", "h1")]
@@ -329,6 +378,8 @@ class _Builder:
                 )
             )
             out += self.similarity_tables(numbered)
+        if s.coverage:
+            out += self.coverage_tables(numbered)
         out.append(self.p("Sentences per outlet", "h2"))
         out.append(
             self.p(

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import PurePath
 
 from app.model import Comparison, Document, Match, Problem, Span, WireRun
+from app.present.coverage import coverage_rows
 from app.present.labels import document_labels, document_title, story_title
 from app.present.pair import KIND_LABELS, present_pair
 from app.present.quotes import present_quotes, wording_against
@@ -79,6 +80,15 @@ class WirePassageRow:
 
 
 @dataclass(frozen=True, slots=True)
+class CoverageLine:
+    """A fact or quote two or more outlets carry (the Overview's "who reported what")."""
+
+    kind: str  # "fact" | "quote"
+    label: str
+    carried: tuple[bool, ...]  # per outlet, in the summary's order
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     labels: tuple[str, ...]
     # similarity[i][j]: share of outlet i's reporting that outlet j also carries.
@@ -91,6 +101,8 @@ class Summary:
     trimmed: int
     merged: int
     reattributed: int
+    # Who reported what, for a story of three or more outlets (two: the pair says it all).
+    coverage: tuple[CoverageLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +267,27 @@ def _summary(comparison: Comparison, labels: dict[str, str]) -> Summary:
         trimmed=flags["trimmed"],
         merged=flags["merged"],
         reattributed=flags["reattributed"],
+        coverage=_coverage(comparison) if len(docs) >= 3 else (),
     )
+
+
+#: Characters of a row's name the report prints: a long quote is recognised by its start.
+COVERAGE_LABEL = 160
+
+
+def _coverage(comparison: Comparison) -> tuple[CoverageLine, ...]:
+    """The shared rows of the Overview's table, in its order (exclusives left out: a
+    story of fifty articles has thousands)."""
+    ids = [d.id for d in comparison.documents]
+    out = []
+    for row in coverage_rows(comparison):
+        if row.exclusive:
+            continue
+        label = row.label.removeprefix("❝ ")
+        if len(label) > COVERAGE_LABEL:
+            label = label[: COVERAGE_LABEL - 1].rstrip() + "…"
+        out.append(CoverageLine(row.kind, label, tuple(d in row.wordings for d in ids)))
+    return tuple(out)
 
 
 def _quote_groups(

@@ -72,6 +72,7 @@ def test_same_content_as_the_report(seed_comparison: Comparison) -> None:
     assert "Quote 1: Volodymyr Zelensky reworded trimmed" in text
     assert "number one target" in text
     assert "3 quote groups: 1 reworded, 3 trimmed, 0 merged, 0 reattributed." in text
+    assert "Who reported what" in text and "1 = Patriot News Alerts" in text
     # Differences are marked with del/ins so they survive grey-scale print and screen readers.
     assert '<del class="chg">our</del>' in html
     assert "<ins>has</ins>" in html

@@ -49,6 +49,8 @@ def test_sources_quotes_and_page_numbers_are_in_the_text(
     assert "number one target" in text
     assert "Quote 3: Volodymyr Zelensky [trimmed]" in text
     assert "They want to destroy Ukraine politically by destroying the head of state." in text
+    assert "Who reported what Facts and quotes two or more outlets carry" in text
+    assert "Fact or quote Outlets 1 2 3" in text
     assert reader.metadata is not None and reader.metadata.title.startswith("Ukrainian President")
 
 

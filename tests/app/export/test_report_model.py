@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -17,6 +18,7 @@ from app.export.report import (
 )
 from app.ingest.build import make_document
 from app.model import Comparison, Quote
+from app.present.coverage import coverage_rows
 from app.present.runs import plain_text
 
 
@@ -128,6 +130,21 @@ def test_report_of_the_seed_story(seed_comparison: Comparison) -> None:
     assert any(s.startswith("The news would seemingly contradict") for s in first.left_only)
     assert not any("They want to destroy" in s for s in first.left_only)
     assert len(first.left_only) < len(d0.reporting_sentences)
+
+
+def test_who_reported_what_is_the_overview_s_shared_rows(seed_comparison: Comparison) -> None:
+    r = build_report(seed_comparison)
+    ids = [d.id for d in seed_comparison.documents]
+    shared = [row for row in coverage_rows(seed_comparison) if not row.exclusive]
+    assert [(c.kind, c.carried) for c in r.summary.coverage] == [
+        (row.kind, tuple(d in row.wordings for d in ids)) for row in shared
+    ]
+    assert all(sum(c.carried) >= 2 for c in r.summary.coverage)
+    target = [c for c in r.summary.coverage if "target No. 1" in c.label]
+    assert [(c.kind, c.carried) for c in target] == [("quote", (True, True, True))]
+    # Two outlets: the pair's own table says it all.
+    assert build_report(replace(seed_comparison, documents=seed_comparison.documents[:2])
+                        ).summary.coverage == ()
 
 
 def test_scope_limits_the_report_to_one_oriented_pair(seed_comparison: Comparison) -> None:
