@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help="similarity threshold in [0, 1] (default: the engine's)",
     )
+    parser.add_argument(
+        "--hide-related",
+        action="store_true",
+        help="leave out 'related' links (the same fact stated in other words, found with "
+        "less confidence than a paraphrase)",
+    )
     parser.add_argument("--pdf", metavar="FILE", help="write a PDF report")
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     parser.add_argument(
@@ -241,10 +247,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         scored = app.score_stories(documents)
         found = [story for story, _ in scored]
     if found:
-        parts = [app.select(story, args.threshold) for _, story in scored]
+        related = not args.hide_related
+        parts = [app.select(story, args.threshold, related) for _, story in scored]
         comparison = merge(documents, parts) if len(parts) > 1 else parts[0]
     elif documents:
-        comparison = app.compare(documents, threshold=args.threshold)
+        comparison = app.select(app.score(documents), args.threshold, not args.hide_related)
         parts = [comparison]
     else:
         threshold = app.DEFAULT_THRESHOLD if args.threshold is None else args.threshold

@@ -297,18 +297,26 @@ def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | 
     return None if best is None else story.corpus.units[db][-best[2]].span
 
 
-def select(story: ScoredStory, threshold: float | None = None) -> Comparison:
+def select(
+    story: ScoredStory, threshold: float | None = None, related: bool = True
+) -> Comparison:
     """The comparison at ``threshold``: the links of ``story`` that reach it.
 
     No sentence is re-tokenised or re-scored: the greedy ranking is cut where the
     scores fall below the threshold, and the matches built by :func:`score` are reused.
+    ``related=False`` leaves out the ``related`` links (the same fact stated differently,
+    shown on the same-fact model's word alone): their sentences count as unmatched.
     """
     t = DEFAULT_THRESHOLD if threshold is None else min(1.0, max(0.0, float(threshold)))
     docs, corpus = story.documents, story.corpus
     alignments: dict[tuple[int, int], list[Alignment]] = {}
     kept: dict[tuple[int, int], list[int]] = {}
     for key, found in story.ranked.items():
-        idx = [k for k, al in enumerate(found) if al.score >= t]
+        built = story.matches[key]
+        idx = [
+            k for k, al in enumerate(found)
+            if al.score >= t and (related or built[k].kind != "related")
+        ]
         if idx:
             idx.sort(key=lambda k: (found[k].a[0].pos, found[k].b[0].pos))
             kept[key] = idx
@@ -325,7 +333,12 @@ def select(story: ScoredStory, threshold: float | None = None) -> Comparison:
         similarity=MappingProxyType(_coverage(corpus, alignments, docs)),
         wire_runs=story.wire_runs,
         settings=MappingProxyType(
-            {"threshold": t, "wire_words": WIRE_WORDS, "edited_share": EDITED_SHARE}
+            {
+                "threshold": t,
+                "wire_words": WIRE_WORDS,
+                "edited_share": EDITED_SHARE,
+                "related_links": "shown" if related else "hidden",
+            }
         ),
     )
 

@@ -75,6 +75,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_boilerplate", "Show &Boilerplate", "&View",
                tip="Show captions, donation pleas and other text that is not the article",
                checkable=True),
+    ActionSpec("show_related", "Show &Related Links", "&View",
+               tip="Link sentences that state the same fact in other words (drawn quietly, "
+               "with less confidence than a paraphrase)",
+               checkable=True),
     ActionSpec("next_match", "&Next Match", "&Navigate", "F7"),
     ActionSpec("previous_match", "&Previous Match", "&Navigate", "Shift+F7"),
     ActionSpec("next_difference", "Next &Difference", "&Navigate", "Alt+Down"),

@@ -269,8 +269,10 @@ class MainWindow(QMainWindow):
             self.settings.flag("ignore_punctuation", True)
         )
         self.acts["show_boilerplate"].setChecked(self.settings.flag("show_boilerplate", False))
+        self.acts["show_related"].setChecked(self.settings.flag("show_related", True))
         for name in ("ignore_punctuation", "show_boilerplate"):
             self.acts[name].toggled.connect(self._options_changed)
+        self.acts["show_related"].toggled.connect(self._related_toggled)
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu(self)
@@ -320,8 +322,10 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         self.punct_check = QCheckBox("Ignore punctuation-only differences", self)
         self.boiler_check = QCheckBox("Show boilerplate", self)
+        self.related_check = QCheckBox("Show related links", self)
         for box, act in ((self.punct_check, self.acts["ignore_punctuation"]),
-                         (self.boiler_check, self.acts["show_boilerplate"])):
+                         (self.boiler_check, self.acts["show_boilerplate"]),
+                         (self.related_check, self.acts["show_related"])):
             box.setToolTip(act.toolTip())
             box.setChecked(act.isChecked())
             box.toggled.connect(act.setChecked)
@@ -387,6 +391,9 @@ class MainWindow(QMainWindow):
     def threshold(self) -> float:
         return self.threshold_slider.value() / 100.0
 
+    def show_related(self) -> bool:
+        return self.acts["show_related"].isChecked()
+
     # == what the controllers see of the window =============================================
     def dialog_parent(self) -> QWidget:
         return self
@@ -418,6 +425,7 @@ class MainWindow(QMainWindow):
             threshold=self.threshold(),
             ignore_punctuation=self.acts["ignore_punctuation"].isChecked(),
             show_boilerplate=self.acts["show_boilerplate"].isChecked(),
+            show_related=self.show_related(),
             pair=list(pair) if pair else None,
             **extra,
         )
@@ -437,7 +445,7 @@ class MainWindow(QMainWindow):
             self.threshold_slider.setValue(round(threshold * 100))
             self.threshold_slider.blockSignals(False)
             self._threshold_moved(self.threshold_slider.value(), schedule=False)
-        for key in ("ignore_punctuation", "show_boilerplate"):
+        for key in ("ignore_punctuation", "show_boilerplate", "show_related"):
             if isinstance(settings.get(key), bool):
                 self.acts[key].setChecked(bool(settings[key]))
         story = settings.get("story")
@@ -585,6 +593,13 @@ class MainWindow(QMainWindow):
             if self.project.documents:
                 self._compare_timer.start(THRESHOLD_DEBOUNCE_MS)
 
+    def _related_toggled(self, shown: bool) -> None:
+        """Related links are kept or left out by re-selecting the scored story, as the
+        threshold slider does: nothing is scored again."""
+        self.settings.set_flag("show_related", shown)
+        if self.project.documents:
+            self._compare_timer.start(0)
+
     def _run_compare(self) -> None:
         """Group the included articles into stories (when they changed), then compare the
         story on screen."""
@@ -695,12 +710,14 @@ class MainWindow(QMainWindow):
         cached = self.scored_cache.get(docs)
         if cached is not None:
             self.compares.invalidate()  # an older job must not overwrite this
-            self._show_comparison(app.select(cached, threshold), story)
+            self._show_comparison(app.select(cached, threshold, self.show_related()), story)
             return
 
         def scored(result: ScoredStory) -> None:
             self.scored_cache.put(docs, result)
-            self._show_comparison(app.select(result, self.threshold()), story)
+            self._show_comparison(
+                app.select(result, self.threshold(), self.show_related()), story
+            )
 
         self.compares.submit(
             lambda progress, cancelled: app.score(docs, progress, cancelled),

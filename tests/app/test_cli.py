@@ -51,6 +51,19 @@ def test_threshold_reaches_the_engine(capsys: pytest.CaptureFixture[str]) -> Non
     assert json.loads(out)["settings"]["threshold"] == 0.8
 
 
+@pytest.mark.parametrize(("flags", "links"), [([], "shown"), (["--hide-related"], "hidden")])
+@pytest.mark.parametrize("story", [[], ["--one-story"]])
+def test_related_links_can_be_hidden(
+    capsys: pytest.CaptureFixture[str], flags: list[str], links: str, story: list[str]
+) -> None:
+    code, out, _ = run([str(SEEDS), "--json", "-", *flags, *story], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["settings"]["related_links"] == links
+    kinds = {m["kind"] for m in data["matches"]}
+    assert ("related" in kinds) == (links == "shown")
+
+
 def test_unreadable_input_exits_3_but_still_reports(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

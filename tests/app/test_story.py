@@ -191,6 +191,28 @@ def test_threshold_is_respected(seeds: tuple[Document, ...]) -> None:
     assert any(m.kind == "identical" for m in strict.matches)
 
 
+@pytest.mark.parametrize("threshold", [0.56, 0.45, 0.3])
+def test_related_links_can_be_left_out(seeds: tuple[Document, ...], threshold: float) -> None:
+    scored = app.score(seeds)
+    shown = app.select(scored, threshold)
+    hidden = app.select(scored, threshold, related=False)
+    related = [m for m in shown.matches if m.kind == "related"]
+    assert related, "the seeds have a related link at every one of these thresholds"
+    assert list(hidden.matches) == [m for m in shown.matches if m.kind != "related"]
+    assert (shown.settings["related_links"], hidden.settings["related_links"]) == (
+        "shown", "hidden",
+    )
+    # a sentence only a related link matched is unmatched again, so listed as unique
+    matched = {(d, s) for m in hidden.matches for d, spans in ((m.a, m.a_spans),
+               (m.b, m.b_spans)) for s in spans}
+    for m in related:
+        for doc, spans in ((m.a, m.a_spans), (m.b, m.b_spans)):
+            for span in spans:
+                if (doc, span) not in matched:
+                    assert any(u.overlaps(span) for u in hidden.unique[doc])
+                    assert not any(u.overlaps(span) for u in shown.unique[doc])
+
+
 # ---- bad input -------------------------------------------------------------------------
 
 RTL = "قال الرئيس إن القوات الروسية تقترب من العاصمة كييف.\nהנשיא אמר שהוא נשאר בקייב."

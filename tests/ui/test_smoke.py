@@ -38,7 +38,7 @@ def test_the_smoke_test_fails_when_no_match_is_shown(
     from ui import errors
     from ui.smoke import run_smoke_test
 
-    def no_matches(story, threshold=None):  # type: ignore[no-untyped-def]
+    def no_matches(story, threshold=None, related=True):  # type: ignore[no-untyped-def]
         return Comparison(documents=tuple(story.documents), threshold=threshold or 0.5)
 
     # The window scores a story once and selects its matches at the threshold.

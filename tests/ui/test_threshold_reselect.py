@@ -20,3 +20,24 @@ def test_slider_reselects_without_scoring_again(qtbot, window, monkeypatch) -> N
     assert window.comparison.threshold == 0.9
     strict = {(m.a, m.b, m.a_spans, m.b_spans) for m in window.comparison.matches}
     assert strict < {(m.a, m.b, m.a_spans, m.b_spans) for m in loose.matches}
+
+
+def test_hiding_related_links_reselects_and_is_remembered(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls = count_scoring(monkeypatch)
+    open_sample(qtbot, window)
+    shown: Comparison = window.comparison
+    assert any(m.kind == "related" for m in shown.matches)
+    assert window.related_check.isChecked()
+    with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT):
+        window.related_check.setChecked(False)  # the toolbar box drives the View action
+    assert calls == [3]  # re-selected, not compared again
+    assert not window.acts["show_related"].isChecked()
+    hidden = window.comparison
+    assert [m for m in shown.matches if m.kind != "related"] == list(hidden.matches)
+    assert hidden.settings["related_links"] == "hidden"
+    assert window.settings.flag("show_related", True) is False
+    assert window.project_with_settings().settings["show_related"] is False
+    with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT):
+        window.acts["show_related"].setChecked(True)
+    assert window.related_check.isChecked()
+    assert list(window.comparison.matches) == list(shown.matches)
