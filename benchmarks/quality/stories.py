@@ -22,6 +22,12 @@ overlap annotated fact sentences and join the same fact), best-counterpart accur
 (for a fact sentence and another outlet stating that fact, the best-scoring sentence of
 that outlet states it).
 
+Best-counterpart misses are counted by what the engine put first instead (no candidate,
+a sentence stating another of the sentence's facts, another fact, a sentence holding a
+gold quote but no annotated fact, anything else): the fact gold annotates outlets' own
+words only, so a paraphrase whose best counterpart is the quote it reports counts as a
+miss. ``-v`` also lists the links that join sentences of two different gold facts.
+
 Anything fitted on the stories is refitted leave-one-event-out (``--loeo``): the held-out
 event is scored with weights fitted without it.
 
@@ -282,6 +288,7 @@ class FactTally:
     best_right: int = 0
     matches: int = 0
     by_kind: Counter = field(default_factory=Counter)
+    wrong_examples: list[str] = field(default_factory=list)  # closed-world wrong links
 
     def add(self, o: FactTally) -> None:
         _add_fields(self, o)
@@ -317,6 +324,15 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
         if facts_a and facts_b:
             t.closed += 1
             t.closed_right += bool(facts_a & facts_b)
+            if not facts_a & facts_b:
+                words = [
+                    " ".join(" ".join(s.slice(ev.docs[f].text) for s in spans).split())[:160]
+                    for f, spans in ((fa, m.a_spans), (fb, m.b_spans))
+                ]
+                t.wrong_examples.append(
+                    f"{ev.name} {m.kind} {m.score:.2f} {sorted(facts_a)} / {sorted(facts_b)}\n"
+                    f"      {words[0]}\n      {words[1]}"
+                )
     del links
     facts = ev.facts
     for i, f1 in enumerate(facts):
@@ -331,10 +347,11 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
     return t
 
 
-def best_counterpart(ev: Event, rank) -> tuple[int, int]:
+def best_counterpart(ev: Event, rank, misses: Counter | None = None) -> tuple[int, int]:
     """(right, total): for each fact sentence and each other outlet stating that fact, is
     the sentence ``rank`` puts first in that outlet one that states the fact? A ranking
-    that offers no sentence counts as wrong."""
+    that offers no sentence counts as wrong. ``misses``, when given, counts the wrong
+    ones by what the sentence put first is (see :data:`MISSES`)."""
     right = total = 0
     sents = {f: [s for s in d.reporting_sentences] for f, d in ev.docs.items()}
     for f1 in ev.facts:
@@ -346,10 +363,38 @@ def best_counterpart(ev: Event, rank) -> tuple[int, int]:
             top = rank(ev.docs[f1.file], f1.span, ev.docs[other], cands)
             total += 1
             if top is None:
+                if misses is not None:
+                    misses["none"] += 1
                 continue
             gold_spans = [f.span for f in ev.facts if f.fact == f1.fact and f.file == other]
-            right += any(top.overlaps(g) for g in gold_spans)
+            hit = any(top.overlaps(g) for g in gold_spans)
+            right += hit
+            if misses is not None and not hit:
+                misses[_miss(ev, f1, other, top)] += 1
     return right, total
+
+
+MISSES = {
+    "none": "no candidate at all",
+    "same sentence, other fact": "a sentence stating another fact the sentence also states",
+    "other fact": "a sentence annotated with a different fact",
+    "quote": "a sentence with no fact annotated that holds a gold quote (facts are "
+    "annotated only where outlets use their own words)",
+    "unannotated": "any other sentence",
+}
+
+
+def _miss(ev: Event, f1: GoldFact, other: str, top: Span) -> str:
+    """What a wrong best counterpart is (a key of :data:`MISSES`)."""
+    mine = _facts_at(ev, f1.file, (f1.span,))
+    theirs = _facts_at(ev, other, (top,))
+    if theirs & mine:
+        return "same sentence, other fact"
+    if theirs:
+        return "other fact"
+    if any(q.file == other and q.span.overlaps(top) for q in ev.quotes):
+        return "quote"
+    return "unannotated"
 
 
 def _rank_by_engine(story):
@@ -383,6 +428,7 @@ SWEEP = (0.2, 0.3, 0.4, 0.45, 0.5, 0.56, 0.62, 0.7, 0.8)
 def run(events: list[Event], loeo: bool, verbose: bool) -> None:
     total_q, total_f = QuoteTally(), FactTally()
     best_r = best_t = 0
+    misses: Counter = Counter()
     sweep = {t: FactTally() for t in SWEEP}
     for ev in events:
         with _held_out(ev.name if loeo else None):
@@ -390,7 +436,7 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
             comparison = app.select(story)
             qt = score_quotes(ev, comparison)
             ft = score_facts(ev, comparison)
-            r, n = best_counterpart(ev, _rank_by_engine(story))
+            r, n = best_counterpart(ev, _rank_by_engine(story), misses)
             for t, tally in sweep.items():
                 tally.add(score_facts(ev, app.select(story, t)))
         ft.best_right, ft.best_total = r, n
@@ -404,12 +450,18 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
     label = "ALL (leave-one-event-out)" if loeo else "ALL"
     print(total_q.line(label))
     print(total_f.line(""))
+    print(f"best counterpart misses ({sum(misses.values())} of {best_t}), by what came first:")
+    for key, what in MISSES.items():
+        print(f"  {misses[key]:5d}  {key}: {what}")
     print("facts by threshold (the same scored stories, re-selected):")
     for t, tally in sweep.items():
         print(tally.line(f"  threshold {t:.2f}"))
     if verbose:
         print("\nwrong names:")
         for w in total_q.wrong_examples:
+            print("  ", w)
+        print("\nlinks joining sentences of different gold facts (closed world):")
+        for w in total_f.wrong_examples:
             print("  ", w)
         print("\nmissed quotes:")
         for w in total_q.missed_examples:
