@@ -22,13 +22,27 @@ def document_title(doc: Document) -> str:
     return doc.title.strip() or _first_line(doc)
 
 
+#: Words a first line may have to pass for a headline (a lead paragraph has more).
+HEADLINE_WORDS = 20
+
+
 def story_title(comparison: Comparison) -> str:
-    """The first article's headline: a real sentence reads better than a bag of terms."""
+    """The first headline among the articles: a real sentence reads better than a bag
+    of terms. An article saved without its headline starts with its lead paragraph,
+    which makes a poor title; the next article's headline is taken instead, and the
+    first line only when no article has a headline."""
+    first = ""
     for doc in comparison.documents:
         title = document_title(doc)
-        if title:
+        if doc.title.strip() or _headline_like(title):
             return title
-    return "Untitled story"
+        first = first or title
+    return first or "Untitled story"
+
+
+def _headline_like(line: str) -> bool:
+    """Short, and not ending as a sentence of running text does."""
+    return 0 < len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "…"))
 
 
 def document_labels(documents: Sequence[Document]) -> dict[str, str]:

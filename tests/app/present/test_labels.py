@@ -1,0 +1,44 @@
+"""Story titles (app.present.labels.story_title): the first real headline among the articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.build import make_document
+from app.model import Comparison
+from app.present.labels import story_title
+
+LEAD = (
+    "New Zealand prime minister Jacinda Ardern has announced her resignation in a shock "
+    "announcement. At the party’s annual caucus meeting, Ardern said she would go.\n\n"
+    "Her term will end no later than 7 February."
+)
+HEADED = (
+    "'Not enough in the tank': Jacinda Ardern resigns as prime minister of New Zealand\n\n"
+    "New Zealand leader Jacinda Ardern has announced she will step down."
+)
+SHORT_LEAD = "Ardern resigns.\n\nShe said she no longer had enough in the tank."
+
+
+@pytest.mark.parametrize(
+    ("texts", "title"),
+    [
+        # saved without its headline, the first article starts with its lead: skip it
+        ([LEAD, HEADED], "'Not enough in the tank': Jacinda Ardern resigns as prime minister "
+         "of New Zealand"),
+        ([HEADED, LEAD], "'Not enough in the tank': Jacinda Ardern resigns as prime minister "
+         "of New Zealand"),
+        # no headline anywhere: the first article's first line, as before
+        ([LEAD, SHORT_LEAD], LEAD.splitlines()[0]),
+        ([], "Untitled story"),
+    ],
+)
+def test_story_title(texts: list[str], title: str) -> None:
+    docs = tuple(make_document(t, path=f"{i}.txt") for i, t in enumerate(texts))
+    assert story_title(Comparison(documents=docs, threshold=0.5)) == title
+
+
+def test_a_title_the_loader_found_always_wins() -> None:
+    doc = make_document(LEAD, path="a.html", title="Ardern quits")
+    other = make_document(HEADED, path="b.txt")
+    assert story_title(Comparison(documents=(doc, other), threshold=0.5)) == "Ardern quits"
