@@ -448,11 +448,14 @@ def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
 
 
 def _group_speaker(g: list[Quote]) -> str | None:
+    """The speaker most outlets name, in the form most of them write ("Will Smith"
+    rather than one outlet's "Actor Will Smith"); ties go to the earlier member."""
     names = Counter(_surname(m.speaker) for m in g if m.speaker)
     if not names:
         return None
     top = names.most_common(1)[0][0]
-    return next(m.speaker for m in g if _surname(m.speaker) == top)
+    forms = Counter(m.speaker for m in g if m.speaker and _surname(m.speaker) == top)
+    return forms.most_common(1)[0][0]
 
 
 def _flags(

@@ -213,3 +213,27 @@ def test_sentences_run_together_by_one_outlet_do_not_join_the_others_sentences()
     assert any(DAILYPOST.split("“")[1].split("”")[0] in g for g in war)
     assert {"Families and businesses were worried about how to pay their bills.",
             "Families and businesses were worried about how to pay their bills,"} <= bills[0]
+
+
+# The Will Smith story (stories' will-smith-apology-2022): the outlet quoting the most
+# opens its sentence with the actor's role, and the group was headed "Actor Will Smith".
+SMITH = (
+    (
+        "Actor Will Smith wrote on Instagram: “I was out of line and I was wrong. I am "
+        "embarrassed and my actions were not indicative of the man I want to be.”",
+        "Actor Will Smith",
+    ),
+    ("“I was out of line and I was wrong,” Will Smith wrote on Instagram.", "Will Smith"),
+    ("Will Smith said: “I was out of line and I was wrong.”", "Will Smith"),
+)
+
+
+@pytest.mark.parametrize("first", range(len(SMITH)))
+def test_a_group_is_headed_by_the_name_most_outlets_write(first: int) -> None:
+    texts = [SMITH[(first + k) % len(SMITH)] for k in range(len(SMITH))]
+    docs = [make_document(t) for t, _ in texts]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    assert sorted(q.speaker or "" for q in qs) == sorted(name for _, name in texts)
+    # the longest rendering leads its group; the group is still headed "Will Smith"
+    (group,) = [g for g in group_quotes(docs, qs) if len(g.members) == 3]
+    assert group.speaker == "Will Smith"
