@@ -68,7 +68,12 @@ LOGISTIC_MIN_DICE = 0.2  # below this weighted Dice the lexical score is not com
 ANCHOR_LEXICAL = 0.3  # lexical score a pair sharing only a fixed compound needs
 MAX_POSTING = 120  # a stem in more sentences than this does not make candidates
 SHINGLE = 4  # words in a verbatim shingle; a shared rare shingle makes a candidate
+# Sentences a shared shingle may be in and still make candidates: at least this many,
+# and up to two per compared document (a quote every outlet of a ten-outlet story
+# carries, "The unvaccinated, I really want to piss them off", is in ten or more
+# sentences and is not page furniture), but never more than MAX_EXACT_POSTING.
 MAX_SHINGLE_POSTING = 6
+SHINGLE_PER_DOCUMENT = 2
 MIN_EXACT = 10  # characters a short sentence needs to match its exact copy ("U." does not)
 MAX_EXACT_POSTING = 40  # a short sentence repeated more often than this is furniture
 VERBATIM_SCORE = 0.9  # a sentence of SHINGLE+ words found word for word in the other
@@ -443,8 +448,12 @@ class Corpus:
             for g in gs & common:
                 shingles[g].append((u.doc, u.pos))
         verbatim: set[tuple[int, int, int, int]] = set()
+        widest = min(
+            MAX_EXACT_POSTING,
+            max(MAX_SHINGLE_POSTING, SHINGLE_PER_DOCUMENT * len(self.documents)),
+        )
         for g, plist in shingles.items():
-            cap = MAX_EXACT_POSTING if g[0] == "=" else MAX_SHINGLE_POSTING
+            cap = MAX_EXACT_POSTING if g[0] == "=" else widest
             if 2 <= len(plist) <= cap:
                 for x in range(len(plist)):
                     for y in range(x + 1, len(plist)):

@@ -1,4 +1,4 @@
-"""Pass/fail for each expectation issue 3 sets on the seed story.
+"""Pass/fail for each expectation issues 3 and 11 set on the seed story.
 
 Usage: python benchmarks/quality/seeds.py [SEEDS_DIR]
 Prints one line per expectation and a total; exit status 0 either way (it is a report).
@@ -96,6 +96,15 @@ def main() -> int:
          lambda: matched(c, 0, 1, "sabotage groups have entered Kyiv", "had infiltrated Kyiv")),
         ("'target No. 1' quote group across all three",
          lambda: quote_group_across(c, ["target No. 1", "number one target"])),
+        ("'target No. 1' and Zelensky's 'number one target' aligned, seeds 0-2",
+         lambda: matched(c, 0, 2, "target No. 1", "number one target")),
+        ("'Defending our independence' aligned with its other translation, seeds 1-2",
+         lambda: matched(c, 1, 2, "Defending our independence", "protecting the independence")),
+        ("'And so it will continue' aligned with its other translation, seeds 1-2",
+         lambda: matched(c, 1, 2, "And so it will continue", "And it will continue")),
+        ("'In the live report from Chance…' not matched to Senator Warner's quote",
+         lambda: not matched(c, 0, 1, "In the live report from Chance", "said Sen. Mark Warner")
+         and not matched(c, 0, 1, "In the live report from Chance", "forward-leaning")),
         ("every expected speaker found", lambda: speakers_found(c)),
         ("no sentence matched to boilerplate", lambda: no_boilerplate(c)),
     ]
