@@ -636,11 +636,11 @@ def _one_voice(
             if not (
                 len(al.a) == len(al.b) == 1
                 and facts.to_score(al.fact) < DEFAULT_THRESHOLD
-                and corpus.score(al.a, al.b, anchored=False) < DEFAULT_THRESHOLD
                 and _speaker_changed(
                     (al.a[0].span,), (al.b[0].span,), quotes.get(doc_a, ()),
                     quotes.get(doc_b, ()),
                 )
+                and corpus.score(al.a, al.b, anchored=False) < DEFAULT_THRESHOLD
             )
         ]
         if kept:
