@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Document
+from app.present.labels import document_title
 from app.project import Project
 from app.story_choice import StoryGroup
 
@@ -319,7 +320,9 @@ class SourcesPanel(QWidget):
             item.setData(COL_OUTLET, STORY_ROLE, story)
         outlet = project.outlet_of(doc)
         item.setText(COL_OUTLET, outlet)
-        item.setText(COL_TITLE, doc.title or Path(doc.path).name or "(untitled)")
+        # The headline as the reports give it: the loader's title, else the first line
+        # (a saved text file's headline), not the file name.
+        item.setText(COL_TITLE, document_title(doc) or Path(doc.path).name or "(untitled)")
         item.setText(COL_DATE, doc.published or "—")
         item.setText(COL_WORDS, f"{doc.word_count:,}")
         item.setTextAlignment(

@@ -28,6 +28,7 @@ def test_rows_show_outlet_title_date_words_and_problems(panel) -> None:  # type:
     first = p.item_for_document(docs[0].id)
     assert first.text(0) == "Fox News"
     assert first.text(1) == (docs[0].title or Path(docs[0].path).name)
+
     assert first.text(3) == f"{docs[0].word_count:,}"
     assert first.checkState(0) == Qt.CheckState.Checked
     assert p.item_for_document(docs[2].id).checkState(0) == Qt.CheckState.Unchecked
@@ -59,3 +60,19 @@ def test_delete_key_removes_the_selection(qtbot, panel) -> None:  # type: ignore
     with qtbot.waitSignal(p.removeRequested, timeout=2000) as removed:
         qtbot.keyClick(p.tree, Qt.Key.Key_Delete)
     assert removed.args == [[docs[1].id], ["/x/broken.pdf"]]
+
+
+def test_a_text_file_without_a_title_shows_its_headline(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    saved = tmp_path / "01_www.theguardian.com.txt"
+    saved.write_text(
+        "https://www.theguardian.com/world/2023/jan/19/jacinda-ardern-resigns\n\n"
+        "Jacinda Ardern resigns as prime minister of New Zealand\n\n"
+        "New Zealand prime minister Jacinda Ardern has announced her resignation.\n",
+        encoding="utf-8",
+    )
+    doc = app.load(saved)
+    p = SourcesPanel()
+    qtbot.addWidget(p)
+    p.set_project(Project().with_added([doc], []))
+    item = p.item_for_document(doc.id)
+    assert item.text(1) == "Jacinda Ardern resigns as prime minister of New Zealand"
