@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 from typing import NamedTuple
 
 from app import analysis, facts
@@ -221,6 +222,15 @@ class Corpus:
         self._joins: dict[tuple[int, ...], Bag] = {}  # see _joined
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
         self.joinable = {(i, j) for i, a in enumerate(analyses) for j in a.joinable}
+
+    @cached_property
+    def shared_words(self) -> frozenset[str]:
+        """Folded words (``spell``) found in more than one document: what a run of
+        words two documents share (a shingle, wire copy) can be made of."""
+        docs: Counter[str] = Counter()
+        for units in self.units:
+            docs.update({w for u in units for w in u.spells})
+        return frozenset(w for w, n in docs.items() if n > 1)
 
     def topic(self, da: int, db: int) -> float:
         """Cosine of the rare-word profiles of two documents: are they one story?"""
@@ -424,13 +434,17 @@ class Corpus:
         total = len(unit_of)
         # Posting lists only for the shingles two documents share (set operations find
         # them; most of a document's shingles are its own).
+        # A shingle two documents share is made of words both have: only the runs of
+        # such words are cut into shingles (most words of an article are its own, and a
+        # shingle of four costs more to make than a word to look up).
+        shared_words = self.shared_words
         per_unit: list[tuple[Unit, set[tuple[str, ...]]]] = []
         in_docs: Counter[tuple[str, ...]] = Counter()
         for units in self.units:
             in_doc: set[tuple[str, ...]] = set()
             for u in units:
                 sp = u.spells
-                gs = set(zip(*(sp[i:] for i in range(SHINGLE)), strict=False))
+                gs = _shingles(sp, shared_words)
                 if 0 < len(sp) < SHINGLE and len(" ".join(sp)) >= MIN_EXACT:
                     # short sentences are candidates of their exact copies only
                     gs.add(("=", *sp))
@@ -727,6 +741,19 @@ def _wording(a: Bag, b: Bag) -> tuple[float, float]:
         return 0.0, shared / min(a.total, b.total)
     f = features(a, b)
     return combine(f), f[1]
+
+
+def _shingles(spells: tuple[str, ...], shared: frozenset[str]) -> set[tuple[str, ...]]:
+    """The :data:`SHINGLE`-word shingles of a sentence that hold only ``shared`` words."""
+    own = [i for i, w in enumerate(spells) if w not in shared]
+    out: set[tuple[str, ...]] = set()
+    lo = 0
+    for hi in [*own, len(spells)]:
+        if hi - lo >= SHINGLE:
+            run = spells[lo:hi]
+            out.update(zip(*(run[i:] for i in range(SHINGLE)), strict=False))
+        lo = hi + 1
+    return out
 
 
 def _family(key: str) -> str:
