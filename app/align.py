@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -160,7 +160,7 @@ class Corpus:
         self.names = name_variants(caps)
         toks: list[list[tuple[Token, ...]]] = []
         same: list[list[bool]] = []  # no variant renamed: the analysis's bag etc. hold
-        df: dict[str, int] = defaultdict(int)
+        df: Counter[str] = Counter()  # sentences holding each key, counted in C
         for i, (a, per_raw) in enumerate(zip(analyses, raw, strict=True)):
             checkpoint(i, len(self.documents), progress, cancelled)
             per = []
@@ -175,17 +175,14 @@ class Corpus:
                     per.append(tuple(renamed))
                     kept.append(False)
                     keys = frozenset(t.key for t in renamed if t.word)
-                for k in keys:
-                    df[k] += 1
+                df.update(keys)
             toks.append(per)
             same.append(kept)
         n = sum(len(p) for p in toks)
         self.n_sentences = n
         norm = math.log(n + 2)
-        self.weights = {
-            k: _prior(k) * math.log((n + 2) / (c + 0.5)) / norm
-            for k, c in df.items()
-        }
+        idf = _idf(n, df.values())
+        self.weights = {k: _prior(k) * idf[c] / norm for k, c in df.items()}
         self.units: list[tuple[Unit, ...]] = []
         for i, (a, per, ss) in enumerate(zip(analyses, toks, spans, strict=True)):
             units = []
@@ -203,14 +200,12 @@ class Corpus:
         self.families = [
             [frozenset(_family(k) for k in u.bag.content) for u in units] for units in self.units
         ]
-        fdf: dict[str, int] = defaultdict(int)
+        fdf: Counter[str] = Counter()
         for per in self.families:
             for fs in per:
-                for f in fs:
-                    fdf[f] += 1
-        self.family_weights = {
-            f: math.log((n + 2) / (c + 0.5)) / norm for f, c in fdf.items()
-        }
+                fdf.update(fs)
+        idf = _idf(n, fdf.values())
+        self.family_weights = {f: idf[c] / norm for f, c in fdf.items()}
         self.worded: set[tuple[int, int, int, int]] = set()  # filled by candidates()
         self._vectors: dict[tuple[int, int], embedding.Vector | None] = {}
         self._profiles: list[tuple[dict[str, float], float]] = []
@@ -796,6 +791,12 @@ def _cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]
 
 def _gap(xs: list[int], ys: list[int]) -> int:
     return min(abs(x - y) for x in xs for y in ys)
+
+
+def _idf(n: int, counts: Iterable[int]) -> dict[int, float]:
+    """``log((n + 2) / (c + 0.5))`` for each count ``c`` of ``n`` sentences: taken once
+    per count, not once per word (most words are in one or two sentences)."""
+    return {c: math.log((n + 2) / (c + 0.5)) for c in set(counts)}
 
 
 def _prior(key: str) -> float:
