@@ -80,6 +80,9 @@ def compare(
     return select(score(documents, progress, cancelled), threshold)
 
 
+# No full garbage collections, and fewer young ones, meanwhile (app.gc_pause): a
+# comparison makes tens of thousands of short-lived objects beside the analyses it keeps.
+@gc_pause.paused()
 def score(
     documents: Sequence[Document],
     progress: ProgressFn | None = None,
