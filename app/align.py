@@ -35,9 +35,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 from typing import NamedTuple
 
 from app import analysis, facts
@@ -164,7 +165,7 @@ class Corpus:
         self.names = name_variants(caps)
         toks: list[list[tuple[Token, ...]]] = []
         same: list[list[bool]] = []  # no variant renamed: the analysis's bag etc. hold
-        df: dict[str, int] = defaultdict(int)
+        df: Counter[str] = Counter()  # sentences holding each key, counted in C
         for i, (a, per_raw) in enumerate(zip(analyses, raw, strict=True)):
             checkpoint(i, len(self.documents), progress, cancelled)
             per = []
@@ -179,17 +180,14 @@ class Corpus:
                     per.append(tuple(renamed))
                     kept.append(False)
                     keys = frozenset(t.key for t in renamed if t.word)
-                for k in keys:
-                    df[k] += 1
+                df.update(keys)
             toks.append(per)
             same.append(kept)
         n = sum(len(p) for p in toks)
         self.n_sentences = n
         norm = math.log(n + 2)
-        self.weights = {
-            k: _prior(k) * math.log((n + 2) / (c + 0.5)) / norm
-            for k, c in df.items()
-        }
+        idf = _idf(n, df.values())
+        self.weights = {k: _prior(k) * idf[c] / norm for k, c in df.items()}
         self.units: list[tuple[Unit, ...]] = []
         for i, (a, per, ss) in enumerate(zip(analyses, toks, spans, strict=True)):
             units = []
@@ -207,14 +205,12 @@ class Corpus:
         self.families = [
             [frozenset(_family(k) for k in u.bag.content) for u in units] for units in self.units
         ]
-        fdf: dict[str, int] = defaultdict(int)
+        fdf: Counter[str] = Counter()
         for per in self.families:
             for fs in per:
-                for f in fs:
-                    fdf[f] += 1
-        self.family_weights = {
-            f: math.log((n + 2) / (c + 0.5)) / norm for f, c in fdf.items()
-        }
+                fdf.update(fs)
+        idf = _idf(n, fdf.values())
+        self.family_weights = {f: idf[c] / norm for f, c in fdf.items()}
         self.worded: set[tuple[int, int, int, int]] = set()  # filled by candidates()
         self._vectors: dict[tuple[int, int], embedding.Vector | None] = {}
         self._profiles: list[tuple[dict[str, float], float]] = []
@@ -226,6 +222,15 @@ class Corpus:
         self._joins: dict[tuple[int, ...], Bag] = {}  # see _joined
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
         self.joinable = {(i, j) for i, a in enumerate(analyses) for j in a.joinable}
+
+    @cached_property
+    def shared_words(self) -> frozenset[str]:
+        """Folded words (``spell``) found in more than one document: what a run of
+        words two documents share (a shingle, wire copy) can be made of."""
+        docs: Counter[str] = Counter()
+        for units in self.units:
+            docs.update({w for u in units for w in u.spells})
+        return frozenset(w for w, n in docs.items() if n > 1)
 
     def topic(self, da: int, db: int) -> float:
         """Cosine of the rare-word profiles of two documents: are they one story?"""
@@ -429,13 +434,17 @@ class Corpus:
         total = len(unit_of)
         # Posting lists only for the shingles two documents share (set operations find
         # them; most of a document's shingles are its own).
+        # A shingle two documents share is made of words both have: only the runs of
+        # such words are cut into shingles (most words of an article are its own, and a
+        # shingle of four costs more to make than a word to look up).
+        shared_words = self.shared_words
         per_unit: list[tuple[Unit, set[tuple[str, ...]]]] = []
         in_docs: Counter[tuple[str, ...]] = Counter()
         for units in self.units:
             in_doc: set[tuple[str, ...]] = set()
             for u in units:
                 sp = u.spells
-                gs = set(zip(*(sp[i:] for i in range(SHINGLE)), strict=False))
+                gs = _shingles(sp, shared_words)
                 if 0 < len(sp) < SHINGLE and len(" ".join(sp)) >= MIN_EXACT:
                     # short sentences are candidates of their exact copies only
                     gs.add(("=", *sp))
@@ -738,6 +747,19 @@ def _wording(a: Bag, b: Bag) -> tuple[float, float]:
     return combine(f), f[1]
 
 
+def _shingles(spells: tuple[str, ...], shared: frozenset[str]) -> set[tuple[str, ...]]:
+    """The :data:`SHINGLE`-word shingles of a sentence that hold only ``shared`` words."""
+    own = [i for i, w in enumerate(spells) if w not in shared]
+    out: set[tuple[str, ...]] = set()
+    lo = 0
+    for hi in [*own, len(spells)]:
+        if hi - lo >= SHINGLE:
+            run = spells[lo:hi]
+            out.update(zip(*(run[i:] for i in range(SHINGLE)), strict=False))
+        lo = hi + 1
+    return out
+
+
 def _family(key: str) -> str:
     """A word's family for the same-fact model: its first six letters (truncation
     stemming), so derived forms meet where the light stemmer keeps them apart."""
@@ -778,6 +800,12 @@ def _cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]
 
 def _gap(xs: list[int], ys: list[int]) -> int:
     return min(abs(x - y) for x in xs for y in ys)
+
+
+def _idf(n: int, counts: Iterable[int]) -> dict[int, float]:
+    """``log((n + 2) / (c + 0.5))`` for each count ``c`` of ``n`` sentences: taken once
+    per count, not once per word (most words are in one or two sentences)."""
+    return {c: math.log((n + 2) / (c + 0.5)) for c in set(counts)}
 
 
 def _prior(key: str) -> float:

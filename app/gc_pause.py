@@ -5,8 +5,9 @@ the collector never stops tracking (only plain tuples are untracked). Python run
 full collection whenever the long-lived tracked objects grew by a quarter, so analysing
 924 PolNeAR articles ran twelve of them over up to a million tokens: 1.8 s of 11 s, to
 free nothing (the analysis makes no reference cycles). Inside :func:`paused` the young
-generations are still collected (cheap: their objects are few and recently touched) but
-not the oldest; the first full collection after it runs when it is next due.
+generations are still collected (cheap: their objects are few and recently touched),
+every :data:`_YOUNG` new objects rather than every 700, but not the oldest; the first
+full collection after it runs when it is next due.
 
 Turning the collector off altogether was measured too and is worse: a million objects
 left young are then all traversed, cold, by the next young collection.
@@ -21,6 +22,10 @@ from contextlib import contextmanager
 
 #: Young collections between two full ones inside :func:`paused`: never, in practice.
 _NEVER = 1 << 30
+#: New objects between two young collections inside :func:`paused` (Python's default is
+#: 700): analysis makes tens of thousands of short-lived lists and tuples, and each young
+#: collection walks the survivors again. Bounded, so the young generation stays small.
+_YOUNG = 10_000
 
 _lock = threading.Lock()
 _depth = 0
@@ -35,7 +40,8 @@ def paused() -> Iterator[None]:
     with _lock:
         if _depth == 0:
             _saved = gc.get_threshold()
-            gc.set_threshold(_saved[0], _saved[1] if len(_saved) > 1 else 10, _NEVER)
+            young = max(_saved[0], _YOUNG) if _saved[0] else 0  # 0: collection is off
+            gc.set_threshold(young, _saved[1] if len(_saved) > 1 else 10, _NEVER)
         _depth += 1
     try:
         yield

@@ -83,6 +83,9 @@ def compare(
     return select(score(documents, progress, cancelled), threshold)
 
 
+# No full garbage collections, and fewer young ones, meanwhile (app.gc_pause): a
+# comparison makes tens of thousands of short-lived objects beside the analyses it keeps.
+@gc_pause.paused()
 def score(
     documents: Sequence[Document],
     progress: ProgressFn | None = None,
@@ -852,18 +855,23 @@ def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...
         return ()
     streams = [_word_stream(corpus, d) for d in range(len(corpus.documents))]
     # Every window of WIRE_WORDS words, hashed in C; a window holding a break
-    # (boilerplate in between) is left out. Posting lists are made only for the windows
-    # two documents share (set operations find them: most windows are one article's).
+    # (boilerplate in between) or a word no other document has is left out, unhashed.
+    # Posting lists are made only for the windows two documents share (set operations
+    # find them: most windows are one article's).
+    shared_words = corpus.shared_words
     hashed: list[list[int | None]] = []
     in_docs: Counter[int | None] = Counter()
     for st in streams:
         keys = [t.spell if t is not None else None for t in st]
-        hs: list[int | None] = list(
-            map(hash, zip(*(keys[k:] for k in range(WIRE_WORDS)), strict=False))
-        )
-        for b in (i for i, k in enumerate(keys) if k is None):
-            for i in range(max(0, b - WIRE_WORDS + 1), min(b + 1, len(hs))):
-                hs[i] = None
+        hs: list[int | None] = [None] * max(0, len(keys) - WIRE_WORDS + 1)
+        lo = 0
+        for hi in [*(i for i, k in enumerate(keys) if k not in shared_words), len(keys)]:
+            if hi - lo >= WIRE_WORDS:  # keys[lo:hi]: words other documents have too
+                run = keys[lo:hi]
+                hs[lo : hi - WIRE_WORDS + 1] = map(
+                    hash, zip(*(run[k:] for k in range(WIRE_WORDS)), strict=False)
+                )
+            lo = hi + 1
         hashed.append(hs)
         in_docs.update(set(hs))
     shared = {h for h, n in in_docs.items() if n > 1 and h is not None}

@@ -257,12 +257,14 @@ class NameIndex:
                 j += 1
                 if strip_possessive(tj.text) != tj.text:
                     break
-            run = toks[i:j]
-            roles = self._roles_before(toks, i)
+            first = i
             i = max(j, i + 1)
-            yield from self._split_run(run, roles)
+            yield from self._split_run(toks, first, j)
 
-    def _split_run(self, run: list[Word], before: set[str]):  # type: ignore[no-untyped-def]
+    def _split_run(self, toks: list[Word], i: int, j: int):  # type: ignore[no-untyped-def]
+        """The name in the run ``toks[i:j]``, if any, with its roles (the words before
+        it are read only for a run that holds a name: most runs are "The", "But")."""
+        run = toks[i:j]
         words = [strip_possessive(t.text) for t in run]
         lows = [w.lower().rstrip(".") for w in words]
         k = 0
@@ -290,6 +292,7 @@ class NameIndex:
         if name[0].lower() in COMMON_CAPS:
             return
         s, e = run[k].start, run[-1].start + len(words[-1])
+        before = self._roles_before(toks, i)
         roles |= before | self._roles_after(e)
         yield s, e, name, roles, titled, bool(before)
 

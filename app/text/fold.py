@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from app.text.tokens import TOKEN
+from app.text.tokens import token_pattern
 from app.text.vocabulary import COMMON as COMMON  # re-exported, as are STOPWORDS and words
 from app.text.vocabulary import NEGATIONS, NUMBER_WORDS, words
 from app.text.vocabulary import STOPWORDS as STOPWORDS
@@ -213,7 +213,8 @@ def tokenize(
     append = out.append
     find = text.find
     pos = start
-    for surface in TOKEN.findall(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for surface in token_pattern(text, start, stop).findall(text, start, stop):
         spell, key, word, cap = _fold_surface(surface)
         if word:
             if names and spell in names:
@@ -296,7 +297,7 @@ def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     out = []
     for s, e in spans:
         first = True
-        for m in TOKEN.finditer(text, s, e):
+        for m in token_pattern(text, s, e).finditer(text, s, e):
             w = m.group()
             if not w[0].isalnum():
                 continue

@@ -133,3 +133,22 @@ def test_no_join_across_boilerplate() -> None:
     b = dataclasses.replace(b, boilerplate=(Boilerplate(start, start + len(plea), "plea"),))
     found = align(a, b, DEFAULT_THRESHOLD)
     assert found and all(len(al.b) == 1 for al in found)
+
+
+def test_shingles_are_cut_only_from_words_another_document_has() -> None:
+    """Only runs of shared words are cut into shingles: of a sentence's shingles, the
+    ones another document can share are all kept, and no other."""
+    from itertools import product
+
+    from app.align import SHINGLE, _shingles
+
+    spells = tuple("the board said mr altman was not consistently candid in his talks".split())
+    full = set(zip(*(spells[i:] for i in range(SHINGLE)), strict=False))
+    for kept in product((True, False), repeat=len(spells)):
+        shared = frozenset(w for w, k in zip(spells, kept, strict=True) if k)
+        assert _shingles(spells, shared) == {g for g in full if set(g) <= shared}
+    a = make_document("The board said Mr Altman was not consistently candid in his talks.\n")
+    b = make_document("Mr Altman was not consistently candid, the board said on Friday.\n")
+    assert Corpus((a, b)).shared_words == frozenset(
+        "the board said mr altman was not consistently candid".split()
+    )

@@ -119,3 +119,22 @@ def test_attribution_reads_windows_from_the_whole_texts_words() -> None:
     for a, b in zip(starts[::7], starts[5::7], strict=False):
         assert att._tokens(a, b) == name_tokens(text, a, b)
         assert att._tokens(a + 2, b - 1) == name_tokens(text, a + 2, b - 1)
+
+
+def test_the_patterns_without_marks_find_what_the_full_ones_find() -> None:
+    """Text without combining marks is split by twins of TOKEN and _RUN that try no
+    mark (faster); on such text they must give exactly the same tokens and words."""
+    from app.text import tokens as tk
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["U.S. D.C. 1,500 3.5 10:30 don’t Joneses’ well-known x_y (D-N.Y.) J. Vance"]
+    for text in texts:
+        assert tk._HAS_MARK.search(text) is None
+        assert tk._TOKEN_PLAIN.findall(text) == TOKEN.findall(text)
+        assert tk._RUN_PLAIN.findall(text) == tk._RUN.findall(text)
+    # A combining mark anywhere in the range: the full pattern, which keeps it in its word.
+    marked = "Cafe\u0301 de\u0301ja\u0300 vu"
+    assert tk.token_pattern(marked) is TOKEN
+    assert tk.token_pattern(marked, 0, 4) is tk._TOKEN_PLAIN
+    assert [w.text for w in words(marked)] == ["Cafe\u0301", "de\u0301ja\u0300", "vu"]
+    assert [t.spell for t in tokenize(marked)] == ["cafe", "deja", "vu"]
