@@ -289,6 +289,11 @@ class NameIndex:
         name = words[k:]
         if any(w.lower() in ORG_WORDS for w in name) and not titled:
             return
+        if k == 0 and i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in ORG_WORDS:
+            # "the Academy of Motion Picture Arts and Sciences": a run right after an
+            # organisation's "… of" goes on naming it (a title between them starts a
+            # person: "Bank of England Governor Andrew Bailey")
+            return
         if name[0].lower() in COMMON_CAPS:
             return
         s, e = run[k].start, run[-1].start + len(words[-1])

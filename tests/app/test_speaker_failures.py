@@ -195,6 +195,15 @@ CASES = [
      "Defense Agency, whose efforts face limits because of the European reluctance to hand "
      "over security powers to Brussels.\n\n\"There are plenty of things that could be "
      "done,\" he said.\n", "There are plenty", {"Nick Witney"}),
+    # The words after an organisation's "… of" go on naming it: "Motion Picture Arts" is
+    # no person, so "the academy" is not read as the role of one (it was the speaker).
+    ("On Monday, the Academy of Motion Picture Arts and Sciences, which runs the Oscars, "
+     "announced it was launching a formal review into the incident.\n\n\"The academy "
+     "condemns the actions of Mr. Smith at last night's show,\" the academy said.\n",
+     "The academy condemns", {None}),
+    # ... while a title after the organisation starts a person.
+    ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
+     "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
 ]
 
 
