@@ -1,0 +1,155 @@
+"""Links decided by what the outlets quote, read beside the sentence alignment.
+
+The aligner (:mod:`app.align`) compares sentences by their words; the quote stage knows
+who says what and which quotes render one utterance. Two decisions need both:
+
+- sentences that carry one quote group's utterance in two outlets are aligned, however
+  differently the statement was translated (:func:`link_quoted`);
+- a link resting only on two rare words close together is dropped when the two
+  sentences quote different people (:func:`one_voice`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from app import facts
+from app.align import Alignment, Corpus, PairScores, Unit
+from app.model import Quote, QuoteGroup, Span
+from app.quotes.groups import utterances
+from app.scoring import DEFAULT_THRESHOLD
+from app.text.vocabulary import STOPWORDS
+
+# Score of two sentences aligned because they carry one quote group's utterance (shown at
+# the default threshold, as a buried fact is: app.align.Corpus._anchored)
+QUOTE_LINK = DEFAULT_THRESHOLD + 0.02
+
+
+def link_quoted(
+    corpus: Corpus,
+    ranked: dict[tuple[int, int], list[Alignment]],
+    scores: Mapping[tuple[int, int], PairScores],
+    groups: Sequence[QuoteGroup],
+    quotes: Mapping[str, Quote],
+) -> None:
+    """Align the sentences that carry one quote group's utterance in two outlets.
+
+    A statement translated twice shares its meaning and few words ("Defending our
+    independence." / "All of us are here protecting the independence of our country."),
+    so sentence scores miss it; the quote grouping, which reads the quotes beside one
+    another, has already decided that both render one utterance. Each outlet's sentence
+    holding that utterance (in a quote of several sentences, the one sharing most with
+    the group's utterance) is aligned with the others', unless either sentence is
+    already aligned with that outlet. The link scores :data:`QUOTE_LINK` (or its
+    wording score, if higher); its kind still says how alike the wording is (a
+    translation worded apart is ``related``).
+    """
+    index = {d.id: i for i, d in enumerate(corpus.documents)}
+    for g in groups:
+        lead = quotes.get(g.members[0]) if g.members else None
+        if lead is None or g.utterance is None or len(g.members) < 2:
+            continue
+        target = _keys_within(corpus, index[lead.doc], g.utterance)
+        carried: dict[int, Unit] = {}
+        for qid in g.members:
+            q = quotes.get(qid)
+            if q is None or index[q.doc] in carried:
+                continue
+            unit = _carrier(corpus, index[q.doc], q, target)
+            if unit is not None and unit.content >= 2:  # not "Thank you."
+                carried[index[q.doc]] = unit
+        docs = sorted(carried)
+        for i, da in enumerate(docs):
+            for db in docs[i + 1 :]:
+                ua, ub = carried[da], carried[db]
+                found = ranked.setdefault((da, db), [])
+                if any(
+                    ua.pos in {u.pos for u in al.a} or ub.pos in {u.pos for u in al.b}
+                    for al in found
+                ):
+                    continue
+                got = scores.get((da, db), {}).get((ua.pos, ub.pos))
+                lexical = corpus.score((ua,), (ub,)) if got is None else got.lexical
+                fact = 0.0 if got is None else got.fact
+                found.append(Alignment((ua,), (ub,), max(QUOTE_LINK, lexical), lexical, fact))
+    for key in [k for k, found in ranked.items() if not found]:
+        del ranked[key]
+
+
+def _keys_within(corpus: Corpus, d: int, span: Span) -> dict[str, float]:
+    """Content words of document ``d`` inside ``span``, with their story weights."""
+    return {
+        t.key: corpus.weight(t.key)
+        for u in corpus.units[d]
+        if u.span.overlaps(span)
+        for t in u.tokens
+        if t.word and span.start <= t.start and t.end <= span.end and t.key not in STOPWORDS
+    }
+
+
+def _carrier(corpus: Corpus, d: int, q: Quote, target: Mapping[str, float]) -> Unit | None:
+    """The sentence of document ``d`` holding the piece of quote ``q`` that shares most
+    story weight with the group's utterance ``target``; None when it shares none."""
+    text = corpus.documents[d].text
+    best: tuple[float, int] | None = None
+    for piece in utterances(text, q):
+        keys = _keys_within(corpus, d, piece)
+        shared = sum(w for k, w in keys.items() if k in target)
+        if shared > 0 and (best is None or shared > best[0]):
+            best = (shared, piece.start)
+    if best is None:
+        return None
+    at = best[1]
+    return next((u for u in corpus.units[d] if u.span.start <= at < u.span.end), None)
+
+
+def one_voice(
+    corpus: Corpus,
+    ranked: dict[tuple[int, int], list[Alignment]],
+    quotes: Mapping[str, Sequence[Quote]],
+) -> dict[tuple[int, int], list[Alignment]]:
+    """Drop links resting on two rare words close together when the two sentences quote
+    different people.
+
+    That rule finds one fact buried in two differently worded sentences; with nothing
+    else in common, "intelligence" and "plans" near each other in a reporter's account of
+    what officials told CNN and in a senator's quote are two people's words, not one
+    fact (the seed story's "In the live report from Chance…" and Senator Warner).
+    """
+    out = {}
+    for (da, db), found in ranked.items():
+        doc_a, doc_b = corpus.documents[da].id, corpus.documents[db].id
+        kept = [
+            al for al in found
+            if not (
+                len(al.a) == len(al.b) == 1
+                and facts.to_score(al.fact) < DEFAULT_THRESHOLD
+                and speaker_changed(
+                    (al.a[0].span,), (al.b[0].span,), quotes.get(doc_a, ()),
+                    quotes.get(doc_b, ()),
+                )
+                and corpus.score(al.a, al.b, anchored=False) < DEFAULT_THRESHOLD
+            )
+        ]
+        if kept:
+            out[(da, db)] = kept
+    return out
+
+
+def speaker_changed(
+    a_spans: Sequence[Span], b_spans: Sequence[Span], qa: Sequence[Quote], qb: Sequence[Quote]
+) -> bool:
+    def speakers(spans: Sequence[Span], qs: Sequence[Quote]) -> set[str]:
+        return {
+            _surname(q.speaker)
+            for q in qs
+            if q.speaker and any(q.span.overlaps(s) for s in spans)
+        }
+
+    sa, sb = speakers(a_spans, qa), speakers(b_spans, qb)
+    return bool(sa and sb and not sa & sb)
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return parts[-1].casefold() if parts else ""
