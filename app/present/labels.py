@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
 from app.model import Comparison, Document
+from app.text.vocabulary import STOPWORDS
 
 
 def _first_line(doc: Document, limit: int = 160) -> str:
@@ -27,22 +29,38 @@ HEADLINE_WORDS = 20
 
 
 def story_title(comparison: Comparison) -> str:
-    """The first headline among the articles: a real sentence reads better than a bag
-    of terms. An article saved without its headline starts with its lead paragraph,
-    which makes a poor title; the next article's headline is taken instead, and the
-    first line only when no article has a headline."""
-    first = ""
-    for doc in comparison.documents:
-        title = document_title(doc)
-        if doc.title.strip() or _headline_like(title):
-            return title
-        first = first or title
-    return first or "Untitled story"
+    """The headline that best says what the articles share: a real sentence reads better
+    than a bag of terms.
+
+    An article saved without its headline starts with its lead paragraph, and a saved
+    page may start with a section name ("Britain Politics"): among the headlines, the
+    one whose words most of the articles use is taken (the first, for two articles),
+    and the first article's first line only when no article has a headline.
+    """
+    docs = comparison.documents
+    titles = [(doc, document_title(doc)) for doc in docs]
+    heads = [t for doc, t in titles if doc.title.strip() or _headline_like(t)]
+    if not heads:
+        return next((t for _doc, t in titles if t), "Untitled story")
+    if len(docs) < 3 or len(heads) == 1:
+        return heads[0]
+    seen = [_words(doc.text) for doc in docs]
+
+    def shared(head: str) -> float:
+        words = _words(head)
+        return sum(sum(w in s for s in seen) for w in words) / len(words) if words else 0.0
+
+    return max(heads, key=shared)  # the first of equals
 
 
 def _headline_like(line: str) -> bool:
     """Short, and not ending as a sentence of running text does."""
     return 0 < len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "…"))
+
+
+def _words(text: str) -> set[str]:
+    """Content words, lower case, for telling which headline the articles share."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in STOPWORDS}
 
 
 def document_labels(documents: Sequence[Document]) -> dict[str, str]:

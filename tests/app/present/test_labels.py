@@ -38,7 +38,20 @@ def test_story_title(texts: list[str], title: str) -> None:
     assert story_title(Comparison(documents=docs, threshold=0.5)) == title
 
 
-def test_a_title_the_loader_found_always_wins() -> None:
+def test_of_several_headlines_the_one_the_articles_share_wins() -> None:
+    """A saved page may open with its section's name; the story is what all report."""
+    texts = [
+        "Britain Politics\n\nLiz Truss has resigned as prime minister after 45 days.",
+        "Liz Truss resigns as prime minister\n\nLiz Truss quit on Thursday after 45 days.",
+        "LIVE\n\nThe prime minister, Liz Truss, has resigned after 45 days in office.",
+    ]
+    docs = tuple(make_document(t, path=f"{i}.txt") for i, t in enumerate(texts))
+    assert story_title(Comparison(documents=docs, threshold=0.5)) == (
+        "Liz Truss resigns as prime minister"
+    )
+
+
+def test_a_title_the_loader_found_is_a_headline_even_if_long() -> None:
     doc = make_document(LEAD, path="a.html", title="Ardern quits")
     other = make_document(HEADED, path="b.txt")
     assert story_title(Comparison(documents=(doc, other), threshold=0.5)) == "Ardern quits"
