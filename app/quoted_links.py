@@ -69,7 +69,9 @@ def link_quoted(
                 ):
                     continue
                 got = scores.get((da, db), {}).get((ua.pos, ub.pos))
-                lexical = corpus.score((ua,), (ub,)) if got is None else got.lexical
+                # a loose candidate's wording was never scored (app.align.candidates)
+                worded = got is not None and (da, ua.pos, db, ub.pos) in corpus.worded
+                lexical = got.lexical if worded else corpus.score((ua,), (ub,))
                 fact = 0.0 if got is None else got.fact
                 found.append(Alignment((ua,), (ub,), max(QUOTE_LINK, lexical), lexical, fact))
     for key in [k for k, found in ranked.items() if not found]:
@@ -139,6 +141,8 @@ def one_voice(
 def speaker_changed(
     a_spans: Sequence[Span], b_spans: Sequence[Span], qa: Sequence[Quote], qb: Sequence[Quote]
 ) -> bool:
+    """Both sides quote someone named, and no one on one side is named on the other
+    (by surname: "Volodymyr Zelensky" and "Zelensky" are one speaker)."""
     def speakers(spans: Sequence[Span], qs: Sequence[Quote]) -> set[str]:
         return {
             _surname(q.speaker)
