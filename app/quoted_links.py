@@ -47,8 +47,10 @@ def link_quoted(
     index = {d.id: i for i, d in enumerate(corpus.documents)}
     for g in groups:
         lead = quotes.get(g.members[0]) if g.members else None
-        if lead is None or g.utterance is None or len(g.members) < 2:
+        if lead is None or g.utterance is None:
             continue
+        if len({quotes[m].doc for m in g.members if m in quotes}) < 2:
+            continue  # one outlet's quote: nothing to align it with
         target = _keys_within(corpus, index[lead.doc], g.utterance)
         carried: dict[int, Unit] = {}
         for qid in g.members:
