@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from app import facts
 from app.align import Alignment, Corpus, PairScores, Unit
 from app.model import Quote, QuoteGroup, Span
-from app.quotes.groups import utterances
+from app.quotes.groups import surname, utterances
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.vocabulary import STOPWORDS
 
@@ -147,15 +147,10 @@ def speaker_changed(
     (by surname: "Volodymyr Zelensky" and "Zelensky" are one speaker)."""
     def speakers(spans: Sequence[Span], qs: Sequence[Quote]) -> set[str]:
         return {
-            _surname(q.speaker)
+            surname(q.speaker)
             for q in qs
             if q.speaker and any(q.span.overlaps(s) for s in spans)
         }
 
     sa, sb = speakers(a_spans, qa), speakers(b_spans, qb)
     return bool(sa and sb and not sa & sb)
-
-
-def _surname(name: str) -> str:
-    parts = name.split()
-    return parts[-1].casefold() if parts else ""

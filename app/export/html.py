@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from app.export.atomic import atomic_write
-from app.export.report import PairView, Report, Rich, build_report, percent
+from app.export.report import PairView, Report, Rich, build_report, coverage_note, percent
 from app.model import Comparison
 
 CSS = """
@@ -170,10 +170,7 @@ def _coverage(r: Report) -> list[str]:
     """Who reported what, as the PDF lays it out: outlets numbered in the column heads."""
     labels = r.summary.labels
     out = [
-        "<h3>Who reported what</h3><p>Facts and quotes two or more outlets carry, the most "
-        "widely carried first; ● = the outlet of that number carries it ("
-        + "; ".join(f"{i + 1} = {_e(label)}" for i, label in enumerate(labels))
-        + "). A fact the outlets tell in someone’s words is listed as that quote.</p>"
+        f"<h3>Who reported what</h3><p>{_e(coverage_note(labels))}</p>"
         '<table><thead><tr><th>Fact or quote</th><th class="num">Outlets</th>'
     ]
     out += [

@@ -42,6 +42,7 @@ from app.export.report import (
     Report,
     Rich,
     build_report,
+    coverage_note,
     percent,
 )
 from app.model import Comparison
@@ -325,18 +326,10 @@ class _Builder:
         cut into column blocks when the outlets do not fit beside a readable name column."""
         s = self.r.summary
         n = len(s.labels)
-        # The similarity table numbers its outlets from five on; below, say the numbers.
-        key = "" if numbered else " (" + "; ".join(
-            f"{i + 1} = {_e(label)}" for i, label in enumerate(s.labels)
-        ) + ")"
         out: list[Flowable] = [
             self.p("Who reported what", "h2"),
-            self.p(
-                "Facts and quotes two or more outlets carry, the most widely carried first; "
-                f"● = the outlet of that number carries it{key}. A fact the outlets tell in "
-                "someone’s words is listed as that quote.",
-                "muted",
-            ),
+            # the similarity table numbers its outlets from five on; below, say the numbers
+            self.p(_e(coverage_note(s.labels, key=not numbered)), "muted"),
         ]
         bold = self.s["cell_num_bold"]
         pad = 8 + 4  # the cell's padding and a little air: no heading breaks ("1 0")

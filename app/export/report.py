@@ -12,7 +12,7 @@ chooses which pairs and groups a report holds and adds the report's own sections
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -268,6 +268,18 @@ def _summary(comparison: Comparison, labels: dict[str, str]) -> Summary:
         merged=flags["merged"],
         reattributed=flags["reattributed"],
         coverage=_coverage(comparison) if len(docs) >= 3 else (),
+    )
+
+
+def coverage_note(labels: Sequence[str], key: bool = True) -> str:
+    """What the "who reported what" table shows, said above it; ``key`` names the
+    outlet behind each column number (the PDF leaves that to its similarity table when
+    that table is numbered too)."""
+    names = " (" + "; ".join(f"{i + 1} = {label}" for i, label in enumerate(labels)) + ")"
+    return (
+        "Facts and quotes two or more outlets carry, the most widely carried first; ● = the "
+        f"outlet of that number carries it{names if key else ''}. A fact the outlets tell in "
+        "someone’s words is listed as that quote."
     )
 
 

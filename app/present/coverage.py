@@ -52,8 +52,8 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
     order = {d.id: i for i, d in enumerate(comparison.documents)}
     texts = {d.id: d.text for d in comparison.documents}
     quotes = {q.id: q for q in comparison.quotes}
-    groups = [g for g in comparison.quote_groups if _quote_wordings(g, quotes, texts)]
-    quote_rows = {g.id: _quote_wordings(g, quotes, texts) for g in groups}
+    quote_rows = {g.id: _quote_wordings(g, quotes, texts) for g in comparison.quote_groups}
+    groups = [g for g in comparison.quote_groups if quote_rows[g.id]]
     grouped = _grouped_quotes(groups, quotes)
     rank = {g.id: k for k, g in enumerate(groups)}
     keyed: list[tuple[tuple[int, int, int, int], CoverageRow]] = []

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
 from app.model import Comparison, Document
+from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
 
 
@@ -60,7 +60,11 @@ def _headline_like(line: str) -> bool:
 
 def _words(text: str) -> set[str]:
     """Content words, lower case, for telling which headline the articles share."""
-    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in STOPWORDS}
+    return {
+        w
+        for w in (w.lower() for w in word_texts(text))
+        if len(w) >= 3 and w.isalpha() and w not in STOPWORDS
+    }
 
 
 def document_labels(documents: Sequence[Document]) -> dict[str, str]:

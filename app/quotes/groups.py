@@ -154,7 +154,8 @@ def _phrase_candidates(
     return sorted(inside.union(holders))
 
 
-def _surname(name: str | None) -> str | None:
+def surname(name: str | None) -> str | None:
+    """How speakers are told apart across outlets: "Volodymyr Zelensky" is "zelensky"."""
     return name.split()[-1].lower() if name else None
 
 
@@ -237,7 +238,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             # The same speaker in both outlets is evidence of its own: two translations
             # of one sentence ("I really want to bug them" / "…to piss them off") may
             # share only two content words.
-            same = _surname(core.quote.speaker) == _surname(u.quote.speaker) is not None
+            same = surname(core.quote.speaker) == surname(u.quote.speaker) is not None
             sc = raw = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
             if same and sc < THRESHOLD and sc >= SAME_SPEAKER_THRESHOLD:
                 sc = THRESHOLD
@@ -333,7 +334,7 @@ def _translated_neighbours(groups: list[list[_Unit]]) -> list[list[_Unit]]:
         for i, u in enumerate(reps):
             us, k = place[id(u)]
             for v in reps[i + 1 :]:
-                if _surname(u.quote.speaker) != _surname(v.quote.speaker):
+                if surname(u.quote.speaker) != surname(v.quote.speaker):
                     continue
                 vs, j = place[id(v)]
                 for step in (-1, 1):
@@ -450,11 +451,11 @@ def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
 def _group_speaker(g: list[Quote]) -> str | None:
     """The speaker most outlets name, in the form most of them write ("Will Smith"
     rather than one outlet's "Actor Will Smith"); ties go to the earlier member."""
-    names = Counter(_surname(m.speaker) for m in g if m.speaker)
+    names = Counter(surname(m.speaker) for m in g if m.speaker)
     if not names:
         return None
     top = names.most_common(1)[0][0]
-    forms = Counter(m.speaker for m in g if m.speaker and _surname(m.speaker) == top)
+    forms = Counter(m.speaker for m in g if m.speaker and surname(m.speaker) == top)
     return forms.most_common(1)[0][0]
 
 
@@ -491,6 +492,6 @@ def _flags(
                 continue
             elsewhere = any(doc in group_docs[o] for o in others)
             flags.add("merged" if elsewhere else "trimmed")
-    if len({_surname(m.quote.speaker) for m in g if m.quote.speaker}) > 1:
+    if len({surname(m.quote.speaker) for m in g if m.quote.speaker}) > 1:
         flags.add("reattributed")
     return tuple(f for f in ("reworded", "trimmed", "merged", "reattributed") if f in flags)
