@@ -450,11 +450,15 @@ def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
 
 def _group_speaker(g: list[Quote]) -> str | None:
     """The speaker most outlets name, in the form most of them write ("Will Smith"
-    rather than one outlet's "Actor Will Smith"); ties go to the earlier member."""
+    rather than one outlet's "Actor Will Smith"); ties go to the earlier member. No one,
+    when more of the outlets name no one than name that speaker: three outlets giving the
+    Academy's statement to "the academy" outweigh a fourth that gives it to Will Smith."""
     names = Counter(surname(m.speaker) for m in g if m.speaker)
     if not names:
         return None
-    top = names.most_common(1)[0][0]
+    top, count = names.most_common(1)[0]
+    if count < sum(1 for m in g if not m.speaker):
+        return None
     forms = Counter(m.speaker for m in g if m.speaker and surname(m.speaker) == top)
     return forms.most_common(1)[0][0]
 

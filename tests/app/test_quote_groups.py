@@ -237,3 +237,23 @@ def test_a_group_is_headed_by_the_name_most_outlets_write(first: int) -> None:
     # the longest rendering leads its group; the group is still headed "Will Smith"
     (group,) = [g for g in group_quotes(docs, qs) if len(g.members) == 3]
     assert group.speaker == "Will Smith"
+
+
+def test_a_name_fewer_outlets_give_than_give_none_does_not_head_the_group() -> None:
+    """The Will Smith story: three outlets attribute the Academy's statement to "the
+    academy", a fourth (wrongly) to Will Smith; the group names no one."""
+    said = "“We have officially started a formal review around the incident,”"
+    texts = [
+        f"The Academy of Motion Picture Arts and Sciences met on Monday.\n\n{said} the "
+        "academy said.",
+        f"The Academy of Motion Picture Arts and Sciences met on Monday.\n\n{said} the "
+        "academy said in a statement.",
+        f"The Academy of Motion Picture Arts and Sciences met on Monday.\n\n{said} the "
+        "organisation said.",
+        f"Will Smith apologised on Monday.\n\n{said} Will Smith said.",
+    ]
+    docs = [make_document(t) for t in texts]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    assert sorted(q.speaker or "" for q in qs) == ["", "", "", "Will Smith"]
+    (group,) = group_quotes(docs, qs)
+    assert group.speaker is None
