@@ -32,7 +32,7 @@ from app.model import (
     WireRun,
 )
 from app.progress import CancelledFn, ProgressFn, checkpoint
-from app.quoted_links import link_quoted, one_voice, speaker_changed
+from app.quoted_links import continue_quotes, link_quoted, one_voice, speaker_changed
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import Token, is_negation
@@ -135,6 +135,7 @@ def score(
     ranked = one_voice(corpus, ranked, quotes_by_doc)
     quote_groups = _quote_groups(docs, tuple(quotes))
     link_quoted(corpus, ranked, scores, quote_groups, {q.id: q for q in quotes})
+    continue_quotes(corpus, ranked, quotes_by_doc)
     matches: dict[tuple[int, int], tuple[Match, ...]] = {}
     for (da, db), found in ranked.items():
         a_doc, b_doc = order[da], order[db]

@@ -20,7 +20,9 @@ Facts (issue 11): fact recall (gold pairs of sentences of different outlets stat
 fact that some match covers), closed-world precision (matches whose two sides both
 overlap annotated fact sentences and join the same fact), best-counterpart accuracy
 (for a fact sentence and another outlet stating that fact, the best-scoring sentence of
-that outlet states it).
+that outlet states it). Quote links: recall (gold pairs of quote rows of one utterance in
+different outlets that some match covers) and closed-world precision (matches whose two
+sides both hold gold quotes, joining one utterance).
 
 Best-counterpart misses are counted by what the engine put first instead (no candidate,
 a sentence stating another of the sentence's facts, another fact, a sentence holding a
@@ -287,6 +289,10 @@ class FactTally:
     best_total: int = 0
     best_right: int = 0
     matches: int = 0
+    quote_pairs: int = 0  # gold pairs of quote rows of one utterance in two outlets
+    quote_covered: int = 0
+    quote_closed: int = 0  # matches whose two sides both hold gold quotes
+    quote_closed_right: int = 0  # ... of one utterance
     by_kind: Counter = field(default_factory=Counter)
     wrong_examples: list[str] = field(default_factory=list)  # closed-world wrong links
 
@@ -301,11 +307,23 @@ class FactTally:
         return (f"{label:<28} fact recall {r(self.covered, self.gold_pairs)}"
                 f" ({self.covered}/{self.gold_pairs})  closed-world precision"
                 f" {r(self.closed_right, self.closed)} ({self.closed_right}/{self.closed})"
-                f"  best counterpart {r(self.best_right, self.best_total)}  matches {kinds}")
+                f"  best counterpart {r(self.best_right, self.best_total)}  matches {kinds}\n"
+                f"{'':<28} quote links: recall {r(self.quote_covered, self.quote_pairs)}"
+                f" ({self.quote_covered}/{self.quote_pairs})  closed-world precision"
+                f" {r(self.quote_closed_right, self.quote_closed)}"
+                f" ({self.quote_closed_right}/{self.quote_closed})")
 
 
 def _facts_at(ev: Event, file: str, spans: tuple[Span, ...]) -> set[str]:
     return {f.fact for f in ev.facts if f.file == file and any(f.span.overlaps(s) for s in spans)}
+
+
+def _said_at(ev: Event, file: str, spans: tuple[Span, ...]) -> set[str]:
+    """Utterance ids of the gold quotes ``spans`` overlap (``single``: none)."""
+    return {
+        i for q in ev.quotes if q.file == file and any(q.span.overlaps(s) for s in spans)
+        for i in q.ids if i != "single"
+    }
 
 
 def score_facts(ev: Event, comparison: Comparison) -> FactTally:
@@ -321,6 +339,10 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
         by_pair[(fa, fb)].append((m.a_spans, m.b_spans))
         by_pair[(fb, fa)].append((m.b_spans, m.a_spans))
         facts_a, facts_b = _facts_at(ev, fa, m.a_spans), _facts_at(ev, fb, m.b_spans)
+        said_a, said_b = _said_at(ev, fa, m.a_spans), _said_at(ev, fb, m.b_spans)
+        if said_a and said_b:
+            t.quote_closed += 1
+            t.quote_closed_right += bool(said_a & said_b)
         if facts_a and facts_b:
             t.closed += 1
             t.closed_right += bool(facts_a & facts_b)
@@ -343,6 +365,16 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
             t.covered += any(
                 any(s.overlaps(f1.span) for s in sa) and any(s.overlaps(f2.span) for s in sb)
                 for sa, sb in by_pair[(f1.file, f2.file)]
+            )
+    quotes = [q for q in ev.quotes if q.ids != {"single"}]
+    for i, q1 in enumerate(quotes):
+        for q2 in quotes[i + 1 :]:
+            if q1.file == q2.file or not (q1.ids & q2.ids) - {"single"}:
+                continue
+            t.quote_pairs += 1
+            t.quote_covered += any(
+                any(s.overlaps(q1.span) for s in sa) and any(s.overlaps(q2.span) for s in sb)
+                for sa, sb in by_pair[(q1.file, q2.file)]
             )
     return t
 

@@ -48,3 +48,42 @@ def test_a_reporter_s_account_is_not_a_senator_s_quote(story: Comparison) -> Non
     Ukrainian officials said and in Senator Warner's quote are two people's words."""
     assert not _found(story, 0, 1, "In the live report from Chance", "")
 
+
+
+def _zelensky_as(said_by: str) -> list[app.Document]:
+    """The seeds, with seed 1's "We are all here…" quote attributed to ``said_by``."""
+    from app.ingest.build import make_document
+
+    docs = [app.load(p) for p in SEEDS]
+    old = "And so it will continue,” Zelensky said."
+    assert old in docs[1].text
+    text = docs[1].text.replace(old, f"And so it will continue,” {said_by}.")
+    docs[1] = make_document(text, path=docs[1].path)
+    return docs
+
+
+@pytest.mark.parametrize(
+    ("said_by", "continued"),
+    [
+        # The next piece of one statement, translated apart; "Our country." (too short
+        # to align) stands between on seed 1's side.
+        ("Zelensky said", True),
+        # No one named: nothing says the next quote is the same person's statement.
+        ("one adviser said", False),
+    ],
+)
+def test_an_aligned_quote_goes_on_in_order(said_by: str, continued: bool) -> None:
+    c = app.compare(_zelensky_as(said_by))
+    assert _found(c, 1, 2, "Defending our independence", "protecting the independence")
+    found = _found(c, 1, 2, "And so it will continue", "And it will continue to be this way")
+    assert bool(found) is continued
+
+
+def test_the_continuation_is_what_aligns_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the step forward, the two translations are never aligned: their shared
+    word ("continue") is too common in the story to make them candidates."""
+    import app.story
+
+    monkeypatch.setattr(app.story, "continue_quotes", lambda *_args: None)
+    c = app.compare([app.load(p) for p in SEEDS])
+    assert not _found(c, 1, 2, "And so it will continue", "And it will continue")
