@@ -8,13 +8,15 @@ Quotes view and the report's quotes section both show these records.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.diff import word_diff
 from app.model import Comparison, Quote, Span
 from app.present.labels import document_labels
 from app.present.runs import Rich, Run, joined_spans, op_marks
+from app.quotes.groups import surname
 from app.text.fold import tokenize
 
 #: A quote whose speaker the engine did not find in its own article.
@@ -118,14 +120,39 @@ def group_wordings(
     )
 
 
+def story_names(names: Iterable[str | None]) -> dict[str, str]:
+    """One spelling per person across the story's outlets.
+
+    Each article's speakers are resolved within that article, so one outlet's quote is
+    "Macron" where the others write "Emmanuel Macron", and one writes "Marine le Pen"
+    for everyone else's "Marine Le Pen"; listed apart, they read as different people.
+    A name goes to the story's most common spelling of the one full name (two words or
+    more) with its surname; when two full names share a surname ("Boris Johnson", "Mike
+    Johnson") nothing is merged, as a wrong name is worse than two spellings.
+    """
+    counts = Counter(n for n in names if n)
+    full: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, k in counts.items():
+        if len(name.split()) > 1:
+            full[surname(name) or ""][name] += k
+    out = {}
+    for name in counts:
+        forms = full.get(surname(name) or "")
+        if forms and len({f.casefold() for f in forms}) == 1:
+            out[name] = max(forms, key=lambda f: (forms[f], f))
+    return out
+
+
 def _group(
     group_id: str | None,
     speaker: str | None,
     flags: tuple[str, ...],
     quotes: tuple[Quote, ...],
     utterance: Span | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> QuoteGroupPresentation:
-    name = speaker or next((q.speaker for q in quotes if q.speaker), None) or UNNAMED_GROUP
+    name = speaker or next((q.speaker for q in quotes if q.speaker), None)
+    name = (names or {}).get(name, name) if name else UNNAMED_GROUP
     return QuoteGroupPresentation(
         group_id, name, flags, quotes, len({q.doc for q in quotes}), utterance
     )
@@ -139,6 +166,7 @@ def present_quotes(
     story order."""
     by_id = {q.id: q for q in comparison.quotes}
     order = {d.id: i for i, d in enumerate(comparison.documents)}
+    names = story_names([q.speaker for q in comparison.quotes])
     out: list[QuoteGroupPresentation] = []
     grouped: set[str] = set()
     for g in comparison.quote_groups:
@@ -150,11 +178,11 @@ def present_quotes(
             # The utterance is the lead's sentence: meaningless once the lead is out of scope.
             lead_kept = members[0].id == g.members[0]
             out.append(_group(g.id, g.speaker, g.flags, members,
-                              g.utterance if lead_kept else None))
+                              g.utterance if lead_kept else None, names))
     if ungrouped:
         for q in comparison.quotes:
             if q.id not in grouped and (in_scope is None or q.doc in in_scope):
-                out.append(_group(None, q.speaker, (), (q,)))
+                out.append(_group(None, q.speaker, (), (q,), names=names))
     # A stable sort: groups keep the engine's order among equals.
     out.sort(key=lambda g: (-g.outlets, order.get(g.quotes[0].doc, 0), g.quotes[0].start))
     return tuple(out)

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from app.model import Comparison, Quote
-from app.present.quotes import UNNAMED, present_quotes, wording_against
+from app.present.quotes import UNNAMED, present_quotes, story_names, wording_against
 from app.present.runs import marked_words, plain_text
 
 
@@ -105,3 +105,47 @@ def test_a_group_is_headed_by_its_own_sentence_of_the_lead(seeds: Comparison) ->
     assert any(h.startswith("They want to destroy Ukraine") for h in headings)
     assert any(h.startswith("We have information that enemy sabotage groups") for h in headings)
 
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # Macron story: one outlet names him by surname only, one writes "le Pen".
+        (
+            ["Emmanuel Macron", "Macron", "Emmanuel Macron", "Marine Le Pen", "Marine le Pen",
+             "Marine Le Pen", "Bruno Retailleau"],
+            {"Macron": "Emmanuel Macron", "Marine le Pen": "Marine Le Pen"},
+        ),
+        # Two people with one surname: nothing is merged, not even the bare surname.
+        (["Boris Johnson", "Mike Johnson", "Johnson"], {}),
+        # A surname alone, with no full name in the story: kept as it is.
+        (["Truss", "Truss"], {}),
+        # Unnamed quotes are skipped.
+        ([None, "Jacinda Ardern", "Ardern", None], {"Ardern": "Jacinda Ardern"}),
+    ],
+)
+def test_one_spelling_per_person_across_the_story(
+    names: list[str | None], expected: dict[str, str]
+) -> None:
+    got = {k: v for k, v in story_names(names).items() if k != v}
+    assert got == expected
+
+
+def test_the_quote_list_names_a_person_one_way() -> None:
+    """An outlet that only ever writes "Macron" is listed under the name the others use."""
+    import app
+    from app.ingest.build import make_document
+
+    a = make_document(
+        "French President Emmanuel Macron gave an interview to Le Parisien on Tuesday.\n"
+        "“The unvaccinated, I really want to piss them off,” Macron told the newspaper.\n",
+        path="a.txt",
+    )
+    b = make_document(
+        "Macron used a vulgar word to describe his strategy for the unvaccinated.\n"
+        "“It is only a very small minority who is against it,” Macron said.\n",
+        path="b.txt",
+    )
+    c = app.compare([a, b])
+    assert {q.speaker for q in c.quotes} == {"Emmanuel Macron", "Macron"}
+    assert {g.speaker for g in present_quotes(c)} == {"Emmanuel Macron"}
