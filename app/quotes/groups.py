@@ -423,12 +423,14 @@ def _one_sentence(a: _Folded, b: _Folded) -> bool:
 
 
 def _utterance(core: _Unit, group: list[_Unit]) -> Span:
-    """What the group is about, in the lead quote (the core's): the core utterance, or the
-    whole lead quote when several of its sentences are in the group (a passage nobody
-    splits, listed once by :func:`_same_quotes_once`)."""
-    if sum(u.quote is core.quote for u in group) > 1:
-        return Span(core.quote.start, core.quote.end)
-    return Span(core.start, core.end)
+    """What the group is about, in the lead quote (the core's): the core utterance, or,
+    when several of the lead quote's sentences are in the group (one utterance another
+    outlet writes as one sentence, or a passage nobody splits, listed once by
+    :func:`_same_quotes_once`), the stretch from the first of them to the last. Not the
+    whole lead quote: a speech of eight sentences would head the group of the two it is
+    about, and two groups of one speech would read alike."""
+    mine = [u for u in group if u.quote is core.quote]
+    return Span(min(u.start for u in mine), max(u.end for u in mine))
 
 
 def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:

@@ -257,3 +257,35 @@ def test_a_name_fewer_outlets_give_than_give_none_does_not_head_the_group() -> N
     assert sorted(q.speaker or "" for q in qs) == ["", "", "", "Will Smith"]
     (group,) = group_quotes(docs, qs)
     assert group.speaker is None
+
+
+# McCarthy's farewell as three outlets quote it (the stories' mccarthy-ousted-2023): one
+# gives the speech, one its last utterance in one sentence, one in two sentences.
+SPEECH = (
+    "“I don’t regret standing up for choosing governance over grievance. It is my "
+    "responsibility. It is my job. I do not regret negotiating, or government is designed "
+    "to find compromise. I don’t regret my efforts to build coalitions and find solutions. "
+    "I was raised to solve problems not create them. So I may have lost the vote today. "
+    "But as I walk out of this chamber, I feel fortunate to have served the American "
+    "people,” McCarthy said in his speech."
+)
+ONE = (
+    "“I may have lost this vote today, but as I walk out of this chamber, I feel "
+    "fortunate to have served,” Kevin McCarthy said."
+)
+TWO = (
+    "“I may have lost the vote today. But as I walk out of this chamber, I feel fortunate "
+    "to have served the American people,” Kevin McCarthy said."
+)
+
+
+def test_a_group_is_about_its_sentences_of_a_long_quote() -> None:
+    """The speech's own group (what no other outlet quotes) is headed by those sentences,
+    not by the whole speech, which would also repeat the group of its last utterance."""
+    docs = [make_document(t) for t in (SPEECH, ONE, TWO)]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    groups = group_quotes(docs, qs)
+    assert sorted(len(g.members) for g in groups) == [1, 3]
+    (alone,) = [g for g in groups if len(g.members) == 1]
+    assert alone.members == (qs[0].id,) and alone.utterance is not None
+    assert alone.utterance.slice(docs[0].text) == SPEECH[1 : SPEECH.index(" So I may")]
