@@ -157,22 +157,33 @@ def _quoted_groups(
     texts: Mapping[str, str],
 ) -> frozenset[str]:
     """The quote groups that every outlet quoting this fact quotes, when most of its
-    outlets quote it (see the module doc); else none."""
+    outlets quote it (see the module doc); else none.
+
+    An outlet quotes the fact when most of its sentence is inside the quotation marks,
+    or when the sentence opens inside them: "“It has been an honor to serve,” McCarthy
+    posted on X, the platform formerly known as Twitter." reports the quote however long
+    its attribution runs, where "Truss said she could not “deliver the mandate”" tells
+    the fact in the outlet's words.
+    """
     common: frozenset[str] | None = None
     outlets = quoting = 0
     for m in cluster.members:
         if m.doc not in texts:
             continue
         outlets += 1
-        length = len(texts[m.doc][m.start : m.end].strip())
+        words = texts[m.doc][m.start : m.end]
+        length = len(words.strip())
+        first = m.start + next((i for i, ch in enumerate(words) if ch.isalnum()), 0)
         ids: set[str] = set()
         inside = 0
+        opens = False
         for span, groups in grouped.get(m.doc, ()):
             overlap = min(span.end, m.end) - max(span.start, m.start)
             if overlap > 0:
                 inside += overlap
                 ids |= groups
-        if length and inside >= QUOTED_SHARE * length:
+                opens = opens or span.start <= first < span.end
+        if length and (opens or inside >= QUOTED_SHARE * length):
             quoting += 1
             common = frozenset(ids) if common is None else common & ids
     if not common or 2 * quoting <= outlets:

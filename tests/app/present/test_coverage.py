@@ -112,3 +112,26 @@ def test_every_record_of_the_sample_story_has_its_place(seeds: Comparison) -> No
     # "target No. 1" is quoted by all three outlets: one row, all three carry it
     target = [r for r in rows if "target No. 1" in r.label]
     assert [r.outlets for r in target] == [3]
+
+
+def test_a_sentence_opening_in_a_quote_quotes_it() -> None:
+    """Two outlets quote McCarthy's farewell (the stories' mccarthy-ousted-2023); one adds
+    a long attribution after the quote, so less than half its sentence is quoted. It is
+    still that quote, listed once, not also as a fact."""
+    from app.ingest.build import make_document
+
+    a = make_document(
+        "Kevin McCarthy said he would not run for speaker again.\n\n"
+        "“I may have lost a vote today, but I fought for what I believe in. It has been an "
+        "honor to serve,” McCarthy posted on X, the platform formerly known as Twitter.\n",
+        path="a.txt",
+    )
+    b = make_document(
+        "McCarthy ousted as House speaker by Republican rebels.\n\n"
+        "“I fought for what I believe in,” Kevin McCarthy said.\n\n"
+        "“It has been an honour to serve.”\n",
+        path="b.txt",
+    )
+    rows = [r for r in coverage_rows(app.compare([a, b])) if not r.exclusive]
+    serve = [r for r in rows if "to serve" in r.label]
+    assert [r.kind for r in serve] == ["quote"], [(r.kind, r.label) for r in serve]
