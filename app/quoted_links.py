@@ -42,7 +42,8 @@ def link_quoted(
     another, has already decided that both render one utterance. Each outlet's sentence
     holding that utterance (in a quote of several sentences, the one sharing most with
     the group's utterance) is aligned with the others', unless either sentence is
-    already aligned with that outlet. The link scores :data:`QUOTE_LINK` (or its
+    already aligned with that outlet at least as well (a weaker link, kept for a lower
+    threshold, gives way). The link scores :data:`QUOTE_LINK` (or its
     wording score, if higher); its kind still says how alike the wording is (a
     translation worded apart is ``related``).
     """
@@ -67,16 +68,20 @@ def link_quoted(
             for db in docs[i + 1 :]:
                 ua, ub = carried[da], carried[db]
                 found = ranked.setdefault((da, db), [])
-                if any(
-                    ua.pos in {u.pos for u in al.a} or ub.pos in {u.pos for u in al.b}
-                    for al in found
-                ):
-                    continue
+                taken = [
+                    al for al in found
+                    if ua.pos in {u.pos for u in al.a} or ub.pos in {u.pos for u in al.b}
+                ]
+                if any(al.score >= QUOTE_LINK for al in taken):
+                    continue  # aligned as well as this link would be, or better
                 got = scores.get((da, db), {}).get((ua.pos, ub.pos))
                 # a loose candidate's wording was never scored (app.align.candidates)
                 worded = got is not None and (da, ua.pos, db, ub.pos) in corpus.worded
                 lexical = got.lexical if worded else corpus.score((ua,), (ub,))
                 fact = 0.0 if got is None else got.fact
+                # Weaker links of either sentence (kept for a lower threshold) give way,
+                # as the best-first assignment would have had them do.
+                found[:] = [al for al in found if not any(al is t for t in taken)]
                 found.append(Alignment((ua,), (ub,), max(QUOTE_LINK, lexical), lexical, fact))
     for key in [k for k, found in ranked.items() if not found]:
         del ranked[key]
@@ -191,8 +196,8 @@ def continue_quotes(
             al = todo.pop(0)
             ua, ub = al.a[-1], al.b[-1]
             who_a, who_b = _voice(ua, qa), _voice(ub, qb)
-            if who_a is None or who_b is None:
-                continue  # no quote, or no one named to say the next one is theirs too
+            if who_a is None or who_b is None or surname(who_a) != surname(who_b):
+                continue  # no one named to say the next quote is theirs too, or two people
             nxt = _next_pair(corpus, ua, ub, used_a, used_b)
             if nxt is None:
                 continue

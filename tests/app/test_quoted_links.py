@@ -87,3 +87,46 @@ def test_the_continuation_is_what_aligns_it(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(app.story, "continue_quotes", lambda *_args: None)
     c = app.compare([app.load(p) for p in SEEDS])
     assert not _found(c, 1, 2, "And so it will continue", "And it will continue")
+
+
+# Greg Brockman's resignation as two outlets quote it (the stories' altman-openai-ouster-2023)
+QUIT_A = (
+    "Greg Brockman, the president of OpenAI, resigned hours after Sam Altman was fired.\n\n"
+    "“But based on today’s news, I quit.”\n\n"
+    "He had co-founded the company with Altman in 2015."
+)
+QUIT_B = (
+    "Taking to Twitter, he wrote: “Based on today’s news, I quit.”\n\n"
+    "Brockman, who co-founded OpenAI, had been chairman of its board."
+)
+
+
+@pytest.mark.parametrize(
+    ("weak_score", "linked"),
+    [
+        # A link kept only for a lower threshold gives way to the quote's link...
+        (0.35, True),
+        # ... one at least as strong as the quote's link stays.
+        (0.9, False),
+    ],
+)
+def test_a_weaker_link_gives_way_to_the_quote(weak_score: float, linked: bool) -> None:
+    from app.align import Alignment, Corpus
+    from app.ingest.build import make_document
+    from app.quoted_links import link_quoted
+    from app.quotes import extract_quotes
+    from app.quotes.groups import group_quotes
+
+    docs = [make_document(QUIT_A, path="a.txt"), make_document(QUIT_B, path="b.txt")]
+    corpus = Corpus(docs)
+    quotes = [q for d in docs for q in extract_quotes(d)]
+    groups = group_quotes(docs, quotes)
+    quit_a = next(u for u in corpus.units[0] if "I quit" in u.span.slice(docs[0].text))
+    quit_b = next(u for u in corpus.units[1] if "I quit" in u.span.slice(docs[1].text))
+    other_b = next(u for u in corpus.units[1] if "chairman" in u.span.slice(docs[1].text))
+    weak = Alignment((quit_a,), (other_b,), weak_score, weak_score, 0.0)
+    ranked = {(0, 1): [weak]}
+    link_quoted(corpus, ranked, {}, groups, {q.id: q for q in quotes})
+    pairs = [(al.a[0].pos, al.b[0].pos) for al in ranked[(0, 1)]]
+    assert ((quit_a.pos, quit_b.pos) in pairs) is linked
+    assert ((quit_a.pos, other_b.pos) in pairs) is not linked
