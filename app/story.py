@@ -286,23 +286,47 @@ def score_stories(
     return tuple((story, scored_of[k]) for k, story in enumerate(found))
 
 
-def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class Nearest:
+    """The sentence of another document closest to a given one, matched or not.
+
+    ``score`` is on the threshold's scale (the larger of wording and the same-fact
+    model); ``fact`` is the model's probability that both state one fact.
+    """
+
+    span: Span
+    score: float
+    fact: float
+
+
+def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | None:
     """The sentence of ``other`` most likely to state what ``span`` of ``doc`` states.
 
-    Ranked by the score the threshold is compared with (the larger of wording and the
-    same-fact model), the model breaking ties; ``None`` when no
-    sentence of ``other`` shares enough with it to be a candidate at all.
+    Ranked by the score the threshold is compared with, the model breaking ties; ``None``
+    when no sentence of ``other`` shares enough with it to be a candidate at all. A
+    reader checking that a sentence is really one outlet's alone asks for this: the
+    closest the other outlet comes, and how far below the line it stays.
     """
     index = {d.id: i for i, d in enumerate(story.order)}
+    if doc not in index or other not in index:
+        return None  # asked of another story's documents (a view a turn behind)
     da, db = index[doc], index[other]
-    units = [u.pos for u in story.corpus.units[da] if u.span.overlaps(span)]
+    units = {u.pos for u in story.corpus.units[da] if u.span.overlaps(span)}
     key, flip = ((da, db), False) if da < db else ((db, da), True)
     best: tuple[float, float, int] | None = None
     for (pa, pb), sc in story.scores.get(key, {}).items():
         mine, theirs = (pb, pa) if flip else (pa, pb)
         if mine in units and (best is None or (sc.score, sc.fact, -theirs) > best):
             best = (sc.score, sc.fact, -theirs)
-    return None if best is None else story.corpus.units[db][-best[2]].span
+    if best is None:
+        return None
+    return Nearest(story.corpus.units[db][-best[2]].span, best[0], best[1])
+
+
+def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:
+    """The span of :func:`nearest` (what ``benchmarks/quality/stories.py`` ranks by)."""
+    found = nearest(story, doc, span, other)
+    return None if found is None else found.span
 
 
 def select(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.align import FLOOR
 from app.model import Comparison, Document, Match, Span
 from app.present.labels import document_labels
 from app.present.pair import PairPresentation, Stop, StopKey, present_pair
 from app.present.quotes import quote_in_pair, speaker_label
+from app.story import Nearest
 from ui.actions import shortcut_text
-from ui.details_panel import DetailsPanel
+from ui.details_panel import NEAREST_LINK, DetailsPanel
 from ui.find_bar import FindBar
 from ui.link_map import LinkMap
 from ui.palette import KIND_LABELS, MARKS, QUIET, colours
@@ -38,6 +40,9 @@ from ui.view_placeholder import stack_with_placeholder
 
 EMPTY = "Open two or more articles to compare them side by side."
 TOO_FEW = "Add at least one more article to compare it side by side."
+
+#: (document id, sentence span, other document id) -> the other's closest sentence.
+NearestFn = Callable[[str, Span, str], Nearest | None]
 
 class CompareView(QWidget):
     """Two articles side by side. ``countsChanged(matched, unique)`` for the current pair:
@@ -61,6 +66,9 @@ class CompareView(QWidget):
         self._sync_lock = False
         self._counts = (0, 0)
         self._rendered: tuple[str, str] | None = None
+        self._nearest_fn: NearestFn | None = None
+        # The other pane and span of the closest sentence the details panel offers.
+        self._offered: tuple[TextPane, Span] | None = None
 
         self.left = TextPane(self)
         self.left.setObjectName("leftPane")
@@ -137,6 +145,7 @@ class CompareView(QWidget):
         self.find_bar.findNext.connect(lambda: self.search.step(1))
         self.find_bar.findPrevious.connect(lambda: self.search.step(-1))
         self.find_bar.closed.connect(self.search.clear)
+        self.details.anchorClicked.connect(self._on_details_link)
         self._update_legend()
 
     # --- the contract ----------------------------------------------------------------
@@ -162,6 +171,11 @@ class CompareView(QWidget):
             b_id = next(i for i in ids if i != a_id)
         self.stack.setCurrentIndex(1)
         self.set_pair(a_id, b_id)
+
+    def set_nearest(self, nearest: NearestFn | None) -> None:
+        """How to find an article's closest sentence to an unmatched one (from the scored
+        story the comparison was selected from); None when there is none to ask."""
+        self._nearest_fn = nearest
 
     def set_pair(self, a_id: str, b_id: str) -> None:
         if self._comparison is None or a_id == b_id:
@@ -440,10 +454,20 @@ class CompareView(QWidget):
         self._clear_selection()
         pane = self.left if side == "a" else self.right
         pane.set_extra("selection", [span], self._selection_format())
-        if side == "a":
-            self.details.show_unique(pair.left, span, pair.left_label, pair.right_label)
-        else:
-            self.details.show_unique(pair.right, span, pair.right_label, pair.left_label)
+        doc, other = (pair.left, pair.right) if side == "a" else (pair.right, pair.left)
+        labels = (
+            (pair.left_label, pair.right_label) if side == "a"
+            else (pair.right_label, pair.left_label)
+        )
+        near = self._nearest_fn(doc.id, span, other.id) if self._nearest_fn else None
+        if near is not None and near.score < FLOOR:
+            near = None  # nothing any threshold would link: no closest worth reading
+        self._offered = None
+        closest = None
+        if near is not None and self._comparison is not None:
+            self._offered = (self.right if side == "a" else self.left, near.span)
+            closest = (near.span.slice(other.text), self._why_not(near, side))
+        self.details.show_unique(doc, span, *labels, closest=closest)
         if scroll:
             align = pair.alignment
             mapped = align.a_to_b(span.start) if side == "a" else align.b_to_a(span.start)
@@ -451,6 +475,35 @@ class CompareView(QWidget):
             self._with_lock(
                 lambda: (pane.scroll_to_center(span.start), target.scroll_to_center(mapped))
             )
+
+    def _why_not(self, near: Nearest, side: str) -> str:
+        """Why the closest sentence of the other article is not this one's match."""
+        c, pair = self._comparison, self._pair
+        assert c is not None and pair is not None
+        if near.score < c.threshold:
+            return f"scored {near.score:.2f}, below the {c.threshold:.2f} threshold"
+        if pair.match_at("b" if side == "a" else "a", near.span.start) is not None:
+            return f"scored {near.score:.2f}, but matched to another sentence here"
+        if c.settings.get("related_links") == "hidden":
+            return f"scored {near.score:.2f}: a related link, hidden"
+        return f"scored {near.score:.2f}, but left out: too little else supports it"
+
+    def _on_details_link(self, url: QUrl) -> None:
+        """"Show it" beside the closest sentence: mark it in its pane and bring it into
+        view, marked apart from a match's selection (it is not one)."""
+        if url.toString() != NEAREST_LINK or self._offered is None:
+            return
+        pane, span = self._offered
+        highlight = self.palette().color(self.palette().ColorRole.Highlight)
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(highlight)
+        fmt.setFontUnderline(True)
+        veil = QColor(highlight)
+        veil.setAlpha(70)  # the selection's colour, faint: near it, and not a match
+        fmt.setBackground(veil)
+        pane.set_extra("selection", [span], fmt)
+        self._with_lock(lambda: pane.scroll_to_center(span.start))
 
     def _on_click(self, side: str, cp: int) -> None:
         pair = self._pair

@@ -17,6 +17,9 @@ from app.present.pair import MatchView
 from app.present.runs import Rich, Run
 from ui.palette import KIND_LABELS, MARKS, Colours, colours
 
+#: The link the details panel offers beside an unmatched sentence's closest counterpart.
+NEAREST_LINK = "parallax:nearest"
+
 FLAG_LABELS = {
     "number": "Number changed",
     "negation": "Negation differs",
@@ -101,16 +104,36 @@ class DetailsPanel(QTextBrowser):
             + note
         )
 
-    def show_unique(self, doc: Document, span: Span, label: str, other_label: str) -> None:
+    def show_unique(
+        self,
+        doc: Document,
+        span: Span,
+        label: str,
+        other_label: str,
+        closest: tuple[str, str] | None = None,
+    ) -> None:
+        """An unmatched sentence; ``closest``: the other article's nearest sentence and why
+        it is not the match, so a reader checking that only this outlet says it sees how
+        close the other came."""
         pal = colours(self.palette())
         self.runs = {"a": (Run(span.slice(doc.text)),), "b": ()}
         self.kind = "unique"
+        other = html.escape(other_label)
+        if closest is None:
+            near = f"<p style='color:{self._muted()}'>Nothing in {other} matches it.</p>"
+        else:
+            words, why = closest
+            near = (
+                f"<p style='color:{self._muted()}'>Nothing in {other} matches it. Its "
+                f"closest sentence there ({html.escape(why)}):</p>"
+                f"<p><b>{other}</b><br>{html.escape(words)} "
+                f"<a href='{NEAREST_LINK}'>Show it</a></p>"
+            )
         self.setHtml(
             f"<p><span style='color:{pal.unique.name()}; font-weight:bold'>{MARKS['unique']} "
             f"Only in {html.escape(label)}</span> — no other article carries this.</p>"
             f"<p><b>{html.escape(label)}</b><br>{html.escape(span.slice(doc.text))}</p>"
-            f"<p style='color:{self._muted()}'>Nothing in {html.escape(other_label)} "
-            "matches it.</p>"
+            f"{near}"
         )
 
     def _muted(self) -> str:

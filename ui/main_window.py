@@ -8,6 +8,7 @@ worker and the result is pushed into the views, which compute nothing themselves
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 import app
 import app.analysis
+import app.story
 from app import project as projects
 from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn
@@ -710,13 +712,15 @@ class MainWindow(QMainWindow):
         cached = self.scored_cache.get(docs)
         if cached is not None:
             self.compares.invalidate()  # an older job must not overwrite this
-            self._show_comparison(app.select(cached, threshold, self.show_related()), story)
+            self._show_comparison(
+                app.select(cached, threshold, self.show_related()), story, cached
+            )
             return
 
         def scored(result: ScoredStory) -> None:
             self.scored_cache.put(docs, result)
             self._show_comparison(
-                app.select(result, self.threshold(), self.show_related()), story
+                app.select(result, self.threshold(), self.show_related()), story, result
             )
 
         self.compares.submit(
@@ -727,11 +731,20 @@ class MainWindow(QMainWindow):
         )
 
     def _show_comparison(
-        self, comparison: Comparison | None, story: StoryGroup | None = None
+        self,
+        comparison: Comparison | None,
+        story: StoryGroup | None = None,
+        scored: ScoredStory | None = None,
     ) -> None:
+        """Show ``comparison`` in every view; ``scored``, the scored story it was selected
+        from, lets Side by Side say how close another article came to an unmatched
+        sentence."""
         if comparison is not None and self.project.problems:
             comparison = dataclasses.replace(comparison, problems=self.project.problems)
         self.comparison = comparison
+        self.compare_view.set_nearest(
+            None if scored is None else functools.partial(app.story.nearest, scored)
+        )
         if story != self._shown_story:
             self._shown_story = story
             self._show_title()  # it names the story shown; the list already marks it

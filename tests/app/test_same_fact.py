@@ -114,6 +114,22 @@ def test_counterpart_is_the_sentence_stating_the_fact(seeds: tuple[Document, ...
     assert "fled" in got.slice(b.text)
 
 
+def test_nearest_says_how_close_the_counterpart_came(seeds: tuple[Document, ...]) -> None:
+    """For an unmatched sentence: the other article's closest sentence and its score, on
+    the threshold's scale (below it, or the sentence would be matched); None for a
+    document the story does not hold."""
+    from app.story import nearest
+
+    story = app.score(seeds)
+    c = app.select(story)
+    a, b = seeds[0], seeds[1]
+    found = [n for s in c.unique[a.id] if (n := nearest(story, a.id, s, b.id)) is not None]
+    assert found
+    assert all(0.0 <= n.score < 1.0 and 0.0 <= n.fact <= 1.0 for n in found)
+    assert all(any(n.span == s for s in b.reporting_sentences) for n in found)
+    assert nearest(story, a.id, c.unique[a.id][0], "not-a-document") is None
+
+
 def test_probability_maps_onto_the_score_scale_in_order() -> None:
     from app import fact_weights, facts
 

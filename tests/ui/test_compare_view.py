@@ -337,3 +337,56 @@ def test_scroll_to_center_puts_the_sentence_mid_viewport(view: CompareView, qtbo
             assert abs(y - half) <= 1.5 * line, post.text[span.start : span.start + 30]
         else:
             assert 0 <= y <= pane.viewport().height()
+
+
+def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
+    view: CompareView, qtbot: QtBot
+) -> None:
+    """A reader checking that only one outlet says something sees the other outlet's
+    closest sentence, why it is not the match, and can bring it into view."""
+    import functools
+
+    from PySide6.QtCore import QUrl
+
+    from app.align import FLOOR
+    from app.story import nearest
+    from ui.details_panel import NEAREST_LINK
+
+    story = app.score(load_seed_documents())
+    c = app.select(story)
+    a, b = c.documents[0], c.documents[1]
+    view.set_comparison(c)
+    view.set_pair(a.id, b.id)
+    view.set_nearest(functools.partial(nearest, story))
+    span, near = next(
+        (s, n)
+        for s in c.unique[a.id]
+        if (n := nearest(story, a.id, s, b.id)) is not None and FLOOR <= n.score < c.threshold
+    )
+    view.left.scroll_to_center(span.start)
+    qtbot.wait(1)
+    qtbot.mouseClick(
+        view.left.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.left.position_point(span.start + 3),
+    )
+    assert view.details.kind == "unique"
+    text = " ".join(view.details.toPlainText().split())
+    assert f"scored {near.score:.2f}, below the 0.56 threshold" in text
+    assert " ".join(near.span.slice(b.text).split()) in text
+    assert view.right.extra_spans("selection") == []
+    view.details.anchorClicked.emit(QUrl(NEAREST_LINK))
+    assert view.right.extra_spans("selection") == [near.span]
+    # Closer to nothing than any threshold would link: not offered.
+    far = next(
+        s for s in c.unique[a.id]
+        if (n := nearest(story, a.id, s, b.id)) is not None and n.score < FLOOR
+    )
+    view.left.scroll_to_center(far.start)
+    qtbot.wait(1)
+    qtbot.mouseClick(
+        view.left.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.left.position_point(far.start + 3),
+    )
+    assert "closest" not in view.details.toPlainText()

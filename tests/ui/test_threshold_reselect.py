@@ -41,3 +41,20 @@ def test_hiding_related_links_reselects_and_is_remembered(qtbot, window, monkeyp
         window.acts["show_related"].setChecked(True)
     assert window.related_check.isChecked()
     assert list(window.comparison.matches) == list(shown.matches)
+
+
+def test_side_by_side_can_ask_the_scored_story_for_the_closest_sentence(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The window hands Side by Side the scored story its comparison came from, before
+    and after the slider re-selects, so an unmatched sentence can show its nearest."""
+    open_sample(qtbot, window)
+    for value in (None, 40):
+        if value is not None:
+            with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT):
+                window.threshold_slider.setValue(value)
+        c: Comparison = window.comparison
+        a, b = c.documents[0], c.documents[1]
+        ask = window.compare_view._nearest_fn
+        assert ask is not None
+        found = [ask(a.id, s, b.id) for s in c.unique[a.id]]
+        assert any(n is not None for n in found)
+        assert all(n is None or n.score < 1.0 for n in found)
