@@ -339,6 +339,13 @@ def test_scroll_to_center_puts_the_sentence_mid_viewport(view: CompareView, qtbo
             assert 0 <= y <= pane.viewport().height()
 
 
+def _click_left(view: CompareView, qtbot: QtBot, span: Span) -> None:
+    view.left.scroll_to_center(span.start)
+    qtbot.wait(1)
+    point = view.left.position_point(span.start + 3)
+    qtbot.mouseClick(view.left.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
 def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
     view: CompareView, qtbot: QtBot
 ) -> None:
@@ -363,13 +370,7 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
         for s in c.unique[a.id]
         if (n := nearest(story, a.id, s, b.id)) is not None and FLOOR <= n.score < c.threshold
     )
-    view.left.scroll_to_center(span.start)
-    qtbot.wait(1)
-    qtbot.mouseClick(
-        view.left.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=view.left.position_point(span.start + 3),
-    )
+    _click_left(view, qtbot, span)
     assert view.details.kind == "unique"
     text = " ".join(view.details.toPlainText().split())
     assert f"scored {near.score:.2f}, below the 0.56 threshold" in text
@@ -382,11 +383,5 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
         s for s in c.unique[a.id]
         if (n := nearest(story, a.id, s, b.id)) is not None and n.score < FLOOR
     )
-    view.left.scroll_to_center(far.start)
-    qtbot.wait(1)
-    qtbot.mouseClick(
-        view.left.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=view.left.position_point(far.start + 3),
-    )
+    _click_left(view, qtbot, far)
     assert "closest" not in view.details.toPlainText()
