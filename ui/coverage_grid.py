@@ -18,12 +18,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model import Comparison
 from app.present.coverage import CoverageRow, coverage_rows
 from app.present.labels import document_labels
+from ui.outlet_header import OutletHeader
 from ui.palette import BLUE, BLUISH_GREEN, VERMILLION, blend, colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,6 +33,8 @@ FIXED_COLUMNS = ("Fact or quote", "Outlets")
 #: that inserting them is a few milliseconds.
 BATCH = 200
 CARRIED = "●"
+#: Narrowest the facts column gets before the outlet columns scroll instead (pixels).
+FACTS_MIN = 320
 
 
 class CoverageModel(QAbstractTableModel):
@@ -170,6 +173,8 @@ class CoverageGrid(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coverage = CoverageModel(self)
+        self.outlet_header = OutletHeader(self)
+        self.setHorizontalHeader(self.outlet_header)
         self.setModel(self.coverage)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -186,29 +191,48 @@ class CoverageGrid(QTableView):
 
     def _size_columns(self) -> None:
         """Widths from the header texts alone: ResizeToContents would ask every cell."""
-        header = self.horizontalHeader()
+        header = self.outlet_header
         # A narrow outlet column elides its name in the middle ("dailym…nger.net"): left
         # to clip its centred text, the header would show neither end.
         header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         metrics = header.fontMetrics()
         outlets = len(self.coverage.doc_ids)
-        # A few outlets: the wording column takes what is left. Many: it keeps a readable
-        # width and the outlet columns scroll (Stretch would shrink it to nothing).
+        # A few outlets: names across, the wording column takes what is left. Many: names
+        # stand on end in columns a line of text wide, so ten outlets fit beside the
+        # facts; the wording column keeps a readable width (Stretch would shrink it to
+        # nothing with more outlets than fit).
         many = outlets > 6
-        header.setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Interactive if many else QHeaderView.ResizeMode.Stretch
-        )
-        if many:
-            header.resizeSection(0, max(320, self.viewport().width() // 3))
-        cap = 110 if many else 180
+        header.set_rotated_from(len(FIXED_COLUMNS) if many else None)
         for col in range(1, self.coverage.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             text = str(self.coverage.headerData(col, Qt.Orientation.Horizontal) or "")
             if col == 1:
                 text = max(text, "1 · exclusive", key=metrics.horizontalAdvance)
                 header.resizeSection(col, metrics.horizontalAdvance(text) + 24)
+            elif many:
+                header.resizeSection(col, max(header.column_width(), 26))
             else:
-                header.resizeSection(col, min(metrics.horizontalAdvance(text) + 24, cap))
+                header.resizeSection(col, min(metrics.horizontalAdvance(text) + 24, 180))
+        header.setMinimumSectionSize(24)
+        self._fit_facts_column()
+
+    def _fit_facts_column(self) -> None:
+        """The facts column takes the width the outlets leave, but never less than a
+        readable one (then the outlets scroll): decided again whenever the view resizes,
+        as a view filled while hidden has no width yet."""
+        header = self.outlet_header
+        if self.coverage.columnCount() == 0:
+            return
+        fixed = sum(header.sectionSize(c) for c in range(1, self.coverage.columnCount()))
+        if self.viewport().width() - fixed >= FACTS_MIN:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, FACTS_MIN)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_facts_column()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

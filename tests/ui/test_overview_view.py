@@ -139,3 +139,35 @@ def test_narrow_outlet_headers_keep_both_ends_of_the_name(view: OverviewView) ->
         view.heat_map.verticalHeader(),
     ):
         assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_ten_outlets_fit_beside_the_facts_with_their_names_on_end(
+    view: OverviewView, qtbot: QtBot
+) -> None:
+    """A ten-outlet story: every outlet column is one line of text wide and named in full
+    upwards, so all ten fit beside a readable facts column, without scrolling."""
+    from app.ingest.build import make_document
+    from app.model import Comparison
+    from ui.coverage_grid import FACTS_MIN
+    from ui.outlet_header import MAX_NAME
+
+    base = sample_comparison().documents[0].text
+    names = [f"outlet-number-{k:02d}.example.com" for k in range(10)]
+    docs = tuple(
+        make_document(f"{base}\n\nEdition {k}.", path=f"/tmp/{name}.txt")
+        for k, name in enumerate(names)
+    )
+    view.set_comparison(Comparison(documents=docs, threshold=0.56))
+    qtbot.wait(1)
+    grid = view.grid
+    header = grid.outlet_header
+    assert header.rotated_from == 2
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert all(w <= header.column_width() + 16 for w in widths[2:])
+    assert widths[0] >= FACTS_MIN and sum(widths) <= grid.viewport().width()
+    longest = max(header.fontMetrics().horizontalAdvance(n) for n in names)
+    assert header.sizeHint().height() >= min(longest, MAX_NAME)
+    assert not grid.outlet_header.grab().isNull()
+    # A few outlets are named across, as before.
+    view.set_comparison(sample_comparison())
+    assert header.rotated_from is None
