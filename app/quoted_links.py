@@ -20,6 +20,7 @@ from app.align import Alignment, Corpus, PairScores, Unit
 from app.model import Quote, QuoteGroup, Span
 from app.quotes.groups import surname, utterances
 from app.scoring import DEFAULT_THRESHOLD
+from app.text.fold import Token
 from app.text.vocabulary import STOPWORDS
 
 # Score of two sentences aligned because they carry one quote group's utterance (shown at
@@ -73,14 +74,16 @@ def link_quoted(
                     if ua.pos in {u.pos for u in al.a} or ub.pos in {u.pos for u in al.b}
                 ]
                 if any(al.score >= QUOTE_LINK for al in taken):
-                    continue  # aligned as well as this link would be, or better
+                    continue  # already linked at least as strongly as a quote link scores
                 got = scores.get((da, db), {}).get((ua.pos, ub.pos))
                 # a loose candidate's wording was never scored (app.align.candidates)
                 worded = got is not None and (da, ua.pos, db, ub.pos) in corpus.worded
                 lexical = got.lexical if worded else corpus.score((ua,), (ub,))
                 fact = 0.0 if got is None else got.fact
-                # Weaker links of either sentence (kept for a lower threshold) give way,
-                # as the best-first assignment would have had them do.
+                # Weaker links of either sentence (kept for a lower threshold) give way: a
+                # quote's sentence keeps one link per outlet, to the sentence rendering
+                # the same utterance (stricter than the best-first ranking, which may let
+                # a matched sentence join a second, free one).
                 found[:] = [al for al in found if not any(al is t for t in taken)]
                 found.append(Alignment((ua,), (ub,), max(QUOTE_LINK, lexical), lexical, fact))
     for key in [k for k, found in ranked.items() if not found]:
@@ -129,22 +132,26 @@ def one_voice(
     """
     out = {}
     for (da, db), found in ranked.items():
-        doc_a, doc_b = corpus.documents[da].id, corpus.documents[db].id
-        kept = [
-            al for al in found
-            if not (
-                len(al.a) == len(al.b) == 1
-                and facts.to_score(al.fact) < DEFAULT_THRESHOLD
-                and speaker_changed(
-                    (al.a[0].span,), (al.b[0].span,), quotes.get(doc_a, ()),
-                    quotes.get(doc_b, ()),
-                )
-                and corpus.score(al.a, al.b, anchored=False) < DEFAULT_THRESHOLD
-            )
-        ]
+        qa = quotes.get(corpus.documents[da].id, ())
+        qb = quotes.get(corpus.documents[db].id, ())
+        kept = [al for al in found if not two_voices(corpus, al, qa, qb)]
         if kept:
             out[(da, db)] = kept
     return out
+
+
+def two_voices(
+    corpus: Corpus, al: Alignment, qa: Sequence[Quote], qb: Sequence[Quote]
+) -> bool:
+    """Whether :func:`one_voice` drops ``al``: two single sentences quoting different
+    people, linked by nothing but rare words close together (not by their wording, nor
+    by the same-fact model)."""
+    return (
+        len(al.a) == len(al.b) == 1
+        and facts.to_score(al.fact) < DEFAULT_THRESHOLD
+        and speaker_changed((al.a[0].span,), (al.b[0].span,), qa, qb)
+        and corpus.score(al.a, al.b, anchored=False) < DEFAULT_THRESHOLD
+    )
 
 
 def speaker_changed(
@@ -172,17 +179,20 @@ def continue_quotes(
 
     Two outlets quoting one statement keep its order: once "Defending our independence."
     is aligned with "…protecting the independence of our country.", the sentence after
-    each, still the named speaker's quote and sharing a word ("And so it will continue" /
-    "And it will continue to be this way"), renders the next piece of that statement,
+    each, still the named speaker's quote and sharing a quoted word ("And so it will
+    continue" / "And it will continue to be this way"), renders the next piece of it,
     however differently translated. On the development stories, a step forward from a
     link shown at the default threshold to a pair sharing a word joined one utterance or
-    fact 31 times and two never; stepping backwards (10 against 8), or to a pair sharing
+    fact 31 times and two never (the word now must be inside the quotes: see
+    :func:`_share_quoted_word`); stepping backwards (10 against 8), or to a pair sharing
     no word (2 against 17), was not worth taking. With no one named, a board's statement
     went on into an executive's post, so both quotes must name their speaker. A sentence
     too short to be aligned on its own ("Our country.") may be stepped over on one side.
 
-    The link scores no more than the link it continues (so a threshold that hides one
-    hides both), at least its own wording score; its kind says how alike the wording is.
+    What the link borrows from the one it continues is capped by that link's score (so a
+    threshold that hides the first hides a continuation resting on it); its own wording
+    score stands, so a continuation worded alike may show where the first does not. Its
+    kind says how alike the wording is.
     """
     for (da, db), found in ranked.items():
         doc_a, doc_b = corpus.documents[da].id, corpus.documents[db].id
@@ -202,7 +212,11 @@ def continue_quotes(
             if nxt is None:
                 continue
             na, nb = nxt
-            if _voice(na, qa) != who_a or _voice(nb, qb) != who_b or not _share_word(na, nb):
+            if (
+                _voice(na, qa) != who_a
+                or _voice(nb, qb) != who_b
+                or not _share_quoted_word(na, nb, qa, qb)
+            ):
                 continue
             lexical = corpus.score((na,), (nb,))
             link = Alignment((na,), (nb,), max(lexical, min(al.score, QUOTE_LINK)), lexical, 0.0)
@@ -242,7 +256,18 @@ def _next_pair(
     return na, nb
 
 
-def _share_word(a: Unit, b: Unit) -> bool:
-    """Whether two sentences share a word that is not a function word."""
-    keys = {t.key for t in a.tokens if t.word and t.key not in STOPWORDS}
-    return any(t.word and t.key in keys for t in b.tokens)
+def _share_quoted_word(a: Unit, b: Unit, qa: Sequence[Quote], qb: Sequence[Quote]) -> bool:
+    """Whether the quoted words of two sentences share one that is not a function word.
+
+    Only the quotes count: "…the President said he will not “vaccinate by force”" and
+    "“That’s the strategy,” Le Parisien quoted…" share "Parisien" in what the reporters
+    wrote around two different pieces of the interview.
+    """
+    keys = {t.key for t in _quoted(a, qa) if t.key not in STOPWORDS}
+    return any(t.key in keys for t in _quoted(b, qb))
+
+
+def _quoted(u: Unit, quotes: Sequence[Quote]) -> list[Token]:
+    """The words of sentence ``u`` inside its full (not fragment) quotes."""
+    spans = [q for q in quotes if not q.fragment and q.start < u.span.end and u.span.start < q.end]
+    return [t for t in u.tokens if t.word and any(q.start <= t.start < q.end for q in spans)]

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from app import analysis, gc_pause, pool
 from app.align import Alignment, Corpus, PairScores, Unit
@@ -32,7 +32,13 @@ from app.model import (
     WireRun,
 )
 from app.progress import CancelledFn, ProgressFn, checkpoint
-from app.quoted_links import continue_quotes, link_quoted, one_voice, speaker_changed
+from app.quoted_links import (
+    continue_quotes,
+    link_quoted,
+    one_voice,
+    speaker_changed,
+    two_voices,
+)
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
 from app.text.fold import Token, is_negation
@@ -286,17 +292,30 @@ def score_stories(
     return tuple((story, scored_of[k]) for k, story in enumerate(found))
 
 
+#: Why the closest sentence of another document is not linked to a sentence (or is):
+#: ``linked``: the scored story holds a link between them (shown from its score up);
+#: ``taken``: one of the two is linked to another sentence of the pair with a higher
+#: score; ``different speakers``: the two quote different people and share only rare
+#: words close together (:func:`app.quoted_links.one_voice`); ``left out``: nothing else
+#: the two articles share supports it (:meth:`app.align.Corpus.corroborated`).
+Standing = Literal["linked", "taken", "different speakers", "left out"]
+
+
 @dataclass(frozen=True, slots=True)
 class Nearest:
-    """The sentence of another document closest to a given one, matched or not.
+    """The sentence of another document closest to a given one, and where it stands.
 
     ``score`` is on the threshold's scale (the larger of wording and the same-fact
-    model); ``fact`` is the model's probability that both state one fact.
+    model); ``fact`` is the model's probability that both state one fact; ``link`` the
+    scored story's link between the two (its kind, and its score, which a quote's link
+    may raise above ``score``) when ``standing`` is ``linked``.
     """
 
     span: Span
     score: float
     fact: float
+    standing: Standing
+    link: Match | None = None
 
 
 def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | None:
@@ -305,7 +324,9 @@ def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | N
     Ranked by the score the threshold is compared with, the model breaking ties; ``None``
     when no sentence of ``other`` shares enough with it to be a candidate at all. A
     reader checking that a sentence is really one outlet's alone asks for this: the
-    closest the other outlet comes, and how far below the line it stays.
+    closest the other outlet comes, how far below the line it stays, and, when it
+    scores above the line, why the two are not linked (decided here, where the ranking
+    is known, not guessed from what a view shows).
     """
     index = {d.id: i for i, d in enumerate(story.order)}
     if doc not in index or other not in index:
@@ -320,7 +341,31 @@ def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | N
             best = (sc.score, sc.fact, -theirs)
     if best is None:
         return None
-    return Nearest(story.corpus.units[db][-best[2]].span, best[0], best[1])
+    score, fact, pos = best[0], best[1], -best[2]
+    theirs_unit = story.corpus.units[db][pos]
+    ranked = story.ranked.get(key, ())
+    side_mine, side_theirs = ("b", "a") if flip else ("a", "b")
+    for k, al in enumerate(ranked):
+        mine_pos = {u.pos for u in getattr(al, side_mine)}
+        if mine_pos & units and pos in {u.pos for u in getattr(al, side_theirs)}:
+            return Nearest(theirs_unit.span, score, fact, "linked", story.matches[key][k])
+    if any(
+        al.score >= score
+        and ({u.pos for u in getattr(al, side_mine)} & units
+             or pos in {u.pos for u in getattr(al, side_theirs)})
+        for al in ranked
+    ):
+        return Nearest(theirs_unit.span, score, fact, "taken")
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for q in story.quotes:
+        quotes[q.doc].append(q)
+    mine_unit = next(u for u in story.corpus.units[da] if u.pos in units)
+    pair = (mine_unit, theirs_unit) if not flip else (theirs_unit, mine_unit)
+    probe = Alignment((pair[0],), (pair[1],), score, 0.0, fact)
+    a_doc, b_doc = story.order[key[0]].id, story.order[key[1]].id
+    if two_voices(story.corpus, probe, quotes[a_doc], quotes[b_doc]):
+        return Nearest(theirs_unit.span, score, fact, "different speakers")
+    return Nearest(theirs_unit.span, score, fact, "left out")
 
 
 def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:

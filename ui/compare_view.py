@@ -30,7 +30,7 @@ from app.present.pair import PairPresentation, Stop, StopKey, present_pair
 from app.present.quotes import quote_in_pair, speaker_label
 from app.story import Nearest
 from ui.actions import shortcut_text
-from ui.details_panel import NEAREST_LINK, DetailsPanel
+from ui.details_panel import NEAREST_LINK, Closest, DetailsPanel
 from ui.find_bar import FindBar
 from ui.link_map import LinkMap
 from ui.palette import KIND_LABELS, MARKS, QUIET, colours
@@ -420,6 +420,7 @@ class CompareView(QWidget):
         self.right.set_extra("selection", [], fmt)
         self.link_map.set_selected(None)
         self._current = None
+        self._offered = None
 
     def _select(self, index: int, scroll_from: str | None = "both") -> None:
         """Select match ``index`` in both panes; scroll so the pair lines up."""
@@ -466,7 +467,7 @@ class CompareView(QWidget):
         closest = None
         if near is not None and self._comparison is not None:
             self._offered = (self.right if side == "a" else self.left, near.span)
-            closest = (near.span.slice(other.text), self._why_not(near, side))
+            closest = Closest(near.span.slice(other.text), self._why_not(near))
         self.details.show_unique(doc, span, *labels, closest=closest)
         if scroll:
             align = pair.alignment
@@ -476,17 +477,26 @@ class CompareView(QWidget):
                 lambda: (pane.scroll_to_center(span.start), target.scroll_to_center(mapped))
             )
 
-    def _why_not(self, near: Nearest, side: str) -> str:
-        """Why the closest sentence of the other article is not this one's match."""
-        c, pair = self._comparison, self._pair
-        assert c is not None and pair is not None
-        if near.score < c.threshold:
-            return f"scored {near.score:.2f}, below the {c.threshold:.2f} threshold"
-        if pair.match_at("b" if side == "a" else "a", near.span.start) is not None:
-            return f"scored {near.score:.2f}, but matched to another sentence here"
-        if c.settings.get("related_links") == "hidden":
-            return f"scored {near.score:.2f}: a related link, hidden"
-        return f"scored {near.score:.2f}, but left out: too little else supports it"
+    def _why_not(self, near: Nearest) -> str:
+        """Why the closest sentence of the other article is not shown as this one's match,
+        in the reader's terms (the engine says where the pair stands)."""
+        c = self._comparison
+        assert c is not None
+        score = near.link.score if near.link is not None else near.score
+        if score < c.threshold:
+            return f"scored {score:.2f}, below the {c.threshold:.2f} threshold"
+        if near.link is not None and near.link.kind == "related":
+            return f"scored {score:.2f}: a related link, hidden"
+        return {
+            "taken": f"scored {score:.2f}, but one of the two has a closer match",
+            "different speakers": (
+                f"scored {score:.2f}, but left out: the two sentences quote different people"
+            ),
+            "left out": (
+                f"scored {score:.2f}, but left out: nothing else the two articles share "
+                "supports it"
+            ),
+        }.get(near.standing, f"scored {score:.2f}")
 
     def _on_details_link(self, url: QUrl) -> None:
         """"Show it" beside the closest sentence: mark it in its pane and bring it into

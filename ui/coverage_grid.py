@@ -175,6 +175,7 @@ class CoverageGrid(QTableView):
         self.coverage = CoverageModel(self)
         self.outlet_header = OutletHeader(self)
         self.setHorizontalHeader(self.outlet_header)
+        self._stretched: bool | None = None  # how the facts column was last fitted
         self.setModel(self.coverage)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,7 +205,13 @@ class CoverageGrid(QTableView):
         many = outlets > 6
         header.set_rotated_from(len(FIXED_COLUMNS) if many else None)
         for col in range(1, self.coverage.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            # Names across stay draggable (a reader may open one the cap cut short);
+            # names on end are whole already.
+            header.setSectionResizeMode(
+                col,
+                QHeaderView.ResizeMode.Fixed if many and col > 1
+                else QHeaderView.ResizeMode.Interactive,
+            )
             text = str(self.coverage.headerData(col, Qt.Orientation.Horizontal) or "")
             if col == 1:
                 text = max(text, "1 · exclusive", key=metrics.horizontalAdvance)
@@ -214,17 +221,23 @@ class CoverageGrid(QTableView):
             else:
                 header.resizeSection(col, min(metrics.horizontalAdvance(text) + 24, 180))
         header.setMinimumSectionSize(24)
+        self._stretched = None
         self._fit_facts_column()
 
     def _fit_facts_column(self) -> None:
         """The facts column takes the width the outlets leave, but never less than a
-        readable one (then the outlets scroll): decided again whenever the view resizes,
-        as a view filled while hidden has no width yet."""
+        readable one (then the outlets scroll and the reader may drag it): decided again
+        when the view resizes, as a view filled while hidden has no width yet, but only
+        when that changes which way it goes, so a reader's drag stays."""
         header = self.outlet_header
         if self.coverage.columnCount() == 0:
             return
         fixed = sum(header.sectionSize(c) for c in range(1, self.coverage.columnCount()))
-        if self.viewport().width() - fixed >= FACTS_MIN:
+        stretch = self.viewport().width() - fixed >= FACTS_MIN
+        if stretch == self._stretched:
+            return
+        self._stretched = stretch
+        if stretch:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

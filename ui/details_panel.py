@@ -9,6 +9,7 @@ when the user asked to ignore them (the presentation is built with that choice).
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -19,6 +20,14 @@ from ui.palette import KIND_LABELS, MARKS, Colours, colours
 
 #: The link the details panel offers beside an unmatched sentence's closest counterpart.
 NEAREST_LINK = "parallax:nearest"
+
+
+class Closest(NamedTuple):
+    """The other article's closest sentence to an unmatched one, and why it is not the
+    match (in the reader's terms)."""
+
+    words: str
+    why: str
 
 FLAG_LABELS = {
     "number": "Number changed",
@@ -110,7 +119,7 @@ class DetailsPanel(QTextBrowser):
         span: Span,
         label: str,
         other_label: str,
-        closest: tuple[str, str] | None = None,
+        closest: Closest | None = None,
     ) -> None:
         """An unmatched sentence; ``closest``: the other article's nearest sentence and why
         it is not the match, so a reader checking that only this outlet says it sees how
@@ -122,7 +131,7 @@ class DetailsPanel(QTextBrowser):
         if closest is None:
             near = f"<p style='color:{self._muted()}'>Nothing in {other} matches it.</p>"
         else:
-            words, why = closest
+            words, why = closest.words, closest.why
             near = (
                 f"<p style='color:{self._muted()}'>Nothing in {other} matches it. Its "
                 f"closest sentence there ({html.escape(why)}):</p>"

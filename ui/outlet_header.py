@@ -9,8 +9,10 @@ of text, so a ten-outlet story fits beside its facts. The fixed columns before
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 #: Longest name, in pixels, a standing header shows before eliding it.
@@ -39,10 +41,12 @@ class OutletHeader(QHeaderView):
         hint = super().sizeHint()
         if self.rotated_from is None or self.model() is None:
             return hint
-        metrics = self.fontMetrics()
+        # Fractional advances: a whole-pixel width is a fraction short and the longest
+        # name would be elided by the very pixels it was measured without.
+        metrics = QFontMetricsF(self.font())
         longest = max(
             (
-                metrics.horizontalAdvance(self._name(s))
+                math.ceil(metrics.horizontalAdvance(self._name(s)))
                 for s in range(self.rotated_from, self.count())
             ),
             default=0,
@@ -58,21 +62,22 @@ class OutletHeader(QHeaderView):
         if self.rotated_from is None or logical < self.rotated_from:
             super().paintSection(painter, rect, logical)
             return
-        # The frame and background as the style draws them, then the name upwards.
+        # The frame and background as the style draws them (position and state set as
+        # the stock header sets them), then the name upwards.
         option = QStyleOptionHeader()
-        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
         option.rect = rect  # type: ignore[misc]
-        option.section = logical  # type: ignore[misc]
         option.text = ""  # type: ignore[misc]
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        name = self.fontMetrics().elidedText(
-            self._name(logical), Qt.TextElideMode.ElideMiddle, rect.height() - 2 * PADDING
-        )
+        room = rect.height() - 2 * PADDING
+        name = self._name(logical)
+        if QFontMetricsF(self.font()).horizontalAdvance(name) > room:
+            name = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, room)
         painter.save()
-        painter.translate(rect.left(), rect.bottom())
+        painter.translate(rect.left(), rect.top() + rect.height())
         painter.rotate(-90)
         # After the turn, x runs up the column from its foot and y across it.
-        area = QRect(PADDING, 0, rect.height() - 2 * PADDING, rect.width())
+        area = QRect(PADDING, 0, room, rect.width())
         painter.setPen(self.palette().color(self.palette().ColorRole.ButtonText))
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(area, int(align), name)

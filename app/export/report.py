@@ -119,7 +119,7 @@ class QuoteGroupView:
     speaker: str
     flags: tuple[str, ...]
     wordings: tuple[QuoteWording, ...]
-    utterance: str = ""  # the sentence the group is about, as the first wording gives it
+    utterance: str = ""  # the sentence(s) the group is about, as the first wording gives them
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,8 +43,8 @@ class QuoteGroupPresentation:
     flags: tuple[str, ...]
     quotes: tuple[Quote, ...]  # the lead first, as the engine ordered them
     outlets: int
-    # The sentence of the lead quote the group is about (offsets into the lead's
-    # document), or None: the whole lead quote.
+    # The sentence (or run of sentences) of the lead quote the group is about (offsets
+    # into the lead's document), or None: the whole lead quote.
     utterance: Span | None = None
 
     def heading(self, comparison: Comparison) -> str:
@@ -124,23 +124,47 @@ def story_names(names: Iterable[str | None]) -> dict[str, str]:
     """One spelling per person across the story's outlets.
 
     Each article's speakers are resolved within that article, so one outlet's quote is
-    "Macron" where the others write "Emmanuel Macron", and one writes "Marine le Pen"
-    for everyone else's "Marine Le Pen"; listed apart, they read as different people.
-    A name goes to the story's most common spelling of the one full name (two words or
-    more) with its surname; when two full names share a surname ("Boris Johnson", "Mike
-    Johnson") nothing is merged, as a wrong name is worse than two spellings.
+    "Macron" where the others write "Emmanuel Macron", one writes "Marine le Pen" for
+    everyone else's "Marine Le Pen", one "Actor Will Smith". Listed apart, they read as
+    different people. Full names (two words or more) are one person when one ends with
+    the other's words ("Actor Will Smith", "Will Smith"), case aside; each takes the
+    person's most common spelling (then the one with more capitals, then the first
+    seen). A surname alone goes to the one person with that surname; with two ("Will
+    Smith", "Jada Pinkett Smith") it stays as it is, as a wrong name is worse than two
+    spellings.
     """
     counts = Counter(n for n in names if n)
-    full: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, k in counts.items():
-        if len(name.split()) > 1:
-            full[surname(name) or ""][name] += k
-    out = {}
+    fulls = [n for n in counts if len(n.split()) > 1]
+    words = {n: n.casefold().split() for n in fulls}
+    people: list[list[str]] = []  # spellings of one person, by surname
+    for name in sorted(fulls, key=lambda n: len(words[n])):  # shortest first
+        home = next(
+            (p for p in people if any(_ends_with(words[name], words[m]) for m in p)), None
+        )
+        if home is None:
+            people.append([name])
+        else:
+            home.append(name)
+    out: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for spellings in people:
+        best = max(
+            spellings,
+            key=lambda n: (counts[n], sum(c.isupper() for c in n), -fulls.index(n)),
+        )
+        for n in spellings:
+            out[n] = best
+        by_surname[surname(best) or ""].append(best)
     for name in counts:
-        forms = full.get(surname(name) or "")
-        if forms and len({f.casefold() for f in forms}) == 1:
-            out[name] = max(forms, key=lambda f: (forms[f], f))
+        if len(name.split()) == 1:
+            found = by_surname.get(surname(name) or "", [])
+            if len(found) == 1:
+                out[name] = found[0]
     return out
+
+
+def _ends_with(longer: list[str], shorter: list[str]) -> bool:
+    return len(shorter) > 1 and longer[-len(shorter) :] == shorter
 
 
 def _group(

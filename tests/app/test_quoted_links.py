@@ -70,6 +70,8 @@ def _zelensky_as(said_by: str) -> list[app.Document]:
         ("Zelensky said", True),
         # No one named: nothing says the next quote is the same person's statement.
         ("one adviser said", False),
+        # Two people named: the next quotes are not one statement going on.
+        ("Vitali Klitschko said", False),
     ],
 )
 def test_an_aligned_quote_goes_on_in_order(said_by: str, continued: bool) -> None:

@@ -115,9 +115,8 @@ def test_counterpart_is_the_sentence_stating_the_fact(seeds: tuple[Document, ...
 
 
 def test_nearest_says_how_close_the_counterpart_came(seeds: tuple[Document, ...]) -> None:
-    """For an unmatched sentence: the other article's closest sentence and its score, on
-    the threshold's scale (below it, or the sentence would be matched); None for a
-    document the story does not hold."""
+    """For an unmatched sentence: the other article's closest sentence, its score on the
+    threshold's scale, and where the two stand; None for a document the story lacks."""
     from app.story import nearest
 
     story = app.score(seeds)
@@ -125,9 +124,30 @@ def test_nearest_says_how_close_the_counterpart_came(seeds: tuple[Document, ...]
     a, b = seeds[0], seeds[1]
     found = [n for s in c.unique[a.id] if (n := nearest(story, a.id, s, b.id)) is not None]
     assert found
-    assert all(0.0 <= n.score < 1.0 and 0.0 <= n.fact <= 1.0 for n in found)
+    assert all(0.0 <= n.fact <= 1.0 for n in found)
     assert all(any(n.span == s for s in b.reporting_sentences) for n in found)
     assert nearest(story, a.id, c.unique[a.id][0], "not-a-document") is None
+    # Above the threshold and still unmatched: CNN's account of what Ukrainian officials
+    # said and Senator Warner's quote share two rare words, and two people speak.
+    chance = next(s for s in c.unique[a.id] if "live report from Chance" in s.slice(a.text))
+    near = nearest(story, a.id, chance, b.id)
+    assert near is not None and near.score >= c.threshold
+    assert near.standing == "different speakers" and "forward-leaning" in near.span.slice(b.text)
+
+
+def test_a_hidden_related_link_is_where_the_closest_stands(seeds: tuple[Document, ...]) -> None:
+    """With related links hidden, a sentence only a related link matched is unmatched;
+    its closest sentence is that link's other side, and the link is said to be there."""
+    from app.story import nearest
+
+    story = app.score(seeds)
+    shown, hidden = app.select(story), app.select(story, related=False)
+    m = next(m for m in shown.matches if m.kind == "related" and len(m.a_spans) == 1)
+    a = shown.document(m.a)
+    assert any(m.a_spans[0].overlaps(s) for s in hidden.unique[a.id])
+    near = nearest(story, m.a, m.a_spans[0], m.b)
+    assert near is not None and near.standing == "linked"
+    assert near.link is not None and near.link.kind == "related" and near.span == m.b_spans[0]
 
 
 def test_probability_maps_onto_the_score_scale_in_order() -> None:

@@ -385,3 +385,8 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
     )
     _click_left(view, qtbot, far)
     assert "closest" not in view.details.toPlainText()
+    # Above the threshold yet unmatched: the engine's reason, not a guess from the view.
+    chance = next(s for s in c.unique[a.id] if "live report from Chance" in s.slice(a.text))
+    _click_left(view, qtbot, chance)
+    text = " ".join(view.details.toPlainText().split())
+    assert "but left out: the two sentences quote different people" in text

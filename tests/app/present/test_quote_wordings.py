@@ -122,6 +122,14 @@ def test_a_group_is_headed_by_its_own_sentence_of_the_lead(seeds: Comparison) ->
         (["Truss", "Truss"], {}),
         # Unnamed quotes are skipped.
         ([None, "Jacinda Ardern", "Ardern", None], {"Ardern": "Jacinda Ardern"}),
+        # A title before the name is the same person; a wife with his surname is not, so
+        # the bare surname stays as it is.
+        (
+            ["Will Smith", "Actor Will Smith", "Will Smith", "Jada Pinkett Smith", "Smith"],
+            {"Actor Will Smith": "Will Smith"},
+        ),
+        # A tie goes to the spelling with more capitals.
+        (["Marine le Pen", "Marine Le Pen"], {"Marine le Pen": "Marine Le Pen"}),
     ],
 )
 def test_one_spelling_per_person_across_the_story(
