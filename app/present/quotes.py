@@ -175,8 +175,9 @@ def _group(
     utterance: Span | None = None,
     names: Mapping[str, str] | None = None,
 ) -> QuoteGroupPresentation:
-    name = speaker or next((q.speaker for q in quotes if q.speaker), None)
-    name = (names or {}).get(name, name) if name else UNNAMED_GROUP
+    # The engine's word, even when it is no one: a group most of whose outlets name no
+    # one is not headed by the one outlet's name (app.quotes.groups._group_speaker).
+    name = (names or {}).get(speaker, speaker) if speaker else UNNAMED_GROUP
     return QuoteGroupPresentation(
         group_id, name, flags, quotes, len({q.doc for q in quotes}), utterance
     )

@@ -157,3 +157,17 @@ def test_the_quote_list_names_a_person_one_way() -> None:
     c = app.compare([a, b])
     assert {q.speaker for q in c.quotes} == {"Emmanuel Macron", "Macron"}
     assert {g.speaker for g in present_quotes(c)} == {"Emmanuel Macron"}
+
+
+def test_a_group_the_engine_names_no_one_for_is_not_named_by_one_outlet(
+    seeds: Comparison,
+) -> None:
+    """The Will Smith story's Academy statement: three outlets give it to "the academy",
+    one to "Oscars"; the engine names no one, and the list must not name the one."""
+    g = next(g for g in seeds.quote_groups if g.speaker and len(g.members) > 1)
+    unnamed = dataclasses.replace(g, speaker=None)
+    c = dataclasses.replace(
+        seeds, quote_groups=tuple(unnamed if x is g else x for x in seeds.quote_groups)
+    )
+    shown = next(p for p in present_quotes(c) if p.group_id == g.id)
+    assert shown.speaker == "speaker not named"
