@@ -78,6 +78,11 @@ def acts_as_subject(text: str, end: int) -> bool:
     return w.isalpha() and (w in AUXILIARIES or w in CUES or (len(w) > 4 and w.endswith("ed")))
 
 
+def _word_of(w: str) -> str:
+    """How :meth:`NameIndex._split_run` reads a word of a run against the word lists."""
+    return strip_possessive(w).lower().rstrip(".")
+
+
 def strip_possessive(w: str) -> str:
     """``w`` without a possessive ending ("Trump’s", "Joneses’"); asked of every
     capitalised word, so the last character is looked at first."""
@@ -259,6 +264,8 @@ class NameIndex:
                     break
             first = i
             i = max(j, i + 1)
+            if j == first + 1 and _word_of(toks[first].text) in COMMON_CAPS:
+                continue  # one sentence opener ("The", "But"): most runs, and no name
             yield from self._split_run(toks, first, j)
 
     def _split_run(self, toks: list[Word], i: int, j: int):  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -243,10 +244,13 @@ def tokenize(
     )
 
 
+_spell_of = itemgetter(2)
+
+
 def rename(tokens: list[Token], names: Mapping[str, str]) -> list[Token]:
     """Tokens with variant name spellings replaced by their canonical spelling."""
-    if not names:
-        return tokens
+    if not names or names.keys().isdisjoint(map(_spell_of, tokens)):
+        return tokens  # most sentences name no one a variant renames: kept as they are
     out = []
     for t in tokens:
         canon = names.get(t.spell) if t.word else None
@@ -301,14 +305,10 @@ def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     A sentence's first word is capitalised by grammar, not because it is a name, and
     would let "Police"/"Policy" look like two spellings of one name.
     """
-    out = []
+    out: list[str] = []
     for s, e in spans:
-        first = True
-        for m in token_pattern(text, s, e).finditer(text, s, e):
-            w = m.group()
-            if not w[0].isalnum():
-                continue
-            if w[0].isupper() and len(w) >= _VARIANT_LENGTH and not first:
-                out.append(w)
-            first = False
+        found = token_pattern(text, s, e).findall(text, s, e)
+        # past the first word (tokens before it are marks); a capital is a letter's
+        first = next((k for k, w in enumerate(found) if w[0].isalnum()), len(found))
+        out += [w for w in found[first + 1 :] if w[0].isupper() and len(w) >= _VARIANT_LENGTH]
     return out
