@@ -201,16 +201,18 @@ def words(
     return out
 
 
-def word_texts(text: str) -> list[str]:
+def word_texts(text: str, limit: int | None = None) -> list[str]:
     """The words of ``text`` as the quote stage counts them (a quote's length, its first
     word): joined as :func:`words` joins them and across a dot inside ("www.gov.uk"),
     without a joiner or dot at either end ("we’" closing a nested quote is "we").
+    ``limit``: only the first so many, the text read no further than they go (the
+    direct-quote model reads four words after each quote, from a window of hundreds).
 
     Read straight from the pattern, without :class:`Word` records: the direct-quote model
     counts the words of every quote and of the text after it.
     """
     run = _run_pattern(text, 0, len(text))
-    if _INNER_DOT.search(text) is None:  # no "www.gov" to join: the pattern alone
+    if limit is None and _INNER_DOT.search(text) is None:  # no "www.gov": the pattern alone
         return [w.strip(_TRIM) for w in run.findall(text) if w not in CLAUSE_MARKS]
     out: list[str] = []
     last = -2  # end of the last word
@@ -220,6 +222,8 @@ def word_texts(text: str) -> list[str]:
             continue
         if s == last + 1 and text[last] == "." and out:
             out[-1] += text[last:e]  # "www" "." "gov": one word
+        elif len(out) == limit:
+            break  # a word after the last one asked for: nothing joins the last now
         else:
             out.append(m.group())
         last = e
