@@ -27,7 +27,7 @@ from app.quotes.vocabulary import (
     QUOTE_LEAD_FUNCTION_WORDS,
 )
 from app.text.abbreviations import is_abbreviation
-from app.text.tokens import word_texts
+from app.text.tokens import Word, word_texts
 from app.text.tokens import words as split_words
 
 _SENTENCE_END = ".!?…"
@@ -57,6 +57,11 @@ def _outer(text: str, span: Span) -> tuple[int, int]:
     return o, c
 
 
+#: Characters at the end of the text before a quote in which its lead-in is looked for
+#: first: the whole window is split into words only when no stop lies in them.
+_LEAD_TAIL = 30
+
+
 def _lead_in(before: str, cues: frozenset[str], whole: bool = True) -> tuple[int, str] | None:
     """Words between the opening mark and the nearest cue verb, “that” or clause start.
 
@@ -66,15 +71,37 @@ def _lead_in(before: str, cues: frozenset[str], whole: bool = True) -> tuple[int
     None when ``before`` is not the ``whole`` text before the mark and the answer may lie
     further back (only its first token may be cut, so a stop after it is final).
     """
-    n = 0
-    # The engine's words, an abbreviation with its period; ")" closes an aside the
-    # lead-in reads through.
-    toks = [
-        w for w in split_words(before, marks=True, keeps_period=is_abbreviation) if w.text != ")"
+    # The stop is nearly always a few words back: the words after a space near the end
+    # are the last words of the whole (no word runs over a space), so a stop among them,
+    # their first aside, is the one the whole would give.
+    cut = before.rfind(" ", 0, max(0, len(before) - _LEAD_TAIL))
+    if cut > 0:
+        found = _lead_stop(before, _lead_words(before, cut + 1), cues, 1)
+        if found is not None:
+            return found
+    toks = _lead_words(before, 0)
+    found = _lead_stop(before, toks, cues, 0 if whole else 1)
+    if found is None and whole:
+        return len(toks), "start"
+    return found
+
+
+def _lead_words(before: str, start: int) -> list[Word]:
+    """The engine's words of ``before[start:]``, an abbreviation with its period; ")"
+    closes an aside the lead-in reads through."""
+    return [
+        w
+        for w in split_words(before, start, marks=True, keeps_period=is_abbreviation)
+        if w.text != ")"
     ]
-    for k in range(len(toks) - 1, -1, -1):
-        if not whole and k == 0:
-            return None
+
+
+def _lead_stop(
+    before: str, toks: list[Word], cues: frozenset[str], first: int
+) -> tuple[int, str] | None:
+    """The lead-in's length and what stopped it, reading ``toks`` back to ``toks[first]``
+    (``toks[0]`` too when ``first`` is 0); None when nothing there stops it."""
+    for n, k in enumerate(range(len(toks) - 1, first - 1, -1)):
         tok = toks[k]
         if tok.text in ",;—–(":
             return n, "punct"
@@ -87,8 +114,7 @@ def _lead_in(before: str, cues: frozenset[str], whole: bool = True) -> tuple[int
         ends = tok.text.endswith(".") or before[tok.end : tok.end + 1] == "."
         if ends and not is_abbreviation(tok.text.rstrip(".")):
             return n, "start"
-        n += 1
-    return (n, "start") if whole else None
+    return None
 
 
 def features(
@@ -258,7 +284,7 @@ def _after(a: str, cues: frozenset[str], whole: bool = True) -> str | None:
     """
     if not a.strip(" .,;"):
         return "after:paraend" if whole else None
-    words = word_texts(a)
+    words = word_texts(a, 5)  # four to read, and a fifth to know the window held them
     if not whole and len(words) < 5:
         return None
     head = [w.lower() for w in words[:4]]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 
 
 def probability(features: Iterable[str], weights: Mapping[str, float]) -> float:
     """The logistic of the summed weights of ``features`` (unknown features weigh 0)."""
-    z = sum(weights.get(k, 0.0) for k in features)
+    z = sum(map(weights.get, features, repeat(0.0)))  # the same sum as a loop, in C
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -78,6 +78,11 @@ def acts_as_subject(text: str, end: int) -> bool:
     return w.isalpha() and (w in AUXILIARIES or w in CUES or (len(w) > 4 and w.endswith("ed")))
 
 
+def _word_of(w: str) -> str:
+    """How :meth:`NameIndex._split_run` reads a word of a run against the word lists."""
+    return strip_possessive(w).lower().rstrip(".")
+
+
 def strip_possessive(w: str) -> str:
     """``w`` without a possessive ending ("Trump’s", "Joneses’"); asked of every
     capitalised word, so the last character is looked at first."""
@@ -162,6 +167,9 @@ class NameIndex:
         self._surname_index: dict[str, list[int]] = {}  # see _add
         self._long_surnames: list[int] = []
         self._by_name: dict[str, Person] | None = None  # lower-case name -> first person
+        # What _find gave for a surname (and first name) while the people and their
+        # mentions stay as they are: an article names the same few people over and over.
+        self._found: dict[tuple[str, str | None], Person | None] = {}
         self.mentions: list[Mention] = []
         self._inside = quotes
         # The whole text's tokens, kept: later stages (the organisations a story names)
@@ -219,6 +227,7 @@ class NameIndex:
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:
             m.person.mentions.append(m.start)
+        self._found.clear()  # who is "most mentioned" changed
         self._learn_gender()
         self._index_mentions()
 
@@ -259,6 +268,8 @@ class NameIndex:
                     break
             first = i
             i = max(j, i + 1)
+            if j == first + 1 and _word_of(toks[first].text) in COMMON_CAPS:
+                continue  # one sentence opener ("The", "But"): most runs, and no name
             yield from self._split_run(toks, first, j)
 
     def _split_run(self, toks: list[Word], i: int, j: int):  # type: ignore[no-untyped-def]
@@ -343,6 +354,7 @@ class NameIndex:
         """Take ``p`` into :attr:`people` and into the surname index :meth:`_find` reads."""
         n = len(self.people)
         self.people.append(p)
+        self._found.clear()
         key = p.surname_low.lower()
         if len(key) > _LONG_SURNAME:
             self._long_surnames.append(n)
@@ -358,6 +370,15 @@ class NameIndex:
         of the surnames with one letter deleted), in the order they were named: asking
         every person for every name met was quadratic in the people an article names.
         """
+        asked = (surname, first)
+        if asked in self._found:
+            return self._found[asked]
+        best = self._look_up(surname, first)
+        self._found[asked] = best
+        return best
+
+    def _look_up(self, surname: str, first: str | None) -> Person | None:
+        """:meth:`_find` without its memory."""
         best = None
         low = surname.lower()
         first_low = first.lower() if first is not None else None

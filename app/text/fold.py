@@ -18,11 +18,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from app.text.tokens import token_pattern
+from app.text.tokens import token_pattern, token_split_pattern
 from app.text.vocabulary import COMMON as COMMON  # re-exported, as are STOPWORDS and words
 from app.text.vocabulary import NEGATIONS, NUMBER_WORDS, words
 from app.text.vocabulary import STOPWORDS as STOPWORDS
@@ -204,42 +206,51 @@ def tokenize(
 
     ``names`` maps a folded spelling to its canonical variant (see :func:`name_variants`).
     """
-    # The hot loop of analysis, so kept lean: surfaces from ``findall`` and their
-    # offsets from ``find`` (a token is any non-space character run :data:`TOKEN`
-    # matches, so only white space lies between two and ``find`` lands on the next),
-    # which costs less than a match object each; tuples made without NamedTuple's
-    # Python-level ``__new__``.
-    out: list[Token] = []
-    append = out.append
-    find = text.find
-    pos = start
+    # The hot loop of analysis, so no Python loop per token: ``split`` gives the tokens
+    # and the white space between them, the running sum of their lengths every offset,
+    # and the folding of each surface (cached) and the tokens themselves are mapped in
+    # C. Only the rare tokens a rule changes are visited one by one.
     stop = len(text) if end is None else end
-    for surface in token_pattern(text, start, stop).findall(text, start, stop):
-        spell, key, word, cap = _fold_surface(surface)
-        if word:
-            if names and spell in names:
-                spell = names[spell]
-                key = stem(spell)
+    parts = token_split_pattern(text, start, stop).split(text[start:stop])
+    if len(parts) < 2:
+        return []
+    bounds = list(accumulate(map(len, parts), initial=start))
+    spells, keys, words_, caps = zip(*map(_fold_surface, parts[1::2]), strict=True)
+    if names and not names.keys().isdisjoint(spells):
+        spells, keys = list(spells), list(keys)
+        for i, spell in enumerate(spells):
+            canon = names.get(spell)
+            if canon is not None and words_[i]:
+                spells[i] = canon
+                keys[i] = stem(canon)
+    if "no" in spells:
+        # "No. 1" is "number one", not a negation.
+        spells, keys = list(spells), list(keys)
+        for i in range(len(spells) - 2):
             if (
-                spell[:1].isdigit()
-                and len(out) >= 2
-                and out[-2].spell == "no"
-                and out[-1].spell == "."
-                and out[-2].cap
+                spells[i] == "no"
+                and caps[i]
+                and spells[i + 1] == "."
+                and words_[i + 2]
+                and spells[i + 2][:1].isdigit()
             ):
-                # "No. 1" is "number one", not a negation.
-                prev = out[-2]
-                out[-2] = Token(prev.start, prev.end, "number", "number", True, True)
-        pos = find(surface, pos)
-        append(_new_tuple(Token, (pos, pos + len(surface), spell, key, word, cap)))
-        pos += len(surface)
-    return out
+                spells[i] = keys[i] = "number"
+    return list(
+        map(
+            _new_tuple,
+            repeat(Token),
+            zip(bounds[1:-1:2], bounds[2::2], spells, keys, words_, caps, strict=True),
+        )
+    )
+
+
+_spell_of = itemgetter(2)
 
 
 def rename(tokens: list[Token], names: Mapping[str, str]) -> list[Token]:
     """Tokens with variant name spellings replaced by their canonical spelling."""
-    if not names:
-        return tokens
+    if not names or names.keys().isdisjoint(map(_spell_of, tokens)):
+        return tokens  # most sentences name no one a variant renames: kept as they are
     out = []
     for t in tokens:
         canon = names.get(t.spell) if t.word else None
@@ -294,14 +305,10 @@ def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     A sentence's first word is capitalised by grammar, not because it is a name, and
     would let "Police"/"Policy" look like two spellings of one name.
     """
-    out = []
+    out: list[str] = []
     for s, e in spans:
-        first = True
-        for m in token_pattern(text, s, e).finditer(text, s, e):
-            w = m.group()
-            if not w[0].isalnum():
-                continue
-            if w[0].isupper() and len(w) >= _VARIANT_LENGTH and not first:
-                out.append(w)
-            first = False
+        found = token_pattern(text, s, e).findall(text, s, e)
+        # past the first word (tokens before it are marks); a capital is a letter's
+        first = next((k for k, w in enumerate(found) if w[0].isalnum()), len(found))
+        out += [w for w in found[first + 1 :] if w[0].isupper() and len(w) >= _VARIANT_LENGTH]
     return out
