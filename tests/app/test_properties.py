@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import app
@@ -39,7 +39,8 @@ def _check_spans(c: Comparison) -> None:
         assert 0 <= start <= end <= len(texts[doc])
 
     for m in c.matches:
-        assert 0.0 <= m.score <= 1.0 and m.kind in ("identical", "edited", "paraphrase")
+        assert 0.0 <= m.score <= 1.0
+        assert m.kind in ("identical", "edited", "paraphrase", "related")
         for s in m.a_spans:
             ok(m.a, s.start, s.end)
             assert s.slice(texts[m.a]).strip()
@@ -65,6 +66,11 @@ def _check_spans(c: Comparison) -> None:
 
 @SETTINGS
 @given(documents, documents)
+@example(  # one utterance, two renderings: a related link (hypothesis found it)
+    "Zelensky acknowledges the Russian threat to his life, says “I am staying” in Kyiv",
+    "The Ukrainian president then added, “I am staying in the government quarter together "
+    "with others.”",
+)
 def test_every_span_slices_back(a: str, b: str) -> None:
     _check_spans(app.compare([make_document(a, path="a"), make_document(b, path="b")]))
 
@@ -73,6 +79,9 @@ def test_every_span_slices_back(a: str, b: str) -> None:
 @given(documents, documents)
 def test_compare_a_b_mirrors_compare_b_a(a: str, b: str) -> None:
     da, db = make_document(a + "\n", path="a"), make_document(b, path="b")
+    # The same text twice is one document: the first given keeps its id, the second is
+    # renamed ("id~2"), so which is which follows the order given and cannot mirror.
+    assume(da.id != db.id)
     ab = app.compare([da, db])
     ba = app.compare([db, da])
     assert ab.matches_between(da.id, db.id) == ba.matches_between(da.id, db.id)
