@@ -52,6 +52,11 @@ def test_every_quote_in_a_group(seed_groups) -> None:
         ("We are all here. Defending", ("We are all here,",), 2, {"merged"}),
         ("We are all here. Defending", ("Our troops are here",), 2, {"reworded", "merged"}),
         ("They want to destroy", ("They want to destroy",), 2, {"trimmed"}),
+        # "…Our country. And so it will continue," and the next paragraph's "And it will
+        # continue to be this way.": the next piece of one speech, "Our country." (too
+        # short to stand alone) stepped over, each outlet's rendering otherwise alone.
+        ("We are all here. Defending", ("And it will continue to be this way",), 2,
+         {"reworded"}),
     ],
 )
 def test_seed_group(seed_groups, opening: str, also: tuple[str, ...], docs: int,

@@ -81,14 +81,33 @@ def test_an_aligned_quote_goes_on_in_order(said_by: str, continued: bool) -> Non
     assert bool(found) is continued
 
 
-def test_the_continuation_is_what_aligns_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without the step forward, the two translations are never aligned: their shared
-    word ("continue") is too common in the story to make them candidates."""
+@pytest.mark.parametrize(
+    ("sentences_step", "groups_step", "aligned"),
+    [
+        (True, True, True),
+        # Either step alone aligns the two translations: the sentence alignment's
+        # (continue_quotes) or the quote grouping's, which makes them one utterance...
+        (False, True, True),
+        (True, False, True),
+        # ... and without both they never are: their shared word ("continue") is too
+        # common in the story to make them candidates.
+        (False, False, False),
+    ],
+)
+def test_a_step_forward_is_what_aligns_it(
+    monkeypatch: pytest.MonkeyPatch, sentences_step: bool, groups_step: bool, aligned: bool
+) -> None:
+    import app.quotes.groups as groups
     import app.story
 
-    monkeypatch.setattr(app.story, "continue_quotes", lambda *_args: None)
+    if not sentences_step:
+        monkeypatch.setattr(app.story, "continue_quotes", lambda *_args: None)
+    if not groups_step:
+        within = groups._neighbours
+        monkeypatch.setattr(groups, "_neighbours", lambda *args: within(*args)[:1])
+        monkeypatch.setattr(groups, "_same_speech", lambda prev, u: prev.quote is u.quote)
     c = app.compare([app.load(p) for p in SEEDS])
-    assert not _found(c, 1, 2, "And so it will continue", "And it will continue")
+    assert bool(_found(c, 1, 2, "And so it will continue", "And it will continue")) is aligned
 
 
 # Greg Brockman's resignation as two outlets quote it (the stories' altman-openai-ouster-2023)
