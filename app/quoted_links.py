@@ -226,12 +226,15 @@ def continue_quotes(
             todo.insert(0, link)
 
 
+def _full_quotes(u: Unit, quotes: Sequence[Quote]) -> list[Quote]:
+    """The full (not fragment) quotes in sentence ``u``, in the order given."""
+    return [q for q in quotes if not q.fragment and q.start < u.span.end and u.span.start < q.end]
+
+
 def _voice(u: Unit, quotes: Sequence[Quote]) -> str | None:
     """The speaker named for the first full quote in sentence ``u``, if any."""
-    for q in quotes:
-        if not q.fragment and q.start < u.span.end and u.span.start < q.end:
-            return q.speaker
-    return None
+    found = _full_quotes(u, quotes)
+    return found[0].speaker if found else None
 
 
 def _next_pair(
@@ -269,5 +272,5 @@ def _share_quoted_word(a: Unit, b: Unit, qa: Sequence[Quote], qb: Sequence[Quote
 
 def _quoted(u: Unit, quotes: Sequence[Quote]) -> list[Token]:
     """The words of sentence ``u`` inside its full (not fragment) quotes."""
-    spans = [q for q in quotes if not q.fragment and q.start < u.span.end and u.span.start < q.end]
+    spans = _full_quotes(u, quotes)
     return [t for t in u.tokens if t.word and any(q.start <= t.start < q.end for q in spans)]

@@ -343,18 +343,15 @@ def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | N
         return None
     score, fact, pos = best[0], best[1], -best[2]
     theirs_unit = story.corpus.units[db][pos]
-    ranked = story.ranked.get(key, ())
-    side_mine, side_theirs = ("b", "a") if flip else ("a", "b")
-    for k, al in enumerate(ranked):
-        mine_pos = {u.pos for u in getattr(al, side_mine)}
-        if mine_pos & units and pos in {u.pos for u in getattr(al, side_theirs)}:
+    taken = False
+    for k, al in enumerate(story.ranked.get(key, ())):
+        mine_side, theirs_side = (al.b, al.a) if flip else (al.a, al.b)
+        has_mine = any(u.pos in units for u in mine_side)
+        has_theirs = any(u.pos == pos for u in theirs_side)
+        if has_mine and has_theirs:
             return Nearest(theirs_unit.span, score, fact, "linked", story.matches[key][k])
-    if any(
-        al.score >= score
-        and ({u.pos for u in getattr(al, side_mine)} & units
-             or pos in {u.pos for u in getattr(al, side_theirs)})
-        for al in ranked
-    ):
+        taken = taken or ((has_mine or has_theirs) and al.score >= score)
+    if taken:
         return Nearest(theirs_unit.span, score, fact, "taken")
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for q in story.quotes:

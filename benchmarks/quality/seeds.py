@@ -80,28 +80,33 @@ def main() -> int:
         return 0
     c = app.compare([app.load(p) for p in paths])
     destroy = "They want to destroy Ukraine politically"
+    def aligned(
+        label: str, i: int, j: int, a: str, b: str, kinds: set[str] | None = None
+    ) -> tuple[str, Callable[[], bool]]:
+        return label, lambda: matched(c, i, j, a, b, kinds)
+
     checks: list[tuple[str, Callable[[], bool]]] = [
-        ("'They want to destroy Ukraine politically…' identical, seeds 0-1",
-         lambda: matched(c, 0, 1, destroy, destroy, {"identical"})),
-        ("'We are all here…' matched, seeds 1-2",
-         lambda: matched(c, 1, 2, "We are all here", "We are all here")),
-        ("rumours that Zelensky fled matched, seeds 0-1",
-         lambda: matched(c, 0, 1, "unconfirmed rumors", "rumors that he had fled")),
-        ("rumours that Zelensky fled matched, seeds 0-2",
-         lambda: matched(c, 0, 2, "unconfirmed rumors", "rumours in Russian media")),
-        ("rumours that Zelensky fled matched, seeds 1-2",
-         lambda: matched(c, 1, 2, "rumors that he had fled", "rumours in Russian media")),
+        aligned("'They want to destroy Ukraine politically…' identical, seeds 0-1",
+                0, 1, destroy, destroy, {"identical"}),
+        aligned("'We are all here…' matched, seeds 1-2",
+                1, 2, "We are all here", "We are all here"),
+        aligned("rumours that Zelensky fled matched, seeds 0-1",
+                0, 1, "unconfirmed rumors", "rumors that he had fled"),
+        aligned("rumours that Zelensky fled matched, seeds 0-2",
+                0, 2, "unconfirmed rumors", "rumours in Russian media"),
+        aligned("rumours that Zelensky fled matched, seeds 1-2",
+                1, 2, "rumors that he had fled", "rumours in Russian media"),
         ("rumours that Zelensky fled: one cluster across all three", lambda: rumour_cluster(c)),
-        ("'sabotage groups' entered/infiltrated Kyiv matched, seeds 0-1",
-         lambda: matched(c, 0, 1, "sabotage groups have entered Kyiv", "had infiltrated Kyiv")),
+        aligned("'sabotage groups' entered/infiltrated Kyiv matched, seeds 0-1",
+                0, 1, "sabotage groups have entered Kyiv", "had infiltrated Kyiv"),
         ("'target No. 1' quote group across all three",
          lambda: quote_group_across(c, ["target No. 1", "number one target"])),
-        ("'target No. 1' and Zelensky's 'number one target' aligned, seeds 0-2",
-         lambda: matched(c, 0, 2, "target No. 1", "number one target")),
-        ("'Defending our independence' aligned with its other translation, seeds 1-2",
-         lambda: matched(c, 1, 2, "Defending our independence", "protecting the independence")),
-        ("'And so it will continue' aligned with its other translation, seeds 1-2",
-         lambda: matched(c, 1, 2, "And so it will continue", "And it will continue")),
+        aligned("'target No. 1' and Zelensky's 'number one target' aligned, seeds 0-2",
+                0, 2, "target No. 1", "number one target"),
+        aligned("'Defending our independence' aligned with its other translation, seeds 1-2",
+                1, 2, "Defending our independence", "protecting the independence"),
+        aligned("'And so it will continue' aligned with its other translation, seeds 1-2",
+                1, 2, "And so it will continue", "And it will continue"),
         ("'In the live report from Chance…' not matched to Senator Warner's quote",
          lambda: not matched(c, 0, 1, "In the live report from Chance", "said Sen. Mark Warner")
          and not matched(c, 0, 1, "In the live report from Chance", "forward-leaning")),
