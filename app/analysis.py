@@ -19,8 +19,10 @@ Many documents not yet analysed (:data:`POOL_MIN_DOCUMENTS` or more) are analyse
 every idle core (:mod:`app.pool`): worker processes find the quotes, the caller
 meanwhile makes the tokens and bags, then takes back the documents no worker has
 started. Fewer do not pay for starting the workers (figures at
-:data:`POOL_MIN_DOCUMENTS`), nor do cores other programs keep busy. The results are the
-same either way: every part is a function of the document alone.
+:data:`POOL_MIN_DOCUMENTS`), nor do cores other programs keep busy; but when the
+desktop app keeps workers warm (:func:`app.pool.keep_warm`) any number does, and
+:func:`begin` lets the comparison go on without the quotes until it needs them. The
+results are the same either way: every part is a function of the document alone.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -50,6 +52,14 @@ MAX_DOCUMENTS = 1000
 #: 50, 0.41-0.51 s against 0.29-0.56 s (the break-even); 100, 0.69-1.08 s against
 #: 0.48-0.70 s; 200, 1.40-1.65 s against 0.95-1.12 s; 400, 3.2-3.8 s against 1.8-2.6 s.
 POOL_MIN_DOCUMENTS = 100
+#: Words to analyse from which the session's warm workers (:func:`app.pool.keep_warm`)
+#: pay. On the two-core machine two busy processes each run up to ~60 % slower than one
+#: alone, so a worker gains little, and on a small job it can lose. Warm worker time
+#: over one process's (``benchmarks/warm_workers.py``, interleaved medians, three runs
+#: while the machine's speed drifted): two 1,500-word articles 1.09, 0.91, 0.97; 2,100
+#: words 1.07, 0.88, 0.99; 5,400 words 0.86, 0.84, 0.96; 6,900 words 0.94, 0.83; 14,000
+#: words 0.92, 0.93. Below this the gain is at best a few percent, and a loss as often.
+SESSION_MIN_WORDS = 5000
 #: Documents per task sent to a worker: enough that sending it costs little beside
 #: analysing it, few enough that the caller can take back the last ones.
 POOL_CHUNK = 4
@@ -215,7 +225,76 @@ def analyses(
 
     ``progress(done, len(documents))`` after each document; ``cancelled`` is asked as
     often. ``shared``: the job's worker processes, when it keeps some for later work
-    too (:func:`app.story.score_stories`); otherwise a pool is started here if it pays.
+    too (:func:`app.story.score_stories`); otherwise the session's (:func:`app.pool.
+    keep_warm`) if it keeps some, or a pool started here if it pays.
+    """
+    under_way = begin(documents, progress, cancelled, cache, shared)
+    try:
+        return under_way.finish(cancelled)
+    finally:
+        under_way.close()
+
+
+class Pending:
+    """Analyses under way: all but the quotes of the documents a worker is quoting.
+
+    :func:`app.story.score` builds the corpus and scores the candidate pairs from
+    :attr:`parts` (none of which reads a quote) while the workers find the quotes, and
+    only then asks :meth:`finish` for the whole analyses.
+    """
+
+    def __init__(
+        self,
+        parts: list[DocAnalysis],
+        quoting: pool.Offload[Document, tuple[Quote, ...]] | None = None,
+        todo: Sequence[Document] = (),
+        where: Callable[[Document], list[int]] | None = None,
+        moved: Callable[[Sequence[Document]], None] | None = None,
+        cache: AnalysisCache | None = None,
+    ) -> None:
+        self.parts = tuple(parts)
+        self._quoting = quoting
+        self._todo = todo
+        self._where = where
+        self._moved = moved
+        self._cache = cache
+
+    def finish(self, cancelled: CancelledFn | None = None) -> tuple[DocAnalysis, ...]:
+        """The whole analyses, in the documents' order, now cached."""
+        if self._quoting is None or self._where is None or self._cache is None:
+            return self.parts
+        out = list(self.parts)
+        quotes = self._quoting.results(self._moved, cancelled)
+        for d, q in zip(self._todo, quotes, strict=True):
+            where = self._where(d)
+            whole = dataclasses.replace(out[where[0]], quotes=q)
+            self._cache.put(d, whole)
+            for i in where:
+                out[i] = whole
+        self._quoting = None
+        return tuple(out)
+
+    def close(self) -> None:
+        """Drop what no worker has started (a job cancelled or failed before
+        :meth:`finish`); idempotent."""
+        if self._quoting is not None:
+            self._quoting.close()
+            self._quoting = None
+
+
+def begin(
+    documents: Sequence[Document],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    cache: AnalysisCache | None = None,
+    shared: pool.Pool | None = None,
+) -> Pending:
+    """:func:`analyses`, with the quotes left to come when workers find them.
+
+    Without workers the analyses are whole at once. With them (``shared``, the
+    session's warm pool, or a pool started for many documents), the missing documents'
+    quotes are sent away, their tokens and bags made here meanwhile, and
+    :meth:`Pending.finish` collects the quotes. Close what this returns when done.
     """
     cache = CACHE if cache is None else cache
     n = len(documents)
@@ -226,16 +305,15 @@ def analyses(
             missing.setdefault(d, []).append(i)
     done = n - sum(len(v) for v in missing.values())
     checkpoint(done, n, progress, cancelled)
+    if not missing:
+        return Pending([a for a in out if a is not None])
+    workers: int | pool.Pool = shared or pool.session() or 0
+    if isinstance(workers, pool.Pool) and workers.kept and not _enough_words(missing):
+        workers = 0
+    if not workers and len(missing) >= POOL_MIN_DOCUMENTS:
+        workers = pool.workers()
     with gc_pause.paused():
-        workers: int | pool.Pool = 0
-        if len(missing) >= POOL_MIN_DOCUMENTS:
-            workers = shared if shared is not None else pool.workers()
-        if workers:
-            for d, a in _pooled(list(missing), missing, workers, done, n, progress, cancelled):
-                cache.put(d, a)
-                for i in missing[d]:
-                    out[i] = a
-        else:
+        if not workers:
             for d, where in missing.items():
                 a = analyse(d)
                 cache.put(d, a)
@@ -243,21 +321,35 @@ def analyses(
                     out[i] = a
                 done += len(where)
                 checkpoint(done, n, progress, cancelled)
-    return tuple(a for a in out if a is not None)
+            return Pending([a for a in out if a is not None])
+        return _pooled(list(missing), missing, out, workers, done, n, progress, cancelled, cache)
+
+
+def _enough_words(documents: Iterable[Document]) -> bool:
+    """Whether the documents hold :data:`SESSION_MIN_WORDS` words (counted no further)."""
+    words = 0
+    for d in documents:
+        words += d.word_count
+        if words >= SESSION_MIN_WORDS:
+            return True
+    return False
 
 
 def _pooled(
     todo: list[Document],
     missing: dict[Document, list[int]],
+    out: list[DocAnalysis | None],
     workers: int | pool.Pool,
     done: int,
     n: int,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
-) -> list[tuple[Document, DocAnalysis]]:
+    cache: AnalysisCache,
+) -> Pending:
     """Quotes in worker processes while the rest is made here (see :mod:`app.pool`).
 
-    Progress counts half a document for its quotes and half for the rest.
+    Progress counts half a document for its quotes and half for the rest. A few
+    documents go one a task, so that the caller can take back one no worker started.
     """
     halves = [2 * done]  # documents' halves done, as a list so the callback adds to it
 
@@ -265,17 +357,17 @@ def _pooled(
         halves[0] += sum(len(missing[d]) for d in docs)
         checkpoint(halves[0] // 2, n, progress, None)
 
-    quoting = pool.Offload(quotes_of, todo, workers, POOL_CHUNK)
+    chunk = POOL_CHUNK if len(todo) >= POOL_MIN_DOCUMENTS else 1
+    quoting = pool.Offload(quotes_of, todo, workers, chunk)
     try:
-        parts = []
         for d in todo:
-            parts.append(_with_quotes(d, ()))
+            part = _with_quotes(d, ())
+            for i in missing[d]:
+                out[i] = part
             moved((d,))
             checkpoint(halves[0] // 2, n, None, cancelled)
-        quotes = quoting.results(moved, cancelled)
-    finally:
+    except BaseException:
         quoting.close()
-    return [
-        (d, dataclasses.replace(a, quotes=q))
-        for d, a, q in zip(todo, parts, quotes, strict=True)
-    ]
+        raise
+    parts = [a for a in out if a is not None]
+    return Pending(parts, quoting, todo, missing.__getitem__, moved, cache)

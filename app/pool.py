@@ -23,6 +23,13 @@ sends the costliest story's pair scoring to the same, already warm, workers (a
 - A pool that cannot start (one process allowed, a daemonic worker of another pool, a
   sandbox) or breaks under way leaves its chunks to the caller. The function is pure, so
   the results are the same wherever a chunk ran, and an error it raises is raised here.
+- The desktop app keeps one pool for its whole session (:func:`keep_warm`), started and
+  warmed (imports made, patterns compiled) while the window opens. With a worker
+  already running, a few articles pay to share (from
+  :data:`app.analysis.SESSION_MIN_WORDS`, not 100 documents): their quotes are found
+  there while the caller makes the tokens and scores the candidate pairs, which need no
+  quotes (:func:`app.analysis.begin`). A job that would start a pool of its own uses
+  the session's instead. The command line keeps none: it compares once and exits.
 - A spawned worker imports the program's main module again, as every spawning pool
   does: a script that compares 100 documents or more at its top level, outside
   ``if __name__ == "__main__":``, runs that work once more in each worker (which then
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -121,8 +129,11 @@ class Pool:
     remembered as such, and each offload then does its work in the caller.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, kept: bool = False) -> None:
+        """``kept``: the session's pool (:func:`keep_warm`), which :meth:`close` leaves
+        running for the next job; only :func:`let_go` ends it."""
         self.workers = workers
+        self.kept = kept
         self._executor: ProcessPoolExecutor | None = None
         self._failed = False
 
@@ -143,7 +154,11 @@ class Pool:
         return self._executor
 
     def close(self) -> None:
-        """Let the workers go; idempotent."""
+        """Let the workers go (unless the session keeps them); idempotent."""
+        if not self.kept:
+            self._shut()
+
+    def _shut(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
@@ -182,6 +197,8 @@ class Offload(Generic[T, R]):
             for k, c in enumerate(self._chunks):
                 self._futures[k] = self._pool.submit(fn, c)
         except (OSError, RuntimeError, ValueError):  # BrokenProcessPool is a RuntimeError
+            if isinstance(workers, Pool) and workers.kept:
+                workers._shut()  # broken: the session goes on without (keep_warm may restart)
             self.close()  # no pool: the caller does every chunk
 
     def close(self) -> None:
@@ -237,3 +254,65 @@ class Offload(Generic[T, R]):
                 # results, or raises the function's own error as one process would.
                 self.here += 1
                 return self._fn(self._chunks[k])
+
+
+_SESSION: Pool | None = None
+_SESSION_LOCK = threading.Lock()
+
+
+def warm_up() -> int:
+    """Run in each worker of the session's pool at once: the imports, compiled patterns
+    and loaded weights of the quote stage, which the first real task would pay for."""
+    from app.ingest.build import make_document
+    from app.quotes.pipeline import extract_quotes
+
+    sample = make_document(
+        "Paris (AP) - The minister spoke on Monday.\n\n"
+        "\u201cWe will continue,\u201d Jean Dupont, the minister, told reporters.",
+        path="warm-up.txt",
+    )
+    return len(extract_quotes(sample))
+
+
+def keep_warm(count: int | None = None) -> Pool | None:
+    """The session's pool, started now if it is not running: ``count`` workers (by
+    default :func:`workers`, one per idle core besides this process).
+
+    For the desktop app, which calls it once as it opens, from a thread of its own
+    (:func:`workers` samples the machine's load for 15 ms, and spawning takes a few).
+    ``None`` when no worker is worth starting or none can start: every job then
+    works as it would without.
+    """
+    global _SESSION
+    with _SESSION_LOCK:
+        if _SESSION is not None and _SESSION.started:
+            return _SESSION
+        n = workers() if count is None else count
+        if n <= 0:
+            return None
+        kept = Pool(n, kept=True)
+        try:
+            executor = kept.executor()
+            for _ in range(n):
+                executor.submit(warm_up)
+        except (OSError, RuntimeError, ValueError):
+            kept._shut()
+            return None
+        _SESSION = kept
+        return kept
+
+
+def session() -> Pool | None:
+    """The pool :func:`keep_warm` started, while it runs; ``None`` in a process that
+    keeps none (the command line, a test, a worker)."""
+    kept = _SESSION
+    return kept if kept is not None and kept.started else None
+
+
+def let_go() -> None:
+    """End the session's pool (the app quitting, a test cleaning up); idempotent."""
+    global _SESSION
+    with _SESSION_LOCK:
+        if _SESSION is not None:
+            _SESSION._shut()
+            _SESSION = None

@@ -111,29 +111,35 @@ def score(
 
     # Each document is analysed once per session (app.analysis): a document compared
     # again (another story, one more article, an option changed) costs nothing here.
-    found = analysis.analyses(
+    # Workers kept warm (the desktop app's) find the quotes meanwhile: the corpus, the
+    # candidates and their scores read none.
+    under_way = analysis.begin(
         docs, progress=lambda i, _n: checkpoint(i, total, progress, None), cancelled=cancelled
     )
-    of_doc = dict(zip(docs, found, strict=True))
-    corpus = Corpus(order, cancelled=cancelled, analyses=[of_doc[d] for d in order])
-    checkpoint(n, total, progress, cancelled)
+    try:
+        of_doc = dict(zip(docs, under_way.parts, strict=True))
+        corpus = Corpus(order, cancelled=cancelled, analyses=[of_doc[d] for d in order])
+        checkpoint(n, total, progress, cancelled)
+        if pair_scores is None:
+            cands = corpus.candidates(cancelled)
+            checkpoint(n + n // 2, total, progress, cancelled)
+            scores = corpus.score_pairs(cands, cancelled)
+        else:
+            scores = pair_scores
+        ranked: dict[tuple[int, int], list[Alignment]] = {}
+        pairs = sorted(scores)
+        for k, (da, db) in enumerate(pairs):
+            if k % 64 == 0:
+                done = n + n // 2 + (k * (n // 2)) // len(pairs)
+                checkpoint(done, total, progress, cancelled)
+            kept = corpus.ranked(da, db, scores[(da, db)])
+            if kept:
+                ranked[(da, db)] = kept
+        ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD)
+        found = under_way.finish(cancelled)
+    finally:
+        under_way.close()
     quotes: list[Quote] = [q for a in found for q in a.quotes]
-    if pair_scores is None:
-        cands = corpus.candidates(cancelled)
-        checkpoint(n + n // 2, total, progress, cancelled)
-        scores = corpus.score_pairs(cands, cancelled)
-    else:
-        scores = pair_scores
-    ranked: dict[tuple[int, int], list[Alignment]] = {}
-    pairs = sorted(scores)
-    for k, (da, db) in enumerate(pairs):
-        if k % 64 == 0:
-            done = n + n // 2 + (k * (n // 2)) // len(pairs)
-            checkpoint(done, total, progress, cancelled)
-        found = corpus.ranked(da, db, scores[(da, db)])
-        if found:
-            ranked[(da, db)] = found
-    ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD)
     checkpoint(2 * n, total, progress, cancelled)
     quotes_by_doc: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
@@ -248,9 +254,12 @@ def score_stories(
     total = 2 * n + 1
     # Workers only when analysis will ask for them (many documents not yet analysed):
     # asking costs a few samples of the machine's load.
+    # The session's warm workers, when it keeps some, are the job's (their close() is
+    # a no-op: they stay for the next job).
     unseen = sum(1 for d in docs if analysis.CACHE.peek(d) is None)
-    workers = pool.workers() if unseen >= analysis.POOL_MIN_DOCUMENTS else 0
-    with pool.Pool(workers) if workers else contextlib.nullcontext() as shared:
+    kept = pool.session()
+    workers = pool.workers() if not kept and unseen >= analysis.POOL_MIN_DOCUMENTS else 0
+    with kept or (pool.Pool(workers) if workers else contextlib.nullcontext()) as shared:
         found_all = analysis.analyses(
             docs,
             progress=lambda i, _n: checkpoint(i, total, progress, None),

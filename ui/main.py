@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Sequence
 
 import app
+import app.pool
 from ui.application import create_application
 
 
@@ -47,6 +49,18 @@ def probe_first_paint(qapp: object) -> None:
     qapp.installEventFilter(probe)  # type: ignore[attr-defined]
 
 
+def keep_workers_warm(qapp: object) -> None:
+    """Start the engine's worker processes while the window opens, kept until quit.
+
+    With a worker already running, a comparison of a few long articles or more uses
+    both cores without waiting for one to start (:func:`app.pool.keep_warm`). From a thread of its own: choosing how many samples
+    the machine's load for a few milliseconds, and a compare asked for before the
+    workers are up runs in one process as it always did.
+    """
+    threading.Thread(target=app.pool.keep_warm, name="parallax-warm-workers", daemon=True).start()
+    qapp.aboutToQuit.connect(app.pool.let_go)  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     # Qt strips its own options; parse what is left.
@@ -67,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         probe_first_paint(qapp)
     window = MainWindow(Settings(args.settings_dir))
     window.show()
+    keep_workers_warm(qapp)
     if args.paths:
         window.open_paths(args.paths)
     return int(qapp.exec())  # type: ignore[attr-defined]

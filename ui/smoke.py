@@ -13,7 +13,23 @@ import sys
 import tempfile
 import time
 
+import app.pool
+
 TIMEOUT_S = 60.0
+
+
+def _worker_problem() -> str:
+    """What is wrong with the engine's worker processes, or "": in the executable a
+    worker is this same program started again, which must run the engine's task and
+    not open another window (:func:`multiprocessing.freeze_support`)."""
+    kept = app.pool.session()
+    if kept is None:
+        return "the engine's worker process did not start"
+    try:
+        found = kept.executor().submit(app.pool.warm_up).result(timeout=30)
+    except Exception as exc:  # any failure is the message
+        return f"the engine's worker process failed: {exc!r}"
+    return "" if found > 0 else "the engine's worker process found no quote"
 
 
 def run_smoke_test(timeout_s: float = TIMEOUT_S) -> int:
@@ -70,14 +86,18 @@ def run_smoke_test(timeout_s: float = TIMEOUT_S) -> int:
                 finish(1, f"the side-by-side view shows no matches (counts {window.counts})")
             else:
                 grab = window.grab()
+                worker = _worker_problem()
                 if grab.isNull():
                     finish(1, "the window could not be drawn")
+                elif worker:
+                    finish(1, worker)
                 else:
                     finish(
                         0,
                         f"ok: {len(comparison.documents)} articles, "
                         f"{window.counts[0]} matches shown in "
-                        f"{time.monotonic() - started:.2f} s",
+                        f"{time.monotonic() - started:.2f} s; a warm worker process "
+                        "found quotes too",
                     )
 
         window.comparisonShown.connect(check)
@@ -85,12 +105,14 @@ def run_smoke_test(timeout_s: float = TIMEOUT_S) -> int:
             int(timeout_s * 1000), lambda: finish(2, f"timed out after {timeout_s:.0f} s")
         )
         window.show()
+        app.pool.keep_warm(1)  # as the app does, one worker whatever the load
         window.open_sample_story()
         qapp.exec()  # type: ignore[attr-defined]
         window.deleteLater()
 
     if previous_handler is not None:
         qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
+    app.pool.let_go()
     code = int(outcome.get("code", 1))  # type: ignore[call-overload]
     message = str(outcome.get("message", "the event loop ended early"))
     print(f"smoke test: {message}", file=sys.stderr if code else sys.stdout)
