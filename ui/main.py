@@ -53,9 +53,10 @@ def keep_workers_warm(qapp: object) -> None:
     """Start the engine's worker processes while the window opens, kept until quit.
 
     With a worker already running, a comparison of a few long articles or more uses
-    both cores without waiting for one to start (:func:`app.pool.keep_warm`). From a thread of its own: choosing how many samples
-    the machine's load for a few milliseconds, and a compare asked for before the
-    workers are up runs in one process as it always did.
+    both cores without waiting for one to start (:func:`app.pool.keep_warm`). From a
+    thread of its own: choosing how many samples the machine's load for a few
+    milliseconds, and a compare asked for before the workers are up runs in one process
+    as it always did.
     """
     threading.Thread(target=app.pool.keep_warm, name="parallax-warm-workers", daemon=True).start()
     qapp.aboutToQuit.connect(app.pool.let_go)  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.model import Span
-from app.quotes.people import Mention, NameIndex, tokens
+from app.quotes.people import Mention, NameIndex, after_office, office_object, tokens
 from app.quotes.spans import MARKS
 from app.quotes.vocabulary import (
     ARTICLES,
@@ -38,6 +38,7 @@ from app.quotes.vocabulary import (
     TAKES_OBJECT,
     TIME_WORDS,
     TITLES,
+    UTTERANCES,
     WHEN,
     WOVEN_CUES,
 )
@@ -76,6 +77,13 @@ _LOWER_IN_NAME = 3
 # Words that open a noun phrase rather than a name, and words a name ends before.
 _NOUN_PHRASE_OPENERS = ARTICLES | {"one", "another"}
 _NAME_ENDS = frozenset({"of", "from", "for", "to", "and", "with"})
+# Prepositions tying a name to the noun before it in a subject ("a spokesman for Smith",
+# "an aide to McCarthy", "the organisation behind the Oscars", "Merkel of Germany"), and
+# the words that open such a noun phrase.
+_GOVERNING = frozenset({"of", "for", "to", "behind", "at", "with", "from"})
+_ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_NAME_LINKS = ARTICLES | {"of"}  # "the Bank of England …": words between names
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +314,8 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
         j -= 1
     i = j
     while i > 0 and (head[i - 1].cap or head[i - 1].low in PARTICLES):
+        if _POSSESSIVE_END.search(head[i - 1].text):
+            break  # "the Washington Post's Ed O'Keefe": the name after the owner
         i -= 1
     if i == j:
         return None
@@ -317,6 +327,9 @@ class _Phrase:
     words: list[str]
     start: int
     end: int
+    # Where the one a role phrase speaks for is named ("a spokesman for Smith"): a role
+    # resolved to them is not theirs.
+    speaks_for: int | None = None
 
 
 class _Attributor:
@@ -434,8 +447,20 @@ class _Attributor:
                 if k == 0:
                     return self._subject_after(toks[1:], t, pos)
                 subj = self._subject_before(toks[:k], pos, strict=True)
+                # "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. Morgan of
+                # the Sierra Club said": the name opening the words after the quote; but
+                # when it names no one, a run naming someone after only names is the
+                # subject ("Bank of England Governor Andrew Bailey said"; not "…oil
+                # fields seized by the Islamic State - said").
                 if subj is None or subj.start > toks[0].end:
-                    subj = _name_opening(toks[:k])
+                    opening = _name_opening(toks[:k])
+                    if (
+                        subj is None
+                        or (opening is not None and self._names_someone(
+                            toks, *_token_range(toks, opening)))
+                        or not self._named_after_names(toks, subj)
+                    ):
+                        subj = opening
                 if subj is not None:
                     return self._make(subj, t, pos)
                 return None
@@ -615,7 +640,12 @@ class _Attributor:
             j = i - 1
             while j >= 0 and toks[j].text != ",":
                 j -= 1
-            if j > 0 and toks[j - 1].cap:
+            if j + 1 < i and all(x.cap for x in toks[j + 1 : i]) and self._names_someone(
+                toks, j + 1, i - 1
+            ):
+                i -= 1  # "the head of the FBI, Christopher Wray, said": the name set off
+                t = toks[i]
+            elif j > 0 and toks[j - 1].cap:
                 i = j - 1
                 t = toks[i]
             else:
@@ -625,10 +655,14 @@ class _Attributor:
         if t.cap:
             j = i
             while j > 0 and (toks[j - 1].cap or toks[j - 1].low in PARTICLES):
+                if _POSSESSIVE_END.search(toks[j - 1].text):
+                    break  # "the Washington Post's Ed O'Keefe": the name after the owner
                 j -= 1
+            if after_office(toks, j):
+                j = min(i, j + office_object([x.text for x in toks[j : i + 1]]))
             # Keep a title run's role words only when capitalised; stop at sentence words.
             words = [x.text for x in toks[j : i + 1]]
-            return _Phrase(words, toks[j].start, toks[i].end)
+            return self._governing(toks, j, i) or _Phrase(words, toks[j].start, toks[i].end)
         # A role phrase: the reporter / a senior U.S. official / the Ukrainian president.
         j = i
         while j >= 0 and i - j < _ROLE_PHRASE_WORDS:
@@ -652,6 +686,57 @@ class _Attributor:
         if strict and j < 0 and i < _BARE_ROLE_WORDS:
             words = [x.text for x in toks[0 : i + 1]]
             return _Phrase(words, toks[0].start, toks[i].end)
+        return None
+
+    def _names_someone(self, toks: list[Word], i: int, j: int) -> bool:
+        """Whether a person the article names is mentioned in ``toks[i : j + 1]``."""
+        return any(self._mention_at(t.start) is not None for t in toks[i : j + 1])
+
+    def _named_after_names(self, toks: list[Word], subj: _Phrase) -> bool:
+        """Whether ``subj`` names a person and only names (with their "of" and articles)
+        come before it in ``toks``."""
+        first, last = _token_range(toks, subj)
+        return self._names_someone(toks, first, last) and all(
+            t.cap or t.low in _NAME_LINKS for t in toks[:first]
+        )
+
+    def _governing(self, toks: list[Word], j: int, i: int) -> _Phrase | None:
+        """The subject a capitalised run ``toks[j : i + 1]`` before a cue hangs from, when
+        a preposition ties it to a word before it: "a spokesman for Smith said" and "an
+        aide to McCarthy told" are someone speaking for the one named, "the organisation
+        behind the Oscars said" is not the Oscars, "Angela Merkel of Germany said" is
+        Merkel. ``None`` when the run is the subject itself ("a statement from the White
+        House said", "Secretary of State Antony Blinken said", no preposition).
+        """
+        k = j - 1
+        if k >= 0 and toks[k].low in ARTICLES:
+            k -= 1
+        if k < 1 or toks[k].low not in _GOVERNING:
+            return None
+        head = toks[k - 1]
+        if head.cap:
+            if toks[k].low != "of" or self._names_someone(toks, j, i):
+                return None
+            m = k - 1
+            while m > 0 and (toks[m - 1].cap or toks[m - 1].low in PARTICLES):
+                m -= 1
+            if not self._names_someone(toks, m, k - 1) and (
+                k - m < 2 or any(x.low in ORG_WORDS for x in toks[m:k])
+            ):
+                return None  # "the Bank of England said": no person before "of" either
+            return _Phrase([x.text for x in toks[m:k]], toks[m].start, toks[k - 1].end)
+        if head.low in UTTERANCES or head.low in ORG_WORDS:
+            return None  # "a statement from the White House": its author speaks
+        m = k - 1
+        while m >= 0 and k - 1 - m < _ROLE_PHRASE_WORDS:
+            if toks[m].low in _ROLE_OPENERS:
+                # The role alone: the one it is for is not the speaker, and a phrase
+                # naming them would read as theirs.
+                words = [x.text for x in toks[m:k]]
+                return _Phrase(words, toks[m].start, toks[k - 1].end, toks[j].start)
+            if toks[m].text in ",;:—–()" or toks[m].cap:
+                return None
+            m -= 1
         return None
 
     def _nearest_person(self, toks: list[Word]) -> _Phrase | None:
@@ -739,11 +824,21 @@ class _Attributor:
             # a name, also one that opens with its particle ("le Pen tweeted")
             return self.names.resolve_name(words)
         role = self.names.resolve_role(words, phrase.start)
+        if role is not None and phrase.speaks_for is not None:
+            them = self.names.mention_at(phrase.speaks_for)
+            if them is not None and them.person.name == role:
+                role = None  # "a spokesman for Smith": Smith is not his own spokesman
         if role is not None:
             return role
         if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
+
+
+def _token_range(toks: list[Word], phrase: _Phrase) -> tuple[int, int]:
+    """The first and last index of ``toks`` inside ``phrase``'s span."""
+    starts = [t.start for t in toks]
+    return bisect_left(starts, phrase.start), bisect_left(starts, phrase.end) - 1
 
 
 def _subordinate(toks: list[Word], subj: _Phrase) -> bool:

@@ -147,6 +147,39 @@ def same_surname(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= _TYPO_LENGTH and OSA.distance(a, b) <= 1
 
 
+#: Offices written "Title of X" before their holder's name ("Secretary of State John
+#: Kerry", "Chief of Staff Denis McDonough", "Chancellor of the Exchequer Jeremy Hunt",
+#: "Speaker of the House Nancy Pelosi"). Not "director of" or "president of", which
+#: are followed by the body they lead ("director of the Texas Politics Project").
+_OFFICES = frozenset({"secretary", "minister", "chief", "chancellor", "speaker"})
+
+
+def after_office(toks: list[Word], i: int) -> bool:
+    """Whether the run at ``toks[i]`` follows an office's "Title of (the)"."""
+    if i >= 2 and toks[i - 1].low == "of":
+        return toks[i - 2].low in _OFFICES
+    return i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low == "of" and (
+        toks[i - 3].low in _OFFICES
+    )
+
+
+def office_object(words: list[str]) -> int:
+    """Where the person's name starts in a run that opens with an office's object.
+
+    A name is a first name and a surname, with a middle initial or a particle between
+    ("John F. Kerry", "Charles de Gaulle"); what comes before is the office's ("State",
+    "Homeland Security", "Exchequer"). Two words are the object and a surname
+    ("Secretary of State Kerry"), one the object alone ("Secretary of State said").
+    """
+    n = len(words)
+    if n >= 4 and (is_abbreviation(words[-2].rstrip(".")) or words[-2].endswith(".")
+                   or words[-2].lower() in PARTICLES):
+        return n - 3
+    if n >= 3:
+        return n - 2
+    return n - 1 if n == 2 else n
+
+
 class NameIndex:
     """Every person named in one document, and where, outside its quotations."""
 
@@ -305,6 +338,15 @@ class NameIndex:
             # organisation's "… of" goes on naming it (a title between them starts a
             # person: "Bank of England Governor Andrew Bailey")
             return
+        if k == 0 and after_office(toks, i):
+            # "Secretary of State John Kerry", "Chancellor of the Exchequer Jeremy Hunt":
+            # the run opens with what the office is of; the person is the name at its end
+            k = office_object(words)
+            if k >= len(words):
+                return
+            roles.add(toks[i - 2 if toks[i - 1].low == "of" else i - 3].low)
+            titled = True
+            name = words[k:]
         if name[0].lower() in COMMON_CAPS:
             return
         s, e = run[k].start, run[-1].start + len(words[-1])

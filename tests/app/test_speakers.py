@@ -67,6 +67,27 @@ CASES = [
      "Hillary Clinton", "telling"),
     ("Donald Trump met Sheldon Adelson. Hours later, Trump praised him, telling Reuters, "
      "“He is an amazing man.”", "Donald Trump", "telling"),
+    # Someone speaking for the one named is not them: no name rather than a wrong one
+    # (the role and cue are kept). From the stories and PolNeAR.
+    ("Will Smith apologised on Monday.\n\nPrior to Smith's apology, the organisation behind "
+     "the Oscars said in a statement that it “condemns the actions” of Smith.", None, "said"),
+    ("Will Smith apologised on Monday.\n\n“We condemn the actions,” a spokesman for Smith "
+     "said.", None, "said"),
+    ("Kevin McCarthy lost the vote.\n\n“It is over,” an aide to McCarthy told reporters.",
+     None, "told"),
+    ("Kevin McCarthy lost the vote.\n\nA lawyer for McCarthy said the vote was “a "
+     "disgrace to the House”.", None, "said"),
+    # A name "of" a place or a body: the person speaks, not the place.
+    ("Chancellor Angela Merkel of Germany condemned ''such a murderous attack''.",
+     "Angela Merkel", "condemned"),
+    ("Holger Schmieding of Berenberg said: “It is over for now.”", "Holger Schmieding", "said"),
+    ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", "Morgan", "said"),
+    # An office "of" something before its holder's name, and a name after its owner's.
+    ("“Nusra is Al Qaeda,” Secretary of State John Kerry said.", "John Kerry", "said"),
+    ("“It is by design,” RNC Chief of Staff Katie Walsh explained.", "Katie Walsh",
+     "explained"),
+    ("“Rates will rise,” Bank of England Governor Andrew Bailey said.", "Andrew Bailey", "said"),
+    ("“The bullying,” Fox's Chris Wallace said, as the crowd cheered.", "Chris Wallace", "said"),
 ]
 
 
