@@ -407,7 +407,15 @@ class _Attributor:
         gap = self.text[prev.end : q.start]
         if len(gap) > _CUE_GAP_CHARS or any(c in gap for c in "\n.!?;"):
             return False
-        return len([w for w in gap.split() if w[:1].isalpha()]) <= _RUN_GAP_WORDS
+        if len([w for w in gap.split() if w[:1].isalpha()]) <= _RUN_GAP_WORDS:
+            return True
+        # "…said he was “outraged” to even hear about it, arguing that “…”": a participle
+        # cue with no subject of its own goes on with the clause's.
+        words = self._tokens(prev.end, q.start)
+        participle = any(
+            t.low.endswith("ing") and (t.low in CUES or t.low in WOVEN_CUES) for t in words
+        )
+        return participle and not any(t.cap or t.low in PRONOUNS for t in words)
 
     def _same_run(self, prev: Span, q: Span) -> bool:
         """Consecutive quotes with nothing but attribution between: the same speaker."""

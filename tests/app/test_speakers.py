@@ -100,6 +100,19 @@ def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
         assert q.speaker_start is not None and q.speaker_end is not None
 
 
+def test_a_participle_goes_on_with_the_clause() -> None:
+    """PolNeAR: a woven quote after "…, arguing that" is the clause subject's, like the
+    quote before it, not the story's most named person's."""
+    text = (
+        "Bernie Sanders wants change. Sanders spoke. Sanders left.\n\nCBC Chairman G.K. "
+        "Butterfield of North Carolina said he was “outraged” to even hear about it, arguing "
+        "that “eliminating superdelegates would be discriminatory.”"
+    )
+    assert [q.speaker for q in extract_quotes(make_document(text))] == [
+        "G.K. Butterfield", "G.K. Butterfield"
+    ]
+
+
 def test_reader_byline() -> None:
     """Lists of reader quotes sign each one with a dash: “…” ― Name."""
     doc = make_document("“He is our greatest shame.” ― Sonya Herridge\n“Next one.” ― Ana Ruiz")
