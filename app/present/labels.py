@@ -12,9 +12,14 @@ from app.text.vocabulary import STOPWORDS
 
 
 def _first_line(doc: Document, limit: int = 160) -> str:
-    for line in doc.text.splitlines():
-        line = line.strip()
-        if line:
+    """The first line that is not page furniture ("ADVERTISEMENT" above a saved page's
+    headline is boilerplate, :mod:`app.text.boilerplate`)."""
+    at = 0
+    for raw in doc.text.split("\n"):
+        start, at = at, at + len(raw) + 1
+        line = raw.strip()
+        furniture = any(b.start <= start and start + len(raw) <= b.end for b in doc.boilerplate)
+        if line and not furniture:
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return ""
 

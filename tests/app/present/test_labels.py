@@ -6,7 +6,7 @@ import pytest
 
 from app.ingest.build import make_document
 from app.model import Comparison
-from app.present.labels import story_title
+from app.present.labels import document_title, story_title
 
 LEAD = (
     "New Zealand prime minister Jacinda Ardern has announced her resignation in a shock "
@@ -55,3 +55,17 @@ def test_a_title_the_loader_found_is_a_headline_even_if_long() -> None:
     doc = make_document(LEAD, path="a.html", title="Ardern quits")
     other = make_document(HEADED, path="b.txt")
     assert story_title(Comparison(documents=(doc, other), threshold=0.5)) == "Ardern quits"
+
+
+def test_page_furniture_is_not_a_headline() -> None:
+    """A saved page (mb.com.ph, the Will Smith story) opens with an "ADVERTISEMENT" line,
+    which the boilerplate detector marks: the headline is the line after it."""
+    doc = make_document(
+        "ADVERTISEMENT\n\nWill Smith tells Chris Rock: 'I would like to publicly apologize "
+        "to you'\n\nActor Will Smith issued a statement on March 29, apologizing to actor "
+        "Chris Rock.\n\nADVERTISEMENT\n\nThe full statement of Smith was posted on Instagram."
+    )
+    assert any(doc.text[b.start : b.end] == "ADVERTISEMENT" for b in doc.boilerplate)
+    assert document_title(doc) == (
+        "Will Smith tells Chris Rock: 'I would like to publicly apologize to you'"
+    )
