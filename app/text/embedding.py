@@ -38,8 +38,9 @@ import sys
 import threading
 import unicodedata
 from array import array
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from contextlib import suppress
+from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import TypeVar
@@ -172,6 +173,7 @@ class _Table:
         self.packed: dict[int, int] = {}  # row -> row as one big integer
         self.ones = int.from_bytes(b"\x01\x00" * dims, "little")  # 1 in every field
         self.flip = self.ones << 15  # the top bit of every field
+        self.leading: dict[int, tuple[int, int, struct.Struct]] = {}  # see _leading
         self.chunks: dict[str, tuple[int, int]] = {}  # chunk -> (pieces, packed sum)
         self.sentences: dict[str, Vector | None] = {}
 
@@ -276,6 +278,71 @@ def sentence_vector(text: str) -> Vector | None:
     if text in cache:
         return cache[text]
     return _remember(cache, text, table.vector(text), SENTENCE_CACHE)
+
+
+def word_row(word: str) -> tuple[int, int]:
+    """How many word pieces ``word`` (one white-space-free chunk) holds and the packed sum
+    of their rows: what :func:`row_sum` adds up. Cached per word."""
+    table = _table()
+    return table.chunks.get(word) or table.chunk(word)
+
+
+def row_sum(rows: Iterable[tuple[int, int]]) -> list[int] | None:
+    """The coordinate sums of several :func:`word_row` values (the unnormalised vector of
+    those words together); None when they hold no known piece."""
+    table = _table()
+    count = run = total = 0
+    sums: list[int] | None = None
+    for n, packed in rows:
+        if run + n > RUN:  # the fields could overflow: set this run's sums aside
+            sums = list(map(operator.add, sums or repeat(0), table.unpack(total, run)))
+            run = total = 0
+        count += n
+        run += n
+        total += packed
+    if not count:
+        return None
+    fields = table.unpack(total, run)
+    return fields if sums is None else list(map(operator.add, sums, fields))
+
+
+def _leading(dims: int) -> tuple[int, int, struct.Struct]:
+    """For the first ``dims`` coordinates: the mask of their fields, 1 in each of their
+    fields, and the format that reads them."""
+    table = _table()
+    got = table.leading.get(dims)
+    if got is None:
+        mask = (1 << 16 * dims) - 1
+        got = table.leading[dims] = (mask, table.ones & mask, struct.Struct(f"<{dims}h"))
+    return got
+
+
+def centred(row: tuple[int, int], dims: int) -> int:
+    """The first ``dims`` coordinates of a :func:`word_row` value as one signed integer,
+    ``sum(q[i] << 16 * i)`` over the coordinate sums ``q``: such integers add up to the
+    sum of their words' vectors with no count of pieces to carry (read back with
+    :func:`unpack_centred`). The table's coordinates are principal components, largest
+    first, so the first ones keep most of what a vector says."""
+    mask, ones, _fields = _leading(dims)
+    pieces, packed = row
+    return (packed & mask) - 128 * pieces * ones
+
+
+def unpack_centred(total: int, dims: int) -> tuple[int, ...]:
+    """The coordinate sums held in ``total``, a sum of :func:`centred` values (of
+    ``dims`` coordinates) of at most :data:`RUN` pieces in all, so that every sum stays
+    within 16 bits."""
+    return reader(dims)(total)
+
+
+@lru_cache(maxsize=4)
+def reader(dims: int) -> Callable[[int], tuple[int, ...]]:
+    """:func:`unpack_centred` for ``dims`` coordinates, as one function to keep (it is
+    called for every pair the aligner scores)."""
+    _mask, ones, fields = _leading(dims)
+    flip = ones << 15  # also 32768 in every field: each sum + 32768 fits 16 bits unsigned
+    size, unpack = 2 * dims, fields.unpack
+    return lambda total: unpack(((total + flip) ^ flip).to_bytes(size, "little"))
 
 
 def cosine(a: Sequence[float] | None, b: Sequence[float] | None) -> float:

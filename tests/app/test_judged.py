@@ -25,8 +25,8 @@ def aligned(pair: Judged, threshold: float = DEFAULT_THRESHOLD) -> bool:
 @pytest.mark.parametrize(
     "pair",
     [
-        pytest.param(p, marks=pytest.mark.xfail(reason="known miss", strict=True))
-        if p.known_miss
+        pytest.param(p, marks=pytest.mark.xfail(reason="known error", strict=True))
+        if p.known_error
         else p
         for p in PAIRS
     ],
@@ -37,13 +37,11 @@ def test_judged_pair(pair: Judged) -> None:
 
 
 def test_context_sentences_still_align() -> None:
-    """The context articles are one story: their reworded sentences match each other.
-
-    (The third pair, "promised ... tighter sanctions" / "sanctions were tightened ...
-    pledged", is a paraphrase the lexical score still misses.)
-    """
+    """The context articles are one story: their reworded sentences match each other,
+    the third pair ("promised ... tighter sanctions" / "sanctions were tightened ...
+    pledged") too since the score reads the meaning of the words only one side has."""
     a, b = make_document(CONTEXT_A), make_document(CONTEXT_B)
-    assert len(align(a, b, DEFAULT_THRESHOLD)) >= 2
+    assert len(align(a, b, DEFAULT_THRESHOLD)) >= 3
 
 
 OTHER_STORY = (

@@ -118,6 +118,8 @@ def plain_bag(tokens: Sequence[Token], weight: Callable[[str], float] = default_
         seq=tuple(t.key for t in words),
         content=frozenset(k for k in keys if k not in STOPWORDS),
         names=frozenset(t.key for t in words if t.cap),
+        spells=tuple(t.spell for t in words),
+        memo=[],
     )
 
 
