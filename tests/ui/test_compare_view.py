@@ -373,7 +373,7 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
     _click_left(view, qtbot, span)
     assert view.details.kind == "unique"
     text = " ".join(view.details.toPlainText().split())
-    assert f"scored {near.score:.2f}, below the 0.56 threshold" in text
+    assert f"scored {near.score:.2f}, below the {c.threshold:.2f} threshold" in text
     assert " ".join(near.span.slice(b.text).split()) in text
     assert view.right.extra_spans("selection") == []
     view.details.anchorClicked.emit(QUrl(NEAREST_LINK))
