@@ -210,12 +210,12 @@ class _Table:
             fields.byteswap()
         return fields.tolist()
 
-    def vector(self, text: str) -> Vector | None:
-        chunks = self.chunks
+    def sum_rows(self, rows: Iterable[tuple[int, int]]) -> list[int] | None:
+        """The coordinate sums of packed rows given as (pieces, packed sum); None when
+        they hold no piece."""
         count = run = total = 0
         sums: list[int] | None = None
-        for chunk in _chunks(text):
-            n, packed = chunks.get(chunk) or self.chunk(chunk)
+        for n, packed in rows:
             if run + n > RUN:  # the fields could overflow: set this run's sums aside
                 sums = list(map(operator.add, sums or repeat(0), self.unpack(total, run)))
                 run = total = 0
@@ -225,8 +225,13 @@ class _Table:
         if not count:
             return None
         fields = self.unpack(total, run)
-        if sums is not None:
-            fields = list(map(operator.add, sums, fields))
+        return fields if sums is None else list(map(operator.add, sums, fields))
+
+    def vector(self, text: str) -> Vector | None:
+        chunks = self.chunks
+        fields = self.sum_rows(chunks.get(c) or self.chunk(c) for c in _chunks(text))
+        if fields is None:
+            return None
         norm = math.hypot(*fields)
         if not norm:
             return None
@@ -290,20 +295,7 @@ def word_row(word: str) -> tuple[int, int]:
 def row_sum(rows: Iterable[tuple[int, int]]) -> list[int] | None:
     """The coordinate sums of several :func:`word_row` values (the unnormalised vector of
     those words together); None when they hold no known piece."""
-    table = _table()
-    count = run = total = 0
-    sums: list[int] | None = None
-    for n, packed in rows:
-        if run + n > RUN:  # the fields could overflow: set this run's sums aside
-            sums = list(map(operator.add, sums or repeat(0), table.unpack(total, run)))
-            run = total = 0
-        count += n
-        run += n
-        total += packed
-    if not count:
-        return None
-    fields = table.unpack(total, run)
-    return fields if sums is None else list(map(operator.add, sums, fields))
+    return _table().sum_rows(rows)
 
 
 def _leading(dims: int) -> tuple[int, int, struct.Struct]:
