@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
@@ -10,18 +11,33 @@ from app.model import Comparison, Document
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
 
+#: Lines read for a headline before the first line is taken as it is.
+TITLE_LINES = 4
+#: Two sentences in one line ("This is a BETA experience. You may opt-out…"): no headline.
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?] +[A-Z]")
+
 
 def _first_line(doc: Document, limit: int = 160) -> str:
-    """The first line that is not page furniture ("ADVERTISEMENT" above a saved page's
-    headline is boilerplate, :mod:`app.text.boilerplate`)."""
-    at = 0
+    """The headline among the first lines, else the first line: a saved page opens with
+    furniture ("ADVERTISEMENT", which the boilerplate detector marks; "BETA", "Edit
+    Story"), so the first of its first :data:`TITLE_LINES` lines that reads as a headline
+    (three words or more, not ending as running text does) is taken."""
+    first = ""
+    at = seen = 0
     for raw in doc.text.split("\n"):
         start, at = at, at + len(raw) + 1
         line = raw.strip()
         furniture = any(b.start <= start and start + len(raw) <= b.end for b in doc.boilerplate)
-        if line and not furniture:
-            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-    return ""
+        if not line or furniture:
+            continue
+        first = first or line
+        if len(line.split()) >= 3 and _headline_like(line) and not _SENTENCE_BREAK.search(line):
+            first = line
+            break
+        seen += 1
+        if seen >= TITLE_LINES:
+            break
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
 def document_title(doc: Document) -> str:

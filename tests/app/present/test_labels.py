@@ -69,3 +69,19 @@ def test_page_furniture_is_not_a_headline() -> None:
     assert document_title(doc) == (
         "Will Smith tells Chris Rock: 'I would like to publicly apologize to you'"
     )
+
+
+def test_the_headline_is_found_under_a_page_banner() -> None:
+    """Forbes (the Altman story) saved with its banner: "BETA", a two-sentence notice
+    and "Edit Story" come before the headline."""
+    doc = make_document(
+        "BETA\nThis is a BETA experience. You may opt-out by clicking here\nEdit Story\n\n"
+        "OpenAI President And Cofounder Quits Over Sam Altman Firing\n\nHours after OpenAI "
+        "CEO Sam Altman’s ouster from the company, Greg Brockman resigned in protest."
+    )
+    assert document_title(doc) == "OpenAI President And Cofounder Quits Over Sam Altman Firing"
+
+
+def test_a_lead_without_a_headline_is_its_own_title() -> None:
+    doc = make_document(LEAD)
+    assert document_title(doc).startswith("New Zealand prime minister Jacinda Ardern has")
