@@ -27,6 +27,11 @@ from app.model import Cluster, Comparison, Quote, QuoteGroup, Span
 #: Share of an outlet's sentence inside quotation marks from which the outlet quotes the
 #: fact rather than telling it in its own words; a fact most outlets quote is a quote.
 QUOTED_SHARE = 0.5
+#: Words outside the quotation marks that are only its attribution ("Taking to Twitter,
+#: he wrote: “…”", "But later on X, formerly Twitter, Brockman wrote, “…”"): a sentence
+#: of at most these around a quote of at least :data:`QUOTE_WORDS` words quotes it.
+ATTRIBUTION_WORDS = 8
+QUOTE_WORDS = 4
 #: Words a rendering needs to name a fact row (a shorter one is a fragment: "I have.").
 NAME_WORDS = 6
 
@@ -160,10 +165,11 @@ def _quoted_groups(
     outlets quote it (see the module doc); else none.
 
     An outlet quotes the fact when most of its sentence is inside the quotation marks,
-    or when the sentence opens inside them: "“It has been an honor to serve,” McCarthy
+    when the sentence opens inside them ("“It has been an honor to serve,” McCarthy
     posted on X, the platform formerly known as Twitter." reports the quote however long
-    its attribution runs, where "Truss said she could not “deliver the mandate”" tells
-    the fact in the outlet's words.
+    its attribution runs), or when the words outside are few enough to be only the
+    attribution ("Taking to Twitter, he wrote: “Based on today’s news, I quit.”"); where
+    "Truss said she could not “deliver the mandate”" tells the fact in the outlet's words.
     """
     common: frozenset[str] | None = None
     outlets = quoting = 0
@@ -177,13 +183,20 @@ def _quoted_groups(
         ids: set[str] = set()
         inside = 0
         opens = False
+        quoted_words = []
+        outside = words
         for span, groups in grouped.get(m.doc, ()):
             overlap = min(span.end, m.end) - max(span.start, m.start)
             if overlap > 0:
                 inside += overlap
                 ids |= groups
                 opens = opens or span.start <= first < span.end
-        if length and (opens or inside >= QUOTED_SHARE * length):
+                lo, hi = max(span.start, m.start) - m.start, min(span.end, m.end) - m.start
+                quoted_words += words[lo:hi].split()
+                outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+        around = [w for w in outside.split() if any(ch.isalnum() for ch in w)]
+        attributed = len(quoted_words) >= QUOTE_WORDS and len(around) <= ATTRIBUTION_WORDS
+        if length and (opens or attributed or inside >= QUOTED_SHARE * length):
             quoting += 1
             common = frozenset(ids) if common is None else common & ids
     if not common or 2 * quoting <= outlets:

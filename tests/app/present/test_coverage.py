@@ -135,3 +135,25 @@ def test_a_sentence_opening_in_a_quote_quotes_it() -> None:
     rows = [r for r in coverage_rows(app.compare([a, b])) if not r.exclusive]
     serve = [r for r in rows if "to serve" in r.label]
     assert [r.kind for r in serve] == ["quote"], [(r.kind, r.label) for r in serve]
+
+
+def test_a_quote_with_only_its_attribution_around_it_is_the_quote_row() -> None:
+    """Brockman's "I quit" (the stories' altman-openai-ouster-2023): two outlets set the
+    quote in a sentence whose other words are only its attribution. The fact they state
+    is that quote, listed once, not as a fact row beside the quote row."""
+    from app.ingest.build import make_document
+
+    a = make_document(
+        "OpenAI president Greg Brockman resigned after Sam Altman was fired.\n\n"
+        "Taking to Twitter, he wrote: “Based on today’s news, I quit.”\n",
+        path="a.txt",
+    )
+    b = make_document(
+        "Greg Brockman quits OpenAI as Sam Altman is pushed out.\n\n"
+        "But later on X, formerly Twitter, Brockman wrote, “based on today’s news, i "
+        "quit.”\n",
+        path="b.txt",
+    )
+    rows = [r for r in coverage_rows(app.compare([a, b])) if not r.exclusive]
+    quit_rows = [r for r in rows if "today" in r.label.lower()]
+    assert [r.kind for r in quit_rows] == ["quote"], [(r.kind, r.label) for r in quit_rows]
