@@ -272,7 +272,8 @@ class Pending:
             for i in where:
                 out[i] = whole
         self._quoting = None
-        return tuple(out)
+        self.parts = tuple(out)  # whole now: a second finish gives them again
+        return self.parts
 
     def close(self) -> None:
         """Drop what no worker has started (a job cancelled or failed before

@@ -77,6 +77,8 @@ def test_a_job_given_up_before_the_quotes_keeps_nothing(
     whole = analysis.begin(seeds, cache=cache)
     try:
         assert whole.finish() == tuple(analysis.analyse(d) for d in seeds)
+        assert whole.finish() == whole.parts  # asked again: the same whole analyses
+        assert any(a.quotes for a in whole.parts)
     finally:
         whole.close()
     assert len(cache) == len(seeds)
