@@ -249,6 +249,17 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     return "noun"
 
 
+def _named_body(phrase: str, story: _Story) -> str | None:
+    """The organisation a definite description names, when its head word is one the
+    article writes as a name: "the academy", "the film academy" where the article says
+    "the Academy" (one of :attr:`_Story.orgs`); never "the company", which names none."""
+    low = phrase.lower().split()
+    if not 2 <= len(low) <= 3 or low[0] != "the":
+        return None
+    head = low[-1].strip(",.;:")
+    return next((org for org in story.orgs if org.lower() == head), None)
+
+
 _PARAGRAPH = re.compile(r"\n(?=[^\n\r])")  # a line break before a line's first character
 
 
@@ -569,6 +580,11 @@ def candidates(
                 # “out of line”"; calling Macron “unworthy of his office”: the one spoken
                 # to (or about) is not the speaker.
                 kind = "addressee"
+            body = _named_body(text[a.start : a.end], story) if kind == "noun" else None
+            if body is not None:
+                # "the academy said" in an article that names the Academy: that body
+                kind = "body"
+                a = Attribution(body, a.start, a.end, a.cue)
             if kind in {"place", "possessive", "addressee"}:
                 pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
             elif (a.speaker[:1].isupper() and kind not in {"title", "epithet"}) or kind == "body":

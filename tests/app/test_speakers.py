@@ -88,6 +88,14 @@ CASES = [
      "explained"),
     ("“Rates will rise,” Bank of England Governor Andrew Bailey said.", "Andrew Bailey", "said"),
     ("“The bullying,” Fox's Chris Wallace said, as the crowd cheered.", "Chris Wallace", "said"),
+    # "the academy" where the article names the Academy is that body; "the company",
+    # which names no one the article names, stays unnamed (its words are kept).
+    ("On Monday, the Academy of Motion Picture Arts and Sciences, which runs the Oscars, "
+     "announced a review. The Academy may discipline the actor.\n\n“The academy condemns "
+     "the actions of Mr. Smith,” the academy said in a statement.", "Academy", "said"),
+    ("On Monday, the Academy of Motion Picture Arts and Sciences, which runs the Oscars, "
+     "announced a review. The Academy may discipline the actor.\n\n“We condemn the "
+     "actions of Mr. Smith,” the company said in a statement.", None, "said"),
 ]
 
 
