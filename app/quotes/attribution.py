@@ -717,6 +717,12 @@ class _Attributor:
         House said", "Secretary of State Antony Blinken said", no preposition).
         """
         k = j - 1
+        if k >= 1 and toks[k].low == "and" and toks[k - 1].cap:
+            # "workers at OpenAI and Microsoft told": the first of two names joined
+            k -= 1
+            while k > 0 and (toks[k - 1].cap or toks[k - 1].low in PARTICLES):
+                k -= 1
+            j, k = k, k - 1
         if k >= 0 and toks[k].low in ARTICLES:
             k -= 1
         if k < 1 or toks[k].low not in _GOVERNING:
@@ -737,9 +743,9 @@ class _Attributor:
             return None  # "a statement from the White House": its author speaks
         m = k - 1
         while m >= 0 and k - 1 - m < _ROLE_PHRASE_WORDS:
+            # The role alone: the one it is for is not the speaker, and a phrase naming
+            # them would read as theirs.
             if toks[m].low in _ROLE_OPENERS:
-                # The role alone: the one it is for is not the speaker, and a phrase
-                # naming them would read as theirs.
                 words = [x.text for x in toks[m:k]]
                 return _Phrase(words, toks[m].start, toks[k - 1].end, toks[j].start)
             if toks[m].text in ",;:—–()" or toks[m].cap:

@@ -75,6 +75,8 @@ CASES = [
      "said.", None, "said"),
     ("Kevin McCarthy lost the vote.\n\n“It is over,” an aide to McCarthy told reporters.",
      None, "told"),
+    ("Will Smith apologised on Monday.\n\n“We condemn the actions,” a spokesman for Smith "
+     "and Pinkett said.", None, "said"),
     ("Kevin McCarthy lost the vote.\n\nA lawyer for McCarthy said the vote was “a "
      "disgrace to the House”.", None, "said"),
     # A name "of" a place or a body: the person speaks, not the place.
