@@ -582,6 +582,9 @@ def _flags(
                 continue
             elsewhere = any(doc in group_docs[o] for o in others)
             flags.add("merged" if elsewhere else "trimmed")
-    if len({surname(m.quote.speaker) for m in g if m.quote.speaker}) > 1:
+    # Reattributed: two outlets name different speakers in their own attributing words.
+    # A speaker chosen where an outlet gives none (the article's main person for a bare
+    # quote) is the engine's guess, not the outlet's attribution.
+    if len({surname(m.quote.speaker) for m in g if m.quote.speaker and m.quote.cue}) > 1:
         flags.add("reattributed")
     return tuple(f for f in ("reworded", "trimmed", "merged", "reattributed") if f in flags)

@@ -294,3 +294,22 @@ def test_a_group_is_about_its_sentences_of_a_long_quote() -> None:
     (alone,) = [g for g in groups if len(g.members) == 1]
     assert alone.members == (qs[0].id,) and alone.utterance is not None
     assert alone.utterance.slice(docs[0].text) == SPEECH[1 : SPEECH.index(" So I may")]
+
+
+def test_a_guessed_speaker_is_no_reattribution() -> None:
+    """timeslive (the Will Smith story) prints the Academy's statement with no attribution
+    at all; the engine's guess for it (the article's main person) differs from what the
+    other outlets say, but no outlet attributed it differently: not ``reattributed``."""
+    a = make_document(
+        "Mayor Ivan Petrov spoke on Monday.\n\n“We have officially started a formal review "
+        "around the incident,” Petrov said.", path="a.txt")
+    b = make_document(
+        "“We have officially started a formal review around the incident,” Mayor Ivan "
+        "Petrov said on Monday.", path="b.txt")
+    c = make_document(
+        "Vitali Klitschko spoke on Monday. Klitschko left the city hall after the vote.\n\n"
+        "“We have officially started a formal review around the incident.”", path="c.txt")
+    qs = [q for d in (a, b, c) for q in extract_quotes(d)]
+    assert [(q.speaker, q.cue) for q in qs if q.doc == c.id] == [("Vitali Klitschko", None)]
+    (group,) = group_quotes([a, b, c], qs)
+    assert len(group.members) == 3 and "reattributed" not in group.flags
