@@ -149,6 +149,8 @@ def looks_like_headline(line: str) -> bool:
     as a headline only when it is short: a lede sentence runs longer. Some archives end
     a headline with ";" before the subhead, or close it with a full stop.
     """
+    if _LIST_ITEM.match(line):
+        return False  # "• Politics": a section breadcrumb or a list, not the headline
     line = line.strip()
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 220:

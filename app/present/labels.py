@@ -11,31 +11,46 @@ from app.model import Comparison, Document
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
 
-#: Lines read for a headline before the first line is taken as it is.
+#: Lines of page furniture read past for a headline.
 TITLE_LINES = 4
-#: Two sentences in one line ("This is a BETA experience. You may opt-out…"): no headline.
+#: Two sentences in one line ("This is a BETA experience. You may opt-out…").
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?] +[A-Z]")
+#: A list item or breadcrumb ("• Politics", "- Congress").
+_LIST_ITEM = re.compile(r"[-*•–·|>]\s")
+
+
+def _furniture(line: str, start: int, doc: Document) -> bool:
+    """A line a saved page puts above its headline: boilerplate ("ADVERTISEMENT"), a
+    breadcrumb ("• Politics"), a word or two ("BETA", "Edit Story")."""
+    return (
+        any(b.start <= start and start + len(line) <= b.end for b in doc.boilerplate)
+        or bool(_LIST_ITEM.match(line.strip()))
+        or len(line.split()) < 3
+    )
 
 
 def _first_line(doc: Document, limit: int = 160) -> str:
-    """The headline among the first lines, else the first line: a saved page opens with
-    furniture ("ADVERTISEMENT", which the boilerplate detector marks; "BETA", "Edit
-    Story"), so the first of its first :data:`TITLE_LINES` lines that reads as a headline
-    (three words or more, not ending as running text does) is taken."""
+    """The article's first line (usually the headline); when a saved page opens with
+    furniture (:func:`_furniture`), the first line after it that reads as a headline
+    (one sentence, not ending as running text does), else the first line after all."""
     first = ""
-    at = seen = 0
+    at = skipped = 0
     for raw in doc.text.split("\n"):
         start, at = at, at + len(raw) + 1
         line = raw.strip()
-        furniture = any(b.start <= start and start + len(raw) <= b.end for b in doc.boilerplate)
-        if not line or furniture:
+        if not line:
             continue
-        first = first or line
-        if len(line.split()) >= 3 and _headline_like(line) and not _SENTENCE_BREAK.search(line):
+        if not first and not _furniture(raw, start, doc):
             first = line
             break
-        seen += 1
-        if seen >= TITLE_LINES:
+        first = first or line
+        if not _furniture(raw, start, doc) and _headline_like(line) and not (
+            _SENTENCE_BREAK.search(line)
+        ):
+            first = line
+            break
+        skipped += 1
+        if skipped >= TITLE_LINES:
             break
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 

@@ -163,6 +163,8 @@ BODY = "The president said he would stay. “We are here,” he said.\n"
         (BODY + "https://example.com/more\n", "", "", BODY + "https://example.com/more\n"),
         # One word is not a headline; neither is an over-long line.
         ("Advertisement\n" + BODY, "", "", None),
+        # A saved page's section breadcrumb (time.com, the McCarthy story) is no headline.
+        ("• Politics\n  • Congress\n\n" + BODY, "", "", None),
         ("Kyiv " * 40 + "\n" + BODY, "", "", None),
     ],
 )

@@ -85,3 +85,15 @@ def test_the_headline_is_found_under_a_page_banner() -> None:
 def test_a_lead_without_a_headline_is_its_own_title() -> None:
     doc = make_document(LEAD)
     assert document_title(doc).startswith("New Zealand prime minister Jacinda Ardern has")
+
+
+def test_a_breadcrumb_is_not_the_headline() -> None:
+    """time.com (the McCarthy story) opens with its section breadcrumb."""
+    doc = make_document(
+        "• Politics\n  • Congress\n\nIn Dramatic Vote, McCarthy Becomes First House Speaker "
+        "to be Ousted in U.S. History\n\n6 minute read\n\nFor the first time in American "
+        "history, a Speaker of the House has been stripped of the gavel."
+    )
+    assert document_title(doc) == (
+        "In Dramatic Vote, McCarthy Becomes First House Speaker to be Ousted in U.S. History"
+    )
