@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -247,14 +247,12 @@ class Pending:
         self,
         parts: list[DocAnalysis],
         quoting: pool.Offload[Document, tuple[Quote, ...]] | None = None,
-        todo: Sequence[Document] = (),
-        where: Callable[[Document], list[int]] | None = None,
+        where: Mapping[Document, list[int]] | None = None,
         moved: Callable[[Sequence[Document]], None] | None = None,
         cache: AnalysisCache | None = None,
     ) -> None:
         self.parts = tuple(parts)
         self._quoting = quoting
-        self._todo = todo
         self._where = where
         self._moved = moved
         self._cache = cache
@@ -265,8 +263,8 @@ class Pending:
             return self.parts
         out = list(self.parts)
         quotes = self._quoting.results(self._moved, cancelled)
-        for d, q in zip(self._todo, quotes, strict=True):
-            where = self._where(d)
+        # the quotes come in the order the documents were sent: ``where``'s
+        for (d, where), q in zip(self._where.items(), quotes, strict=True):
             whole = dataclasses.replace(out[where[0]], quotes=q)
             self._cache.put(d, whole)
             for i in where:
@@ -371,4 +369,4 @@ def _pooled(
         quoting.close()
         raise
     parts = [a for a in out if a is not None]
-    return Pending(parts, quoting, todo, missing.__getitem__, moved, cache)
+    return Pending(parts, quoting, missing, moved, cache)

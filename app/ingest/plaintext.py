@@ -142,6 +142,12 @@ def parse(text: str) -> Parsed:
     return Parsed(text=text, title=title, url=url, outlet=outlet, author=author)
 
 
+def is_list_item(line: str) -> bool:
+    """A bulleted or numbered line ("• Politics", "- Congress", "2) …"): a list or a
+    page's breadcrumb, never a headline."""
+    return bool(_LIST_ITEM.match(line))
+
+
 def looks_like_headline(line: str) -> bool:
     """One line, short, one sentence at most.
 
@@ -149,7 +155,7 @@ def looks_like_headline(line: str) -> bool:
     as a headline only when it is short: a lede sentence runs longer. Some archives end
     a headline with ";" before the subhead, or close it with a full stop.
     """
-    if _LIST_ITEM.match(line):
+    if is_list_item(line):
         return False  # "• Politics": a section breadcrumb or a list, not the headline
     line = line.strip()
     words = line.split()

@@ -183,7 +183,7 @@ def _quoted_groups(
         ids: set[str] = set()
         inside = 0
         opens = False
-        quoted_words = []
+        quoted = 0  # words inside the quotation marks
         outside = words
         for span, groups in grouped.get(m.doc, ()):
             overlap = min(span.end, m.end) - max(span.start, m.start)
@@ -192,10 +192,10 @@ def _quoted_groups(
                 ids |= groups
                 opens = opens or span.start <= first < span.end
                 lo, hi = max(span.start, m.start) - m.start, min(span.end, m.end) - m.start
-                quoted_words += words[lo:hi].split()
+                quoted += len(words[lo:hi].split())
                 outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
         around = [w for w in outside.split() if any(ch.isalnum() for ch in w)]
-        attributed = len(quoted_words) >= QUOTE_WORDS and len(around) <= ATTRIBUTION_WORDS
+        attributed = quoted >= QUOTE_WORDS and len(around) <= ATTRIBUTION_WORDS
         if length and (opens or attributed or inside >= QUOTED_SHARE * length):
             quoting += 1
             common = frozenset(ids) if common is None else common & ids

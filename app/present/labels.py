@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
+from app.ingest.plaintext import is_list_item, looks_like_headline
 from app.model import Comparison, Document
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
 
 #: Lines of page furniture read past for a headline.
 TITLE_LINES = 4
-#: Two sentences in one line ("This is a BETA experience. You may opt-out…").
-_SENTENCE_BREAK = re.compile(r"[a-z][.!?] +[A-Z]")
-#: A list item or breadcrumb ("• Politics", "- Congress").
-_LIST_ITEM = re.compile(r"[-*•–·|>]\s")
 
 
 def _furniture(line: str, start: int, doc: Document) -> bool:
@@ -24,15 +20,16 @@ def _furniture(line: str, start: int, doc: Document) -> bool:
     breadcrumb ("• Politics"), a word or two ("BETA", "Edit Story")."""
     return (
         any(b.start <= start and start + len(line) <= b.end for b in doc.boilerplate)
-        or bool(_LIST_ITEM.match(line.strip()))
+        or is_list_item(line)
         or len(line.split()) < 3
     )
 
 
 def _first_line(doc: Document, limit: int = 160) -> str:
     """The article's first line (usually the headline); when a saved page opens with
-    furniture (:func:`_furniture`), the first line after it that reads as a headline
-    (one sentence, not ending as running text does), else the first line after all."""
+    furniture (:func:`_furniture`), the first line after it that the loader would take
+    for a headline (:func:`app.ingest.plaintext.looks_like_headline`), else the first
+    line after all."""
     first = ""
     at = skipped = 0
     for raw in doc.text.split("\n"):
@@ -40,15 +37,11 @@ def _first_line(doc: Document, limit: int = 160) -> str:
         line = raw.strip()
         if not line:
             continue
-        if not first and not _furniture(raw, start, doc):
+        furniture = _furniture(raw, start, doc)
+        if not furniture and (not first or looks_like_headline(line)):
             first = line
             break
         first = first or line
-        if not _furniture(raw, start, doc) and _headline_like(line) and not (
-            _SENTENCE_BREAK.search(line)
-        ):
-            first = line
-            break
         skipped += 1
         if skipped >= TITLE_LINES:
             break

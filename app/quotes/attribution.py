@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.model import Span
-from app.quotes.people import Mention, NameIndex, after_office, office_object, tokens
+from app.quotes.people import (
+    Mention,
+    NameIndex,
+    after_office,
+    office_object,
+    strip_possessive,
+    tokens,
+)
 from app.quotes.spans import MARKS
 from app.quotes.vocabulary import (
     ARTICLES,
@@ -82,7 +89,6 @@ _NAME_ENDS = frozenset({"of", "from", "for", "to", "and", "with"})
 # the words that open such a noun phrase.
 _GOVERNING = frozenset({"of", "for", "to", "behind", "at", "with", "from"})
 _ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 _NAME_LINKS = ARTICLES | {"of"}  # "the Bank of England …": words between names
 
 
@@ -314,7 +320,7 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
         j -= 1
     i = j
     while i > 0 and (head[i - 1].cap or head[i - 1].low in PARTICLES):
-        if _POSSESSIVE_END.search(head[i - 1].text):
+        if strip_possessive(head[i - 1].text) != head[i - 1].text:
             break  # "the Washington Post's Ed O'Keefe": the name after the owner
         i -= 1
     if i == j:
@@ -663,7 +669,7 @@ class _Attributor:
         if t.cap:
             j = i
             while j > 0 and (toks[j - 1].cap or toks[j - 1].low in PARTICLES):
-                if _POSSESSIVE_END.search(toks[j - 1].text):
+                if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
                     break  # "the Washington Post's Ed O'Keefe": the name after the owner
                 j -= 1
             if after_office(toks, j):

@@ -61,7 +61,6 @@ _SENTENCE_REACH = 2000
 _ARTICLE_REACH = 60
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_OWNER = re.compile(r"\w[’']s$")  # "Trump's", "Trump’s": a name owning what follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +231,8 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     capital = phrase[:1].isupper() or (
         len(low) > 1 and low[0] in PARTICLES and written[1][:1].isupper()
     )
-    if capital and len(written) > 1 and _OWNER.search(written[0]) and written[-1].islower():
+    owner = strip_possessive(written[0]) != written[0]  # "Trump's": a name owning the rest
+    if capital and len(written) > 1 and owner and written[-1].islower():
         # "McCarthy's spokesman", "Trump's press secretary": someone of theirs, as "his
         # spokesman" is; "Trump's campaign" is their body
         return "body" if low[-1] in ORG_WORDS else "noun"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import app
+from app.ingest.build import make_document
 from app.model import Comparison
 from app.present.coverage import coverage_rows
 
@@ -114,46 +115,39 @@ def test_every_record_of_the_sample_story_has_its_place(seeds: Comparison) -> No
     assert [r.outlets for r in target] == [3]
 
 
+def _shared_rows(a: str, b: str, words: str) -> list[tuple[str, str]]:
+    """(kind, label) of the rows two outlets share whose label holds ``words``."""
+    docs = [make_document(a, path="a.txt"), make_document(b, path="b.txt")]
+    rows = [r for r in coverage_rows(app.compare(docs)) if not r.exclusive]
+    return [(r.kind, r.label) for r in rows if words in r.label.lower()]
+
+
 def test_a_sentence_opening_in_a_quote_quotes_it() -> None:
     """Two outlets quote McCarthy's farewell (the stories' mccarthy-ousted-2023); one adds
     a long attribution after the quote, so less than half its sentence is quoted. It is
     still that quote, listed once, not also as a fact."""
-    from app.ingest.build import make_document
-
-    a = make_document(
+    serve = _shared_rows(
         "Kevin McCarthy said he would not run for speaker again.\n\n"
         "“I may have lost a vote today, but I fought for what I believe in. It has been an "
         "honor to serve,” McCarthy posted on X, the platform formerly known as Twitter.\n",
-        path="a.txt",
-    )
-    b = make_document(
         "McCarthy ousted as House speaker by Republican rebels.\n\n"
         "“I fought for what I believe in,” Kevin McCarthy said.\n\n"
         "“It has been an honour to serve.”\n",
-        path="b.txt",
+        "to serve",
     )
-    rows = [r for r in coverage_rows(app.compare([a, b])) if not r.exclusive]
-    serve = [r for r in rows if "to serve" in r.label]
-    assert [r.kind for r in serve] == ["quote"], [(r.kind, r.label) for r in serve]
+    assert [kind for kind, _label in serve] == ["quote"], serve
 
 
 def test_a_quote_with_only_its_attribution_around_it_is_the_quote_row() -> None:
     """Brockman's "I quit" (the stories' altman-openai-ouster-2023): two outlets set the
     quote in a sentence whose other words are only its attribution. The fact they state
     is that quote, listed once, not as a fact row beside the quote row."""
-    from app.ingest.build import make_document
-
-    a = make_document(
+    quit_rows = _shared_rows(
         "OpenAI president Greg Brockman resigned after Sam Altman was fired.\n\n"
         "Taking to Twitter, he wrote: “Based on today’s news, I quit.”\n",
-        path="a.txt",
-    )
-    b = make_document(
         "Greg Brockman quits OpenAI as Sam Altman is pushed out.\n\n"
         "But later on X, formerly Twitter, Brockman wrote, “based on today’s news, i "
         "quit.”\n",
-        path="b.txt",
+        "today",
     )
-    rows = [r for r in coverage_rows(app.compare([a, b])) if not r.exclusive]
-    quit_rows = [r for r in rows if "today" in r.label.lower()]
-    assert [r.kind for r in quit_rows] == ["quote"], [(r.kind, r.label) for r in quit_rows]
+    assert [kind for kind, _label in quit_rows] == ["quote"], quit_rows
