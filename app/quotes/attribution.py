@@ -51,6 +51,7 @@ from app.quotes.vocabulary import (
 )
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
+from app.text.vocabulary import STOPWORDS
 
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
@@ -843,7 +844,12 @@ class _Attributor:
         ):
             # a name, also one that opens with its particle ("le Pen tweeted")
             return self.names.resolve_name(words)
-        role = self.names.resolve_role(words, phrase.start)
+        # A function word is no role ("…,” it concluded): the index's roles are the
+        # words it read before a name, which can be any ("…said it has fired CEO X").
+        role = (
+            None if low[-1] in STOPWORDS and low[-1] not in TITLES
+            else self.names.resolve_role(words, phrase.start)
+        )
         if role is not None and phrase.speaks_for is not None:
             them = self.names.mention_at(phrase.speaks_for)
             if them is not None and them.person.name == role:

@@ -34,9 +34,11 @@ from app.quotes.vocabulary import (
     DESCRIPTORS,
     GOES_ON,
     HONORIFICS,
+    INSTITUTIONS,
     NOT_IN_NAME,
     ORG_WORDS,
     PARTICLES,
+    PARTS_OF_BODIES,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
@@ -59,6 +61,16 @@ _PRONOUN_REACH = 64
 _SENTENCE_REACH = 2000
 # How far before a name its run of capitalised words is followed back to an article.
 _ARTICLE_REACH = 60
+# How far back a description ("the company said") looks for the body it names, and how
+# near after one of that body's mentions the noun must be written once ("OpenAI, the
+# company that launched ChatGPT").
+_BODY_REACH = 2000
+_BODY_NOUN_REACH = 60
+# What joins the words of one body's name ("Academy of Motion Picture Arts and
+# Sciences"; "and" only after an "of": "OpenAI and Microsoft" are two).
+_IN_BODY_NAME = frozenset({" of ", " for ", " and ", " of the "})
+_BODY_JOINS = frozenset({"of", "for", "and", "the"})
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "into", "near", "across", "outside", "inside"})
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -145,11 +157,16 @@ class _Story:
 
     def _organisations(self, quotes: Sequence[Span]) -> list[str]:
         """Capitalised words outside quotes that are not people's names, most frequent first
-        (OpenAI, Microsoft, the Academy): the speakers of institutional statements."""
+        (OpenAI, Microsoft, the Academy): the speakers of institutional statements.
+
+        Also keeps where each run of such words is (:attr:`named_bodies`: "Wells Fargo",
+        "Academy of Motion Picture Arts and Sciences"), for the descriptions that refer
+        back to one ("the company said")."""
         person_words = {w.lower() for p in self.names.people for w in p.name.split()}
         stop = COMMON_CAPS | NOT_IN_NAME | TITLES | WHEN
         inside = sorted((q.start, q.end) for q in quotes)
         counts: Counter[str] = Counter()
+        runs: list[list] = []  # [start, end, words, ends with a possessive]: growing
         k = 0
         # capitalised words only (a fifth of an article's), in text order as the walk
         # through the quotes needs
@@ -160,10 +177,73 @@ class _Story:
                 continue
             w = strip_possessive(t.text).rstrip(".")
             low = w.lower()
-            if low in stop or low in person_words or low in PRONOUNS or low in POSSESSIVE:
+            if low in person_words or low in PRONOUNS or low in POSSESSIVE:
                 continue
-            counts[w] += 1
+            if low not in stop:
+                counts[w] += 1
+            last = runs[-1] if runs else None
+            gap = self.text[last[1] : t.start] if last else ""
+            if last and not last[3] and (gap == " " or (
+                gap in _IN_BODY_NAME and (gap != " and " or "of" in last[2])
+            )):
+                last[1] = t.start + len(w)
+                last[2] += [*gap.split(), w]
+            else:
+                runs.append([t.start, t.start + len(w), [w], False])
+            runs[-1][3] = w != t.text.rstrip(".")
+        # A body's name, less the words around it that are not ("On Friday OpenAI"); a
+        # run holding a title is someone's office ("Chief Technology Officer").
+        self.named_bodies = []
+        for start, _end, words, _owner in runs:
+            lows = [w.lower() for w in words]
+            if any(w in TITLES for w in lows):
+                continue
+            a, b = 0, len(words)
+            while a < b and (lows[a] in stop or lows[a] in _BODY_JOINS):
+                start += len(words[a]) + 1
+                a += 1
+            while b > a and (lows[b - 1] in stop or lows[b - 1] in _BODY_JOINS):
+                b -= 1
+            if a < b:
+                self.named_bodies.append((start, " ".join(words[a:b])))
         return [w for w, n in counts.most_common(3) if n >= 2]
+
+    def body_before(self, pos: int, noun: str) -> str | None:
+        """The body named last before ``pos`` (within :data:`_BODY_REACH`) that the
+        article calls a ``noun`` ("company") somewhere (:meth:`_called`), or whose name
+        holds it ("the academy": the Academy of Motion Picture Arts and Sciences)."""
+        typed: dict[str, bool] = {}
+        for start, name in reversed(self.named_bodies):
+            if start >= pos:
+                continue
+            if pos - start > _BODY_REACH:
+                return None
+            if name not in typed:
+                typed[name] = noun in name.lower().split() or self._called(name, noun)
+            if typed[name]:
+                return name
+        return None
+
+    def _called(self, name: str, noun: str) -> bool:
+        """The article calls ``name`` a ``noun`` right beside one of its mentions:
+        "OpenAI, the company that…" (not after a preposition: "In downtown San
+        Francisco, a group dressed in…" opens a clause); or gives it one, for a part of
+        a body ("OpenAI's board": the board speaks for OpenAI)."""
+        owned = rf"|['’]s {re.escape(noun)}\b" if noun in PARTS_OF_BODIES else ""
+        after = re.compile(
+            rf", (?:the|a|an) (?:[\w-]+ ){{0,3}}?{re.escape(noun)}\b{owned}", re.I
+        )
+        text = self.text
+        for start, n in self.named_bodies:
+            if n != name:
+                continue
+            end = start + len(name)
+            lead = text[max(0, start - 30) : start].split()[-2:]
+            if any(w.lower() in PREPOSITIONS or w.lower() in _PLACE_PREPOSITIONS for w in lead):
+                continue  # "In downtown San Francisco, a group dressed in…": no appositive
+            if after.match(text, end, end + _BODY_NOUN_REACH):
+                return True
+        return False
 
     def paragraph(self, pos: int) -> int:
         lo, hi = 0, len(self.paragraph_starts)
@@ -258,6 +338,35 @@ def _named_body(phrase: str, story: _Story) -> str | None:
         return None
     head = low[-1].strip(",.;:")
     return next((org for org in story.orgs if org.lower() == head), None)
+
+
+def _described_body(text: str, a: Attribution, story: _Story) -> str | None:
+    """The organisation a description of an institution refers back to: "the company
+    said", "the company's board", "its board", "a statement from OpenAI's board".
+
+    The body is the one the article named last before the words, among those it
+    describes with the same noun somewhere ("OpenAI, the company that…", "OpenAI's
+    board"), so "the company" never becomes the Senate named in between. None when no
+    named body fits: a description of what the article never names stays a noun.
+    """
+    assert a.start is not None and a.end is not None
+    words = text[a.start : a.end].split()
+    low = [strip_possessive(w.lower()) for w in words]
+    if len(low) >= 4 and low[1] in UTTERANCES and low[2] in {"from", "by"}:
+        # "a statement from OpenAI's board": whose the statement is, when a body
+        owner = strip_possessive(words[3]).rstrip(",.;:")
+        return next((n for _s, n in story.named_bodies if n.split()[0] == owner), None)
+    if "of" in low:
+        low = low[: low.index("of")]  # "the board of directors"
+    if not 2 <= len(low) <= 3 or low[0] not in {"the", "its"} or not all(
+        w[:1].islower() for w in words[1 : len(low)]
+    ):
+        return None
+    owned = [k for k, w in enumerate(words[: len(low)]) if strip_possessive(w) != w]
+    head = low[owned[0]] if owned else low[-1]  # "the company's board": the company
+    if head not in INSTITUTIONS:
+        return None
+    return story.body_before(a.start, head)
 
 
 _PARAGRAPH = re.compile(r"\n(?=[^\n\r])")  # a line break before a line's first character
@@ -562,6 +671,8 @@ def candidates(
         where: dict[str, tuple[int | None, int | None, str | None]] = {}
         has_cue = a.speaker is not None
         cue_tag = "cue" if has_cue else "nocue"
+        # "…,” it concluded: a body or a document speaks, never a person.
+        thing = a.start is not None and text[a.start : a.end].lower() == "it"
         if a.speaker is not None and a.start is not None and a.end is not None:
             side = "after" if a.start >= q.end else "before"
             dist = a.start - q.end if side == "after" else q.start - a.end
@@ -581,6 +692,8 @@ def candidates(
                 # to (or about) is not the speaker.
                 kind = "addressee"
             body = _named_body(text[a.start : a.end], story) if kind == "noun" else None
+            if body is None and kind in {"noun", "cap", "pronoun"}:
+                body = _described_body(text, a, story)
             if body is not None:
                 # "the academy said" in an article that names the Academy: that body
                 kind = "body"
@@ -593,7 +706,7 @@ def candidates(
                 where[a.speaker] = (a.start, a.end, a.cue)
             if kind in {"noun", "cap", "pronoun"} and story.orgs:
                 nominated.setdefault(story.orgs[0], []).append(f"org-for:{kind}")
-            if kind in {"noun", "role", "title"} and story.people:
+            if kind in {"noun", "role", "title"} and story.people and not thing:
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:
                 nominated.setdefault(story.people[0], []).append("top-for:epithet")
@@ -605,7 +718,9 @@ def candidates(
             for name in nominated:
                 where.setdefault(name, (a.start, a.end, a.cue))
         gap = par - prev_par
-        if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS:
+        if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS and not (
+            thing and prev_speaker in story.mention_counts
+        ):
             tags = nominated.setdefault(prev_speaker, [])
             tags.append(f"prev:{gap}:{cue_tag}")
             if (
@@ -646,7 +761,7 @@ def candidates(
             open_par = par
         elif open_par is not None and par > open_par:
             open_par = None
-        if kind != "pronoun":
+        if kind != "pronoun" and not thing:
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):

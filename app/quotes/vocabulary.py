@@ -255,6 +255,10 @@ TITLES = frozenset(
         "advisor",
         "analyst",
         "economist",
+        # Business and parliamentary titles ("fired CEO Sam Altman", "Labour MP Jess
+        # Phillips", "Chief Executive Tim Cook", "co-founder Greg Brockman").
+        "ceo", "cfo", "cto", "coo", "executive", "founder", "co-founder", "cofounder", "mp",
+        "mep",
         # Abbreviated titles the name scanner keeps with their period ("Sens. Rand Paul
         # and Mike Lee"), less those that are also names in capitals ("RT", "DET").
         "amb", "atty", "brig", "cdr", "cmdr", "comdr", "cpl", "drs", "fr", "gens", "govs",
@@ -402,6 +406,16 @@ UTTERANCES = frozenset(
     ["statement", "letter", "tweet", "post", "message", "speech", "remarks", "note",
      "email", "memo", "announcement", "video", "op-ed", "column", "blog"]
 )
+#: Nouns that describe an organisation the article names ("the company said", "its
+#: board"): :mod:`app.quotes.speakers` reads them as that body.
+INSTITUTIONS = frozenset(
+    ["company", "firm", "board", "organisation", "organization", "group", "agency",
+     "academy", "committee", "council", "commission", "club", "league", "union", "network",
+     "startup", "start-up", "corporation", "bank", "foundation", "institute", "association",
+     "federation", "studio", "charity", "regulator", "broadcaster", "ministry", "department"]
+)
+#: Of those, the parts of a body that speak for it ("OpenAI's board said").
+PARTS_OF_BODIES = frozenset(["board"])
 ORG_WORDS = frozenset(
     [
         "house",

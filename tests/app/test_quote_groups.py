@@ -246,15 +246,13 @@ def test_a_group_is_headed_by_the_name_most_outlets_write(first: int) -> None:
 
 def test_a_name_fewer_outlets_give_than_give_none_does_not_head_the_group() -> None:
     """The Will Smith story: three outlets attribute the Academy's statement to "the
-    academy", a fourth (wrongly) to Will Smith; the group names no one."""
+    academy" without naming it, a fourth (wrongly) to Will Smith; the group names no
+    one. (Where an outlet names the Academy, "the academy" is it: test_speakers.)"""
     said = "“We have officially started a formal review around the incident,”"
     texts = [
-        f"The Academy of Motion Picture Arts and Sciences met on Monday.\n\n{said} the "
-        "academy said.",
-        f"The Academy of Motion Picture Arts and Sciences met on Monday.\n\n{said} the "
-        "academy said in a statement.",
-        f"The Academy of Motion Picture Arts and Sciences met on Monday.\n\n{said} the "
-        "organisation said.",
+        f"The Oscars ceremony ended on Monday.\n\n{said} the academy said.",
+        f"The Oscars ceremony ended on Monday.\n\n{said} the academy said in a statement.",
+        f"The Oscars ceremony ended on Monday.\n\n{said} the organisation said.",
         f"Will Smith apologised on Monday.\n\n{said} Will Smith said.",
     ]
     docs = [make_document(t) for t in texts]

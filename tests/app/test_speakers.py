@@ -98,7 +98,36 @@ CASES = [
     ("On Monday, the Academy of Motion Picture Arts and Sciences, which runs the Oscars, "
      "announced a review. The Academy may discipline the actor.\n\n“We condemn the "
      "actions of Mr. Smith,” the company said in a statement.", None, "said"),
+    ("The Academy of Motion Picture Arts and Sciences met on Monday.\n\n“We have "
+     "started a formal review,” the academy said.", "Academy of Motion Picture Arts and "
+     "Sciences", "said"),
+    # A description refers back to the body the article calls by that noun beside its
+    # name ("UnitedHealth, the insurance group"; "OpenAI's board"), never to one only
+    # met nearby ("In downtown San Francisco, a group dressed in…").
+    ("UnitedHealth, the largest insurance group, spelled out its concerns. Cigna agreed."
+     "\n\n“The risk pool is out of balance,” the group wrote.", "UnitedHealth", "wrote"),
+    ("A statement from OpenAI's board said Altman's departure “followed a thoughtful "
+     "review process”.", "OpenAI", "said"),
+    ("In downtown San Francisco, a group dressed in T-shirts marched.\n\n“For us, "
+     "celebrating Pride meant choosing,” the group said in a statement.", None, "said"),
+    # "CEO" is a title: the name after it is a person's, met again by surname.
+    ("OpenAI said it has fired CEO Sam Altman.\n\n“I loved my time there,” Altman wrote.",
+     "Sam Altman", "wrote"),
 ]
+
+
+def test_it_is_no_one_named() -> None:
+    """bgnesnews: "…,” it concluded" after a statement is the statement's (or its body's)
+    words, never the person the article's role words were read before ("said it has
+    fired CEO Sam Altman" once made "it" one of his roles)."""
+    text = (
+        "OpenAI said it has fired CEO Sam Altman. Altman, 38, became a sensation.\n\n"
+        "“The board no longer has confidence in his ability to lead OpenAI,” it concluded."
+    )
+    (q,) = extract_quotes(make_document(text))
+    assert (q.speaker, q.cue, text[q.speaker_start : q.speaker_end]) == (
+        None, "concluded", "it"
+    )
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), CASES)
