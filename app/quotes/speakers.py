@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from app.model import Span
 from app.quotes.attribution import Attribution
@@ -47,6 +48,7 @@ from app.quotes.vocabulary import (
     WHEN,
 )
 from app.text.abbreviations import is_abbreviation
+from app.text.tokens import Word
 
 # A quote this many paragraphs after the previous one can still continue its speech
 # (a resignation statement printed one sentence per paragraph).
@@ -120,6 +122,7 @@ class _Story:
             for p in names.people
             if p.surname_low and p.surname_low in head
         }
+        self.quotes = quotes
         self.orgs = self._organisations(quotes)
         # What makes a capitalised run a person: met again by surname alone, given a
         # title, or introduced by a role ("Kyiv's mayor Vitali Klitschko"); "Le Parisien"
@@ -157,16 +160,21 @@ class _Story:
 
     def _organisations(self, quotes: Sequence[Span]) -> list[str]:
         """Capitalised words outside quotes that are not people's names, most frequent first
-        (OpenAI, Microsoft, the Academy): the speakers of institutional statements.
-
-        Also keeps where each run of such words is (:attr:`named_bodies`: "Wells Fargo",
-        "Academy of Motion Picture Arts and Sciences"), for the descriptions that refer
-        back to one ("the company said")."""
-        person_words = {w.lower() for p in self.names.people for w in p.name.split()}
-        stop = COMMON_CAPS | NOT_IN_NAME | TITLES | WHEN
-        inside = sorted((q.start, q.end) for q in quotes)
+        (OpenAI, Microsoft, the Academy): the speakers of institutional statements."""
         counts: Counter[str] = Counter()
-        runs: list[list] = []  # [start, end, words, ends with a possessive]: growing
+        for _t, w in self._capitals(quotes):
+            if w.lower() not in self._stop:
+                counts[w] += 1
+        return [w for w, n in counts.most_common(3) if n >= 2]
+
+    _stop = COMMON_CAPS | NOT_IN_NAME | TITLES | WHEN
+
+    def _capitals(self, quotes: Sequence[Span]) -> list[tuple[Word, str]]:
+        """The capitalised words outside quotes that are no one's name (nor a pronoun),
+        each with the word less its possessive; in text order."""
+        person_words = {w.lower() for p in self.names.people for w in p.name.split()}
+        inside = sorted((q.start, q.end) for q in quotes)
+        out = []
         k = 0
         # capitalised words only (a fifth of an article's), in text order as the walk
         # through the quotes needs
@@ -179,8 +187,16 @@ class _Story:
             low = w.lower()
             if low in person_words or low in PRONOUNS or low in POSSESSIVE:
                 continue
-            if low not in stop:
-                counts[w] += 1
+            out.append((t, w))
+        return out
+
+    @cached_property
+    def named_bodies(self) -> list[tuple[int, str]]:
+        """Where the article names a body outside quotations, and its name ("Wells
+        Fargo", "Academy of Motion Picture Arts and Sciences"), in text order: for the
+        descriptions that refer back to one ("the company said"). Made when one asks."""
+        runs: list[list] = []  # [start, end, words, ends with a possessive]: growing
+        for t, w in self._capitals(self.quotes):
             last = runs[-1] if runs else None
             gap = self.text[last[1] : t.start] if last else ""
             if last and not last[3] and (gap == " " or (
@@ -193,20 +209,20 @@ class _Story:
             runs[-1][3] = w != t.text.rstrip(".")
         # A body's name, less the words around it that are not ("On Friday OpenAI"); a
         # run holding a title is someone's office ("Chief Technology Officer").
-        self.named_bodies = []
+        out = []
         for start, _end, words, _owner in runs:
             lows = [w.lower() for w in words]
             if any(w in TITLES for w in lows):
                 continue
             a, b = 0, len(words)
-            while a < b and (lows[a] in stop or lows[a] in _BODY_JOINS):
+            while a < b and (lows[a] in self._stop or lows[a] in _BODY_JOINS):
                 start += len(words[a]) + 1
                 a += 1
-            while b > a and (lows[b - 1] in stop or lows[b - 1] in _BODY_JOINS):
+            while b > a and (lows[b - 1] in self._stop or lows[b - 1] in _BODY_JOINS):
                 b -= 1
             if a < b:
-                self.named_bodies.append((start, " ".join(words[a:b])))
-        return [w for w, n in counts.most_common(3) if n >= 2]
+                out.append((start, " ".join(words[a:b])))
+        return out
 
     def body_before(self, pos: int, noun: str) -> str | None:
         """The body named last before ``pos`` (within :data:`_BODY_REACH`) that the
