@@ -526,11 +526,15 @@ def _group_speaker(g: list[Quote]) -> str | None:
     """The speaker most outlets name, in the form most of them write ("Will Smith"
     rather than one outlet's "Actor Will Smith"); ties go to the earlier member. No one,
     when more of the outlets name no one than name that speaker: three outlets giving the
-    Academy's statement to "the academy" outweigh a fourth that gives it to Will Smith."""
+    Academy's statement to "the academy" outweigh a fourth that gives it to Will Smith —
+    unless two outlets or more name that speaker in their own attributing words ("…,”
+    OpenAI said") and none names another: an outlet that names no one contradicts no
+    one, and a name the engine chose for a bare quote is only its guess."""
     # Counted in plain dicts (a Counter per group cost more than the grouping): the
     # first of the most counted wins, as Counter.most_common(1) has it.
     names: dict[str, int] = {}
     forms: dict[str, dict[str, int]] = {}
+    attributed: dict[str, set[str]] = {}  # surname -> outlets whose own words name it
     unnamed = 0
     for m in g:
         if m.speaker:
@@ -538,12 +542,15 @@ def _group_speaker(g: list[Quote]) -> str | None:
             names[key] = names.get(key, 0) + 1
             of = forms.setdefault(key, {})
             of[m.speaker] = of.get(m.speaker, 0) + 1
+            if m.cue:
+                attributed.setdefault(key, set()).add(m.doc)
         else:
             unnamed += 1
     if not names:
         return None
     top = max(names, key=names.__getitem__)
-    if names[top] < unnamed:
+    agreed = len(attributed) == 1 and len(attributed.get(top, ())) >= 2
+    if names[top] < unnamed and not agreed:
         return None
     of = forms[top]
     return max(of, key=of.__getitem__)

@@ -262,6 +262,25 @@ def test_a_name_fewer_outlets_give_than_give_none_does_not_head_the_group() -> N
     assert group.speaker is None
 
 
+def test_a_name_two_outlets_give_in_their_own_words_heads_the_group() -> None:
+    """The Altman story: three outlets give the board's statement to OpenAI ("…,” OpenAI
+    said), five to "the company" or "a review" without naming it. Those contradict no
+    one: the group is OpenAI's."""
+    said = "“He was not consistently candid in his communications with the board,”"
+    texts = [
+        f"Sam Altman was fired on Friday.\n\n{said} OpenAI said.",
+        f"Sam Altman was fired on Friday.\n\n{said} OpenAI said in a statement.",
+        f"Sam Altman was fired on Friday.\n\n{said} the company said.",
+        f"Sam Altman was fired on Friday.\n\n{said} the company said in its statement.",
+        f"Sam Altman was fired on Friday.\n\n{said} a review found.",
+    ]
+    docs = [make_document(t) for t in texts]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    assert sorted(q.speaker or "" for q in qs) == ["", "", "", "OpenAI", "OpenAI"]
+    (group,) = group_quotes(docs, qs)
+    assert group.speaker == "OpenAI"
+
+
 # McCarthy's farewell as three outlets quote it (the stories' mccarthy-ousted-2023): one
 # gives the speech, one its last utterance in one sentence, one in two sentences.
 SPEECH = (
