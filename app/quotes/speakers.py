@@ -755,6 +755,11 @@ def candidates(
             ):
                 tags.append("pron:last-speaker")  # no one else named since they spoke
                 where[prev_speaker] = (a.start, a.end, a.cue)  # whom the pronoun names
+            elif thing and gap <= 1:
+                # A statement from OpenAI's board said… ⏎ “…,” it concluded: "it" goes
+                # on with the body (never a person: see above) that spoke last.
+                tags.append("pron:continues")
+                where[prev_speaker] = (a.start, a.end, a.cue)
         if not has_cue and w:
             subject = _sentence_subject(story, text, q.start)
             if subject is not None:

@@ -182,3 +182,16 @@ def test_organisation_not_its_leader() -> None:
     )
     (q,) = extract_quotes(make_document(text))
     assert q.speaker == "his government"
+
+
+def test_it_goes_on_with_the_body_that_spoke_last() -> None:
+    """bgnesnews: after the board's statement, "…,” it concluded" is the statement's,
+    so OpenAI's; west-journal: "…,” the Times wrote. “…,” it further wrote."""
+    text = (
+        "Sam Altman has been pushed out of OpenAI.\n\nA statement from OpenAI's board said "
+        "Altman's departure “followed a thoughtful review process”.\n\n“The board no longer "
+        "has confidence in his ability to continue to lead OpenAI,” it concluded."
+    )
+    first, second = extract_quotes(make_document(text))
+    assert (first.speaker, second.speaker, second.cue) == ("OpenAI", "OpenAI", "concluded")
+    assert text[second.speaker_start : second.speaker_end] == "it"
