@@ -21,8 +21,6 @@ a keyword only nominates a sentence, and evidence about the document decides:
 - a caption is a paragraph that ends with a photo credit ("Associated Press/Name");
 - the tail of an article is furniture once calls to action start there: short
   unpunctuated lines after them ("Comments", "filed under:") go with them;
-- a paragraph of a word or two with no punctuation ("Edit Story", "Next Photo", a
-  byline's name) reports nothing, wherever it stands (but the first: a headline);
 - across a folder, short paragraphs repeated in several articles of one outlet are site
   furniture (:func:`flag_repeated`).
 Quoted speech is removed before scoring, so "we" and "you" inside quotes never count.
@@ -133,9 +131,6 @@ _PLEA_OPENER = re.compile(
 )
 
 _REPEATED = "repeated across this outlet's articles"
-# A paragraph of one or two plain words ("Edit Story", "Following", "Next Photo", a
-# byline's name, a subhead): no sentence reports in two words without punctuation.
-_LABEL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)?")
 _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
 
 
@@ -260,9 +255,6 @@ def detect(
         if apart and s not in evident:
             reasons[s] = "call to action (subscribe, comment, sign in, share)"
 
-    for para in paragraphs[1:]:  # the first line may be a two-word headline
-        if para not in reasons and _LABEL.fullmatch(para.slice(text).strip()):
-            reasons[para] = "a label of a word or two (page furniture)"
     _extend_tail(text, paragraphs, by_para, reasons)
     _absorb_paragraphs(paragraphs, by_para, reasons, text)
     spans = sorted(reasons)

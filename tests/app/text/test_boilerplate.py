@@ -92,10 +92,6 @@ FURNITURE = [
     "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter "
     "@Spacedotcom and on Facebook.",
-    # Labels of a word or two between paragraphs (forbes.com, mashable.com, nyt.com).
-    "Edit Story",
-    "Following",
-    "Next Photo",
 ]
 
 REPORTING = [
@@ -110,9 +106,6 @@ REPORTING = [
     # An agency named at the end of a reporting sentence is not a photo credit.
     "“Why don’t I call you back,” he told the AP.",
     "The figures were first reported by Reuters.",
-    # Two words that are a sentence, or a quotation.
-    "Talks failed.",
-    "“Stop lying”",
 ]
 
 
