@@ -33,6 +33,7 @@ from app.quotes.vocabulary import (
     CUE_OBJECTS,
     CUES,
     DETERMINERS,
+    INSTITUTIONS,
     NOT_IN_NAME,
     NOT_SPEAKING,
     ORG_WORDS,
@@ -53,6 +54,12 @@ from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
 from app.text.vocabulary import STOPWORDS
 
+# Prepositions after a role that tie it to the one it speaks for ("a spokesman for Smith").
+_SPEAKS_FOR = frozenset({"for", "to"})
+# "one longtime adviser to Bill Clinton", "another aide": one of several, unnamed.
+_ONE_OF_MANY = frozenset({"one", "another"})
+# Heads of descriptions that name a body or a document, never a person's role.
+_NO_ONES_ROLE = INSTITUTIONS | UTTERANCES
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
 
@@ -846,9 +853,17 @@ class _Attributor:
             return self.names.resolve_name(words)
         # A function word is no role ("…,” it concluded): the index's roles are the
         # words it read before a name, which can be any ("…said it has fired CEO X").
+        # A role is what the words before "for"/"to" say ("a spokesperson for OceanGate":
+        # whoever the article introduced as its spokesperson, never OceanGate's CEO), and
+        # a body or a document is no one's role ("the company's website").
+        head = len(low)
+        if low[0] in ARTICLES or low[0] in DETERMINERS:
+            head = next((k for k, w in enumerate(low) if k and w in _SPEAKS_FOR), head)
         role = (
-            None if low[-1] in STOPWORDS and low[-1] not in TITLES
-            else self.names.resolve_role(words, phrase.start)
+            None if (low[head - 1] in STOPWORDS and low[head - 1] not in TITLES)
+            or strip_possessive(low[head - 1]) in _NO_ONES_ROLE
+            or low[0] in _ONE_OF_MANY
+            else self.names.resolve_role(words[:head], phrase.start)
         )
         if role is not None and phrase.speaks_for is not None:
             them = self.names.mention_at(phrase.speaks_for)

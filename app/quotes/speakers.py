@@ -72,6 +72,10 @@ _BODY_NOUN_REACH = 60
 # Sciences"; "and" only after an "of": "OpenAI and Microsoft" are two).
 _IN_BODY_NAME = frozenset({" of ", " for ", " and ", " of the "})
 _BODY_JOINS = frozenset({"of", "for", "and", "the"})
+_ONE_OF_MANY = frozenset({"one", "another"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# How a description opens ("the company", "a spokesperson for…", "its board").
+_DESCRIBING = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "into", "near", "across", "outside", "inside"})
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -356,9 +360,25 @@ def _named_body(phrase: str, story: _Story) -> str | None:
     return next((org for org in story.orgs if org.lower() == head), None)
 
 
+def _impersonal(phrase: str) -> bool:
+    """Attributing words that name a body, a document or someone's representative, so
+    not the person the article is most about: "the company's website", "the statement",
+    "its board", "a spokesperson for OceanGate"."""
+    words = phrase.split()
+    if not words or words[0].lower() not in _DESCRIBING:
+        return False
+    low = [strip_possessive(w.lower()).strip(",.;:") for w in words]
+    if any(w in {"for", "from"} for w in low[1:-1]) and words[-1][:1].isupper():
+        return True  # speaks for someone named: them, or no one
+    owned = [k for k, w in enumerate(words) if strip_possessive(w) != w]
+    head = low[owned[0]] if owned else low[-1]
+    return head in INSTITUTIONS or head in UTTERANCES or low[-1] in UTTERANCES
+
+
 def _described_body(text: str, a: Attribution, story: _Story) -> str | None:
     """The organisation a description of an institution refers back to: "the company
-    said", "the company's board", "its board", "a statement from OpenAI's board".
+    said", "the company's board", "its board", "a statement from OpenAI's board",
+    "OceanGate's statement", "a spokesperson for OceanGate".
 
     The body is the one the article named last before the words, among those it
     describes with the same noun somewhere ("OpenAI, the company that…", "OpenAI's
@@ -368,9 +388,21 @@ def _described_body(text: str, a: Attribution, story: _Story) -> str | None:
     assert a.start is not None and a.end is not None
     words = text[a.start : a.end].split()
     low = [strip_possessive(w.lower()) for w in words]
-    if len(low) >= 4 and low[1] in UTTERANCES and low[2] in {"from", "by"}:
-        # "a statement from OpenAI's board": whose the statement is, when a body
+    owner = None
+    if len(low) >= 4 and (
+        (low[1] in UTTERANCES and low[2] in {"from", "by"})
+        or (low[1] in _SPOKESPEOPLE and low[2] == "for")
+    ):
+        # "a statement from OpenAI's board", "a spokesperson for OceanGate": whose
+        # words they are, when a body's
         owner = strip_possessive(words[3]).rstrip(",.;:")
+    elif len(low) == 2 and low[1] in UTTERANCES and strip_possessive(words[0]) != words[0]:
+        # "OceanGate's statement read", "Trump's statement said": its owner's words
+        owner = strip_possessive(words[0])
+        who = next((p.name for p in story.names.people if owner in p.name.split()), None)
+        if who is not None:
+            return who
+    if owner is not None:
         return next((n for _s, n in story.named_bodies if n.split()[0] == owner), None)
     if "of" in low:
         low = low[: low.index("of")]  # "the board of directors"
@@ -689,6 +721,9 @@ def candidates(
         cue_tag = "cue" if has_cue else "nocue"
         # "…,” it concluded: a body or a document speaks, never a person.
         thing = a.start is not None and text[a.start : a.end].lower() == "it"
+        # "the company's website", "the statement", "a spokesperson for OceanGate": no
+        # one the article is most about, whoever the words are (a guess would be wrong).
+        impersonal = thing or (a.start is not None and _impersonal(text[a.start : a.end]))
         if a.speaker is not None and a.start is not None and a.end is not None:
             side = "after" if a.start >= q.end else "before"
             dist = a.start - q.end if side == "after" else q.start - a.end
@@ -722,7 +757,7 @@ def candidates(
                 where[a.speaker] = (a.start, a.end, a.cue)
             if kind in {"noun", "cap", "pronoun"} and story.orgs:
                 nominated.setdefault(story.orgs[0], []).append(f"org-for:{kind}")
-            if kind in {"noun", "role", "title"} and story.people and not thing:
+            if kind in {"noun", "role", "title"} and story.people and not impersonal:
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:
                 nominated.setdefault(story.people[0], []).append("top-for:epithet")
@@ -735,7 +770,7 @@ def candidates(
                 where.setdefault(name, (a.start, a.end, a.cue))
         gap = par - prev_par
         if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS and not (
-            thing and prev_speaker in story.mention_counts
+            impersonal and prev_speaker in story.mention_counts
         ):
             tags = nominated.setdefault(prev_speaker, [])
             tags.append(f"prev:{gap}:{cue_tag}")
@@ -782,13 +817,17 @@ def candidates(
             open_par = par
         elif open_par is not None and par > open_par:
             open_par = None
-        if kind != "pronoun" and not thing:
+        if kind != "pronoun" and not impersonal:
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):
                 nominated.setdefault(p, []).append(f"top{rank + 1}:{cue_tag}")
         if story.orgs:
             nominated.setdefault(story.orgs[0], []).append(f"top-org:{cue_tag}")
+        if a.start is not None and text[a.start : a.end].split()[0].lower() in _ONE_OF_MANY:
+            # "one Clinton aide", "another supporter", "One news account": the outlet
+            # names one of many and keeps them unnamed; so does Parallax.
+            nominated = {}
         quote_tags = ["woven"] if w else []
         cands = []
         for name, feats in nominated.items():

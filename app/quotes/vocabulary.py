@@ -404,7 +404,8 @@ COMMON_CAPS = frozenset(
 # owner speaking (a closed class of English nouns, not of any outlet's habits).
 UTTERANCES = frozenset(
     ["statement", "letter", "tweet", "post", "message", "speech", "remarks", "note",
-     "email", "memo", "announcement", "video", "op-ed", "column", "blog"]
+     "email", "memo", "announcement", "video", "op-ed", "column", "blog", "website",
+     "report", "release"]
 )
 #: Nouns that describe an organisation the article names ("the company said", "its
 #: board"): :mod:`app.quotes.speakers` reads them as that body.

@@ -110,6 +110,20 @@ CASES = [
      "review process”.", "OpenAI", "said"),
     ("In downtown San Francisco, a group dressed in T-shirts marched.\n\n“For us, "
      "celebrating Pride meant choosing,” the group said in a statement.", None, "said"),
+    # Someone's representative or document speaks for its owner, when a body (the unseen
+    # Titan story); never for the person the article is most about.
+    ("OceanGate chief executive Stockton Rush was the pilot. Rush founded OceanGate in "
+     "2009.\n\nThe five “have sadly been lost,” said a spokesperson for OceanGate in a "
+     "statement.", "OceanGate", "said"),
+    ("OceanGate chief executive Stockton Rush was the pilot. Rush founded OceanGate in "
+     "2009.\n\nOceanGate’s statement read, “We now believe that our CEO has been lost.”",
+     "OceanGate", "read"),
+    ("Stockton Rush, 61, founded OceanGate in 2009. The OceanGate Foundation aims “to "
+     "catalyze emerging marine technology,” according to the company’s website.", None,
+     "according to"),
+    # One of many stays unnamed: "one Clinton aide", "One user".
+    ("Jake Sullivan is a Clinton aide. Sullivan spoke.\n\n“It was a mistake,” one Clinton "
+     "aide said.", None, "said"),
     # "CEO" is a title: the name after it is a person's, met again by surname.
     ("OpenAI said it has fired CEO Sam Altman.\n\n“I loved my time there,” Altman wrote.",
      "Sam Altman", "wrote"),
