@@ -73,6 +73,9 @@ _BODY_NOUN_REACH = 60
 _IN_BODY_NAME = frozenset({" of ", " for ", " and ", " of the "})
 _BODY_JOINS = frozenset({"of", "for", "and", "the"})
 _ONE_OF_MANY = frozenset({"one", "another"})
+# ... also written before a capitalised role the attribution reads alone ("One senior
+# Tory MP": the words read are "Tory MP").
+_ONE_OF_MANY_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){0,2} $")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # How a description opens ("the company", "a spokesperson for…", "its board").
 _DESCRIBING = frozenset({"the", "a", "an", "its", "their", "this", "that"})
@@ -824,9 +827,15 @@ def candidates(
                 nominated.setdefault(p, []).append(f"top{rank + 1}:{cue_tag}")
         if story.orgs:
             nominated.setdefault(story.orgs[0], []).append(f"top-org:{cue_tag}")
-        if a.start is not None and text[a.start : a.end].split()[0].lower() in _ONE_OF_MANY:
-            # "one Clinton aide", "another supporter", "One news account": the outlet
-            # names one of many and keeps them unnamed; so does Parallax.
+        if a.start is not None and (
+            text[a.start : a.end].split()[0].lower() in _ONE_OF_MANY
+            or (
+                text[a.start : a.start + 1].isupper()  # a name or a role, not "he"
+                and _ONE_OF_MANY_BEFORE.search(text, max(0, a.start - 40), a.start)
+            )
+        ):
+            # "one Clinton aide", "another supporter", "One senior Tory MP told": the
+            # outlet names one of many and keeps them unnamed; so does Parallax.
             nominated = {}
         quote_tags = ["woven"] if w else []
         cands = []

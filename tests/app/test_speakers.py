@@ -124,6 +124,8 @@ CASES = [
     # One of many stays unnamed: "one Clinton aide", "One user".
     ("Jake Sullivan is a Clinton aide. Sullivan spoke.\n\n“It was a mistake,” one Clinton "
      "aide said.", None, "said"),
+    ("Boris Johnson, the Tory MP for Uxbridge, resigned. Johnson spoke.\n\nOne senior Tory "
+     "MP told The Independent it was “pretty damn ungracious and boastful”.", None, None),
     # "CEO" is a title: the name after it is a person's, met again by surname.
     ("OpenAI said it has fired CEO Sam Altman.\n\n“I loved my time there,” Altman wrote.",
      "Sam Altman", "wrote"),
