@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -741,17 +742,45 @@ def _unique(
     alignments: dict[tuple[int, int], list[Alignment]],
     docs: Sequence[Document],
 ) -> dict[str, tuple[Span, ...]]:
-    """Reporting sentences of each document (input order) that no other one carries."""
+    """Reporting sentences of each document (input order) that no other one carries.
+
+    A line of a few words without a sentence's punctuation ("Published", "Last updated",
+    "(PA Graphics)", "Express & Star", a subhead) is compared like any sentence, but is
+    no reporting one outlet alone carries: it is left out here (:func:`is_label`).
+    """
     matched = _matched_positions(corpus, alignments)
     anywhere: dict[int, set[int]] = defaultdict(set)
     for (d, _o), ps in matched.items():
         anywhere[d] |= ps
     index = {doc.id: d for d, doc in enumerate(corpus.documents)}
     return {
-        doc.id: tuple(u.span for u in corpus.units[index[doc.id]]
-                      if u.pos not in anywhere[index[doc.id]])
+        doc.id: tuple(
+            u.span for u in corpus.units[index[doc.id]]
+            if u.pos not in anywhere[index[doc.id]] and not is_label(doc.text, u.span)
+        )
         for doc in docs
     }
+
+
+#: A label has at most this many words (see :func:`is_label`).
+LABEL_WORDS = 5
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+
+
+def is_label(text: str, span: Span) -> bool:
+    """``span`` is a line of its own of at most :data:`LABEL_WORDS` words that does not
+    end as a sentence does: a page's label or a subhead, not reporting."""
+    piece = span.slice(text).strip()
+    if len(piece.split()) > LABEL_WORDS or _SENTENCE_END.search(piece) or _QUOTE_MARK.search(
+        piece
+    ):
+        return False  # a sentence, or someone's words ("“We are ready,” he said")
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return not text[line_start : span.start].strip() and not text[
+        span.end : len(text) if line_end < 0 else line_end
+    ].strip()
 
 
 def _coverage(

@@ -9,6 +9,7 @@ import pytest
 import app
 from app.ingest.build import make_document
 from app.model import Comparison, Document, Match
+from app.story import is_label
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -109,7 +110,32 @@ def test_similarity_matrix_and_unique(story: Comparison) -> None:
     for d in story.documents:
         matched = {s for m in story.matches for s in
                    (m.a_spans if m.a == d.id else m.b_spans if m.b == d.id else ())}
-        assert set(story.unique[d.id]) == set(d.reporting_sentences) - matched
+        labels = {s for s in d.reporting_sentences if is_label(d.text, s)}
+        assert set(story.unique[d.id]) == set(d.reporting_sentences) - matched - labels
+
+
+# Real lines of the stories' and an unseen story's pages (Express & Star, Forbes, ABC).
+LABELS = ["Published", "Last updated", "(PA Graphics)", "Express & Star", "Edit Story",
+          "Mashable Image", "Stockton Rush, 61", "Original article: ABC News"]
+NOT_LABELS = ["Talks failed.", "Smith resigned on Friday after a week of revolt",
+              "“We are ready,” he said"]
+
+
+@pytest.mark.parametrize(("line", "label"), [(x, True) for x in LABELS]
+                         + [(x, False) for x in NOT_LABELS])
+def test_a_short_line_without_punctuation_is_no_exclusive(line: str, label: bool) -> None:
+    """A page's label or a caption is compared, but no reporting one outlet alone
+    carries: neither an exclusive in Side by Side nor an exclusive row."""
+    text = (
+        "Boris Johnson resigned as prime minister on Thursday.\n\n"
+        f"{line}\n\nThe Conservative party will choose a new leader by September."
+    )
+    other = make_document("Boris Johnson resigned as prime minister on Thursday.\n\nIt rained.")
+    doc = make_document(text)
+    c = app.compare([doc, other])
+    exclusive = [s.slice(doc.text) for s in c.unique[doc.id]]
+    assert (line not in " ".join(exclusive)) == label, exclusive
+    assert any("September" in e for e in exclusive)
 
 
 def test_wire_run_found_for_shared_quote(story: Comparison) -> None:
