@@ -50,7 +50,7 @@ def load_bytes(raw: bytes, path: str, notes: list[str] | None = None) -> Documen
     t = parse(source)
     return _build(
         t.text, raw, path, fmt, title=t.title, url=t.url, author=t.author,
-        outlet=t.outlet or fallback_outlet,
+        published=t.published, outlet=t.outlet or fallback_outlet,
     )
 
 

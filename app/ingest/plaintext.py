@@ -22,6 +22,13 @@ _URL_LINE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_HEADLINE = 18  # words: longer first lines ending in a full stop are ledes
+# A date written ahead of the article's first words by whatever saved it ("date
+# 2023-06-23 WASHINGTON: …", "Published: 2022-07-07"): the article's date, not its text.
+_DATE_PREFIX = re.compile(
+    r"\A[ \t]*(?:date|published|updated)[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?:[ \t]+|[ \t]*\n)",
+    re.IGNORECASE,
+)
 _FIRST_LINE = re.compile(r"\A\s*([^\n]*)")
 _SENTENCE_INSIDE = re.compile(r"(\w+)[.!?][”\"’']?\s+[A-Z“\"‘]")
 
@@ -80,6 +87,7 @@ class Parsed:
     url: str
     outlet: str = ""
     author: str = ""
+    published: str = ""
 
 
 # A publication line ("Source: Reuters") or a byline ("By Jane Doe, The Guardian") near
@@ -126,7 +134,8 @@ def head_metadata(text: str, url: str = "") -> tuple[str, str]:
 
 
 def parse(text: str) -> Parsed:
-    """Split off a leading URL line and recognise a headline first line."""
+    """Split off a leading URL line and a date written ahead of the text, and recognise
+    a headline first line."""
     url = ""
     m = _URL_LINE.match(text)
     if m:
@@ -134,12 +143,19 @@ def parse(text: str) -> Parsed:
         if url.lower().startswith("www."):
             url = "https://" + url
         text = text[m.end() :].lstrip("\n")
+    published = ""
+    dated = _DATE_PREFIX.match(text)
+    if dated:
+        published = dated.group(1)
+        text = text[dated.end() :]
     text = unwrap(text)
     first = _FIRST_LINE.match(text)
     title = first.group(1).strip() if first and looks_like_headline(first.group(1)) else ""
     title = title.removesuffix(";").rstrip()
     outlet, author = head_metadata(text, url)
-    return Parsed(text=text, title=title, url=url, outlet=outlet, author=author)
+    return Parsed(
+        text=text, title=title, url=url, outlet=outlet, author=author, published=published
+    )
 
 
 def is_list_item(line: str) -> bool:

@@ -6,8 +6,11 @@ Extraction Benchmark's pages (benchmarks/quality/extraction.py prints them all).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import app
 from app.ingest import metadata
 from app.ingest.html import parse_html
 
@@ -123,3 +126,28 @@ def test_a_page_cites_its_people_and_its_publisher() -> None:
     assert page.outlet == "Wired"  # its own site name, which echoes its address
     assert page.title == "The Future of Banking Is ... You're Broke"
     assert page.url.startswith("https://www.wired.com/")
+
+
+DATED = [
+    # As the stories' pages were saved: URL, blank line, then the date ahead of the text.
+    ("https://www.bolnews.com/2023/06/23/x/\n\n date 2023-06-23 WASHINGTON: Rear Adm John "
+     "Mauger says a vehicle found the tail cone.", "2023-06-23", "WASHINGTON: Rear Adm"),
+    ("Published: 2022-07-07\nBoris Johnson resigns\n\nBoris Johnson has resigned as leader.",
+     "2022-07-07", "Boris Johnson resigns"),
+    # A date inside the article is its text.
+    ("Boris Johnson resigned on 2022-07-07 after a cabinet revolt.", "",
+     "Boris Johnson resigned on 2022-07-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "starts"), DATED)
+def test_a_date_ahead_of_the_text_is_its_date(
+    tmp_path: Path, text: str, published: str, starts: str
+) -> None:
+    """The saved page's "date YYYY-MM-DD" is the article's date (the Sources panel's Date
+    column), not its first words: it made a headline "date 2023-10-03 IE 11 is not
+    supported." and matched unrelated first lines of two outlets on the date alone."""
+    f = tmp_path / "article.txt"
+    f.write_text(text, encoding="utf-8")
+    doc = app.load(str(f))
+    assert (doc.published, doc.text[: len(starts)]) == (published, starts)
