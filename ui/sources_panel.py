@@ -61,6 +61,9 @@ MENU_TITLE_PX = 420
 ROWS_MIME = "application/x-qabstractitemmodeldatalist"
 
 COL_OUTLET, COL_TITLE, COL_DATE, COL_WORDS = range(4)
+#: The outlet column's widest share of the list, and its narrowest width (pixels).
+OUTLET_SHARE = 0.38
+OUTLET_MIN_WIDTH = 110
 
 
 class SourcesPanel(QWidget):
@@ -223,7 +226,10 @@ class SourcesPanel(QWidget):
             default=metrics.horizontalAdvance("Outlet"),
         )
         indent = self.tree.indentation() if nested else 0
-        self.tree.setColumnWidth(COL_OUTLET, min(widest + 48 + indent, 220 + indent))
+        # At most a share of the list's width, so the headline keeps room beside the
+        # dates (a long outlet name is elided; its tooltip has it whole).
+        cap = max(OUTLET_MIN_WIDTH, int(self.tree.viewport().width() * OUTLET_SHARE))
+        self.tree.setColumnWidth(COL_OUTLET, min(widest + 48, 220, cap) + indent)
         n_in = len(project.documents) - len(project.excluded & {d.id for d in project.documents})
         text = f"{n_in} of {len(project.documents)} compared"
         if nested:

@@ -76,3 +76,18 @@ def test_a_text_file_without_a_title_shows_its_headline(qtbot, tmp_path: Path) -
     p.set_project(Project().with_added([doc], []))
     item = p.item_for_document(doc.id)
     assert item.text(1) == "Jacinda Ardern resigns as prime minister of New Zealand"
+
+
+def test_a_long_outlet_name_leaves_the_headline_room(qtbot, seed_paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Ten outlets with dated pages in a 380-pixel panel: the outlet column takes at most
+    its share, so the headlines stay readable beside the dates."""
+    p = SourcesPanel()
+    qtbot.addWidget(p)
+    p.resize(380, 400)
+    p.show()
+    docs = [app.load(s) for s in seed_paths]
+    project = Project().with_added(docs, []).renamed(docs[0].id, "theisleofthanetnews.com")
+    p.set_project(project)
+    width = p.tree.viewport().width()
+    assert p.tree.columnWidth(0) <= max(110, int(width * 0.38))
+    assert p.tree.columnWidth(1) >= 60
