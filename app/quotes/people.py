@@ -61,6 +61,8 @@ _APPOSITIVE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
+#: Titles a person is then called by with their first name ("Sir John", "Dame Judi").
+_FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
 #: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
@@ -238,6 +240,11 @@ class NameIndex:
         surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t in singles)
         for s, e, words, roles, titled in singles:
             p = self._find(words[0])
+            if p is None and roles & _FIRST_NAME_TITLES:
+                # "Sir John warned…" after "Sir John Major": a knight goes by his first name
+                firsts = [q for q in self.people if " " in q.name
+                          and q.name.split()[0] == words[0]]
+                p = firsts[0] if len(firsts) == 1 else None
             if p is None and (titled or words[0] in speakers):
                 p = Person(words[0], titled=titled)
                 self._add(p)

@@ -126,6 +126,10 @@ CASES = [
      "aide said.", None, "said"),
     ("Boris Johnson, the Tory MP for Uxbridge, resigned. Johnson spoke.\n\nOne senior Tory "
      "MP told The Independent it was “pretty damn ungracious and boastful”.", None, None),
+    # A knight or a dame goes by the first name after the title ("Sir John" is Sir John
+    # Major, not a person called John).
+    ("Former prime minister Sir John Major spoke on Thursday.\n\nSir John said it was "
+     "“unwise and may be unsustainable”.", "John Major", "said"),
     # "CEO" is a title: the name after it is a person's, met again by surname.
     ("OpenAI said it has fired CEO Sam Altman.\n\n“I loved my time there,” Altman wrote.",
      "Sam Altman", "wrote"),
