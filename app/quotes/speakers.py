@@ -23,10 +23,10 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from app.model import Span
 from app.quotes.attribution import Attribution
+from app.quotes.bodies import NOT_A_BODY, Bodies, capitals, is_impersonal
 from app.quotes.logistic import probability
 from app.quotes.people import Mention, NameIndex, acts_as_subject, strip_possessive
 from app.quotes.vocabulary import (
@@ -35,20 +35,15 @@ from app.quotes.vocabulary import (
     DESCRIPTORS,
     GOES_ON,
     HONORIFICS,
-    INSTITUTIONS,
-    NOT_IN_NAME,
     ORG_WORDS,
     PARTICLES,
-    PARTS_OF_BODIES,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
     TITLES,
     UTTERANCES,
-    WHEN,
 )
 from app.text.abbreviations import is_abbreviation
-from app.text.tokens import Word
 
 # A quote this many paragraphs after the previous one can still continue its speech
 # (a resignation statement printed one sentence per paragraph).
@@ -63,23 +58,10 @@ _PRONOUN_REACH = 64
 _SENTENCE_REACH = 2000
 # How far before a name its run of capitalised words is followed back to an article.
 _ARTICLE_REACH = 60
-# How far back a description ("the company said") looks for the body it names, and how
-# near after one of that body's mentions the noun must be written once ("OpenAI, the
-# company that launched ChatGPT").
-_BODY_REACH = 2000
-_BODY_NOUN_REACH = 60
-# What joins the words of one body's name ("Academy of Motion Picture Arts and
-# Sciences"; "and" only after an "of": "OpenAI and Microsoft" are two).
-_IN_BODY_NAME = frozenset({" of ", " for ", " and ", " of the "})
-_BODY_JOINS = frozenset({"of", "for", "and", "the"})
 _ONE_OF_MANY = frozenset({"one", "another"})
 # ... also written before a capitalised role the attribution reads alone ("One senior
 # Tory MP": the words read are "Tory MP").
 _ONE_OF_MANY_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){0,2} $")
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-# How a description opens ("the company", "a spokesperson for…", "its board").
-_DESCRIBING = frozenset({"the", "a", "an", "its", "their", "this", "that"})
-_PLACE_PREPOSITIONS = frozenset({"in", "of", "into", "near", "across", "outside", "inside"})
 # Dotted initials (U.S., U.K., E.U.): a country or a union, not someone speaking.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -129,8 +111,8 @@ class _Story:
             for p in names.people
             if p.surname_low and p.surname_low in head
         }
-        self.quotes = quotes
         self.orgs = self._organisations(quotes)
+        self.bodies = Bodies(text, names, quotes)
         # What makes a capitalised run a person: met again by surname alone, given a
         # title, or introduced by a role ("Kyiv's mayor Vitali Klitschko"); "Le Parisien"
         # and "Font Size" are none of these. Role words found after a name are too loose
@@ -169,104 +151,10 @@ class _Story:
         """Capitalised words outside quotes that are not people's names, most frequent first
         (OpenAI, Microsoft, the Academy): the speakers of institutional statements."""
         counts: Counter[str] = Counter()
-        for _t, w in self._capitals(quotes):
-            if w.lower() not in self._stop:
+        for _t, w in capitals(self.names, quotes):
+            if w.lower() not in NOT_A_BODY:
                 counts[w] += 1
         return [w for w, n in counts.most_common(3) if n >= 2]
-
-    _stop = COMMON_CAPS | NOT_IN_NAME | TITLES | WHEN
-
-    def _capitals(self, quotes: Sequence[Span]) -> list[tuple[Word, str]]:
-        """The capitalised words outside quotes that are no one's name (nor a pronoun),
-        each with the word less its possessive; in text order."""
-        person_words = {w.lower() for p in self.names.people for w in p.name.split()}
-        inside = sorted((q.start, q.end) for q in quotes)
-        out = []
-        k = 0
-        # capitalised words only (a fifth of an article's), in text order as the walk
-        # through the quotes needs
-        for t in [t for t in self.names.tokens if t.cap and len(t.text) >= 2]:
-            while k < len(inside) and inside[k][1] <= t.start:
-                k += 1
-            if k < len(inside) and inside[k][0] <= t.start:
-                continue
-            w = strip_possessive(t.text).rstrip(".")
-            low = w.lower()
-            if low in person_words or low in PRONOUNS or low in POSSESSIVE:
-                continue
-            out.append((t, w))
-        return out
-
-    @cached_property
-    def named_bodies(self) -> list[tuple[int, str]]:
-        """Where the article names a body outside quotations, and its name ("Wells
-        Fargo", "Academy of Motion Picture Arts and Sciences"), in text order: for the
-        descriptions that refer back to one ("the company said"). Made when one asks."""
-        runs: list[list] = []  # [start, end, words, ends with a possessive]: growing
-        for t, w in self._capitals(self.quotes):
-            last = runs[-1] if runs else None
-            gap = self.text[last[1] : t.start] if last else ""
-            if last and not last[3] and (gap == " " or (
-                gap in _IN_BODY_NAME and (gap != " and " or "of" in last[2])
-            )):
-                last[1] = t.start + len(w)
-                last[2] += [*gap.split(), w]
-            else:
-                runs.append([t.start, t.start + len(w), [w], False])
-            runs[-1][3] = w != t.text.rstrip(".")
-        # A body's name, less the words around it that are not ("On Friday OpenAI"); a
-        # run holding a title is someone's office ("Chief Technology Officer").
-        out = []
-        for start, _end, words, _owner in runs:
-            lows = [w.lower() for w in words]
-            if any(w in TITLES for w in lows):
-                continue
-            a, b = 0, len(words)
-            while a < b and (lows[a] in self._stop or lows[a] in _BODY_JOINS):
-                start += len(words[a]) + 1
-                a += 1
-            while b > a and (lows[b - 1] in self._stop or lows[b - 1] in _BODY_JOINS):
-                b -= 1
-            if a < b:
-                out.append((start, " ".join(words[a:b])))
-        return out
-
-    def body_before(self, pos: int, noun: str) -> str | None:
-        """The body named last before ``pos`` (within :data:`_BODY_REACH`) that the
-        article calls a ``noun`` ("company") somewhere (:meth:`_called`), or whose name
-        holds it ("the academy": the Academy of Motion Picture Arts and Sciences)."""
-        typed: dict[str, bool] = {}
-        for start, name in reversed(self.named_bodies):
-            if start >= pos:
-                continue
-            if pos - start > _BODY_REACH:
-                return None
-            if name not in typed:
-                typed[name] = noun in name.lower().split() or self._called(name, noun)
-            if typed[name]:
-                return name
-        return None
-
-    def _called(self, name: str, noun: str) -> bool:
-        """The article calls ``name`` a ``noun`` right beside one of its mentions:
-        "OpenAI, the company that…" (not after a preposition: "In downtown San
-        Francisco, a group dressed in…" opens a clause); or gives it one, for a part of
-        a body ("OpenAI's board": the board speaks for OpenAI)."""
-        owned = rf"|['’]s {re.escape(noun)}\b" if noun in PARTS_OF_BODIES else ""
-        after = re.compile(
-            rf", (?:the|a|an) (?:[\w-]+ ){{0,3}}?{re.escape(noun)}\b{owned}", re.I
-        )
-        text = self.text
-        for start, n in self.named_bodies:
-            if n != name:
-                continue
-            end = start + len(name)
-            lead = text[max(0, start - 30) : start].split()[-2:]
-            if any(w.lower() in PREPOSITIONS or w.lower() in _PLACE_PREPOSITIONS for w in lead):
-                continue  # "In downtown San Francisco, a group dressed in…": no appositive
-            if after.match(text, end, end + _BODY_NOUN_REACH):
-                return True
-        return False
 
     def paragraph(self, pos: int) -> int:
         lo, hi = 0, len(self.paragraph_starts)
@@ -361,63 +249,6 @@ def _named_body(phrase: str, story: _Story) -> str | None:
         return None
     head = low[-1].strip(",.;:")
     return next((org for org in story.orgs if org.lower() == head), None)
-
-
-def _impersonal(phrase: str) -> bool:
-    """Attributing words that name a body, a document or someone's representative, so
-    not the person the article is most about: "the company's website", "the statement",
-    "its board", "a spokesperson for OceanGate"."""
-    words = phrase.split()
-    if not words or words[0].lower() not in _DESCRIBING:
-        return False
-    low = [strip_possessive(w.lower()).strip(",.;:") for w in words]
-    if any(w in {"for", "from"} for w in low[1:-1]) and words[-1][:1].isupper():
-        return True  # speaks for someone named: them, or no one
-    owned = [k for k, w in enumerate(words) if strip_possessive(w) != w]
-    head = low[owned[0]] if owned else low[-1]
-    return head in INSTITUTIONS or head in UTTERANCES or low[-1] in UTTERANCES
-
-
-def _described_body(text: str, a: Attribution, story: _Story) -> str | None:
-    """The organisation a description of an institution refers back to: "the company
-    said", "the company's board", "its board", "a statement from OpenAI's board",
-    "OceanGate's statement", "a spokesperson for OceanGate".
-
-    The body is the one the article named last before the words, among those it
-    describes with the same noun somewhere ("OpenAI, the company that…", "OpenAI's
-    board"), so "the company" never becomes the Senate named in between. None when no
-    named body fits: a description of what the article never names stays a noun.
-    """
-    assert a.start is not None and a.end is not None
-    words = text[a.start : a.end].split()
-    low = [strip_possessive(w.lower()) for w in words]
-    owner = None
-    if len(low) >= 4 and (
-        (low[1] in UTTERANCES and low[2] in {"from", "by"})
-        or (low[1] in _SPOKESPEOPLE and low[2] == "for")
-    ):
-        # "a statement from OpenAI's board", "a spokesperson for OceanGate": whose
-        # words they are, when a body's
-        owner = strip_possessive(words[3]).rstrip(",.;:")
-    elif len(low) == 2 and low[1] in UTTERANCES and strip_possessive(words[0]) != words[0]:
-        # "OceanGate's statement read", "Trump's statement said": its owner's words
-        owner = strip_possessive(words[0])
-        who = next((p.name for p in story.names.people if owner in p.name.split()), None)
-        if who is not None:
-            return who
-    if owner is not None:
-        return next((n for _s, n in story.named_bodies if n.split()[0] == owner), None)
-    if "of" in low:
-        low = low[: low.index("of")]  # "the board of directors"
-    if not 2 <= len(low) <= 3 or low[0] not in {"the", "its"} or not all(
-        w[:1].islower() for w in words[1 : len(low)]
-    ):
-        return None
-    owned = [k for k, w in enumerate(words[: len(low)]) if strip_possessive(w) != w]
-    head = low[owned[0]] if owned else low[-1]  # "the company's board": the company
-    if head not in INSTITUTIONS:
-        return None
-    return story.body_before(a.start, head)
 
 
 _PARAGRAPH = re.compile(r"\n(?=[^\n\r])")  # a line break before a line's first character
@@ -726,7 +557,7 @@ def candidates(
         thing = a.start is not None and text[a.start : a.end].lower() == "it"
         # "the company's website", "the statement", "a spokesperson for OceanGate": no
         # one the article is most about, whoever the words are (a guess would be wrong).
-        impersonal = thing or (a.start is not None and _impersonal(text[a.start : a.end]))
+        impersonal = thing or (a.start is not None and is_impersonal(text[a.start : a.end]))
         if a.speaker is not None and a.start is not None and a.end is not None:
             side = "after" if a.start >= q.end else "before"
             dist = a.start - q.end if side == "after" else q.start - a.end
@@ -747,7 +578,7 @@ def candidates(
                 kind = "addressee"
             body = _named_body(text[a.start : a.end], story) if kind == "noun" else None
             if body is None and kind in {"noun", "cap", "pronoun"}:
-                body = _described_body(text, a, story)
+                body = story.bodies.described(text[a.start : a.end], a.start)
             if body is not None:
                 # "the academy said" in an article that names the Academy: that body
                 kind = "body"
@@ -828,7 +659,7 @@ def candidates(
         if story.orgs:
             nominated.setdefault(story.orgs[0], []).append(f"top-org:{cue_tag}")
         if a.start is not None and (
-            text[a.start : a.end].split()[0].lower() in _ONE_OF_MANY
+            (text[a.start : a.end].split() or [""])[0].lower() in _ONE_OF_MANY
             or (
                 text[a.start : a.start + 1].isupper()  # a name or a role, not "he"
                 and _ONE_OF_MANY_BEFORE.search(text, max(0, a.start - 40), a.start)
