@@ -655,7 +655,10 @@ def candidates(
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):
-                nominated.setdefault(p, []).append(f"top{rank + 1}:{cue_tag}")
+                if has_cue or " " not in p or p not in text[q.start : q.end]:
+                    # a bare quote naming someone in full ("Boris Johnson right until
+                    # the last demonstrating…") is said of them, not their words
+                    nominated.setdefault(p, []).append(f"top{rank + 1}:{cue_tag}")
         if story.orgs:
             nominated.setdefault(story.orgs[0], []).append(f"top-org:{cue_tag}")
         if a.start is not None and (

@@ -215,3 +215,15 @@ def test_it_goes_on_with_the_body_that_spoke_last() -> None:
     first, second = extract_quotes(make_document(text))
     assert (first.speaker, second.speaker, second.cue) == ("OpenAI", "OpenAI", "concluded")
     assert text[second.speaker_start : second.speaker_end] == "it"
+
+
+def test_a_bare_quote_naming_someone_in_full_is_not_their_words() -> None:
+    """The unseen Boris Johnson story lists reactions: a bare quote that names Boris
+    Johnson in full is said of him; the article's most named person is no guess for it."""
+    text = (
+        "Boris Johnson has resigned. Johnson said he was sad. “It is the best job in the "
+        "world,” Johnson said.\n\nHis speech has not been met with much praise:\n\n1.\n\n"
+        "“Boris Johnson right until the last demonstrating levels of self-obsession.”"
+    )
+    quotes = extract_quotes(make_document(text))
+    assert [q.speaker for q in quotes] == ["Boris Johnson", None]
