@@ -54,6 +54,8 @@ from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
 from app.text.vocabulary import STOPWORDS
 
+# A sentence ending between attributing words and the quote after them.
+_SENTENCE_END = re.compile(r"[.!?][”’\"']?\s")
 # Prepositions after a role that tie it to the one it speaks for ("a spokesman for Smith").
 _SPEAKS_FOR = frozenset({"for", "to"})
 # "one longtime adviser to Bill Clinton", "another aide": one of several, unnamed.
@@ -532,6 +534,10 @@ class _Attributor:
                     if starts is None:
                         starts = [x.start for x in toks]
                     n = bisect_left(starts, att.end)
+                    if _SENTENCE_END.search(self.text[att.end : pos] + " "):
+                        # "…, according to Bloomberg. “I want…": the source of the
+                        # sentence before, not the speaker of the next one
+                        continue
                     if n >= len(toks) or not toks[n].text[:1].islower():
                         return att, True
                 continue

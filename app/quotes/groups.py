@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
+from app.quotes.vocabulary import SUFFIXES
 from app.text.fold import capitalised_words, name_variants, tokenize
 from app.text.segment import sentences
 from app.text.vocabulary import STOPWORDS
@@ -155,8 +156,12 @@ def _phrase_candidates(
 
 
 def surname(name: str | None) -> str | None:
-    """How speakers are told apart across outlets: "Volodymyr Zelensky" is "zelensky"."""
-    return name.split()[-1].lower() if name else None
+    """How speakers are told apart across outlets: "Volodymyr Zelensky" is "zelensky",
+    and "John J. Ray III" is "ray", as another outlet's "Ray" is."""
+    if not name:
+        return None
+    words = [w for w in name.lower().split() if w.strip(",") not in SUFFIXES]
+    return (words or name.lower().split())[-1]
 
 
 def utterances(text: str, quote: Quote) -> list[Span]:
@@ -538,7 +543,7 @@ def _group_speaker(g: list[Quote]) -> str | None:
     unnamed = 0
     for m in g:
         if m.speaker:
-            key = m.speaker.split()[-1].lower()  # surname(m.speaker)
+            key = surname(m.speaker) or ""
             names[key] = names.get(key, 0) + 1
             of = forms.setdefault(key, {})
             of[m.speaker] = of.get(m.speaker, 0) + 1

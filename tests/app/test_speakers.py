@@ -227,3 +227,17 @@ def test_a_bare_quote_naming_someone_in_full_is_not_their_words() -> None:
     )
     quotes = extract_quotes(make_document(text))
     assert [q.speaker for q in quotes] == ["Boris Johnson", None]
+
+
+def test_according_to_an_outlet_cites_the_sentence_before() -> None:
+    """The unseen FTX story (paymentsdive.com): "according to Bloomberg" is the source
+    of the sentence it ends; the quotation opening the next one goes on with Ray's
+    words, not Bloomberg's."""
+    text = (
+        "“The FTX Group has valuable assets,” said John J. Ray III, who wound down Enron, "
+        "according to Bloomberg. “I want to ensure every employee that we are going to "
+        "conduct this effort with diligence.”"
+    )
+    assert [q.speaker for q in extract_quotes(make_document(text))] == [
+        "John J. Ray III", "John J. Ray III"
+    ]
