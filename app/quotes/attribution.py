@@ -523,6 +523,7 @@ class _Attributor:
         start = _boundary_before(self.text, pos, floor)
         toks = self._tokens(start, pos)
         starts: list[int] | None = None  # token starts, made at the first "according to"
+        stop: int | None = None  # where the last sentence before the quote ends
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
             if t.low == "to" and k > 0 and toks[k - 1].low == "according":
@@ -534,7 +535,13 @@ class _Attributor:
                     if starts is None:
                         starts = [x.start for x in toks]
                     n = bisect_left(starts, att.end)
-                    if _SENTENCE_END.search(self.text[att.end : pos] + " "):
+                    if stop is None:  # once per quote: hostile text stays linear
+                        stop = max(
+                            (m.start() for m in _SENTENCE_END.finditer(
+                                self.text, start, min(len(self.text), pos + 1))),
+                            default=-1,
+                        )
+                    if att.end <= stop:
                         # "…, according to Bloomberg. “I want…": the source of the
                         # sentence before, not the speaker of the next one
                         continue
