@@ -8,9 +8,9 @@ Rows are the engine's records, named as a journalist would read them:
 - a *fact* row is one cluster (:attr:`app.model.Comparison.clusters`), named by its most
   concise full sentence: outlets pad a fact with context, the shortest rendering is
   closest to the fact itself.
-- a fact that most of its outlets tell in the words of one quote group is that quote,
-  already a row: it is folded into the quote's row (the outlets that tell it only in
-  their own words join the row) instead of being listed a second time.
+- a fact that half of its outlets or more tell in the words of one quote group is that
+  quote, already a row: it is folded into the quote's row (the outlets that tell it only
+  in their own words join the row) instead of being listed a second time.
 - *exclusive* rows (listed last) are what one outlet alone carries: a cluster or quote
   group with one outlet, and every sentence no other outlet matched.
 
@@ -161,8 +161,8 @@ def _quoted_groups(
     grouped: Mapping[str, list[tuple[Span, frozenset[str]]]],
     texts: Mapping[str, str],
 ) -> frozenset[str]:
-    """The quote groups that every outlet quoting this fact quotes, when most of its
-    outlets quote it (see the module doc); else none.
+    """The quote groups that every outlet quoting this fact quotes, when half of its
+    outlets or more quote it (see the module doc); else none.
 
     An outlet quotes the fact when most of its sentence is inside the quotation marks,
     when the sentence opens inside them ("“It has been an honor to serve,” McCarthy
@@ -199,6 +199,6 @@ def _quoted_groups(
         if length and (opens or attributed or inside >= QUOTED_SHARE * length):
             quoting += 1
             common = frozenset(ids) if common is None else common & ids
-    if not common or 2 * quoting <= outlets:
+    if not common or 2 * quoting < outlets:
         return frozenset()
     return common

@@ -151,3 +151,19 @@ def test_a_quote_with_only_its_attribution_around_it_is_the_quote_row() -> None:
         "today",
     )
     assert [kind for kind, _label in quit_rows] == ["quote"], quit_rows
+
+
+def test_a_fact_half_its_outlets_quote_is_the_quote_row() -> None:
+    """The unseen Titan story: half the outlets give Mauger's words as a quotation, the
+    other half tell the same fact in their own words. It is one row, the quote's (the
+    outlets telling it in their words join it), not a fact row beside the quote row."""
+    debris = _shared_rows(
+        "Titan submersible imploded, Coast Guard says.\n\n"
+        "“The debris is consistent with the catastrophic loss of the pressure chamber,” "
+        "Rear Admiral John Mauger said.\n",
+        "Five aboard Titan submersible are dead.\n\n"
+        "The Coast Guard said the debris was consistent with a catastrophic loss of the "
+        "pressure chamber.\n",
+        "debris",
+    )
+    assert [kind for kind, _label in debris] == ["quote"], debris
