@@ -529,8 +529,9 @@ def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
 
 def _group_speaker(g: list[Quote]) -> str | None:
     """The speaker most outlets name, in the form most of them write ("Will Smith"
-    rather than one outlet's "Actor Will Smith"); ties go to the earlier member. No one,
-    when more of the outlets name no one than name that speaker: three outlets giving the
+    rather than one outlet's "Actor Will Smith"); between forms as often written, the
+    full name holding the others, else the earlier member's. No one, when more of the
+    outlets name no one than name that speaker: three outlets giving the
     Academy's statement to "the academy" outweigh a fourth that gives it to Will Smith —
     unless two outlets or more name that speaker in their own attributing words ("…,”
     OpenAI said") and none names another: an outlet that names no one contradicts no
@@ -558,7 +559,13 @@ def _group_speaker(g: list[Quote]) -> str | None:
     if names[top] < unnamed and not agreed:
         return None
     of = forms[top]
-    return max(of, key=of.__getitem__)
+    most = max(of.values())
+    tied = [f for f, n in of.items() if n == most]
+    # Between forms as often written, the full name that holds the others ("John J. Ray
+    # III" over another outlet's "Ray"); else the earlier member's.
+    return next(
+        (f for f in tied if all(set(g.split()) <= set(f.split()) for g in tied)), tied[0]
+    )
 
 
 def _flags(

@@ -269,6 +269,15 @@ HEADS = [
         "OpenAI",
         id="a name two outlets give in their own words",
     ),
+    # The unseen FTX story: one outlet writes "Ray", another "John J. Ray III" (a suffix
+    # is no surname): one speaker, named in full.
+    pytest.param(
+        "FTX filed for bankruptcy on Friday.",
+        "“The FTX Group has valuable assets that can only be effectively administered,”",
+        ["Ray said.", "John J. Ray III said."],
+        "John J. Ray III",
+        id="the full name between forms as often written",
+    ),
 ]
 
 
