@@ -33,7 +33,7 @@ from app.quotes.vocabulary import (
     CUE_OBJECTS,
     CUES,
     DETERMINERS,
-    INSTITUTIONS,
+    IMPERSONAL_HEADS,
     NOT_IN_NAME,
     NOT_SPEAKING,
     ORG_WORDS,
@@ -60,8 +60,6 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"']?\s")
 _SPEAKS_FOR = frozenset({"for", "to"})
 # "one longtime adviser to Bill Clinton", "another aide": one of several, unnamed.
 _ONE_OF_MANY = frozenset({"one", "another"})
-# Heads of descriptions that name a body or a document, never a person's role.
-_NO_ONES_ROLE = INSTITUTIONS | UTTERANCES
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
 
@@ -874,7 +872,7 @@ class _Attributor:
             head = next((k for k, w in enumerate(low) if k and w in _SPEAKS_FOR), head)
         role = (
             None if (low[head - 1] in STOPWORDS and low[head - 1] not in TITLES)
-            or strip_possessive(low[head - 1]) in _NO_ONES_ROLE
+            or strip_possessive(low[head - 1]) in IMPERSONAL_HEADS
             or low[0] in _ONE_OF_MANY
             else self.names.resolve_role(words[:head], phrase.start)
         )

@@ -20,6 +20,7 @@ from app.model import Span
 from app.quotes.people import NameIndex, strip_possessive
 from app.quotes.vocabulary import (
     COMMON_CAPS,
+    IMPERSONAL_HEADS,
     INSTITUTIONS,
     NOT_IN_NAME,
     PARTS_OF_BODIES,
@@ -83,18 +84,27 @@ def is_impersonal(phrase: str) -> bool:
     low = [strip_possessive(w.lower()).strip(",.;:") for w in words]
     if any(w in {"for", "from"} for w in low[1:-1]) and words[-1][:1].isupper():
         return True  # speaks for someone named: them, or no one
+    return _head(words, low) in IMPERSONAL_HEADS or low[-1] in UTTERANCES
+
+
+def _head(words: Sequence[str], low: Sequence[str]) -> str:
+    """What a description is of: its first owner ("the company's board": the company),
+    else its last word."""
     owned = [k for k, w in enumerate(words) if strip_possessive(w) != w]
-    head = low[owned[0]] if owned else low[-1]
-    return head in INSTITUTIONS or head in UTTERANCES or low[-1] in UTTERANCES
+    return low[owned[0]] if owned else low[-1]
 
 
 class Bodies:
     """The bodies one document names, and which of them a description refers to."""
 
-    def __init__(self, text: str, names: NameIndex, quotes: Sequence[Span]) -> None:
+    def __init__(
+        self, text: str, names: NameIndex, capitalised: Sequence[tuple[Word, str]]
+    ) -> None:
+        """``capitalised``: :func:`capitals` of the document (its caller reads them for
+        the article's organisations too)."""
         self.text = text
         self.names = names
-        self.quotes = quotes
+        self.capitalised = capitalised
 
     @cached_property
     def named(self) -> list[tuple[int, str]]:
@@ -102,7 +112,7 @@ class Bodies:
         Fargo", "Academy of Motion Picture Arts and Sciences"), in text order. Made when
         a description asks: most articles have none to read."""
         runs: list[list] = []  # [start, end, words, ends with a possessive]: growing
-        for t, w in capitals(self.names, self.quotes):
+        for t, w in self.capitalised:
             last = runs[-1] if runs else None
             gap = self.text[last[1] : t.start] if last else ""
             if last and not last[3] and (gap == " " or (
@@ -159,8 +169,7 @@ class Bodies:
             w[:1].islower() for w in words[1 : len(low)]
         ):
             return None
-        owned = [k for k, w in enumerate(words[: len(low)]) if strip_possessive(w) != w]
-        head = low[owned[0]] if owned else low[-1]  # "the company's board": the company
+        head = _head(words[: len(low)], low)
         if head not in INSTITUTIONS:
             return None
         return self.before(at, head)

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
-from app.quotes.vocabulary import SUFFIXES
+from app.quotes.people import surname_of
 from app.text.fold import capitalised_words, name_variants, tokenize
 from app.text.segment import sentences
 from app.text.vocabulary import STOPWORDS
@@ -158,10 +158,7 @@ def _phrase_candidates(
 def surname(name: str | None) -> str | None:
     """How speakers are told apart across outlets: "Volodymyr Zelensky" is "zelensky",
     and "John J. Ray III" is "ray", as another outlet's "Ray" is."""
-    if not name:
-        return None
-    words = [w for w in name.lower().split() if w.strip(",") not in SUFFIXES]
-    return (words or name.lower().split())[-1]
+    return surname_of(name).lower() if name else None
 
 
 def utterances(text: str, quote: Quote) -> list[Span]:

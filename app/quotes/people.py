@@ -70,6 +70,12 @@ _TITLES_OF_NOW = TITLES - {"former"}
 _TYPO_LENGTH = 6
 
 
+def surname_of(name: str) -> str:
+    """The last word of a name that is no suffix: "John J. Ray III" is "Ray"."""
+    parts = [p for p in name.split() if p.lower().strip(",") not in SUFFIXES]
+    return parts[-1] if parts else name
+
+
 def acts_as_subject(text: str, end: int) -> bool:
     """The name ending at ``end`` is the subject of a verb: "Jacinda Ardern announced…",
     "Smith has…" — people act in news copy; "New York" and "Font Size" do not."""
@@ -111,8 +117,7 @@ class Person:
     surname_low: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
-        parts = [p for p in self.name.split() if p.lower() not in SUFFIXES]
-        self.surname = parts[-1] if parts else self.name
+        self.surname = surname_of(self.name)
         self.surname_low = self.surname.lower()
 
     def guess(self) -> str | None:

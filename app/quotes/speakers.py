@@ -44,6 +44,7 @@ from app.quotes.vocabulary import (
     UTTERANCES,
 )
 from app.text.abbreviations import is_abbreviation
+from app.text.tokens import Word
 
 # A quote this many paragraphs after the previous one can still continue its speech
 # (a resignation statement printed one sentence per paragraph).
@@ -111,8 +112,9 @@ class _Story:
             for p in names.people
             if p.surname_low and p.surname_low in head
         }
-        self.orgs = self._organisations(quotes)
-        self.bodies = Bodies(text, names, quotes)
+        capitalised = capitals(names, quotes)
+        self.orgs = self._organisations(capitalised)
+        self.bodies = Bodies(text, names, capitalised)
         # What makes a capitalised run a person: met again by surname alone, given a
         # title, or introduced by a role ("Kyiv's mayor Vitali Klitschko"); "Le Parisien"
         # and "Font Size" are none of these. Role words found after a name are too loose
@@ -147,11 +149,13 @@ class _Story:
             m.end() for m in _PARAGRAPH.finditer(text) if _prose(text, m.end())
         ]
 
-    def _organisations(self, quotes: Sequence[Span]) -> list[str]:
-        """Capitalised words outside quotes that are not people's names, most frequent first
-        (OpenAI, Microsoft, the Academy): the speakers of institutional statements."""
+    @staticmethod
+    def _organisations(capitalised: Sequence[tuple[Word, str]]) -> list[str]:
+        """Of the capitalised words outside quotes that are not people's names
+        (:func:`app.quotes.bodies.capitals`), the most frequent (OpenAI, Microsoft, the
+        Academy): the speakers of institutional statements."""
         counts: Counter[str] = Counter()
-        for _t, w in capitals(self.names, quotes):
+        for _t, w in capitalised:
             if w.lower() not in NOT_A_BODY:
                 counts[w] += 1
         return [w for w, n in counts.most_common(3) if n >= 2]

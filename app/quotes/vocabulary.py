@@ -415,6 +415,9 @@ INSTITUTIONS = frozenset(
      "startup", "start-up", "corporation", "bank", "foundation", "institute", "association",
      "federation", "studio", "charity", "regulator", "broadcaster", "ministry", "department"]
 )
+#: Heads of descriptions that name a body or a document, never a person ("the company",
+#: "the statement").
+IMPERSONAL_HEADS = INSTITUTIONS | UTTERANCES
 #: Of those, the parts of a body that speak for it ("OpenAI's board said").
 PARTS_OF_BODIES = frozenset(["board"])
 ORG_WORDS = frozenset(

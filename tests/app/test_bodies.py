@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.quotes.bodies import Bodies, is_impersonal
+from app.quotes.bodies import Bodies, capitals, is_impersonal
 from app.quotes.people import NameIndex
 
 # (the article before the attributing words, the words, the body they speak for)
@@ -26,7 +26,8 @@ DESCRIBED = [
 @pytest.mark.parametrize(("before", "phrase", "body"), DESCRIBED)
 def test_the_body_a_description_speaks_for(before: str, phrase: str, body: str | None) -> None:
     text = f"{before}“It is over,” {phrase} said."
-    bodies = Bodies(text, NameIndex(text, []), [])
+    names = NameIndex(text, [])
+    bodies = Bodies(text, names, capitals(names, []))
     assert bodies.described(phrase, text.index(phrase)) == body
 
 

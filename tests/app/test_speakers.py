@@ -159,19 +159,6 @@ def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
         assert q.speaker_start is not None and q.speaker_end is not None
 
 
-def test_a_participle_goes_on_with_the_clause() -> None:
-    """PolNeAR: a woven quote after "…, arguing that" is the clause subject's, like the
-    quote before it, not the story's most named person's."""
-    text = (
-        "Bernie Sanders wants change. Sanders spoke. Sanders left.\n\nCBC Chairman G.K. "
-        "Butterfield of North Carolina said he was “outraged” to even hear about it, arguing "
-        "that “eliminating superdelegates would be discriminatory.”"
-    )
-    assert [q.speaker for q in extract_quotes(make_document(text))] == [
-        "G.K. Butterfield", "G.K. Butterfield"
-    ]
-
-
 def test_reader_byline() -> None:
     """Lists of reader quotes sign each one with a dash: “…” ― Name."""
     doc = make_document("“He is our greatest shame.” ― Sonya Herridge\n“Next one.” ― Ana Ruiz")
@@ -186,12 +173,6 @@ def test_previous_paragraph_attribution_not_reused() -> None:
     q = extract_quotes(doc)[1]
     assert q.speaker == "Bill Clinton"
     assert text[q.speaker_start : q.speaker_end] == "he"
-
-
-def test_day_is_not_a_speaker() -> None:
-    text = "“It is done,” Rep. Gwen Moore said Friday. “If indeed it is done, we go home.”"
-    qs = extract_quotes(make_document(text))
-    assert [q.speaker for q in qs] == ["Gwen Moore", "Gwen Moore"]
 
 
 def test_organisation_not_its_leader() -> None:
@@ -217,27 +198,43 @@ def test_it_goes_on_with_the_body_that_spoke_last() -> None:
     assert text[second.speaker_start : second.speaker_end] == "it"
 
 
-def test_a_bare_quote_naming_someone_in_full_is_not_their_words() -> None:
-    """The unseen Boris Johnson story lists reactions: a bare quote that names Boris
-    Johnson in full is said of him; the article's most named person is no guess for it."""
-    text = (
+# Texts of several quotes, and each quote's speaker in order.
+SEQUENCES = [
+    # PolNeAR: a woven quote after "…, arguing that" is the clause subject's, like the
+    # quote before it, not the story's most named person's.
+    pytest.param(
+        "Bernie Sanders wants change. Sanders spoke. Sanders left.\n\nCBC Chairman G.K. "
+        "Butterfield of North Carolina said he was “outraged” to even hear about it, arguing "
+        "that “eliminating superdelegates would be discriminatory.”",
+        ["G.K. Butterfield", "G.K. Butterfield"],
+        id="a participle goes on with the clause",
+    ),
+    pytest.param(
+        "“It is done,” Rep. Gwen Moore said Friday. “If indeed it is done, we go home.”",
+        ["Gwen Moore", "Gwen Moore"],
+        id="a day is not a speaker",
+    ),
+    # The unseen Boris Johnson story lists reactions: a bare quote that names Boris
+    # Johnson in full is said of him; the article's most named person is no guess for it.
+    pytest.param(
         "Boris Johnson has resigned. Johnson said he was sad. “It is the best job in the "
         "world,” Johnson said.\n\nHis speech has not been met with much praise:\n\n1.\n\n"
-        "“Boris Johnson right until the last demonstrating levels of self-obsession.”"
-    )
-    quotes = extract_quotes(make_document(text))
-    assert [q.speaker for q in quotes] == ["Boris Johnson", None]
-
-
-def test_according_to_an_outlet_cites_the_sentence_before() -> None:
-    """The unseen FTX story (paymentsdive.com): "according to Bloomberg" is the source
-    of the sentence it ends; the quotation opening the next one goes on with Ray's
-    words, not Bloomberg's."""
-    text = (
+        "“Boris Johnson right until the last demonstrating levels of self-obsession.”",
+        ["Boris Johnson", None],
+        id="a bare quote naming someone in full is not their words",
+    ),
+    # The unseen FTX story (paymentsdive.com): "according to Bloomberg" is the source of
+    # the sentence it ends; the quotation opening the next one goes on with Ray's words.
+    pytest.param(
         "“The FTX Group has valuable assets,” said John J. Ray III, who wound down Enron, "
         "according to Bloomberg. “I want to ensure every employee that we are going to "
-        "conduct this effort with diligence.”"
-    )
-    assert [q.speaker for q in extract_quotes(make_document(text))] == [
-        "John J. Ray III", "John J. Ray III"
-    ]
+        "conduct this effort with diligence.”",
+        ["John J. Ray III", "John J. Ray III"],
+        id="according to an outlet cites the sentence before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SEQUENCES)
+def test_speakers_in_order(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in extract_quotes(make_document(text))] == speakers

@@ -115,18 +115,13 @@ def test_every_record_of_the_sample_story_has_its_place(seeds: Comparison) -> No
     assert [r.outlets for r in target] == [3]
 
 
-def _shared_rows(a: str, b: str, words: str) -> list[tuple[str, str]]:
-    """(kind, label) of the rows two outlets share whose label holds ``words``."""
-    docs = [make_document(a, path="a.txt"), make_document(b, path="b.txt")]
-    rows = [r for r in coverage_rows(app.compare(docs)) if not r.exclusive]
-    return [(r.kind, r.label) for r in rows if words in r.label.lower()]
-
-
-def test_a_sentence_opening_in_a_quote_quotes_it() -> None:
-    """Two outlets quote McCarthy's farewell (the stories' mccarthy-ousted-2023); one adds
-    a long attribution after the quote, so less than half its sentence is quoted. It is
-    still that quote, listed once, not also as a fact."""
-    serve = _shared_rows(
+# Two outlets telling one fact in someone's words: (outlet a, outlet b, words of the
+# row). Each is that quote, listed once as the quote's row, not also as a fact row.
+QUOTED_FACTS = [
+    # McCarthy's farewell (the stories' mccarthy-ousted-2023): one outlet adds a long
+    # attribution after the quote, so less than half its sentence is quoted; it still
+    # opens inside the quotation.
+    pytest.param(
         "Kevin McCarthy said he would not run for speaker again.\n\n"
         "“I may have lost a vote today, but I fought for what I believe in. It has been an "
         "honor to serve,” McCarthy posted on X, the platform formerly known as Twitter.\n",
@@ -134,30 +129,22 @@ def test_a_sentence_opening_in_a_quote_quotes_it() -> None:
         "“I fought for what I believe in,” Kevin McCarthy said.\n\n"
         "“It has been an honour to serve.”\n",
         "to serve",
-    )
-    assert [kind for kind, _label in serve] == ["quote"], serve
-
-
-def test_a_quote_with_only_its_attribution_around_it_is_the_quote_row() -> None:
-    """Brockman's "I quit" (the stories' altman-openai-ouster-2023): two outlets set the
-    quote in a sentence whose other words are only its attribution. The fact they state
-    is that quote, listed once, not as a fact row beside the quote row."""
-    quit_rows = _shared_rows(
+        id="a sentence opening in a quote quotes it",
+    ),
+    # Brockman's "I quit" (the stories' altman-openai-ouster-2023): both outlets set the
+    # quote in a sentence whose other words are only its attribution.
+    pytest.param(
         "OpenAI president Greg Brockman resigned after Sam Altman was fired.\n\n"
         "Taking to Twitter, he wrote: “Based on today’s news, I quit.”\n",
         "Greg Brockman quits OpenAI as Sam Altman is pushed out.\n\n"
         "But later on X, formerly Twitter, Brockman wrote, “based on today’s news, i "
         "quit.”\n",
         "today",
-    )
-    assert [kind for kind, _label in quit_rows] == ["quote"], quit_rows
-
-
-def test_a_fact_half_its_outlets_quote_is_the_quote_row() -> None:
-    """The unseen Titan story: half the outlets give Mauger's words as a quotation, the
-    other half tell the same fact in their own words. It is one row, the quote's (the
-    outlets telling it in their words join it), not a fact row beside the quote row."""
-    debris = _shared_rows(
+        id="a quote with only its attribution around it",
+    ),
+    # The unseen Titan story: half the outlets give Mauger's words as a quotation, the
+    # other half tell the fact in their own words (they join the quote's row).
+    pytest.param(
         "Titan submersible imploded, Coast Guard says.\n\n"
         "“The debris is consistent with the catastrophic loss of the pressure chamber,” "
         "Rear Admiral John Mauger said.\n",
@@ -165,5 +152,14 @@ def test_a_fact_half_its_outlets_quote_is_the_quote_row() -> None:
         "The Coast Guard said the debris was consistent with a catastrophic loss of the "
         "pressure chamber.\n",
         "debris",
-    )
-    assert [kind for kind, _label in debris] == ["quote"], debris
+        id="a fact half its outlets quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "words"), QUOTED_FACTS)
+def test_a_fact_told_in_quotes_is_one_quote_row(a: str, b: str, words: str) -> None:
+    docs = [make_document(a, path="a.txt"), make_document(b, path="b.txt")]
+    rows = [r for r in coverage_rows(app.compare(docs)) if not r.exclusive]
+    found = [(r.kind, r.label) for r in rows if words in r.label.lower()]
+    assert [kind for kind, _label in found] == ["quote"], found
