@@ -28,7 +28,13 @@ from app.model import Span
 from app.quotes.attribution import Attribution
 from app.quotes.bodies import NOT_A_BODY, Bodies, capitals, is_impersonal
 from app.quotes.logistic import probability
-from app.quotes.people import Mention, NameIndex, acts_as_subject, strip_possessive
+from app.quotes.people import (
+    Mention,
+    NameIndex,
+    acts_as_subject,
+    strip_possessive,
+    surname_of,
+)
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     CUES,
@@ -283,6 +289,17 @@ def _left_open(text: str, q: Span) -> bool:
     a quotation that goes on in the next paragraph."""
     rest = text[q.end : q.end + 3].lstrip(" \t")
     return not rest or rest[0] in "\r\n"
+
+
+def _names_in(text: str, q: Span, name: str) -> bool:
+    """The quote names ``name`` by surname (or in full), as a word: it speaks of them.
+
+    People seldom call themselves by their surname, so a quote that does is no guess of
+    theirs; only for a guess (no attributing words): "Trump said: “Trump will win”" is
+    still Trump's.
+    """
+    surname = surname_of(name)
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[q.start : q.end]) is not None
 
 
 def _opens_paragraph(text: str, q: Span) -> bool:
@@ -607,7 +624,13 @@ def candidates(
             for name in nominated:
                 where.setdefault(name, (a.start, a.end, a.cue))
         gap = par - prev_par
-        if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS and not (
+        # A guess never goes to someone the quote speaks of (see _names_in).
+        of_prev = (
+            not has_cue
+            and prev_speaker in story.personlike
+            and _names_in(text, q, prev_speaker)
+        )
+        if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS and not of_prev and not (
             impersonal and prev_speaker in story.mention_counts
         ):
             tags = nominated.setdefault(prev_speaker, [])
@@ -641,7 +664,12 @@ def candidates(
                 nominated.setdefault(subject.person.name, []).append("woven:subject")
                 where.setdefault(subject.person.name, (subject.start, subject.end, None))
         uncued_opener = a.speaker is None and _opens_paragraph(text, q)
-        if uncued_opener and prev_speaker is not None and open_par == par - 1:
+        if (
+            uncued_opener
+            and prev_speaker is not None
+            and open_par == par - 1
+            and not of_prev
+        ):
             # She said: "I recognise… ⏎ "I am resigning…: a paragraph opening a quote
             # after one left open goes on with the same speech.
             nominated.setdefault(prev_speaker, []).append("quote:continues")
@@ -659,9 +687,10 @@ def candidates(
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):
-                if has_cue or " " not in p or p not in text[q.start : q.end]:
-                    # a bare quote naming someone in full ("Boris Johnson right until
-                    # the last demonstrating…") is said of them, not their words
+                if has_cue or not _names_in(text, q, p):
+                    # a bare quote naming someone ("Boris Johnson right until the last
+                    # demonstrating…", "Laporta understood and respected Messi’s
+                    # decision") is said of them, not their words
                     nominated.setdefault(p, []).append(f"top{rank + 1}:{cue_tag}")
         if story.orgs:
             nominated.setdefault(story.orgs[0], []).append(f"top-org:{cue_tag}")

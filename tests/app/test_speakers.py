@@ -223,6 +223,26 @@ SEQUENCES = [
         ["Boris Johnson", None],
         id="a bare quote naming someone in full is not their words",
     ),
+    # The unseen Messi story (bolavip.com): Barcelona's statement, quoted paragraph by
+    # paragraph with no attributing words, speaks of Messi; it is no guess of his.
+    pytest.param(
+        "Lionel Messi will join Inter Miami. Messi said he was happy. “I made the "
+        "decision,” Messi said.\n\nBarcelona reacted.\n\n“President Laporta understood "
+        "and respected Messi’s decision to want to compete in a league with fewer "
+        "demands.”",
+        ["Lionel Messi", None],
+        id="a bare quote naming someone by surname is not their words",
+    ),
+    # popculture.com: the quote after Messi's speaks of him ("Jorge Messi, the player's
+    # father…", Barcelona's statement); it does not go on with the last speaker.
+    pytest.param(
+        "Lionel Messi will join Inter Miami. “I made the decision that I am going to "
+        "Miami,” Messi said. “After winning the World Cup, it was time.”\n\nBarcelona "
+        "also issued a statement on Messi's announcement. “Jorge Messi, the player's "
+        "father and representative, informed Club President Joan Laporta.”",
+        ["Lionel Messi", "Lionel Messi", None],
+        id="an uncued quote naming the last speaker is not theirs",
+    ),
     # The unseen FTX story (paymentsdive.com): "according to Bloomberg" is the source of
     # the sentence it ends; the quotation opening the next one goes on with Ray's words.
     pytest.param(
