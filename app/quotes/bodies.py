@@ -94,6 +94,21 @@ def _head(words: Sequence[str], low: Sequence[str]) -> str:
     return low[owned[0]] if owned else low[-1]
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is written in title case, as headlines are ("State
+    Regulator Closes Silicon Valley Bank and Appoints FDIC"): its capitals are no name.
+    Every word of four letters or more is capitalised, there are at least four, and the
+    line does not end as a sentence does ("The Academy of Motion Picture Arts and
+    Sciences met on Monday." is prose)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    long = [w for w in line.split() if len(w) >= 4]
+    return (
+        len(long) >= 4 and all(w[:1].isupper() for w in long) and not line.endswith((".", "!"))
+    )
+
+
 class Bodies:
     """The bodies one document names, and which of them a description refers to."""
 
@@ -128,7 +143,7 @@ class Bodies:
         out = []
         for start, _end, words, _owner in runs:
             lows = [w.lower() for w in words]
-            if any(w in TITLES for w in lows):
+            if any(w in TITLES for w in lows) or _title_case_line(self.text, start):
                 continue
             a, b = 0, len(words)
             while a < b and (lows[a] in NOT_A_BODY or lows[a] in _BODY_JOINS):

@@ -41,6 +41,7 @@ from app.quotes.vocabulary import (
     DESCRIPTORS,
     GOES_ON,
     HONORIFICS,
+    IMPERSONAL_HEADS,
     ORG_WORDS,
     PARTICLES,
     POSSESSIVE,
@@ -213,6 +214,8 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     assert a.start is not None and a.end is not None
     phrase = text[a.start : a.end]
     low = phrase.lower().split()
+    if low == ["it"]:
+        return "noun"  # "It said that uninsured depositors…": a body, as "it said" is
     if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVE):
         return "pronoun"
     if all(_INITIALS.fullmatch(w) for w in phrase.split() if w.lower() != "the"):
@@ -298,8 +301,12 @@ def _names_in(text: str, q: Span, name: str) -> bool:
     theirs; only for a guess (no attributing words): "Trump said: “Trump will win”" is
     still Trump's.
     """
-    surname = surname_of(name)
-    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[q.start : q.end]) is not None
+    surname = re.escape(surname_of(name))
+    for m in re.compile(rf"(?<![\w-]){surname}(?![\w-])").finditer(text, q.start, q.end):
+        after = text[m.end() : m.end() + 20].split()[:1]
+        if not (after and after[0].strip(",.") in CUES):
+            return True  # (not "…elected, Truss said in a statement": a closing mark lost)
+    return False
 
 
 def _opens_paragraph(text: str, q: Span) -> bool:
@@ -360,6 +367,8 @@ def _epithet(text: str, a: Attribution, story: _Story) -> bool:
         return False
     if not any(w[:1].isupper() for w in phrase.split() if w.lower() != "the"):
         return False  # "the company": a noun, read as one
+    if phrase.split()[-1] in UTTERANCES:
+        return False  # "the Belarusian statement": a document, never someone just named
     if a.speaker in story.orgs or any(
         w.lower().strip(".,") in ORG_WORDS for w in a.speaker.split()
     ):
@@ -606,8 +615,15 @@ def candidates(
                 a = Attribution(body, a.start, a.end, a.cue)
             if kind in {"place", "possessive", "addressee"}:
                 pass  # "The U.S. said…", "Putin’s “…”": no one named speaking
-            elif (a.speaker[:1].isupper() and kind not in {"title", "epithet"}) or kind == "body":
-                # a name, never "the company" nor "the California Republican"
+            elif (
+                a.speaker[:1].isupper()
+                and kind not in {"title", "epithet"}
+                and not thing
+                and not (kind == "noun" and a.speaker.split()[-1] in IMPERSONAL_HEADS)
+            ) or kind == "body":
+                # a name, never "the company", "the Californian agency" (a body no
+                # named one fits), "the Belarusian statement" nor "the California
+                # Republican"
                 nominated.setdefault(a.speaker, []).extend(tags)
                 where[a.speaker] = (a.start, a.end, a.cue)
             if kind in {"noun", "cap", "pronoun"} and story.orgs:

@@ -17,6 +17,9 @@ DESCRIBED = [
     ("OceanGate founder Stockton Rush was the pilot. ", "a spokesperson for OceanGate",
      "OceanGate"),
     ("A statement came on Friday. ", "a statement from OpenAI's board", "OpenAI"),
+    # A headline in title case names no body: its capitals run together.
+    ("State Regulator Closes Silicon Valley Bank and Appoints FDIC as Receiver\n\n"
+     "The DFPI closed the bank on Friday. ", "the state regulator", None),
     # Only met nearby, never called a group: no body.
     ("In downtown San Francisco, a group dressed in T-shirts marched. ", "the group", None),
     ("The Senate voted on Friday. ", "the company", None),

@@ -40,6 +40,16 @@ CASES = [
     # A noun is not a speaker: "the ruling" names nobody, so no name rather than a noun
     # (its words and cue are kept: the reader sees how the outlet sourced the quote).
     ("“The state failed the voters,” said the ruling.", None, "said"),
+    # From the unseen SVB and Wagner stories: a body, a description of one that no body
+    # named fits, and a document speak; none of them is a name ("It", "Californian
+    # agency"), nor is the person most named before a statement.
+    ("The FDIC covers bank accounts up to $250,000.\nIt said that uninsured depositors "
+     'will receive "an advance dividend within the next week."', None, "said"),
+    ('The DFPI "took possession of Silicon Valley Bank, citing inadequate liquidity and '
+     'insolvency," the Californian agency said.', None, "said"),
+    ("Yevgeny Prigozhin said he had ordered his fighters to turn around. Prigozhin will "
+     "move to Belarus.\n“The president of Belarus held talks with the head of the Wagner "
+     "PMC, Yevgeny Prigozhin,” the Belarusian statement said.", None, "said"),
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),
@@ -232,6 +242,17 @@ SEQUENCES = [
         "demands.”",
         ["Lionel Messi", None],
         id="a bare quote naming someone by surname is not their words",
+    ),
+    # nationalheraldindia.com (Truss): a closing mark lost, the quote runs over its own
+    # attribution; "Truss said" inside it is no quote speaking of her.
+    pytest.param(
+        "Liz Truss resigned on Thursday. Truss spoke briefly.\n\nOusted premier Boris "
+        "Johnson is said to be considering another go.\n\n\"I recognise though that given "
+        "the situation, I cannot deliver the mandate, Truss said in a brief statement "
+        "outside 10 Downing Street.\n\nThe beleaguered leader said she had spoken to the "
+        "King.",
+        ["Liz Truss"],
+        id="a speaker's name swept into a quote by a lost closing mark",
     ),
     # popculture.com: the quote after Messi's speaks of him ("Jorge Messi, the player's
     # father…", Barcelona's statement); it does not go on with the last speaker.
