@@ -30,6 +30,8 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _FIRST_LINE = re.compile(r"\A\s*([^\n]*)")
+# "By" and a capitalised name (a headline "By the numbers" goes on in lower case).
+_BYLINE_NAME = re.compile(r"By\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)")
 _SENTENCE_INSIDE = re.compile(r"(\w+)[.!?][”\"’']?\s+[A-Z“\"‘]")
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
@@ -164,19 +166,27 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+def is_byline(line: str) -> bool:
+    """"By MEHMET GUZEL, GHAITH ALSAYED and SUZAN FRASER", "By Jane Smith": who wrote
+    the article, which a saved page may put above (or instead of) its headline."""
+    return _BYLINE_NAME.match(line.strip()) is not None
+
+
 def looks_like_headline(line: str) -> bool:
-    """One line, short, one sentence at most.
+    """One line, short, one sentence at most, in words (not a byline, nor "4.2 C").
 
     Headlines usually drop the final full stop, so a first line ending in one is taken
     as a headline only when it is short: a lede sentence runs longer. Some archives end
     a headline with ";" before the subhead, or close it with a full stop.
     """
-    if is_list_item(line):
+    if is_list_item(line) or is_byline(line):
         return False  # "• Politics": a section breadcrumb or a list, not the headline
     line = line.strip()
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 220:
         return False
+    if sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) < 2:
+        return False  # "4.2 C": a weather widget's reading, not words
     closing = line.rstrip("”\"’'")
     if closing.endswith((",", ":")):
         return False

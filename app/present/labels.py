@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from app.ingest.plaintext import is_list_item, looks_like_headline
+from app.ingest.plaintext import is_byline, is_list_item, looks_like_headline
 from app.model import Comparison, Document
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
@@ -17,11 +17,13 @@ TITLE_LINES = 4
 
 def _furniture(line: str, start: int, doc: Document) -> bool:
     """A line a saved page puts above its headline: boilerplate ("ADVERTISEMENT"), a
-    breadcrumb ("• Politics"), a word or two ("BETA", "Edit Story")."""
+    breadcrumb ("• Politics"), a byline, a word or two ("BETA", "Edit Story")."""
     return (
         any(b.start <= start and start + len(line) <= b.end for b in doc.boilerplate)
         or is_list_item(line)
+        or is_byline(line)
         or len(line.split()) < 3
+        or sum(1 for w in line.split() if sum(c.isalpha() for c in w) >= 2) < 2  # "10 Mar, 2023"
     )
 
 
@@ -30,7 +32,7 @@ def _first_line(doc: Document, limit: int = 160) -> str:
     furniture (:func:`_furniture`), the first line after it that the loader would take
     for a headline (:func:`app.ingest.plaintext.looks_like_headline`), else the first
     line after all."""
-    first = ""
+    first = prose = furniture_line = ""
     at = skipped = 0
     for raw in doc.text.split("\n"):
         start, at = at, at + len(raw) + 1
@@ -38,13 +40,19 @@ def _first_line(doc: Document, limit: int = 160) -> str:
         if not line:
             continue
         furniture = _furniture(raw, start, doc)
-        if not furniture and (not first or looks_like_headline(line)):
+        if not furniture and (not skipped or looks_like_headline(line)):
             first = line
             break
-        first = first or line
+        if furniture:
+            furniture_line = furniture_line or line
+        else:
+            prose = prose or line
         skipped += 1
         if skipped >= TITLE_LINES:
             break
+    # no headline after the furniture: the first line of prose, the furniture only when
+    # the page holds nothing else (a byline or "LIVE" says nothing of the story)
+    first = first or prose or furniture_line
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 

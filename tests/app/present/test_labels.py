@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.build import make_document
+from app.ingest.plaintext import is_byline, looks_like_headline
 from app.model import Comparison
 from app.present.labels import document_title, story_title
 
@@ -97,3 +98,46 @@ def test_a_breadcrumb_is_not_the_headline() -> None:
     assert document_title(doc) == (
         "In Dramatic Vote, McCarthy Becomes First House Speaker to be Ousted in U.S. History"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # twincities.com (the unseen earthquake story): an AP byline, then the lead
+        (
+            "By MEHMET GUZEL, GHAITH ALSAYED and SUZAN FRASER\n\nADANA, Turkey (AP) — A "
+            "powerful earthquake rocked Turkey and Syria on Monday.\n\nRescuers searched.",
+            "ADANA, Turkey (AP) — A powerful earthquake rocked Turkey and Syria on Monday.",
+        ),
+        # spglobal.com (the unseen SVB story): a date line above the headline
+        (
+            "10 Mar, 2023\n\nCalifornia takes possession of Silicon Valley Bank, appoints "
+            "FDIC as receiver\n\nThe California regulator closed the bank on Friday.",
+            "California takes possession of Silicon Valley Bank, appoints FDIC as receiver",
+        ),
+        # thespinoff.co.nz (the Ardern story): a "LIVE" badge and no headline
+        (
+            "LIVE\n\nJacinda Ardern has made the shock announcement not to seek a third "
+            "term as prime minister. She will step down in the coming weeks.\n\nMore soon.",
+            "Jacinda Ardern has made the shock announcement not to seek a third term as "
+            "prime minister. She will step down in the coming weeks.",
+        ),
+    ],
+    ids=["byline", "date line", "badge"],
+)
+def test_furniture_is_never_the_title_while_the_page_has_prose(text: str, title: str) -> None:
+    assert document_title(make_document(text)) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By MEHMET GUZEL, GHAITH ALSAYED and SUZAN FRASER", True),
+        ("By Mark Sweney and Alex Hern", True),
+        ("By the numbers: Truss in office", False),
+        ("Byron Bay floods again", False),
+    ],
+)
+def test_bylines(line: str, byline: bool) -> None:
+    assert is_byline(line) == byline
+    assert looks_like_headline(line) != byline
