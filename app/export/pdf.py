@@ -25,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     LongTable,
@@ -52,6 +53,8 @@ from app.resources import resource_path
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 FONT = "DejaVuSans"
 MARGIN = 18 * mm
+# Room a heading needs below it for its table's header row and first rows.
+HEADING_AND_ROWS = 110
 
 # Okabe–Ito colour-blind-safe hues as light tints; the strike/underline carries the
 # meaning in grey-scale, the tint only helps the eye find it.
@@ -112,6 +115,18 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=5,
             keepWithNext=1,
+        ),
+        # A heading over a long table that splits: kept with the table's first rows by a
+        # conditional page break instead (keepWithNext would move the whole table on, and
+        # leave the cover page nearly empty above a ten-source table).
+        "h2_split": ParagraphStyle(
+            "h2_split",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=5,
         ),
         "body": base,
         "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#444444")),
@@ -218,7 +233,8 @@ class _Builder:
         ]
         rows = [[self.p(_e(k), "cell_bold"), self.p(_e(v))] for k, v in r.settings]
         out.append(_table(rows, [0.3 * self.w, 0.7 * self.w], header=False))
-        out.append(self.p("Sources", "h2"))
+        out.append(CondPageBreak(HEADING_AND_ROWS))
+        out.append(self.p("Sources", "h2_split"))
         # Author and date only when some source has one: empty columns are noise. The
         # outlet column as wide as its longest name needs (within limits); the others
         # share the rest in fixed proportions (a date fits on one line).
