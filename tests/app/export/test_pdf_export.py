@@ -201,3 +201,19 @@ def test_outlet_names_stay_whole_and_empty_columns_are_left_out(
         assert re.search(rf"\d\. {re.escape(outlet)} .*{re.escape(outlet)} \d", summary), outlet
     assert ("Author" in pages[0]) is bool(author)
     assert ("Date" in pages[0]) is bool(published)
+
+
+def test_a_long_sources_table_starts_on_the_cover_page() -> None:
+    """Ten sources with long headlines (the unseen earthquake story) make a table taller
+    than the cover's room: it starts under its heading there and goes on, header
+    repeated, on the next page, rather than moving whole and leaving the cover empty."""
+    headline = "Rescue crews in Turkey and Syria search the wreckage of thousands of buildings " * 3
+    docs = [
+        make_document(TRUSS, outlet=f"outlet{i}.example", url=f"https://outlet{i}.example/a",
+                      title=f"{headline} ({i})")
+        for i in range(10)
+    ]
+    pages, _ = pdf_text(pdf.render_pdf(build_report(app.compare(docs)), "A4"))
+    assert "Sources" in pages[0] and "outlet0.example" in pages[0]
+    assert "outlet9.example" not in pages[0] and "outlet9.example" in pages[1]
+    assert "Outlet Title" in pages[1]  # the header row again
