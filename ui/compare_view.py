@@ -461,7 +461,7 @@ class CompareView(QWidget):
             else (pair.right_label, pair.left_label)
         )
         near = self._nearest_fn(doc.id, span, other.id) if self._nearest_fn else None
-        if near is not None and near.score < FLOOR:
+        if near is not None and near.score < FLOOR and near.standing != "meaning only":
             near = None  # nothing any threshold would link: no closest worth reading
         self._offered = None
         closest = None
@@ -482,6 +482,11 @@ class CompareView(QWidget):
         in the reader's terms (the engine says where the pair stands)."""
         c = self._comparison
         assert c is not None
+        if near.standing == "meaning only":
+            return (
+                "by meaning only: it shares too few words with it to be scored, and is "
+                "often another fact"
+            )
         score = near.link.score if near.link is not None else near.score
         if score < c.threshold:
             return f"scored {score:.2f}, below the {c.threshold:.2f} threshold"

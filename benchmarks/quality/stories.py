@@ -24,7 +24,7 @@ that outlet states it). Quote links: recall (gold pairs of quote rows of one utt
 different outlets that some match covers) and closed-world precision (matches whose two
 sides both hold gold quotes, joining one utterance).
 
-Best-counterpart misses are counted by what the engine put first instead (no candidate,
+Best-counterpart misses are counted by what the engine put first instead (nothing,
 a sentence stating another of the sentence's facts, another fact, a sentence holding a
 gold quote but no annotated fact, anything else): the fact gold annotates outlets' own
 words only, so a paraphrase whose best counterpart is the quote it reports counts as a
@@ -407,7 +407,7 @@ def best_counterpart(ev: Event, rank, misses: Counter | None = None) -> tuple[in
 
 
 MISSES = {
-    "none": "no candidate at all",
+    "none": "no sentence offered (no candidate pair, and no sentence vectors to fall back on)",
     "same sentence, other fact": "a sentence stating another fact the sentence also states",
     "other fact": "a sentence annotated with a different fact",
     "quote": "a sentence with no fact annotated that holds a gold quote (facts are "

@@ -126,6 +126,15 @@ def test_nearest_says_how_close_the_counterpart_came(seeds: tuple[Document, ...]
     assert found
     assert all(0.0 <= n.fact <= 1.0 for n in found)
     assert all(any(n.span == s for s in b.reporting_sentences) for n in found)
+    # A sentence no candidate pair joins to the other article: the sentence closest in
+    # meaning there, unscored, and said to be only that.
+    hints = [n for n in found if n.standing == "meaning only"]
+    assert hints and all(
+        n.score == n.fact == 0.0 and n.meaning is not None and 0.0 < n.meaning <= 1.0
+        for n in hints
+    )
+    scored = [n for n in found if n.standing != "meaning only"]
+    assert scored and all(n.meaning is None for n in scored)
     assert nearest(story, a.id, c.unique[a.id][0], "not-a-document") is None
     # Above the threshold and still unmatched: CNN's account of what Ukrainian officials
     # said and Senator Warner's quote share two rare words, and two people speak.

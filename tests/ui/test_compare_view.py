@@ -381,10 +381,20 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
     # Closer to nothing than any threshold would link: not offered.
     far = next(
         s for s in c.unique[a.id]
-        if (n := nearest(story, a.id, s, b.id)) is not None and n.score < FLOOR
+        if (n := nearest(story, a.id, s, b.id)) is not None
+        and n.score < FLOOR and n.standing != "meaning only"
     )
     _click_left(view, qtbot, far)
     assert "closest" not in view.details.toPlainText()
+    # Sharing too few words to be scored: the sentence closest in meaning, said to be so.
+    alone, hint = next(
+        (s, n) for s in c.unique[a.id]
+        if (n := nearest(story, a.id, s, b.id)) is not None and n.standing == "meaning only"
+    )
+    _click_left(view, qtbot, alone)
+    text = " ".join(view.details.toPlainText().split())
+    assert "(by meaning only: it shares too few words with it to be scored" in text
+    assert " ".join(hint.span.slice(b.text).split()) in text
     # Above the threshold yet unmatched: the engine's reason, not a guess from the view.
     chance = next(s for s in c.unique[a.id] if "live report from Chance" in s.slice(a.text))
     _click_left(view, qtbot, chance)
