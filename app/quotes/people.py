@@ -48,6 +48,8 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
 _NEXT_WORD_REACH = 20  # characters after a name holding the verb it is the subject of
 _ROLE_REACH = 80  # characters before a name (or of an appositive) holding its role words
 _ROLE_WORDS = 5  # words before a name read as its role ("CNN senior correspondent")
+# Endings of the adverbs and place adjectives that describe no one ("eastern", "nearby").
+_ADJECTIVE_ENDINGS = ("ern", "ly", "by")
 _APPOSITIVE_REACH = 120  # characters after a name holding ", D-Calif., the chairman of…"
 _APPOSITIVE_WORDS = 6  # words of an appositive read as roles
 _PRONOUN_REACH = 150  # characters after a mention in which its pronoun is looked for
@@ -375,6 +377,10 @@ class NameIndex:
             if t.start < floor:
                 break
             lw = t.low
+            if not out and lw.endswith(_ADJECTIVE_ENDINGS):
+                # "the heavily populated eastern Marmara Sea region": an adjective right
+                # before the run makes it a place or a thing, not someone with a role
+                break
             if lw in {"the", "a", "an", ",", "said", "says", "and", "by", "with", "to"}:
                 break
             if t.text in ",;:—–()":

@@ -254,6 +254,16 @@ SEQUENCES = [
         ["Liz Truss"],
         id="a speaker's name swept into a quote by a lost closing mark",
     ),
+    # wsau.com (the unseen earthquake story): a place named after adjectives is no one
+    # a pronoun can refer to; "he" is the president who spoke before it.
+    pytest.param(
+        "President Tayyip Erdogan spoke in Ankara. Erdogan said 2,818 buildings "
+        "collapsed.\nIn 1999, a tremor devastated Izmit and the heavily populated eastern "
+        "Marmara Sea region near Istanbul.\n“Everyone is putting their heart and soul "
+        "into efforts,” he told reporters.",
+        ["Tayyip Erdogan"],
+        id="a place after adjectives is no antecedent",
+    ),
     # popculture.com: the quote after Messi's speaks of him ("Jorge Messi, the player's
     # father…", Barcelona's statement); it does not go on with the last speaker.
     pytest.param(
