@@ -474,7 +474,9 @@ class _Attributor:
                 # when it names no one, a run naming someone after only names is the
                 # subject ("Bank of England Governor Andrew Bailey said"; not "…oil
                 # fields seized by the Islamic State - said").
-                if subj is None or subj.start > toks[0].end:
+                if (subj is None or subj.start > toks[0].end) and not (
+                    subj is not None and self._set_off(toks[:k], subj)
+                ):
                     opening = _name_opening(toks[:k])
                     if (
                         subj is None
@@ -489,6 +491,20 @@ class _Attributor:
             if k == 0 and t.low in STOP_AFTER_CUE:
                 return None
         return None
+
+    def _set_off(self, toks: list[Word], subj: _Phrase) -> bool:
+        """``subj`` is a name of two words or more set off by a comma right before the
+        cue, after a description: "a 30-year-old Italian, Davide Di Tommaso, told AFP",
+        "Director of the Press Office of the Holy See, Matteo Bruni said"."""
+        first, last = _token_range(toks, subj)
+        return (
+            last - first >= 1
+            and first >= 2
+            and toks[first - 1].text == ","
+            and (last + 1 == len(toks) or (last + 2 == len(toks) and toks[last + 1].text == ","))
+            and not self._names_someone(toks, first - 2, first - 2)
+            and _renames_someone(toks, first - 1, last + 1)
+        )
 
     def _subject_after(self, toks: list[Word], cue: Word, pos: int) -> Attribution | None:
         if toks and toks[0].low in CUE_OBJECTS - ARTICLES:
@@ -673,8 +689,12 @@ class _Attributor:
             j = i - 1
             while j >= 0 and toks[j].text != ",":
                 j -= 1
-            if j + 1 < i and all(x.cap for x in toks[j + 1 : i]) and self._names_someone(
-                toks, j + 1, i - 1
+            if j + 1 < i and all(x.cap for x in toks[j + 1 : i]) and (
+                self._names_someone(toks, j + 1, i - 1)
+                # "a 30-year-old Italian, Davide Di Tommaso, told AFP": a full name set
+                # off after a description, met nowhere else in the article
+                or (i - j > 2 and j > 0 and _renames_someone(toks, j, i)
+                    and not self._names_someone(toks, j - 1, j - 1))
             ):
                 i -= 1  # "the head of the FBI, Christopher Wray, said": the name set off
                 t = toks[i]
@@ -885,6 +905,16 @@ class _Attributor:
         if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
+
+
+def _renames_someone(toks: list[Word], j: int, i: int) -> bool:
+    """The words between the commas ``toks[j]`` and ``toks[i]`` can name the person the
+    words before them describe: not a place or a body ("from Greenville, South
+    Carolina,"), nor the name of a body or document described ("the company, Acme,")."""
+    head = toks[j - 1].low
+    return head not in ORG_WORDS and strip_possessive(head) not in IMPERSONAL_HEADS and not any(
+        t.low in ORG_WORDS for t in toks[j + 1 : i]
+    )
 
 
 def _token_range(toks: list[Word], phrase: _Phrase) -> tuple[int, int]:

@@ -50,6 +50,16 @@ CASES = [
     ("Yevgeny Prigozhin said he had ordered his fighters to turn around. Prigozhin will "
      "move to Belarus.\n“The president of Belarus held talks with the head of the Wagner "
      "PMC, Yevgeny Prigozhin,” the Belarusian statement said.", None, "said"),
+    # A full name set off by a comma after a description speaks, though the article
+    # names them nowhere else (the unseen Benedict XVI story; PolNeAR: "Clinton's
+    # campaign chairman, John Podesta, said"); a place or a body set off does not.
+    ("“We are really devastated,” a 30-year-old Italian, Davide Di Tommaso, told AFP.",
+     "Davide Di Tommaso", "told"),
+    ("Pope Benedict XVI has died. “With sorrow, I inform you that the Pope Emeritus, "
+     "Benedict XVI, passed away today,” Director of the Press Office of the Holy See, "
+     "Matteo Bruni said.", "Matteo Bruni", "said"),
+    ("“We need change,” a 55-year-old salesman from Greenville, South Carolina, said.",
+     None, "said"),
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),
