@@ -859,9 +859,20 @@ class _Attributor:
         # in lower case) describes the name; "Jean-Pierre" and "Ocasio-Cortez" are names.
         while len(words) > 1 and _MODIFIER.fullmatch(words[0]):
             words = words[1:]
-        # "Cruz himself", "Braynard is quoted", "he often": words after the name or pronoun
-        # that the subject phrase swept up.
-        cut = next((k for k, w in enumerate(words) if k and w.lower() in SWEPT_UP), None)
+        # "Cruz himself", "Braynard is quoted", "he often", "Musk playfully": words after
+        # the name or pronoun that the subject phrase swept up.
+        cut = next(
+            (
+                k for k, w in enumerate(words)
+                if k and (
+                    w.lower() in SWEPT_UP
+                    or (_is_adverb(w) and (
+                        words[k - 1][:1].isupper() or words[k - 1].lower() in PRONOUNS
+                    ))
+                )
+            ),
+            None,
+        )  # and an adverb: "Musk playfully posted"
         if cut is not None:
             words = words[:cut]
         if not words:
@@ -905,6 +916,17 @@ class _Attributor:
         if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
+
+
+# Nouns that end as adverbs do ("her family said", "a Trump ally said").
+_NOUNS_IN_LY = frozenset(
+    ["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully"]
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """"playfully", "jokingly": an adverb after the subject, not part of its name."""
+    return word.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
 def _renames_someone(toks: list[Word], j: int, i: int) -> bool:

@@ -38,6 +38,18 @@ class QuoteAnalysis:
     kind_features: tuple[tuple[str, ...], ...]
 
 
+def _in_words(text: str, span: Span) -> bool:
+    """The quoted text holds two letters or more: a letter alone is a name or a sign
+    ("X", the letters "e" and "r" left on a sign), never anyone's words."""
+    letters = 0
+    for ch in text[span.start : span.end]:
+        if ch.isalpha():
+            letters += 1
+            if letters == 2:
+                return True
+    return False
+
+
 def analyse_quotes(doc: Document) -> QuoteAnalysis:
     """Run every stage over ``doc``.
 
@@ -49,7 +61,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     them quoted “number one target” where another quoted the whole sentence.
     """
     text = doc.text
-    spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s)]
+    spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s) and _in_words(text, s)]
     woven = [is_woven(text, s) for s in spans]
     names = NameIndex(text, spans)
     rule = attribute(text, spans, woven, names)

@@ -174,3 +174,16 @@ def test_direct_or_fragment(text: str, quoted: str, direct: bool) -> None:
 def test_is_woven(text: str, woven: bool) -> None:
     span = quote_spans(text)[-1]
     assert is_woven(text, span) is woven
+
+
+def test_a_letter_alone_is_no_quote() -> None:
+    """ktvu.com (the unseen Twitter story): the letters "e" and "r" left on a sign, and
+    the name "X", are quoted as signs and names, never as anyone's words."""
+    doc = make_document(
+        "Crews removed most of the letters from the Twitter sign, leaving only the letters "
+        "\"e\" and \"r\" still visible. Musk called the company \"X.\" \"Removing the sign "
+        "would require a permit,\" said a spokesperson."
+    )
+    assert [doc.text[q.start : q.end] for q in extract_quotes(doc)] == [
+        "Removing the sign would require a permit,"
+    ]

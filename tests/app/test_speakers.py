@@ -60,6 +60,9 @@ CASES = [
      "Matteo Bruni said.", "Matteo Bruni", "said"),
     ("“We need change,” a 55-year-old salesman from Greenville, South Carolina, said.",
      None, "said"),
+    # An adverb after the subject is no part of the name (the unseen Twitter story).
+    ("Elon Musk renamed Twitter. Musk playfully wrote, “Like this, but x’s.”",
+     "Elon Musk", "wrote"),
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),
