@@ -96,6 +96,7 @@ _NAME_ENDS = frozenset({"of", "from", "for", "to", "and", "with"})
 # "an aide to McCarthy", "the organisation behind the Oscars", "Merkel of Germany"), and
 # the words that open such a noun phrase.
 _GOVERNING = frozenset({"of", "for", "to", "behind", "at", "with", "from"})
+_PLACED = frozenset({"in", "at", "from"})  # a name, then where it is: it speaks
 _ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
 _NAME_LINKS = ARTICLES | {"of"}  # "the Bank of England …": words between names
 
@@ -770,6 +771,17 @@ class _Attributor:
             j, k = k, k - 1
         if k >= 0 and toks[k].low in ARTICLES:
             k -= 1
+        if k >= 1 and toks[k].low in _PLACED and toks[k - 1].cap:
+            # "The Norwegian Nobel Committee in Oslo announced", "John Smith at Google
+            # said": the name before the place speaks
+            m = k - 1
+            while (
+                m > 0
+                and (toks[m - 1].cap or toks[m - 1].low in PARTICLES)
+                and self.text[toks[m - 1].end : toks[m].start].isspace()  # not "News /The"
+            ):
+                m -= 1
+            return _Phrase([x.text for x in toks[m:k]], toks[m].start, toks[k - 1].end)
         if k < 1 or toks[k].low not in _GOVERNING:
             return None
         head = toks[k - 1]

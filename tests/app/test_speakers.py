@@ -63,6 +63,10 @@ CASES = [
     # An adverb after the subject is no part of the name (the unseen Twitter story).
     ("Elon Musk renamed Twitter. Musk playfully wrote, “Like this, but x’s.”",
      "Elon Musk", "wrote"),
+    # A name, then where it is: the name speaks, not the place (the unseen Nobel story).
+    ("The Norwegian Nobel Committee in Oslo announced that the prize went to Narges "
+     "Mohammadi, \"for her struggle against the oppression of women in Iran.\"",
+     "Norwegian Nobel Committee", "announced"),
     # A sentence ending in a colon introduces the quote; its subject speaks.
     ("Sen. Bernie Sanders wrote a letter. Sanders made this comment: “It is rigged.”",
      "Bernie Sanders", "made"),
