@@ -92,6 +92,16 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
     cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0)
+    h2 = ParagraphStyle(
+        "h2",
+        parent=base,
+        fontName=f"{FONT}-Bold",
+        fontSize=11.5,
+        leading=15,
+        spaceBefore=10,
+        spaceAfter=5,
+        keepWithNext=1,
+    )
     return {
         "title": ParagraphStyle(
             "title", parent=base, fontName=f"{FONT}-Bold", fontSize=20, leading=25, spaceAfter=10
@@ -106,28 +116,11 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=8,
             keepWithNext=1,
         ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=f"{FONT}-Bold",
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=10,
-            spaceAfter=5,
-            keepWithNext=1,
-        ),
+        "h2": h2,
         # A heading over a long table that splits: kept with the table's first rows by a
         # conditional page break instead (keepWithNext would move the whole table on, and
         # leave the cover page nearly empty above a ten-source table).
-        "h2_split": ParagraphStyle(
-            "h2_split",
-            parent=base,
-            fontName=f"{FONT}-Bold",
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=10,
-            spaceAfter=5,
-        ),
+        "h2_split": ParagraphStyle("h2_split", parent=h2, keepWithNext=0),
         "body": base,
         "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#444444")),
         "cell": cell,
