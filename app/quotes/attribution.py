@@ -21,6 +21,7 @@ from app.quotes.people import (
     Mention,
     NameIndex,
     after_office,
+    is_adverb,
     office_object,
     strip_possessive,
     tokens,
@@ -878,7 +879,7 @@ class _Attributor:
                 k for k, w in enumerate(words)
                 if k and (
                     w.lower() in SWEPT_UP
-                    or (_is_adverb(w) and (
+                    or (is_adverb(w) and (
                         words[k - 1][:1].isupper() or words[k - 1].lower() in PRONOUNS
                     ))
                 )
@@ -928,17 +929,6 @@ class _Attributor:
         if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
-
-
-# Nouns that end as adverbs do ("her family said", "a Trump ally said").
-_NOUNS_IN_LY = frozenset(
-    ["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully"]
-)
-
-
-def _is_adverb(word: str) -> bool:
-    """"playfully", "jokingly": an adverb after the subject, not part of its name."""
-    return word.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
 def _renames_someone(toks: list[Word], j: int, i: int) -> bool:

@@ -48,8 +48,10 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
 _NEXT_WORD_REACH = 20  # characters after a name holding the verb it is the subject of
 _ROLE_REACH = 80  # characters before a name (or of an appositive) holding its role words
 _ROLE_WORDS = 5  # words before a name read as its role ("CNN senior correspondent")
-# Endings of the adverbs and place adjectives that describe no one ("eastern", "nearby").
-_ADJECTIVE_ENDINGS = ("ern", "ly", "by")
+# Nouns that end as adverbs do ("her family said", "a Trump ally said").
+_NOUNS_IN_LY = frozenset(
+    ["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully"]
+)
 _APPOSITIVE_REACH = 120  # characters after a name holding ", D-Calif., the chairman of…"
 _APPOSITIVE_WORDS = 6  # words of an appositive read as roles
 _PRONOUN_REACH = 150  # characters after a mention in which its pronoun is looked for
@@ -76,6 +78,11 @@ def surname_of(name: str) -> str:
     """The last word of a name that is no suffix: "John J. Ray III" is "Ray"."""
     parts = [p for p in name.split() if p.lower().strip(",") not in SUFFIXES]
     return parts[-1] if parts else name
+
+
+def is_adverb(word: str) -> bool:
+    """"playfully", "heavily": an adverb, which names no one and is no one's role."""
+    return word.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
 def acts_as_subject(text: str, end: int) -> bool:
@@ -377,7 +384,7 @@ class NameIndex:
             if t.start < floor:
                 break
             lw = t.low
-            if not out and lw.endswith(_ADJECTIVE_ENDINGS):
+            if not out and (lw.endswith("ern") or is_adverb(lw)):
                 # "the heavily populated eastern Marmara Sea region": an adjective right
                 # before the run makes it a place or a thing, not someone with a role
                 break
