@@ -42,7 +42,6 @@ from app.quoted_links import (
 )
 from app.quotes.groups import group_quotes
 from app.scoring import DEFAULT_THRESHOLD
-from app.text import embedding
 from app.text.fold import Token, is_negation
 from app.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from app.unionfind import DisjointSet
@@ -383,10 +382,11 @@ def nearest(story: ScoredStory, doc: str, span: Span, other: str) -> Nearest | N
 
 def _closest_in_meaning(story: ScoredStory, da: int, units: set[int], db: int) -> Nearest | None:
     """The sentence of document ``db`` closest in meaning to the first of ``units``
-    (sentences of ``da``), for a sentence no candidate pair joins to ``db``."""
+    (sentences of ``da``), for a sentence no candidate pair joins to ``db``; ``None``
+    without sentence vectors (every cosine is then 0)."""
     corpus = story.corpus
     mine = min(units, default=None)
-    if mine is None or not embedding.available():
+    if mine is None:
         return None
     best = max(
         ((corpus.meaning(da, mine, db, u.pos), -u.pos) for u in corpus.units[db]),

@@ -107,14 +107,7 @@ def styles() -> dict[str, ParagraphStyle]:
             "title", parent=base, fontName=f"{FONT}-Bold", fontSize=20, leading=25, spaceAfter=10
         ),
         "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=f"{FONT}-Bold",
-            fontSize=15,
-            leading=19,
-            spaceBefore=6,
-            spaceAfter=8,
-            keepWithNext=1,
+            "h1", parent=h2, fontSize=15, leading=19, spaceBefore=6, spaceAfter=8
         ),
         "h2": h2,
         # A heading over a long table that splits: kept with the table's first rows by a
