@@ -21,12 +21,14 @@ target") is one utterance and joins the group of the sentence it is taken from.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
-from app.quotes.people import surname_of
+from app.quotes.people import same_surname, surname_of
+from app.quotes.vocabulary import PARTICLES
 from app.text.fold import capitalised_words, name_variants, tokenize
 from app.text.segment import sentences
 from app.text.vocabulary import STOPWORDS
@@ -276,6 +278,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         for m in g:
             groups_of.setdefault(m.quote.id, set()).add(gi)
     rank = {d.id: i for i, d in enumerate(documents)}  # story order is the user's order
+    named = {q.id: named_in_words(texts[q.doc], q) for g in groups for q in {m.quote for m in g}}
     out = []
     story_order = sorted(
         range(len(groups)), key=lambda gi: min((rank[m.doc], m.start) for m in groups[gi])
@@ -298,7 +301,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
                 id=f"g{n}",
                 speaker=_group_speaker(members),
                 members=tuple(m.id for m in members),
-                flags=_flags(gi, groups, group_docs, groups_of),
+                flags=_flags(gi, groups, group_docs, groups_of, named),
                 utterance=_utterance(core, g),
             )
         )
@@ -570,8 +573,10 @@ def _flags(
     groups: list[list[_Unit]],
     group_docs: list[set[str]],
     groups_of: dict[str, set[int]],
+    named: dict[str, str | None],
 ) -> tuple[str, ...]:
-    """How the outlets' renderings of group ``gi`` differ.
+    """How the outlets' renderings of group ``gi`` differ (``named``: each member's
+    :func:`named_in_words`).
 
     Asked of distinct wordings and of outlets rather than of every pair of members, so
     a group of thousands of repeats costs what its few wordings and outlets do.
@@ -599,8 +604,40 @@ def _flags(
             elsewhere = any(doc in group_docs[o] for o in others)
             flags.add("merged" if elsewhere else "trimmed")
     # Reattributed: two outlets name different speakers in their own attributing words.
-    # A speaker chosen where an outlet gives none (the article's main person for a bare
-    # quote) is the engine's guess, not the outlet's attribution.
-    if len({surname(m.quote.speaker) for m in g if m.quote.speaker and m.quote.cue}) > 1:
+    # It tells a fact-checker that an outlet gave the words to someone else, so it
+    # rests on what the outlets wrote, never on the engine's reading (named_in_words).
+    speakers = {n for n in (named[m.quote.id] for m in g) if n}
+    if any(different_people(a, b) for a, b in combinations(sorted(speakers), 2)):
         flags.add("reattributed")
     return tuple(f for f in ("reworded", "trimmed", "merged", "reattributed") if f in flags)
+
+
+def named_in_words(text: str, quote: Quote) -> str | None:
+    """The quote's speaker when the outlet's own attributing words name them by name
+    ("…,” Adm. Mauger said", "OceanGate's statement read"); else ``None``.
+
+    Only such a name is the outlet's attribution. A pronoun or a description the engine
+    resolved ("he", "the Argentine", "the chair of the Nobel Committee"), a description
+    kept as the speaker ("a US Coast Guard official"), and a guess where the outlet
+    names no one are the engine's reading, wrong often enough on stories it had never
+    seen (10 of the 13 groups these gave different names to) to accuse no outlet of
+    misattributing. A fragment (a borrowed phrase, a scare quote) is nobody's words.
+    """
+    if quote.fragment or not quote.speaker or not quote.cue or quote.speaker_start is None:
+        return None
+    name = quote.speaker
+    if any(not w[:1].isupper() and w.lower() not in PARTICLES for w in name.split()):
+        return None  # a description ("Russian law enforcement officer"), not a name
+    words = text[quote.speaker_start : quote.speaker_end or quote.speaker_start]
+    last = surname_of(name)
+    return name if re.search(rf"\b{re.escape(last)}\b", words, re.IGNORECASE) else None
+
+
+def different_people(a: str, b: str) -> bool:
+    """Whether two names outlets give can be one person or body: one holds the other
+    ("OceanGate Expeditions", "OceanGate"; "Joe Biden", "Biden"), or the surnames are one
+    allowing a typo ("Johh Mauger")."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    if wa <= wb or wb <= wa:
+        return False
+    return not same_surname(surname_of(a), surname_of(b))

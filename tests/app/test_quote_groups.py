@@ -343,3 +343,37 @@ def test_a_guessed_speaker_is_no_reattribution() -> None:
     assert [(q.speaker, q.cue) for q in qs if q.doc == c.id] == [("Vitali Klitschko", None)]
     (group,) = group_quotes([a, b, c], qs)
     assert len(group.members) == 3 and "reattributed" not in group.flags
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reattributed"),
+    [
+        # Two outlets name two people in their own words: the flag's case.
+        ("“The city is safe and calm, and we will stay,” Mayor Ivan Petrov said.",
+         "“The city is safe and calm, and we will stay,” Vitali Klitschko said.", True),
+        # The Twitter story: "she" resolved to the chief executive, where another
+        # outlet names Musk. Only the engine read "she" as her: no outlet is accused.
+        ("Chief executive Linda Yaccarino spoke first at the event in San Francisco. “It "
+         "is the everything app for all of us, and more,” she said.",
+         "“It is the everything app for all of us, and more,” Elon Musk said on Monday.",
+         False),
+        # The Titan story: a description is no other person than the admiral named.
+        ("“The debris is consistent with a catastrophic loss of the pressure chamber,” a "
+         "US Coast Guard official said.",
+         "“The debris is consistent with a catastrophic loss of the pressure chamber,” "
+         "Rear Admiral John Mauger said.", False),
+        # One body, named in full and in short.
+        ("“These men were true explorers who shared a distinct spirit of adventure,” "
+         "OceanGate Expeditions said.",
+         "“These men were true explorers who shared a distinct spirit of adventure,” "
+         "OceanGate said in a statement.", False),
+    ],
+)
+def test_reattributed_rests_on_names_the_outlets_wrote(
+    first: str, second: str, reattributed: bool
+) -> None:
+    a, b = make_document(first, path="a.txt"), make_document(second, path="b.txt")
+    qs = [q for d in (a, b) for q in extract_quotes(d)]
+    (group,) = group_quotes([a, b], qs)
+    assert len(group.members) == 2
+    assert ("reattributed" in group.flags) is reattributed
