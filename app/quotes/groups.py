@@ -620,7 +620,7 @@ def named_in_words(text: str, quote: Quote) -> str | None:
     resolved ("he", "the Argentine", "the chair of the Nobel Committee"), a description
     kept as the speaker ("a US Coast Guard official"), and a guess where the outlet
     names no one are the engine's reading, wrong often enough on stories it had never
-    seen (10 of the 13 groups these gave different names to) to accuse no outlet of
+    seen (12 of the 14 groups flagged on ten such stories) to accuse no outlet of
     misattributing. A fragment (a borrowed phrase, a scare quote) is nobody's words.
     """
     if quote.fragment or not quote.speaker or not quote.cue or quote.speaker_start is None:

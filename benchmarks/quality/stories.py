@@ -15,6 +15,8 @@ Quotes (per event and overall):
 - quote-group pairwise P/R/F1 over found rows in different documents: gold pairs share
   an utterance id (``A09+A10`` belongs to both; ``single`` never pairs), predicted pairs
   share a group.
+- ``reattributed``: groups with that flag, and how many of them the gold agrees with
+  (their members' gold speakers are different people).
 
 Facts (issue 11): fact recall (gold pairs of sentences of different outlets stating one
 fact that some match covers), closed-world precision (matches whose two sides both
@@ -208,6 +210,8 @@ class QuoteTally:
     pairs_tp: int = 0
     pairs_fp: int = 0
     pairs_fn: int = 0
+    reattributed: int = 0  # groups flagged reattributed
+    reattributed_gold: int = 0  # ... whose members' gold speakers are different people
     wrong_examples: list[str] = field(default_factory=list)
     missed_examples: list[str] = field(default_factory=list)
 
@@ -224,7 +228,8 @@ class QuoteTally:
         return (f"{label:<28} quotes {r(self.found, self.gold)}"
                 f"  direct {r(self.long_direct, self.long_gold)}"
                 f"  speaker {r(self.right, self.named)}  wrong {r(self.wrong, self.found)}"
-                f"  abstain {r(self.abstain, self.found)}  groups P/R/F1 {p:.3f}/{rc:.3f}/{f1:.3f}")
+                f"  abstain {r(self.abstain, self.found)}  groups P/R/F1 {p:.3f}/{rc:.3f}/{f1:.3f}"
+                f"  reattributed {self.reattributed} (gold agrees {self.reattributed_gold})")
 
 
 def score_quotes(ev: Event, comparison: Comparison) -> QuoteTally:
@@ -274,6 +279,13 @@ def score_quotes(ev: Event, comparison: Comparison) -> QuoteTally:
                 t.pairs_fp += 1
             elif gold_same:
                 t.pairs_fn += 1
+    gold_of = {q.id: g for g, q in hits}
+    for grp in comparison.quote_groups:
+        if "reattributed" in grp.flags:
+            t.reattributed += 1
+            named = sorted({gold_of[m].speaker for m in grp.members
+                            if m in gold_of and gold_of[m].named})
+            t.reattributed_gold += any(not same_person(a, b) for a in named for b in named)
     return t
 
 
