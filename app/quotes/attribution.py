@@ -33,6 +33,7 @@ from app.quotes.vocabulary import (
     COMMON_CAPS,
     CUE_OBJECTS,
     CUES,
+    DESCRIPTORS,
     DETERMINERS,
     IMPERSONAL_HEADS,
     NOT_IN_NAME,
@@ -76,6 +77,17 @@ _LONG_SUBJECT_AFTER = 40  # …or when a name or a role opens them ("Sen. Claire
 _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
 _LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
+# Words that open a phrase setting the scene before a clause's subject ("In a surprise
+# move, …", "On Monday, …", "Earlier, …"): prepositions and adverbs of time.
+_INTRODUCING = frozenset(
+    ["in", "on", "at", "after", "before", "during", "following", "amid", "earlier",
+     "later", "meanwhile", "since", "yesterday", "today", "however"]
+)
+# What a described subject ends in: a body ("the company", "the Norwegian Nobel
+# Committee"). Not a role: "the spokesman, adding…" is the fitted model's to resolve, as
+# for "the spokesman said".
+_DESCRIBED = ORG_WORDS
+_DESCRIBING = ORG_WORDS | TITLES | DESCRIPTORS  # the lower-case words such a phrase holds
 # Two quotes with only this between them are one speaker's run of quotes: at most two
 # line breaks and 400 characters, and either six words or fewer, or a cue verb within
 # 120 characters or among the first three words ("…,” she said. “…").
@@ -346,6 +358,10 @@ class _Phrase:
     # Where the one a role phrase speaks for is named ("a spokesman for Smith"): a role
     # resolved to them is not theirs.
     speaks_for: int | None = None
+    # A described subject read at a clause's start (_described_subject): a role there is
+    # not resolved to whoever the article last gave it (that reading sent "the prince
+    # called…, calling him…" and "the justice sounded off on Trump, saying…" to Trump).
+    described: bool = False
 
 
 class _Attributor:
@@ -836,6 +852,9 @@ class _Attributor:
             if toks[k].low in {"and", "but"} and toks[k - 1].text in ",;":
                 toks = toks[k + 1 :]
                 break
+        described = self._described_subject(toks) if toks and toks[-1].text == "," else None
+        if described is not None:
+            return described
         for k, t in enumerate(toks[:_LEAD_WORDS]):
             if t.low in POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in ORG_WORDS:
                 return _Phrase([t.text, toks[k + 1].text], t.start, toks[k + 1].end)
@@ -854,6 +873,34 @@ class _Attributor:
         if j >= 2:
             return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
         return None
+
+    @staticmethod
+    def _described_subject(toks: list[Word]) -> _Phrase | None:
+        """A clause opened by a described body or person, for a participle set off by a
+        comma: "The company released its figures, saying…", "In a political move, the
+        Norwegian Nobel Committee awarded Narges Mohammadi the prize, claiming…" (the
+        name after the verb is its object, not the one claiming).
+
+        The phrase is an article, any capitalised words, then role words, and must end
+        in a role or a body ("the Republican nominee", "the company"); anything else
+        ("The ad uses footage of Clinton, asking…") is left to the other readings.
+        """
+        if toks[0].low in _INTRODUCING:
+            # the phrase that sets the scene ("In a political move,", "On Monday,")
+            comma = next((k for k, t in enumerate(toks[:_LEAD_WORDS]) if t.text == ","), None)
+            if comma is None:
+                return None
+            toks = toks[comma + 1 :]
+        if len(toks) < 2 or toks[0].low not in ARTICLES:
+            return None
+        j = 1
+        while j < len(toks) and toks[j].cap:
+            j += 1
+        while j < len(toks) and not toks[j].cap and toks[j].low in _DESCRIBING:
+            j += 1
+        if j == 1 or toks[j - 1].low not in _DESCRIBED:
+            return None
+        return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end, described=True)
 
     def _make(self, phrase: _Phrase, cue: Word, pos: int) -> Attribution:
         cue_text = cue.text
@@ -918,6 +965,7 @@ class _Attributor:
             None if (low[head - 1] in STOPWORDS and low[head - 1] not in TITLES)
             or strip_possessive(low[head - 1]) in IMPERSONAL_HEADS
             or low[0] in _ONE_OF_MANY
+            or phrase.described
             else self.names.resolve_role(words[:head], phrase.start)
         )
         if role is not None and phrase.speaks_for is not None:

@@ -390,8 +390,8 @@ class NameIndex:
                 break
             if lw in {"the", "a", "an", ",", "said", "says", "and", "by", "with", "to"}:
                 break
-            if t.text in ",;:—–()":
-                break
+            if t.text in ",;:—–()" or not any(c.isalpha() for c in lw):
+                break  # a mark, or a figure ("the 2023 Nobel Peace Prize"): no role
             out.add(strip_possessive(lw))
         return out
 

@@ -28,6 +28,13 @@ CASES = [
         ["Rand Paul", "Chris Collins"],
     ),
     ("Ed Schultz hosts a show on RT America. Mr. Schultz said so.", ["Ed Schultz"] * 2),
+    # A figure before a run is no role ("the 2023 Nobel Peace Prize" is no one: the
+    # unseen Nobel story gave the committee's citation to it).
+    (
+        "The committee awarded Narges Mohammadi the 2023 Nobel Peace Prize in Oslo. "
+        "Mohammadi is in jail.",
+        ["Narges Mohammadi", "Narges Mohammadi"],
+    ),
 ]
 
 

@@ -177,6 +177,31 @@ def test_it_is_no_one_named() -> None:
     )
 
 
+# A participle set off by a comma says what the clause's subject did, and a body or a
+# description can be that subject (the unseen Nobel story: IRNA gave the committee's
+# citation to "Nobel Peace Prize", then to the laureate); without the comma it is the
+# nearest name's ("footage of Hillary Clinton asking").
+SUBJECTS = [
+    ("Narges Mohammadi is in jail in Tehran.\n\nIn a political move, the Norwegian Nobel "
+     "Committee on Friday awarded Narges Mohammadi, 51, the 2023 Nobel Peace Prize in "
+     "Oslo, claiming that she has been fighting “against the oppression of women” in Iran.",
+     None, "claiming", "the Norwegian Nobel Committee"),
+    ("Shares fell sharply on Monday.\n\nThe company released its figures on Monday to "
+     "investors, saying: “Our results were strong and we are proud of them.”",
+     None, "saying", "The company"),
+    ("Hillary Clinton spoke in Ohio. The ad uses footage of Hillary Clinton asking, “Why "
+     "aren’t I 50 points ahead, you might ask?”",
+     "Hillary Clinton", "asking", "Hillary Clinton"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), SUBJECTS)
+def test_a_participles_subject(text: str, speaker: str | None, cue: str, words: str) -> None:
+    (q,) = extract_quotes(make_document(text))
+    assert q.speaker_start is not None
+    assert (q.speaker, q.cue, text[q.speaker_start : q.speaker_end]) == (speaker, cue, words)
+
+
 @pytest.mark.parametrize(("text", "speaker", "cue"), CASES)
 def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
     doc = make_document(text)
