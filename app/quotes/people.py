@@ -224,6 +224,8 @@ class NameIndex:
         # The whole text's tokens, kept: later stages (the organisations a story names)
         # read them instead of tokenising the article again.
         self._starts = [q.start for q in quotes]
+        self._lower: frozenset[str] | None = None  # words written in lower case: see
+        # _capitalised_to_open (made only when a run could need them)
         if like is not None:
             self.tokens = like.tokens
             runs = like._name_runs
@@ -370,10 +372,31 @@ class NameIndex:
             name = words[k:]
         if name[0].lower() in COMMON_CAPS:
             return
+        if self._capitalised_to_open(name, toks, i + k):
+            # "Actor Will Smith apologized…" where the article writes "actor Chris Rock":
+            # the first word is a role, capitalised only because it opens the sentence.
+            roles.add(name[0].lower())
+            k += 1
+            name = name[1:]
         s, e = run[k].start, run[-1].start + len(words[-1])
         before = self._roles_before(toks, i)
         roles |= before | self._roles_after(e)
         yield s, e, name, roles, titled, bool(before)
+
+    def _capitalised_to_open(self, name: list[str], toks: list[Word], i: int) -> bool:
+        """Whether ``name`` (its first word ``toks[i]``) opens a sentence with a word
+        the article writes in lower case elsewhere, before a name of two words or more
+        of its own ("Actor Will Smith", not "Will Smith" however often it says "will").
+        """
+        rest = [w for w in name[1:] if w.lower().rstrip(".") not in SUFFIXES]
+        if len(rest) < 2 or rest[0].lower() in PARTICLES:
+            return False
+        before = self.text[max(0, toks[i].start - 3) : toks[i].start].strip(" “\"‘'")
+        if before and before[-1] not in ".!?\n":
+            return False
+        if self._lower is None:
+            self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
+        return name[0].lower() in self._lower
 
     @staticmethod
     def _roles_before(toks: list[Word], i: int) -> set[str]:

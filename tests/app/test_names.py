@@ -35,6 +35,15 @@ CASES = [
         "Mohammadi is in jail.",
         ["Narges Mohammadi", "Narges Mohammadi"],
     ),
+    # A word the article writes in lower case, opening a sentence before a full name, is
+    # a role (the Will Smith story: axios's "Actor Will Smith" was another speaker than
+    # "Will Smith"); a two-word name keeps its first word, whatever else the text says.
+    (
+        "Actor Will Smith apologized to actor Chris Rock. Later Smith left.",
+        ["Will Smith", "Chris Rock", "Will Smith"],
+    ),
+    ("Will Smith said he will return. Later Smith left.", ["Will Smith", "Will Smith"]),
+    ("The bill passed. Bill de Blasio signed it.", ["Bill de Blasio"]),
 ]
 
 
