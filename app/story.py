@@ -787,7 +787,9 @@ def _unique(
 
 #: A label has at most this many words (see :func:`is_label`).
 LABEL_WORDS = 5
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# A colon does not end a label's line as it ends a sentence: "Key points:", "Author:"
+# introduce what a page lists next.
+_SENTENCE_END = re.compile(r"[.!?…;][\"'”’)\]]*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 
 

@@ -12,7 +12,16 @@ from html import escape
 from pathlib import Path
 
 from app.export.atomic import atomic_write
-from app.export.report import PairView, Report, Rich, build_report, coverage_note, percent
+from app.export.report import (
+    EXCLUSIVE_NOTE,
+    PairView,
+    Report,
+    Rich,
+    build_report,
+    coverage_note,
+    percent,
+    unmatched_line,
+)
 from app.model import Comparison
 
 CSS = """
@@ -218,7 +227,7 @@ def _quotes(r: Report) -> list[str]:
     return out
 
 
-def _pair(p: PairView) -> list[str]:
+def _pair(p: PairView, lists: bool = True) -> list[str]:
     out = [f"<h3>{_e(p.left_label)} ↔ {_e(p.right_label)}</h3>"]
     if p.similarity is not None:
         out.append(
@@ -238,12 +247,32 @@ def _pair(p: PairView) -> list[str]:
         out.append("</tbody></table>")
     else:
         out.append('<p class="empty">No sentence of one is matched in the other.</p>')
+    if not lists:
+        out.append(f'<p class="empty">{_e(unmatched_line(p))}</p>')
+        return out
     for label, sentences in ((p.left_label, p.left_only), (p.right_label, p.right_only)):
         out.append(f"<h4>Only in {_e(label)} ({len(sentences)})</h4>")
         if sentences:
             out.append(
                 '<ul class="exclusive">' + "".join(f"<li>{_e(t)}</li>" for t in sentences) + "</ul>"
             )
+    return out
+
+
+def _exclusive(report: Report) -> list[str]:
+    if not report.exclusive:
+        return []
+    out = ["<h2>What only one outlet says</h2>", f"<p>{_e(EXCLUSIVE_NOTE)}</p>"]
+    for ex in report.exclusive:
+        out.append(f"<h3>{_e(ex.label)} ({len(ex.sentences)})</h3>")
+        if ex.sentences:
+            out.append(
+                '<ul class="exclusive">'
+                + "".join(f"<li>{_e(t)}</li>" for t in ex.sentences)
+                + "</ul>"
+            )
+        else:
+            out.append('<p class="empty">Nothing: every sentence is carried by another outlet.</p>')
     return out
 
 
@@ -258,7 +287,7 @@ def _side_by_side(report: Report) -> list[str]:
     if not report.pairs:
         body.append('<p class="empty">No pair of outlets shares a sentence.</p>')
     for pair in report.pairs:
-        body += _pair(pair)
+        body += _pair(pair, report.pair_lists)
     if report.pairs_without_matches:
         names = "; ".join(f"{_e(a)} / {_e(b)}" for a, b in report.pairs_without_matches)
         body.append(f'<p class="empty">Pairs that share no sentence: {names}.</p>')
@@ -266,7 +295,7 @@ def _side_by_side(report: Report) -> list[str]:
 
 
 def render_html(report: Report) -> str:
-    body = _cover(report) + _summary(report) + _quotes(report)
+    body = _cover(report) + _summary(report) + _quotes(report) + _exclusive(report)
     if len(report.sources) > 1:
         body += _side_by_side(report)
     if report.set_aside:

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from app.export.atomic import atomic_write
 from app.export.report import (
+    EXCLUSIVE_NOTE,
     PairView,
     QuoteGroupView,
     Report,
@@ -45,6 +46,7 @@ from app.export.report import (
     build_report,
     coverage_note,
     percent,
+    unmatched_line,
 )
 from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn, checkpoint
@@ -520,9 +522,27 @@ class _Builder:
             out.append(_table(rows, [0.43 * self.w, 0.43 * self.w, 0.14 * self.w]))
         else:
             out.append(self.p("No sentence of one is matched in the other.", "muted"))
+        if not self.r.pair_lists:
+            out.append(self.p(_e(unmatched_line(pv)), "muted"))
+            return out
         for label, sentences in ((pv.left_label, pv.left_only), (pv.right_label, pv.right_only)):
             out.append(self.p(f"Only in {_e(label)} ({len(sentences)})", "h2"))
             out += [Paragraph(_e(t), self.s["bullet"], bulletText="•") for t in sentences]
+        return out
+
+    def exclusive(self) -> list[Flowable]:
+        if not self.r.exclusive:
+            return []
+        out: list[Flowable] = [
+            PageBreak(),
+            self.p("What only one outlet says", "h1"),
+            self.p(_e(EXCLUSIVE_NOTE), "muted"),
+        ]
+        for ex in self.r.exclusive:
+            out.append(self.p(f"{_e(ex.label)} ({len(ex.sentences)})", "h2"))
+            if not ex.sentences:
+                out.append(self.p("Nothing: every sentence is carried by another outlet.", "muted"))
+            out += [Paragraph(_e(t), self.s["bullet"], bulletText="•") for t in ex.sentences]
         return out
 
     def side_by_side(self) -> list[Flowable]:
@@ -553,7 +573,8 @@ class _Builder:
 
     def story(self) -> list[Flowable]:
         return (
-            self.cover() + self.summary() + self.quotes() + self.side_by_side() + self.set_aside()
+            self.cover() + self.summary() + self.quotes() + self.exclusive()
+            + self.side_by_side() + self.set_aside()
         )
 
 

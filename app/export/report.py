@@ -142,6 +142,14 @@ class PairView:
 
 
 @dataclass(frozen=True, slots=True)
+class ExclusiveView:
+    """What one outlet alone says: its reporting sentences no other outlet carries."""
+
+    label: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SetAside:
     """A passage kept out of the comparison as boilerplate, so a reader can check it."""
 
@@ -164,6 +172,17 @@ class Report:
     pairs_without_matches: tuple[tuple[str, str], ...]
     problems: tuple[Problem, ...]
     set_aside: tuple[SetAside, ...] = ()
+    # A story of three outlets or more: what each alone says, listed once, and the pair
+    # sections only count what one of the two does not match in the other. Listing those
+    # per pair repeated each outlet's exclusive sentences once for every other outlet
+    # (a ten-outlet story gave 90 lists and a 56-page report). Empty for two outlets or
+    # a one-pair report, whose pair sections list them.
+    exclusive: tuple[ExclusiveView, ...] = ()
+
+    @property
+    def pair_lists(self) -> bool:
+        """Whether the pair sections list the sentences one side does not match."""
+        return not self.exclusive
 
 
 # --- Titles and labels ----------------------------------------------------------------
@@ -325,6 +344,23 @@ def _quote_groups(
     return tuple(views)
 
 
+EXCLUSIVE_NOTE = (
+    "Each outlet’s sentences that no other outlet carries, in its own order: what it "
+    "alone reports, or reports in words the comparison could not match. Short lines "
+    "without a sentence’s punctuation (“Published”, a caption credit) are left out."
+)
+
+
+def unmatched_line(pv: PairView) -> str:
+    """A pair section's count of what neither side matches in the other, for a story
+    whose exclusive sentences are listed once (:attr:`Report.exclusive`)."""
+    return (
+        f"Not matched between the two: {len(pv.left_only)} sentences of {pv.left_label}, "
+        f"{len(pv.right_only)} of {pv.right_label}. What no other outlet carries either is "
+        "listed under “What only one outlet says”."
+    )
+
+
 def _sentences(doc: Document, spans: Iterable[Span]) -> tuple[str, ...]:
     return tuple(" ".join(s.slice(doc.text).split()) for s in spans)
 
@@ -437,6 +473,16 @@ def build_report(
         else:
             empty.append((view.left_label, view.right_label))
     quotes_heading = "Quotes" if len(comparison.documents) == 1 else "Quotes across outlets"
+    exclusive = ()
+    # (only from a comparison that says what each document alone carries: one made by
+    # hand or read from an older file may not)
+    if scope is None and len(comparison.documents) >= 3 and all(
+        d.id in comparison.unique for d in comparison.documents
+    ):
+        exclusive = tuple(
+            ExclusiveView(labels[d.id], _sentences(d, comparison.unique.get(d.id, ())))
+            for d in comparison.documents
+        )
     when = (now or datetime.now(UTC)).astimezone(UTC)
     return Report(
         title=(title or "").strip() or story_title(comparison),
@@ -451,4 +497,5 @@ def build_report(
         pairs_without_matches=tuple(empty),
         problems=comparison.problems,
         set_aside=_set_aside(comparison, labels),
+        exclusive=exclusive,
     )

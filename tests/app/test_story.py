@@ -116,9 +116,10 @@ def test_similarity_matrix_and_unique(story: Comparison) -> None:
 
 # Real lines of the stories' and an unseen story's pages (Express & Star, Forbes, ABC).
 LABELS = ["Published", "Last updated", "(PA Graphics)", "Express & Star", "Edit Story",
-          "Mashable Image", "Stockton Rush, 61", "Original article: ABC News"]
+          "Mashable Image", "Stockton Rush, 61", "Original article: ABC News", "Key points:",
+          "Author:"]
 NOT_LABELS = ["Talks failed.", "Smith resigned on Friday after a week of revolt",
-              "“We are ready,” he said"]
+              "“We are ready,” he said", "The prime minister told reporters on Thursday:"]
 
 
 @pytest.mark.parametrize(("line", "label"), [(x, True) for x in LABELS]

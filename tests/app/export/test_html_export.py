@@ -102,6 +102,7 @@ def test_real_pipeline_html(engine_comparison: Comparison) -> None:
     assert not parse(html).links  # the seeds are files: no links at all
     for doc in engine_comparison.documents:
         assert doc.sha256 in html
+    assert "What only one outlet says" in html and "Only in " not in html
 
 
 def test_single_article_html(single_comparison: Comparison) -> None:

@@ -138,6 +138,10 @@ def test_real_pipeline_pdf(engine_comparison: Comparison) -> None:
     for doc in engine_comparison.documents:
         assert Path(doc.path).name in text
     assert len(re.findall(r"Quote \d+: ", text)) == shared  # every shared quote is shown
+    # Three outlets: what each alone says, once; the pairs count what they do not match.
+    assert "What only one outlet says" in text and "Only in " not in text
+    assert "Not matched between the two:" in text
+    assert "every sentence is carried by another outlet" not in text
 
 
 def test_progress_reaches_the_end(seed_comparison: Comparison) -> None:

@@ -132,6 +132,32 @@ def test_report_of_the_seed_story(seed_comparison: Comparison) -> None:
     assert len(first.left_only) < len(d0.reporting_sentences)
 
 
+def test_what_only_one_outlet_says_is_listed_once(engine_comparison: Comparison) -> None:
+    """Three outlets or more: each outlet's exclusive sentences are listed once, as the
+    views' exclusives (comparison.unique), and the pair sections only count theirs; a
+    one-pair report and a two-outlet story list them in the pair."""
+    c = engine_comparison
+    r = build_report(c)
+    assert not r.pair_lists
+    assert [e.label for e in r.exclusive] == list(r.summary.labels)
+    for e, d in zip(r.exclusive, c.documents, strict=True):
+        assert e.sentences == tuple(" ".join(s.slice(d.text).split()) for s in c.unique[d.id])
+    assert all(e.sentences for e in r.exclusive)
+    # What one pair does not match includes what another outlet carries: the pairs'
+    # lists, once repeated for every pair, are more than what each outlet alone says.
+    for pv in r.pairs:
+        left = next(e for e in r.exclusive if e.label == pv.left_label)
+        assert set(left.sentences) <= set(pv.left_only)
+    assert any(
+        set(pv.left_only) - set(next(e for e in r.exclusive if e.label == pv.left_label).sentences)
+        for pv in r.pairs
+    )
+    d0, d1 = c.documents[:2]
+    pair = build_report(c, scope=(d0.id, d1.id))
+    two = build_report(replace(c, documents=c.documents[:2]))
+    assert pair.exclusive == two.exclusive == () and pair.pair_lists and two.pair_lists
+
+
 def test_who_reported_what_is_the_overview_s_shared_rows(seed_comparison: Comparison) -> None:
     r = build_report(seed_comparison)
     ids = [d.id for d in seed_comparison.documents]
