@@ -52,6 +52,15 @@ FLAG_LABELS = {
     "reattributed": "reattributed",
     "fragment": "fragment",
 }
+#: What each flag tells a reader (the Flags column's tooltip).
+FLAG_HELP = {
+    "reworded": "the outlets word it differently",
+    "trimmed": "an outlet quotes only part of what another quotes",
+    "merged": "an outlet runs as one passage what another quotes as separate quotes",
+    "reattributed": "the outlets name different speakers, each by name in its own words",
+    "fragment": "a phrase in quotation marks (a label, a scare quote), not a free-standing "
+    "quote of someone",
+}
 ROW = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Quote", "Speaker", "Outlets", "Flags")
 
@@ -83,7 +92,8 @@ class _QuoteModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._cells: list[tuple[str, ...]] = []  # quote, speaker, outlets, flags, tooltip
+        # quote, speaker, outlets, flags; then the quote's and the flags' tooltips
+        self._cells: list[tuple[str, ...]] = []
         self._keys: list[tuple[object, ...]] = []
 
     def set_rows(self, cells: list[tuple[str, ...]], keys: list[tuple[object, ...]]) -> None:
@@ -108,7 +118,8 @@ class _QuoteModel(QAbstractTableModel):
         if role == ROW:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._cells[r][4] if col == 0 else self._cells[r][col] or None
+            tip = {0: 4, 3: 5}.get(col, col)
+            return self._cells[r][tip] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -233,7 +244,10 @@ class QuotesView(QWidget):
             if all(q.fragment for q in row.quotes):
                 shown = (*shown, "fragment")  # a scare quote or label, not someone's words
             flags = ", ".join(FLAG_LABELS.get(f, f) for f in shown)
-            cells.append((f"“{wording}”", row.speaker, outlets, flags, wording))
+            helps = "\n".join(
+                f"{FLAG_LABELS.get(f, f)}: {FLAG_HELP[f]}" for f in shown if f in FLAG_HELP
+            )
+            cells.append((f"“{wording}”", row.speaker, outlets, flags, wording, helps))
             # Outlets descending, ties in story order (Qt reverses ties when descending).
             by_outlets = row.outlets * 1_000_000 - i
             keys.append((wording.lower(), row.speaker.lower(), by_outlets, len(row.flags)))

@@ -37,6 +37,14 @@ def test_groups_are_listed_most_carried_first(view: QuotesView) -> None:
     assert texts[0].startswith("“According to our information")
     assert texts[1:] == ["Volodymyr Zelensky", "3", "reworded, trimmed"]
     assert view.proxy.index(5, 2).data() == "1 · exclusive"
+    # The flags say what they mean when pointed at; a row without flags has no tip.
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert view.proxy.index(0, 3).data(tip) == (
+        "reworded: the outlets word it differently\n"
+        "trimmed: an outlet quotes only part of what another quotes"
+    )
+    assert view.proxy.index(0, 0).data(tip).startswith("According to our information")
+    assert view.proxy.index(5, 3).data(tip) is None
 
 
 def test_filters(view: QuotesView, qtbot: QtBot) -> None:
