@@ -152,12 +152,33 @@ def parse(text: str) -> Parsed:
         text = text[dated.end() :]
     text = unwrap(text)
     first = _FIRST_LINE.match(text)
-    title = first.group(1).strip() if first and looks_like_headline(first.group(1)) else ""
+    head = first.group(1) if first else ""
+    if first and is_masthead(head, url):
+        # "Express & Star" above the headline: the page's name, not the story's
+        nxt = _FIRST_LINE.match(text[first.end() :])
+        head = nxt.group(1) if nxt else ""
+    title = head.strip() if head and looks_like_headline(head) else ""
     title = title.removesuffix(";").rstrip()
     outlet, author = head_metadata(text, url)
     return Parsed(
         text=text, title=title, url=url, outlet=outlet, author=author, published=published
     )
+
+
+#: A masthead is a name, not a sentence: at most this many words.
+_MASTHEAD_WORDS = 3
+
+
+def is_masthead(line: str, url: str) -> bool:
+    """The line is the site's own name ("Express & Star" at expressandstar.com), as a
+    saved page may print it above the headline."""
+    host = metadata.host_of(url)
+    words = line.split()
+    if not host or not 1 <= len(words) <= _MASTHEAD_WORDS:
+        return False
+    label = metadata.fold(metadata.site_label(host))
+    named = metadata.fold(line.replace("&", " and "))
+    return len(label) >= 3 and label in named
 
 
 def is_list_item(line: str) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import app
 from app.ingest.build import make_document
 from app.ingest.plaintext import is_byline, looks_like_headline
 from app.model import Comparison
@@ -141,3 +144,28 @@ def test_furniture_is_never_the_title_while_the_page_has_prose(text: str, title:
 def test_bylines(line: str, byline: bool) -> None:
     assert is_byline(line) == byline
     assert looks_like_headline(line) != byline
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # expressandstar.com (the unseen Titan story) prints its name above the headline
+        (
+            "https://expressandstar.com/news/uk-news/2023/06/22/five-pieces\n\nExpress & "
+            "Star\n\nFive pieces of debris give clues to the fate of the Titan\n\nThe finds "
+            "on the sea floor are consistent with a catastrophic implosion.",
+            "Five pieces of debris give clues to the fate of the Titan",
+        ),
+        # a headline about the outlet itself is still the headline
+        (
+            "https://www.bbc.co.uk/news/uk-123\n\nBBC staff strike over pay\n\nJournalists "
+            "at the BBC walked out on Monday.",
+            "BBC staff strike over pay",
+        ),
+    ],
+    ids=["masthead", "headline naming the outlet"],
+)
+def test_the_site_s_own_name_is_no_headline(text: str, title: str, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    assert document_title(app.load(str(page))) == title
