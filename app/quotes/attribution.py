@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.model import Span
+from app.quotes.bodies import title_case_line
 from app.quotes.people import (
     Mention,
     NameIndex,
@@ -375,6 +376,23 @@ class _Attributor:
         self._starts = [t.start for t in names.tokens]
         self._ends = [t.end for t in names.tokens]
 
+    def _verb(self, t: Word) -> bool:
+        """Whether a cue word stands as a verb, not as the last word of a name: "the
+        United States." is a place, not "United" stating anything. A capitalised cue
+        right after a capitalised word goes on a name, unless that word names a person
+        ("Musk Tweeted Saturday") or the line is a headline in title case ("Hollande
+        Says Trump…"); after a mark it is a verb an outlet capitalised ("Murphy, the
+        head of Right to Rise USA, Tweeted on Friday")."""
+        if not t.cap:
+            return True
+        before = self.text[max(0, t.start - 40) : t.start]
+        words = before.split()
+        if not words or before[-1:] not in " \t" or not words[-1][-1:].isalpha():
+            return True
+        if not words[-1][:1].isupper() or self.names.mention_at(t.start - 2) is not None:
+            return True  # after a person named: "Musk Tweeted Saturday"
+        return title_case_line(self.text, t.start, True)
+
     def _tokens(self, start: int, end: int) -> list[Word]:
         """The words of ``text[start:end]``, read from the name index's words of the
         whole text; only a word cut by either end is tokenised again."""
@@ -483,7 +501,11 @@ class _Attributor:
         for k, t in enumerate(toks[:reach]):
             if t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
                 return self._subject_after(toks[k + 2 :], t, pos)
-            if t.low in CUES and not (k > 0 and toks[k - 1].low in DETERMINERS):
+            if (
+                t.low in CUES
+                and not (k > 0 and toks[k - 1].low in DETERMINERS)
+                and self._verb(t)
+            ):
                 if k == 0:
                     return self._subject_after(toks[1:], t, pos)
                 subj = self._subject_before(toks[:k], pos, strict=True)
@@ -580,7 +602,7 @@ class _Attributor:
                     if n >= len(toks) or not toks[n].text[:1].islower():
                         return att, True
                 continue
-            if t.low not in CUES and not (woven and t.low in WOVEN_CUES):
+            if (t.low not in CUES and not (woven and t.low in WOVEN_CUES)) or not self._verb(t):
                 continue
             if k > 0 and (
                 toks[k - 1].low in DETERMINERS

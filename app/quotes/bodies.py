@@ -94,18 +94,22 @@ def _head(words: Sequence[str], low: Sequence[str]) -> str:
     return low[owned[0]] if owned else low[-1]
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
     """The line holding ``pos`` is written in title case, as headlines are ("State
     Regulator Closes Silicon Valley Bank and Appoints FDIC"): its capitals are no name.
     Every word of four letters or more is capitalised, there are at least four, and the
     line does not end as a sentence does ("The Academy of Motion Picture Arts and
-    Sciences met on Monday." is prose)."""
+    Sciences met on Monday." is prose), unless ``closed`` lets it (some archives close
+    their headlines with a full stop: "Hollande Says Trump ‘Makes You Want To Retch.’").
+    """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : len(text) if end < 0 else end].rstrip()
-    long = [w for w in line.split() if len(w) >= 4]
+    long = [w for w in (w.lstrip("‘“\"'«(") for w in line.split()) if len(w) >= 4]
     return (
-        len(long) >= 4 and all(w[:1].isupper() for w in long) and not line.endswith((".", "!"))
+        len(long) >= 4
+        and all(w[:1].isupper() for w in long)
+        and (closed or not line.endswith((".", "!")))
     )
 
 
@@ -143,7 +147,7 @@ class Bodies:
         out = []
         for start, _end, words, _owner in runs:
             lows = [w.lower() for w in words]
-            if any(w in TITLES for w in lows) or _title_case_line(self.text, start):
+            if any(w in TITLES for w in lows) or title_case_line(self.text, start):
                 continue
             a, b = 0, len(words)
             while a < b and (lows[a] in NOT_A_BODY or lows[a] in _BODY_JOINS):

@@ -195,8 +195,25 @@ SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker", "cue", "words"), SUBJECTS)
-def test_a_participles_subject(text: str, speaker: str | None, cue: str, words: str) -> None:
+# A cue word capitalised right after a capitalised word goes on a name ("the United
+# States." is no one stating: 26 PolNeAR quotes had gone to "United"); after a person
+# named or a mark, or in a headline in title case, it is a verb.
+CAPITALISED_CUES = [
+    ("Donald Trump spoke in Iowa. Trump discussed the refugees arriving in the United "
+     "States. “Look what Merkel has done in Germany, there are going to be riots,” he said.",
+     "Donald Trump", "said", "he"),
+    ("“Not us but we cannot argue with it!” Mike Murphy, the head of Right to Rise USA, "
+     "Tweeted on Friday.", "Mike Murphy", "Tweeted", "Mike Murphy"),
+    ("Francois Hollande Says Donald Trump ‘Makes You Want To Retch’\nFrench President "
+     "Francois Hollande spoke on Tuesday in Paris.", "Francois Hollande", "Says",
+     "Francois Hollande"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "words"), SUBJECTS + CAPITALISED_CUES)
+def test_speaker_cue_and_attributing_words(
+    text: str, speaker: str | None, cue: str, words: str
+) -> None:
     (q,) = extract_quotes(make_document(text))
     assert q.speaker_start is not None
     assert (q.speaker, q.cue, text[q.speaker_start : q.speaker_end]) == (speaker, cue, words)
