@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.model import Span
-from app.quotes.bodies import title_case_line
 from app.quotes.people import (
     Mention,
     NameIndex,
@@ -25,6 +24,7 @@ from app.quotes.people import (
     is_adverb,
     office_object,
     strip_possessive,
+    title_case_line,
     tokens,
 )
 from app.quotes.spans import MARKS

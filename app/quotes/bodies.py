@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from app.model import Span
-from app.quotes.people import NameIndex, strip_possessive
+from app.quotes.people import NameIndex, strip_possessive, title_case_line
 from app.quotes.vocabulary import (
     COMMON_CAPS,
     IMPERSONAL_HEADS,
@@ -92,25 +92,6 @@ def _head(words: Sequence[str], low: Sequence[str]) -> str:
     else its last word."""
     owned = [k for k, w in enumerate(words) if strip_possessive(w) != w]
     return low[owned[0]] if owned else low[-1]
-
-
-def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
-    """The line holding ``pos`` is written in title case, as headlines are ("State
-    Regulator Closes Silicon Valley Bank and Appoints FDIC"): its capitals are no name.
-    Every word of four letters or more is capitalised, there are at least four, and the
-    line does not end as a sentence does ("The Academy of Motion Picture Arts and
-    Sciences met on Monday." is prose), unless ``closed`` lets it (some archives close
-    their headlines with a full stop: "Hollande Says Trump ‘Makes You Want To Retch.’").
-    """
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : len(text) if end < 0 else end].rstrip()
-    long = [w for w in (w.lstrip("‘“\"'«(") for w in line.split()) if len(w) >= 4]
-    return (
-        len(long) >= 4
-        and all(w[:1].isupper() for w in long)
-        and (closed or not line.endswith((".", "!")))
-    )
 
 
 class Bodies:

@@ -156,6 +156,25 @@ def _one_deleted(s: str) -> frozenset[str]:
     return frozenset({s} | {s[:i] + s[i + 1 :] for i in range(len(s))})
 
 
+def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
+    """The line holding ``pos`` is written in title case, as headlines are ("State
+    Regulator Closes Silicon Valley Bank and Appoints FDIC"): its capitals are no name.
+    Every word of four letters or more is capitalised, there are at least four, and the
+    line does not end as a sentence does ("The Academy of Motion Picture Arts and
+    Sciences met on Monday." is prose), unless ``closed`` lets it (some archives close
+    their headlines with a full stop: "Hollande Says Trump ‘Makes You Want To Retch.’").
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    long = [w for w in (w.lstrip("‘“\"'«(") for w in line.split()) if len(w) >= 4]
+    return (
+        len(long) >= 4
+        and all(w[:1].isupper() for w in long)
+        and (closed or not line.endswith((".", "!")))
+    )
+
+
 def same_surname(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
@@ -235,12 +254,27 @@ class NameIndex:
         self._name_runs = runs
         full: dict[str, Person] = {}
         singles: list[tuple[int, int, list[str], set[str], bool]] = []
-        for s, e, words, roles, titled, described in runs:
+        # A headline in title case capitalises every word: its runs ("Progressives Are
+        # Celebrating Hillary Clinton") name only people the article names elsewhere, so
+        # they are read after the rest and make no one new.
+        lines: dict[int, bool] = {}
+        head_runs = []
+        for run in runs:
+            line = text.rfind("\n", 0, run[0]) + 1
+            if line not in lines:
+                lines[line] = title_case_line(text, run[0], closed=True)
+            if lines[line] and len(run[2]) >= 2:
+                head_runs.append(run)
+        headed = {id(r) for r in head_runs}
+        for run in [*(r for r in runs if id(r) not in headed), *head_runs]:
+            s, e, words, roles, titled, described = run
             if len(words) >= 2 and self._personish(words, titled):
                 key = " ".join(words).lower()
                 p = full.get(key)
                 if p is None:
                     p = self._find(words[-1], first=words[0])  # full's people, in order
+                if p is None and id(run) in headed:
+                    continue  # a headline's run names no one the body does not
                 if p is None:
                     p = Person(" ".join(words))
                     full[key] = p
@@ -603,6 +637,9 @@ class NameIndex:
             if head in group:
                 heads = group
         mods = set(low[:-1]) - {"the", "a", "an", "then", "his", "her", "their"}
+        # "the Democratic presidential candidate" is not the Republican one: a person
+        # described by another party or nation than the phrase names is not meant
+        kinds = mods & DESCRIPTORS
         # The best mention before ``pos`` of a person with the role: for each such person
         # their last one there (people found through the role, not every mention before).
         best: tuple[int, int, Person] | None = None
@@ -614,6 +651,9 @@ class NameIndex:
                 seen.add(id(p))
                 k = bisect_left(p.mentions, pos)
                 if not k:
+                    continue
+                theirs = p.roles & DESCRIPTORS
+                if kinds and theirs and not kinds & theirs:
                     continue
                 score = (len(p.roles & mods), p.mentions[k - 1])
                 if best is None or score > best[:2]:

@@ -44,6 +44,19 @@ CASES = [
     ),
     ("Will Smith said he will return. Later Smith left.", ["Will Smith", "Will Smith"]),
     ("The bill passed. Bill de Blasio signed it.", ["Bill de Blasio"]),
+    # A headline in title case names only people the body names: its capitals are no
+    # name of their own (PolNeAR: "Progressives Are Celebrating Hillary Clinton" was the
+    # speaker of five quotes, "Railing Against Trump" of four).
+    (
+        "Progressives Are Celebrating Hillary Clinton’s Speech On Wall Street\nHillary "
+        "Clinton spoke on Friday. Later Clinton left.",
+        ["Hillary Clinton", "Hillary Clinton"],
+    ),
+    (
+        "Voters Keep Railing Against Trump’s Plan For Iowa\nThe candidate spoke on "
+        "Friday. Later Trump left.",
+        [],
+    ),
 ]
 
 
