@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from app.model import Span
 from app.quotes.people import (
@@ -376,6 +377,11 @@ class _Attributor:
         self._starts = [t.start for t in names.tokens]
         self._ends = [t.end for t in names.tokens]
 
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        """The words of the names of the people the article names."""
+        return frozenset(w for p in self.names.people for w in p.name.split())
+
     def _verb(self, t: Word) -> bool:
         """Whether a cue word stands as a verb, not as the last word of a name: "the
         United States." is a place, not "United" stating anything. A capitalised cue
@@ -389,7 +395,7 @@ class _Attributor:
         words = before.split()
         if not words or before[-1:] not in " \t" or not words[-1][-1:].isalpha():
             return True
-        if not words[-1][:1].isupper() or self.names.mention_at(t.start - 2) is not None:
+        if not words[-1][:1].isupper() or words[-1] in self._name_words:
             return True  # after a person named: "Musk Tweeted Saturday"
         return title_case_line(self.text, t.start, True)
 

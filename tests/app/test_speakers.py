@@ -204,6 +204,9 @@ CAPITALISED_CUES = [
      "Donald Trump", "said", "he"),
     ("“Not us but we cannot argue with it!” Mike Murphy, the head of Right to Rise USA, "
      "Tweeted on Friday.", "Mike Murphy", "Tweeted", "Mike Murphy"),
+    # the unseen Twitter story's deseret.com
+    ("Elon Musk is rebranding Twitter.\n\n“Soon we shall bid adieu to the twitter brand,” "
+     "Musk Tweeted Saturday.", "Elon Musk", "Tweeted", "Musk"),
     ("Francois Hollande Says Donald Trump ‘Makes You Want To Retch’\nFrench President "
      "Francois Hollande spoke on Tuesday in Paris.", "Francois Hollande", "Says",
      "Francois Hollande"),
