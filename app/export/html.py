@@ -14,6 +14,7 @@ from pathlib import Path
 from app.export.atomic import atomic_write
 from app.export.report import (
     EXCLUSIVE_NOTE,
+    NOTHING_EXCLUSIVE,
     PairView,
     Report,
     Rich,
@@ -272,7 +273,7 @@ def _exclusive(report: Report) -> list[str]:
                 + "</ul>"
             )
         else:
-            out.append('<p class="empty">Nothing: every sentence is carried by another outlet.</p>')
+            out.append(f'<p class="empty">{_e(NOTHING_EXCLUSIVE)}</p>')
     return out
 
 

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from app.export.atomic import atomic_write
 from app.export.report import (
     EXCLUSIVE_NOTE,
+    NOTHING_EXCLUSIVE,
     PairView,
     QuoteGroupView,
     Report,
@@ -527,8 +528,11 @@ class _Builder:
             return out
         for label, sentences in ((pv.left_label, pv.left_only), (pv.right_label, pv.right_only)):
             out.append(self.p(f"Only in {_e(label)} ({len(sentences)})", "h2"))
-            out += [Paragraph(_e(t), self.s["bullet"], bulletText="•") for t in sentences]
+            out += self.bullets(sentences)
         return out
+
+    def bullets(self, texts: Sequence[str]) -> list[Flowable]:
+        return [Paragraph(_e(t), self.s["bullet"], bulletText="•") for t in texts]
 
     def exclusive(self) -> list[Flowable]:
         if not self.r.exclusive:
@@ -541,8 +545,8 @@ class _Builder:
         for ex in self.r.exclusive:
             out.append(self.p(f"{_e(ex.label)} ({len(ex.sentences)})", "h2"))
             if not ex.sentences:
-                out.append(self.p("Nothing: every sentence is carried by another outlet.", "muted"))
-            out += [Paragraph(_e(t), self.s["bullet"], bulletText="•") for t in ex.sentences]
+                out.append(self.p(_e(NOTHING_EXCLUSIVE), "muted"))
+            out += self.bullets(ex.sentences)
         return out
 
     def side_by_side(self) -> list[Flowable]:

@@ -350,6 +350,8 @@ EXCLUSIVE_NOTE = (
     "without a sentence’s punctuation (“Published”, a caption credit) are left out."
 )
 
+NOTHING_EXCLUSIVE = "Nothing: every sentence is carried by another outlet."
+
 
 def unmatched_line(pv: PairView) -> str:
     """A pair section's count of what neither side matches in the other, for a story
