@@ -89,7 +89,7 @@ _INTRODUCING = frozenset(
 # Committee"). Not a role: "the spokesman, adding…" is the fitted model's to resolve, as
 # for "the spokesman said".
 _DESCRIBED = ORG_WORDS
-_DESCRIBING = ORG_WORDS | TITLES | DESCRIPTORS  # the lower-case words such a phrase holds
+_DESCRIPTION_WORDS = ORG_WORDS | TITLES | DESCRIPTORS  # lower-case words such a phrase holds
 # Two quotes with only this between them are one speaker's run of quotes: at most two
 # line breaks and 400 characters, and either six words or fewer, or a cue verb within
 # 120 characters or among the first three words ("…,” she said. “…").
@@ -924,7 +924,7 @@ class _Attributor:
         j = 1
         while j < len(toks) and toks[j].cap:
             j += 1
-        while j < len(toks) and not toks[j].cap and toks[j].low in _DESCRIBING:
+        while j < len(toks) and not toks[j].cap and toks[j].low in _DESCRIPTION_WORDS:
             j += 1
         if j == 1 or toks[j - 1].low not in _DESCRIBED:
             return None

@@ -259,8 +259,11 @@ class NameIndex:
         # they are read after the rest and make no one new.
         lines: dict[int, bool] = {}
         head_runs = []
+        breaks = [m.start() for m in re.finditer("\n", text)] if runs else []
         for run in runs:
-            line = text.rfind("\n", 0, run[0]) + 1
+            # the line's start by a binary search: a long text of one line stays linear
+            k = bisect_left(breaks, run[0])
+            line = breaks[k - 1] + 1 if k else 0
             if line not in lines:
                 lines[line] = title_case_line(text, run[0], closed=True)
             if lines[line] and len(run[2]) >= 2:
