@@ -224,16 +224,14 @@ def tokenize(
                 spells[i] = canon
                 keys[i] = stem(canon)
     if "no" in spells:
-        # "No. 1" is "number one", not a negation.
+        # "No. 1" and "No 10" (Downing Street) are a number, not a negation.
         spells, keys = list(spells), list(keys)
-        for i in range(len(spells) - 2):
-            if (
-                spells[i] == "no"
-                and caps[i]
-                and spells[i + 1] == "."
-                and words_[i + 2]
-                and spells[i + 2][:1].isdigit()
-            ):
+        surfaces = parts[1::2]
+        for i in range(len(spells) - 1):
+            if spells[i] != "no" or not caps[i]:
+                continue
+            nxt = i + 2 if spells[i + 1] == "." and i + 2 < len(spells) else i + 1
+            if words_[nxt] and surfaces[nxt][:1].isdigit():  # "No one" denies
                 spells[i] = keys[i] = "number"
     return list(
         map(
