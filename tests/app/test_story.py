@@ -385,6 +385,11 @@ NOT_FLAGGED = [
      "of signing defence ministry contracts, Peskov said.",
      "The Wagner fighters who refused to take part in the uprising would be given the "
      "option of signing defence ministry contracts, Peskov said.", "negation"),
+    # an outlet that describes the speaker names no one else (as for "reattributed")
+    ("“The debris is consistent with a catastrophic loss of the pressure chamber,” a US "
+     "Coast Guard official said.",
+     "“The debris is consistent with a catastrophic loss of the pressure chamber,” Rear "
+     "Admiral John Mauger said.", "speaker"),
 ]
 
 
