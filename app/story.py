@@ -527,8 +527,8 @@ def _flags(
     # "10,000 jobs"), a weekday for a weekday or a month for a month. A negation counts
     # before a word both use ("won't vaccinate" / "will vaccinate") whatever the kind.
     worded = al.lexical >= DEFAULT_THRESHOLD
-    na = frozenset().union(*(u.bag.numbers for u in al.a))
-    nb = frozenset().union(*(u.bag.numbers for u in al.b))
+    na = frozenset(map(_figure, frozenset().union(*(u.bag.numbers for u in al.a))))
+    nb = frozenset(map(_figure, frozenset().union(*(u.bag.numbers for u in al.b))))
     if worded:
         # each side may add figures the other leaves out ("the 216-210 vote" / "the
         # vote"); a figure changed is one neither side's set contains
@@ -549,12 +549,21 @@ def _flags(
     return tuple(flags)
 
 
+_UNIT = re.compile(r"(?<=\d)[a-z]+$")  # "209bn", "4km", "1980s": the figure is the digits
+
+
+def _figure(spell: str) -> str:
+    """A number as a figure, however written: "9:34" and "9.34" (a time), "209bn" and
+    "209" ("$209 billion") are one; a flag for them was a false alarm."""
+    return _UNIT.sub("", spell.replace(":", "."))
+
+
 def _number_contexts(tokens: Sequence[Token], numbers: frozenset[str]) -> set[str]:
     """Content words right before or after each of ``numbers`` in the sentence."""
     words_ = [t for t in tokens if t.word]
     out = set()
     for i, t in enumerate(words_):
-        if t.spell in numbers:
+        if _figure(t.spell) in numbers:
             for j in (i - 1, i + 1):
                 if (
                     0 <= j < len(words_)

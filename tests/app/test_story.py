@@ -385,6 +385,14 @@ NOT_FLAGGED = [
      "of signing defence ministry contracts, Peskov said.",
      "The Wagner fighters who refused to take part in the uprising would be given the "
      "option of signing defence ministry contracts, Peskov said.", "negation"),
+    # one figure written two ways (the Benedict XVI and SVB stories)
+    ("“I inform you that the Pope Emeritus, Benedict XVI, died today at 9.34 a.m. at the "
+     "Mater Ecclesiae monastery,” the director said.",
+     "“I inform you that the Pope Emeritus, Benedict XVI, died today at 9:34 a.m. at the "
+     "Mater Ecclesiae monastery,” the director said.", "number"),
+    ("The bank based in Santa Clara had total assets of $209bn at the end of the year.",
+     "The bank based in Santa Clara had total assets of $209 billion at the end of the "
+     "year.", "number"),
     # an outlet that describes the speaker names no one else (as for "reattributed")
     ("“The debris is consistent with a catastrophic loss of the pressure chamber,” a US "
      "Coast Guard official said.",
