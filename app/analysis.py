@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from app import gc_pause, pool
 from app.model import Document, Quote, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
-from app.quotes.pipeline import extract_quotes
+from app.quotes.pipeline import analyse_quotes
 from app.scoring import Bag, make_bag
 from app.text.fold import STOPWORDS, Token, tokenize
 
@@ -88,14 +88,29 @@ class DocAnalysis:
     bags: tuple[Bag, ...]  # each sentence's bag with context-free weights
     content: tuple[int, ...]  # each sentence's words that are not function words
     spells: tuple[tuple[str, ...], ...]  # each sentence's folded words, in order
+    # The folded words of the names of the people the article names, read where its
+    # quotes are found (the person flag asks for them); None where no one read them.
+    people: frozenset[str] | None = None
+
+
+#: A document's quotes and :attr:`DocAnalysis.people`: what a worker process sends back.
+Quoted = tuple[tuple[Quote, ...], frozenset[str]]
+
+
+def quoted(doc: Document) -> Quoted:
+    """``doc``'s quotes and the folded words of the names of the people it names."""
+    qa = analyse_quotes(doc)
+    return qa.quotes, frozenset(t.spell for n in qa.people for t in tokenize(n) if t.word)
 
 
 def analyse(doc: Document) -> DocAnalysis:
     """Analyse ``doc`` (no cache)."""
-    return _with_quotes(doc, tuple(extract_quotes(doc)))
+    return _with_quotes(doc, *quoted(doc))
 
 
-def _with_quotes(doc: Document, quotes: tuple[Quote, ...]) -> DocAnalysis:
+def _with_quotes(
+    doc: Document, quotes: tuple[Quote, ...], people: frozenset[str] | None = None
+) -> DocAnalysis:
     """Everything but the quotes, made here; the quotes may come from a worker."""
     spans = doc.reporting_sentences
     tokens = tuple(tuple(tokenize(doc.text, s.start, s.end)) for s in spans)
@@ -117,12 +132,14 @@ def _with_quotes(doc: Document, quotes: tuple[Quote, ...]) -> DocAnalysis:
         tuple(make_bag(ts) for ts in tokens),
         tuple(content_words(ts) for ts in tokens),
         tuple(tuple(t.spell for t in ts if t.word) for ts in tokens),
+        people,
     )
 
 
-def quotes_of(documents: Sequence[Document]) -> list[tuple[Quote, ...]]:
-    """The quotes of each document: the part of an analysis a worker process makes."""
-    return [tuple(extract_quotes(d)) for d in documents]
+def quotes_of(documents: Sequence[Document]) -> list[Quoted]:
+    """The quotes (and people) of each document: the part of an analysis a worker
+    process makes."""
+    return [quoted(d) for d in documents]
 
 
 def content_words(tokens: Sequence[Token]) -> int:
@@ -246,7 +263,7 @@ class Pending:
     def __init__(
         self,
         parts: list[DocAnalysis],
-        quoting: pool.Offload[Document, tuple[Quote, ...]] | None = None,
+        quoting: pool.Offload[Document, Quoted] | None = None,
         where: Mapping[Document, list[int]] | None = None,
         moved: Callable[[Sequence[Document]], None] | None = None,
         cache: AnalysisCache | None = None,
@@ -264,8 +281,8 @@ class Pending:
         out = list(self.parts)
         quotes = self._quoting.results(self._moved, cancelled)
         # the quotes come in the order the documents were sent: ``where``'s
-        for (d, where), q in zip(self._where.items(), quotes, strict=True):
-            whole = dataclasses.replace(out[where[0]], quotes=q)
+        for (d, where), (q, people) in zip(self._where.items(), quotes, strict=True):
+            whole = dataclasses.replace(out[where[0]], quotes=q, people=people)
             self._cache.put(d, whole)
             for i in where:
                 out[i] = whole

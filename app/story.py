@@ -40,10 +40,10 @@ from app.quoted_links import (
     two_voices,
 )
 from app.quotes.groups import different_people, group_quotes, named_in_words
-from app.quotes.people import NameIndex, acts_as_subject, same_surname
+from app.quotes.people import acts_as_subject, same_surname
 from app.quotes.vocabulary import ORG_WORDS
 from app.scoring import DEFAULT_THRESHOLD
-from app.text.fold import Token, is_negation, tokenize
+from app.text.fold import Token, is_negation
 from app.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from app.unionfind import DisjointSet
 
@@ -695,6 +695,8 @@ def _person_changed(
         y = _names_in(tb, fb, op.b_start, op.b_end)
         if not x or not y or x == y:
             continue
+        if _capitals(ta, op.a_start, op.a_end) == _capitals(tb, op.b_start, op.b_end):
+            continue  # one name spaced two ways ("LaLiga", "La Liga")
         px = _people_in(a, ta, fa, op.a_start, op.a_end)
         py = _people_in(b, tb, fb, op.b_start, op.b_end)
         if px and py and not _one_name(px, py):
@@ -724,6 +726,11 @@ def _people_in(
     ]
 
 
+def _capitals(tokens: Sequence[Token], lo: int, hi: int) -> str:
+    """The letters of the capitalised words in ``[lo, hi)``, run together."""
+    return "".join(t.spell for t in tokens if t.word and t.cap and lo <= t.start < hi)
+
+
 def _one_name(x: Sequence[str], y: Sequence[str]) -> bool:
     """Two renderings of one name: the same letters ("LaLiga", "La Liga") or a word of
     each within one letter ("Narges", "Nargis"; "John", "Johh")."""
@@ -740,8 +747,10 @@ def people_words(doc: Document) -> frozenset[str]:
 
 
 def _people_words(doc: Document) -> frozenset[str]:
-    names = NameIndex(doc.text, [])
-    return frozenset(t.spell for p in names.people for t in tokenize(p.name) if t.word)
+    found = analysis.CACHE.peek(doc)
+    if found is not None and found.people is not None:
+        return found.people  # read with its quotes, here or in a worker
+    return analysis.quoted(doc)[1]
 
 
 def _clusters(

@@ -36,6 +36,7 @@ class QuoteAnalysis:
     candidates: tuple[tuple[Candidate, ...], ...]
     quotes: tuple[Quote, ...]
     kind_features: tuple[tuple[str, ...], ...]
+    people: tuple[str, ...] = ()  # the names of the people the article names
 
 
 def _in_words(text: str, span: Span) -> bool:
@@ -101,7 +102,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
         kinds.append(tuple(feats))
     return QuoteAnalysis(
         tuple(spans), tuple(woven), tuple(rule), tuple(tuple(c) for c in cands),
-        tuple(quotes), tuple(kinds),
+        tuple(quotes), tuple(kinds), tuple(p.name for p in names.people),
     )
 
 
