@@ -31,6 +31,7 @@ class Closest(NamedTuple):
 
 FLAG_LABELS = {
     "number": "Number changed",
+    "date": "Date changed",
     "negation": "Negation differs",
     "person": "Different person",
     "speaker": "Different speaker",

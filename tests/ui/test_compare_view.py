@@ -400,3 +400,23 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
     _click_left(view, qtbot, chance)
     text = " ".join(view.details.toPlainText().split())
     assert "but left out: the two sentences quote different people" in text
+
+
+def test_every_flag_the_engine_raises_has_a_label(view: CompareView) -> None:
+    """A date changed reads "Date changed" in the details, not the bare key."""
+    c = sample_comparison()
+    fox, post = c.documents[0], c.documents[1]
+    k = next(i for i, m in enumerate(c.matches) if {m.a, m.b} == {fox.id, post.id})
+    flagged = replace(c.matches[k], flags=("number", "date", "negation", "person", "speaker"))
+    c = replace(c, matches=(*c.matches[:k], flagged, *c.matches[k + 1 :]))
+    view.set_comparison(c)
+    view.set_pair(fox.id, post.id)
+    view.next_match()
+    for _ in view.matches():
+        if view.matches()[view.current_match() or 0].flags == flagged.flags:
+            break
+        view.next_match()
+    text = view.details.toPlainText()
+    for label in ("Number changed", "Date changed", "Negation differs", "Different person",
+                  "Different speaker"):
+        assert label in text
