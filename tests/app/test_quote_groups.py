@@ -362,6 +362,13 @@ def test_a_guessed_speaker_is_no_reattribution() -> None:
          "US Coast Guard official said.",
          "“The debris is consistent with a catastrophic loss of the pressure chamber,” "
          "Rear Admiral John Mauger said.", False),
+        # The Messi story: "the Argentine" (read as a name) describes the one named.
+        ("Lionel Messi recently told SPORT about his future:\n\n“I’m gonna join Inter "
+         "Miami. The decision is 100% confirmed.”\n\nThe Argentine added:\n\n“If it had "
+         "been a matter of money, I’d have gone to Arabia or elsewhere.”\n\nHowever, the "
+         "Argentine is set to take the MLS by storm. Messi has won everything.",
+         "“If it had been a matter of money, I’d have gone to Arabia or elsewhere,” Messi "
+         "said.", False),
         # One body, named in full and in short.
         ("“These men were true explorers who shared a distinct spirit of adventure,” "
          "OceanGate Expeditions said.",
@@ -374,6 +381,7 @@ def test_reattributed_rests_on_names_the_outlets_wrote(
 ) -> None:
     a, b = make_document(first, path="a.txt"), make_document(second, path="b.txt")
     qs = [q for d in (a, b) for q in extract_quotes(d)]
-    (group,) = group_quotes([a, b], qs)
+    doc_of = {q.id: q.doc for q in qs}
+    (group,) = [g for g in group_quotes([a, b], qs) if len({doc_of[m] for m in g.members}) == 2]
     assert len(group.members) == 2
     assert ("reattributed" in group.flags) is reattributed
