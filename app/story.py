@@ -637,19 +637,24 @@ def _dates(tokens: Sequence[Token]) -> set[str]:
     return out
 
 
+def _capitalised(
+    tokens: Sequence[Token], lo: int, hi: int, firsts: set[int] | frozenset[int] = frozenset()
+) -> list[Token]:
+    """The capitalised words in ``[lo, hi)``, less those opening a sentence (``firsts``):
+    what the person flag reads."""
+    return [
+        t
+        for t in tokens
+        if lo <= t.start and t.end <= hi and t.word and t.cap and t.start not in firsts
+    ]
+
+
 def _names_in(tokens: Sequence[Token], firsts: set[int], lo: int, hi: int) -> set[str]:
     """Keys of capitalised words in ``[lo, hi)`` that grammar alone does not capitalise."""
     return {
         t.key
-        for t in tokens
-        if lo <= t.start
-        and t.end <= hi
-        and t.word
-        and t.cap
-        and t.start not in firsts
-        and t.key not in STOPWORDS
-        and t.key not in _NOT_PERSON
-        and not t.spell[:1].isdigit()
+        for t in _capitalised(tokens, lo, hi, firsts)
+        if t.key not in STOPWORDS and t.key not in _NOT_PERSON and not t.spell[:1].isdigit()
     }
 
 
@@ -713,22 +718,14 @@ def _people_in(
     people = people_words(doc)
     return [
         t.spell
-        for t in tokens
-        if lo <= t.start
-        and t.end <= hi
-        and t.word
-        and t.cap
-        and t.start not in firsts
-        and (
-            t.spell in people
-            or (acts_as_subject(doc.text, t.end) and t.spell not in ORG_WORDS)
-        )
+        for t in _capitalised(tokens, lo, hi, firsts)
+        if t.spell in people or (acts_as_subject(doc.text, t.end) and t.spell not in ORG_WORDS)
     ]
 
 
 def _capitals(tokens: Sequence[Token], lo: int, hi: int) -> str:
     """The letters of the capitalised words in ``[lo, hi)``, run together."""
-    return "".join(t.spell for t in tokens if t.word and t.cap and lo <= t.start < hi)
+    return "".join(t.spell for t in _capitalised(tokens, lo, hi))
 
 
 def _one_name(x: Sequence[str], y: Sequence[str]) -> bool:
