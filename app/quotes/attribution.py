@@ -520,7 +520,13 @@ class _Attributor:
                 # when it names no one, a run naming someone after only names is the
                 # subject ("Bank of England Governor Andrew Bailey said"; not "…oil
                 # fields seized by the Islamic State - said").
-                if (subj is None or subj.start > toks[0].end) and not (
+                # "…” Perhaps, he said, …: the one speaking is "he", not "Perhaps"
+                pronoun = subj is not None and len(subj.words) == 1 and k >= 2 and (
+                    subj.words[0].lower() in PRONOUNS
+                    and subj.end == toks[k - 1].end
+                    and toks[k - 2].text == ","
+                )
+                if (subj is None or subj.start > toks[0].end) and not pronoun and not (
                     subj is not None and self._set_off(toks[:k], subj)
                 ):
                     opening = _name_opening(toks[:k])

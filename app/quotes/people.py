@@ -135,6 +135,16 @@ class Person:
         (g, _n), *_ = self.gender.most_common(1)
         return g
 
+    def sure(self) -> str | None:
+        """The gender when the article leaves no doubt: a title ("Ms.", "Sir"), or two
+        pronouns that refer to them at least two to one; one pronoun may be another's
+        ("Warren's grilling he hadn't…")."""
+        g = self.guess()
+        if g is None:
+            return None
+        n = self.gender[g]
+        return g if n >= 2 and 2 * (sum(self.gender.values()) - n) <= n else None
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -475,7 +485,9 @@ class NameIndex:
     def _personish(self, words: list[str], titled: bool) -> bool:
         if titled:
             return True
-        return not any(w.lower() in ORG_WORDS or (w.isupper() and len(w) > 1) for w in words)
+        # an acronym ("FBI", "NHS") makes a body; an initial ("Paul R. Pillar") does not
+        return not any(
+            w.lower() in ORG_WORDS or (w.isupper() and len(w.rstrip(".")) > 1) for w in words)
 
     def _add(self, p: Person) -> None:
         """Take ``p`` into :attr:`people` and into the surname index :meth:`_find` reads."""

@@ -394,6 +394,23 @@ def _gender_fits(story: _Story, name: str, pronoun: str) -> bool:
     return g is None or want not in {"m", "f"} or g == want
 
 
+def _may_be(story: _Story, name: str, text: str, a: Attribution) -> bool:
+    """Whether the pronoun of ``a`` may refer to ``name``: "he" and "she" name a person
+    the article names, of their gender when the article leaves no doubt of it
+    (:meth:`Person.sure`): "…,” she says after a man spoke is someone else's; after
+    "Perhaps, he said" read as a name, "he" is no "Perhaps"."""
+    if a.start is None or a.end is None:
+        return True
+    pron = text[a.start : a.end]
+    if PRONOUNS.get(pron.lower()) not in {"m", "f"}:
+        return True  # "they", "his campaign", a name: not a "he" or a "she" alone
+    if name not in story.mention_counts:
+        return False
+    person = next((p for p in story.names.people if p.name == name), None)
+    sure = person.sure() if person is not None else None
+    return sure is None or sure == PRONOUNS[pron.lower()]
+
+
 #: The last sentence break before the end of the searched stretch: the greedy ``.*``
 #: runs to the end and backs off in C to the nearest break, where walking back one
 #: character at a time in Python cost a call up to two thousand steps. The look-behinds
@@ -648,7 +665,7 @@ def candidates(
         )
         if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS and not of_prev and not (
             impersonal and prev_speaker in story.mention_counts
-        ):
+        ) and _may_be(story, prev_speaker, text, a):
             tags = nominated.setdefault(prev_speaker, [])
             tags.append(f"prev:{gap}:{cue_tag}")
             if (
@@ -703,7 +720,7 @@ def candidates(
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):
-                if has_cue or not _names_in(text, q, p):
+                if (has_cue or not _names_in(text, q, p)) and _may_be(story, p, text, a):
                     # a bare quote naming someone ("Boris Johnson right until the last
                     # demonstrating…", "Laporta understood and respected Messi’s
                     # decision") is said of them, not their words

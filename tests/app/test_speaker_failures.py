@@ -201,6 +201,28 @@ CASES = [
      "announced it was launching a formal review into the incident.\n\n\"The academy "
      "condemns the actions of Mr. Smith at last night's show,\" the academy said.\n",
      "The academy condemns", {None, "Academy of Motion Picture Arts and Sciences"}),
+    # "She" never goes on with a man who spoke before her, nor "he" with a word read as a
+    # name that the article never names as a person (PolNeAR: a woman's words went to the
+    # man quoted just before; "Perhaps, he said," made "Perhaps" a speaker).
+    ("Peter Santilli hosts the show. Mr. Santilli talks a lot. \"We talk every day,\" "
+     "Santilli said.\n\nReynolds met him online, she says.\n\n\"People compare us to "
+     "famous hosts,\" she says.\n",
+     "People compare", {"Reynolds", None}),
+    ("\"We are a quiet small town,\" said Dennis Gaskin, a retiree who worked at the "
+     "plant here. \"Hindus are more noticeable here. You almost never see a Muslim.\" "
+     "Perhaps, he said, this \"small town has gotten too big too fast.\"\n",
+     "small town", {"Dennis Gaskin", None}),
+    ("\"We are a quiet small town,\" said Dennis Gaskin, a retiree who worked at the "
+     "plant here. \"Hindus are more noticeable here. You almost never see a Muslim.\" "
+     "Perhaps, he said, this \"small town has gotten too big too fast.\"\n",
+     "Hindus are", {"Dennis Gaskin", None}),
+    # A pronoun set off after a capitalised opener speaks ("Compaq, she predicted, would
+    # come to them": Fiorina, not Compaq); after "and" the name before the quote still
+    # speaks (PolNeAR: "Durbin said he \"hand-delivered a letter…,\" and he said…").
+    ("Carly Fiorina wanted the upper hand. \"We will not make the first move,\" she said. "
+     "Compaq, she predicted, \"would come to us.\"\n", "would come", {"Carly Fiorina", None}),
+    ("Richard Durbin said on Thursday he \"hand-delivered a letter to the attorney general,\" "
+     "and he said he hoped for an inquiry.\n", "hand-delivered", {"Richard Durbin"}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
