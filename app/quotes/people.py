@@ -225,6 +225,13 @@ def office_object(words: list[str]) -> int:
     return n - 1 if n == 2 else n
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing but a sentence end, a line break or an opening quotation mark is right
+    before ``pos``."""
+    before = text[max(0, pos - 3) : pos].strip(" “\"‘'")
+    return not before or before[-1] in ".!?\n"
+
+
 class NameIndex:
     """Every person named in one document, and where, outside its quotations."""
 
@@ -421,8 +428,10 @@ class NameIndex:
             return
         if self._capitalised_to_open(name, toks, i + k):
             # "Actor Will Smith apologized…" where the article writes "actor Chris Rock":
-            # the first word is a role, capitalised only because it opens the sentence.
-            roles.add(name[0].lower())
+            # the first word is a role, capitalised only because it opens the sentence;
+            # before a surname alone it is any word ("Is Sanders finally connecting…?").
+            if len(name) > 2:
+                roles.add(name[0].lower())
             k += 1
             name = name[1:]
         s, e = run[k].start, run[-1].start + len(words[-1])
@@ -433,17 +442,33 @@ class NameIndex:
     def _capitalised_to_open(self, name: list[str], toks: list[Word], i: int) -> bool:
         """Whether ``name`` (its first word ``toks[i]``) opens a sentence with a word
         the article writes in lower case elsewhere, before a name of two words or more
-        of its own ("Actor Will Smith", not "Will Smith" however often it says "will").
+        of its own ("Actor Will Smith", not "Will Smith" however often it says "will"),
+        or before a surname in the headline ("Is Sanders finally connecting…?", "Top
+        Clinton adviser…") when the article names someone else of that surname in full
+        and never writes the two words together again ("Will Smith" opening three of
+        its sentences is a name).
         """
         rest = [w for w in name[1:] if w.lower().rstrip(".") not in SUFFIXES]
-        if len(rest) < 2 or rest[0].lower() in PARTICLES:
-            return False
-        before = self.text[max(0, toks[i].start - 3) : toks[i].start].strip(" “\"‘'")
-        if before and before[-1] not in ".!?\n":
+        if not rest or (rest[0].lower() in PARTICLES) or (
+                name[0].lower() in PARTICLES) or not _opens_sentence(
+                self.text, toks[i].start):
             return False
         if self._lower is None:
             self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
-        return name[0].lower() in self._lower
+        if name[0].lower() not in self._lower:
+            return False
+        if len(rest) >= 2:
+            return True
+        # a surname after one word: only in the headline (the first line), once there
+        # and nowhere else, where the article names someone else of that surname in full
+        line = self.text.find("\n")
+        if line < 0 or toks[i].start > line:
+            return False
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)"
+        if len(re.findall(pattern, self.text)) != 1:
+            return False
+        firsts = re.findall(r"([A-Z][\w'’.-]*)\s+" + re.escape(name[1]) + r"(?!\w)", self.text)
+        return any(f != name[0] for f in firsts)
 
     @staticmethod
     def _roles_before(toks: list[Word], i: int) -> set[str]:

@@ -53,6 +53,22 @@ CASES = [
         ["Will Smith", "Chris Rock", "Will Smith"],
     ),
     ("Will Smith said he will return. Later Smith left.", ["Will Smith", "Will Smith"]),
+    # ... and so is a sentence-opening word before a surname the article names once so
+    # (PolNeAR: the headlines "Is Sanders finally connecting…?", "Top Clinton adviser…"
+    # made "Is Sanders" the speaker of 18 quotes, "Top Clinton" of 6)...
+    (
+        "Is Sanders finally connecting with voters?\nBernie Sanders spoke in Ohio, where "
+        "it is cold. Sanders left.",
+        ["Bernie Sanders", "Bernie Sanders", "Bernie Sanders"],
+    ),
+    # ... but not when it opens several sentences (a name), nor a particle ("al Ashry").
+    (
+        "Will Smith apologised.\nWill Smith and his team will hope it is enough. Jada "
+        "Pinkett Smith said nothing.",
+        ["Will Smith", "Will Smith", "Jada Pinkett Smith"],
+    ),
+    ("Al Ashry spoke.\nIt was al Ashry who spoke, with Nour Ashry.",
+     ["Al Ashry", "Al Ashry", "Nour Ashry"]),
     ("The bill passed. Bill de Blasio signed it.", ["Bill de Blasio"]),
     # A headline in title case names only people the body names: its capitals are no
     # name of their own (PolNeAR: "Progressives Are Celebrating Hillary Clinton" was the
