@@ -22,9 +22,13 @@ Facts (issue 11): fact recall (gold pairs of sentences of different outlets stat
 fact that some match covers), closed-world precision (matches whose two sides both
 overlap annotated fact sentences and join the same fact), best-counterpart accuracy
 (for a fact sentence and another outlet stating that fact, the best-scoring sentence of
-that outlet states it). Quote links: recall (gold pairs of quote rows of one utterance in
-different outlets that some match covers) and closed-world precision (matches whose two
-sides both hold gold quotes, joining one utterance).
+that outlet states it), the most that figure can be ("at most": it asks once per fact,
+and a sentence has one best counterpart however many facts it states), and the same
+accuracy asked once per sentence and other outlet, as the issue words it ("per
+sentence": the first sentence must state any of the sentence's facts). Quote links:
+recall (gold pairs of quote rows of one utterance in different outlets that some match
+covers) and closed-world precision (matches whose two sides both hold gold quotes,
+joining one utterance).
 
 Best-counterpart misses are counted by what the engine put first instead (nothing,
 a sentence stating another of the sentence's facts, another fact, a sentence holding a
@@ -300,6 +304,9 @@ class FactTally:
     closed_right: int = 0
     best_total: int = 0
     best_right: int = 0
+    best_ceiling: int = 0  # the most best_right can be (see fact_ceiling)
+    sentence_total: int = 0  # best counterpart asked once per sentence and outlet
+    sentence_right: int = 0
     matches: int = 0
     quote_pairs: int = 0  # gold pairs of quote rows of one utterance in two outlets
     quote_covered: int = 0
@@ -319,7 +326,9 @@ class FactTally:
         return (f"{label:<28} fact recall {r(self.covered, self.gold_pairs)}"
                 f" ({self.covered}/{self.gold_pairs})  closed-world precision"
                 f" {r(self.closed_right, self.closed)} ({self.closed_right}/{self.closed})"
-                f"  best counterpart {r(self.best_right, self.best_total)}  matches {kinds}\n"
+                f"  best counterpart {r(self.best_right, self.best_total)}"
+                f" (at most {r(self.best_ceiling, self.best_total)}; per sentence"
+                f" {r(self.sentence_right, self.sentence_total)})  matches {kinds}\n"
                 f"{'':<28} quote links: recall {r(self.quote_covered, self.quote_pairs)}"
                 f" ({self.quote_covered}/{self.quote_pairs})  closed-world precision"
                 f" {r(self.quote_closed_right, self.quote_closed)}"
@@ -418,6 +427,47 @@ def best_counterpart(ev: Event, rank, misses: Counter | None = None) -> tuple[in
     return right, total
 
 
+def _queries(ev: Event) -> dict[tuple[str, Span, str], set[str]]:
+    """Each (file, fact sentence, other outlet stating one of its facts), with the
+    facts of the sentence that outlet states."""
+    out: dict[tuple[str, Span, str], set[str]] = defaultdict(set)
+    for f1 in ev.facts:
+        for f2 in ev.facts:
+            if f2.fact == f1.fact and f2.file != f1.file and ev.docs[f2.file].reporting_sentences:
+                out[(f1.file, f1.span, f2.file)].add(f1.fact)
+    return out
+
+
+def _states(ev: Event, file: str, span: Span, facts: set[str]) -> set[str]:
+    return {
+        g.fact for g in ev.facts
+        if g.file == file and g.fact in facts and g.span.overlaps(span)
+    }
+
+
+def fact_ceiling(ev: Event) -> int:
+    """The most :func:`best_counterpart` can count right. It asks once per fact, so a
+    sentence stating two facts that another outlet states in two sentences is asked
+    twice about that outlet, with a different right answer each time; one best
+    counterpart can be right once."""
+    return sum(
+        max(len(_states(ev, other, s, facts)) for s in ev.docs[other].reporting_sentences)
+        for (_file, _span, other), facts in _queries(ev).items()
+    )
+
+
+def best_counterpart_per_sentence(ev: Event, rank) -> tuple[int, int]:
+    """(right, total): best-counterpart accuracy asked as the issue words it, once for
+    each fact sentence and each other outlet stating one of its facts: is the sentence
+    ``rank`` puts first in that outlet one stating any of them?"""
+    right = total = 0
+    for (file, span, other), facts in _queries(ev).items():
+        top = rank(ev.docs[file], span, ev.docs[other], ev.docs[other].reporting_sentences)
+        total += 1
+        right += top is not None and bool(_states(ev, other, top, facts))
+    return right, total
+
+
 MISSES = {
     "none": "no sentence offered (no candidate pair, and no sentence vectors to fall back on)",
     "same sentence, other fact": "a sentence stating another fact the sentence also states",
@@ -480,7 +530,10 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
             comparison = app.select(story)
             qt = score_quotes(ev, comparison)
             ft = score_facts(ev, comparison)
-            r, n = best_counterpart(ev, _rank_by_engine(story), misses)
+            rank = _rank_by_engine(story)
+            r, n = best_counterpart(ev, rank, misses)
+            ft.sentence_right, ft.sentence_total = best_counterpart_per_sentence(ev, rank)
+            ft.best_ceiling = fact_ceiling(ev)
             for t, tally in sweep.items():
                 tally.add(score_facts(ev, app.select(story, t)))
         ft.best_right, ft.best_total = r, n
