@@ -52,6 +52,7 @@ from app.quotes.vocabulary import (
 )
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
+from app.text.vocabulary import STOPWORDS
 
 # A quote this many paragraphs after the previous one can still continue its speech
 # (a resignation statement printed one sentence per paragraph).
@@ -740,6 +741,9 @@ def candidates(
         quote_tags = ["woven"] if w else []
         cands = []
         for name, feats in nominated.items():
+            if name not in story.mention_counts and all(
+                    w.lower() in STOPWORDS for w in name.split()):
+                continue  # "This", "So", "He", "Some": a capitalised word, no one's name
             s, e, cue = where.get(name, (None, None, None))
             tags = sorted(set(feats)) + story.describe(name) + quote_tags
             cands.append(Candidate(name, tuple(tags), s, e, cue))

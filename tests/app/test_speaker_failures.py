@@ -223,6 +223,12 @@ CASES = [
      "Compaq, she predicted, \"would come to us.\"\n", "would come", {"Carly Fiorina", None}),
     ("Richard Durbin said on Thursday he \"hand-delivered a letter to the attorney general,\" "
      "and he said he hoped for an inquiry.\n", "hand-delivered", {"Richard Durbin"}),
+    # A capitalised function word is no one's name (PolNeAR: "Some", "So", "This", "Many"
+    # and "You" were speakers).
+    ("Supporters cheered in the ballroom as the results came in. Some chanted “USA! USA!” "
+     "until midnight.\n", "USA", {None}),
+    ("The aides were \"dragging their feet.\" This prompted the tabloid to print \"Don't "
+     "be a Bum, Hil!\"\n", "Don't be", {None}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
