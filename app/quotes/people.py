@@ -449,9 +449,7 @@ class NameIndex:
         its sentences is a name).
         """
         rest = [w for w in name[1:] if w.lower().rstrip(".") not in SUFFIXES]
-        if not rest or (rest[0].lower() in PARTICLES) or (
-                name[0].lower() in PARTICLES) or not _opens_sentence(
-                self.text, toks[i].start):
+        if not rest or (rest[0].lower() in PARTICLES) or name[0].lower() in PARTICLES:
             return False
         if self._lower is None:
             self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
@@ -459,6 +457,8 @@ class NameIndex:
             return False
         if len(rest) >= 2:
             return True
+        if not _opens_sentence(self.text, toks[i].start):
+            return False
         # a surname after one word: only in the headline (the first line), once there
         # and nowhere else, where the article names someone else of that surname in full
         line = self.text.find("\n")
@@ -613,6 +613,11 @@ class NameIndex:
                 for q in self.people:
                     self._by_name.setdefault(q.name.lower(), q)
             p = self._by_name.get(key)
+            if p is None:
+                # "Counsel James A. Baker" where the index has "James A. Baker": the
+                # written words end with the full name of someone it knows
+                p = next((self._by_name[k] for j in range(1, len(name) - 1)
+                          if (k := " ".join(name[j:]).lower()) in self._by_name), None)
             if p is not None:
                 return p.name
             p = self._find(name[-1], first=name[0])  # only people with a first name

@@ -53,6 +53,13 @@ CASES = [
         ["Will Smith", "Chris Rock", "Will Smith"],
     ),
     ("Will Smith said he will return. Later Smith left.", ["Will Smith", "Will Smith"]),
+    # ... wherever it stands before a full name ("Senators", "Pastor" capitalised only as
+    # titles before a name: PolNeAR's "Senators Mitch McConnell", "Pastor Joseph Brown").
+    (
+        "The pastor spoke first. Then came Pastor Joseph Brown of the church. Mr. Brown "
+        "prayed.",
+        ["Joseph Brown", "Joseph Brown"],
+    ),
     # ... and so is a sentence-opening word before a surname the article names once so
     # (PolNeAR: the headlines "Is Sanders finally connecting…?", "Top Clinton adviser…"
     # made "Is Sanders" the speaker of 18 quotes, "Top Clinton" of 6)...

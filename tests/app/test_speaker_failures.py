@@ -229,6 +229,13 @@ CASES = [
      "until midnight.\n", "USA", {None}),
     ("The aides were \"dragging their feet.\" This prompted the tabloid to print \"Don't "
      "be a Bum, Hil!\"\n", "Don't be", {None}),
+    # A title the vocabulary does not know, before a full name the index knows, is still
+    # that person's (PolNeAR: "FBI General Counsel James A. Baker wrote" went to the
+    # person the article names most).
+    ("Hillary Clinton's emails were reviewed. Clinton said little. The counsel to the "
+     "bureau wrote again.\n\n\"The FBI will be providing this information to your "
+     "Department,\" FBI General Counsel James A. Baker wrote in a letter.\n",
+     "The FBI will", {"James A. Baker"}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
