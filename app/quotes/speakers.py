@@ -31,6 +31,7 @@ from app.quotes.logistic import probability
 from app.quotes.people import (
     Mention,
     NameIndex,
+    Person,
     acts_as_subject,
     strip_possessive,
     surname_of,
@@ -104,6 +105,9 @@ class _Story:
         self.text = text
         self.names = names
         counts = Counter(m.person.name for m in names.mentions)
+        self.person_of: dict[str, Person] = {}  # name -> the first person of that name
+        for p in names.people:
+            self.person_of.setdefault(p.name, p)
         self.people = [p for p, _n in counts.most_common()]
         self.mention_counts = counts
         # Who the sentences are about: mentions that open a sentence or paragraph.
@@ -390,7 +394,7 @@ def _epithet(text: str, a: Attribution, story: _Story) -> bool:
 
 def _gender_fits(story: _Story, name: str, pronoun: str) -> bool:
     want = PRONOUNS.get(pronoun.lower()) or POSSESSIVE.get(pronoun.lower())
-    person = next((p for p in story.names.people if p.name == name), None)
+    person = story.person_of.get(name)
     g = person.guess() if person is not None else None
     return g is None or want not in {"m", "f"} or g == want
 
@@ -407,7 +411,7 @@ def _may_be(story: _Story, name: str, text: str, a: Attribution) -> bool:
         return True  # "they", "his campaign", a name: not a "he" or a "she" alone
     if name not in story.mention_counts:
         return False
-    person = next((p for p in story.names.people if p.name == name), None)
+    person = story.person_of.get(name)
     sure = person.sure() if person is not None else None
     return sure is None or sure == PRONOUNS[pron.lower()]
 
