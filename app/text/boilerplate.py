@@ -18,7 +18,8 @@ a keyword only nominates a sentence, and evidence about the document decides:
 - navigation labels ("Most popular", "Read more") count only as short lines;
 - a plea is a *block*: once one opens, the sentences that follow belong to it while they
   talk about the outlet itself ("we need reporters", "The Independent is trusted…");
-- a caption is a paragraph that ends with a photo credit ("Associated Press/Name");
+- a caption is a paragraph that ends with a photo credit ("Associated Press/Name") or
+  opens with a wire caption's set words ("In this handout photo provided by…");
 - the tail of an article is furniture once calls to action start there: short
   unpunctuated lines after them ("Comments", "filed under:") go with them;
 - across a folder, short paragraphs repeated in several articles of one outlet are site
@@ -105,6 +106,20 @@ _CREDIT = re.compile(
         (?:\s*/\s*[A-Z][\w.’'\- ]{1,40})?
       | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
     )\s*\.?$""",
+    re.VERBOSE,
+)
+
+# A wire caption says what the picture shows in the agencies' own set words: "In this
+# handout photo provided by UK Parliament, …" (AP), "This video grab taken from handout
+# footage … shows …" (AFP), "In this photo illustration, …". Reporting about a picture
+# ("A video shows officers…") does not open so.
+_CAPTION_OPENER = re.compile(
+    r"""^\W*(?:
+        In\ this\ (?:\w+\ ){0,2}(?:photo|picture|image|photograph|video|screen\ ?grab)s?\b
+      | This\ (?:handout\ )?(?:photo|picture|image|photograph|video\ grab|image\ grab|
+                             screen\ ?grab|frame\ grab)\ (?:taken|released|provided|obtained|
+                             posted|made\ available|from|grab)\b
+    )""",
     re.VERBOSE,
 )
 
@@ -217,7 +232,7 @@ def detect(
     in_plea = False
     for para, sents in zip(paragraphs, by_para, strict=True):
         ptext = para.slice(text)
-        if _CREDIT.search(ptext) and len(sents) <= 3:
+        if (_CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext)) and len(sents) <= 3:
             reasons[para] = "photo caption and credit"
             in_plea = False
             continue

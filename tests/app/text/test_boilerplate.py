@@ -88,6 +88,13 @@ FURNITURE = [
     "A protester holds a flag outside parliament on Monday. Reuters/Henry Nicholls",
     "Firefighters work at the scene. AFP via Getty Images",
     "Police officers stand guard. Photo: John Smith",
+    # Wire captions whose credit the page lost (the stories: an AFP video grab matched
+    # Lukashenko's statement as a paraphrase; an AP handout photo).
+    "This video grab taken from handout footage posted on June 24, 2023, on the Telegram "
+    "account of the press service of Concord shows Yevgeny Prigozhin speaking.",
+    "In this handout photo provided by UK Parliament, Britain’s Prime Minister Liz Truss "
+    "speaks during Prime Minister’s Questions in London, Wednesday, Oct. 19, 2022.",
+    "In this photo illustration, the Twitter logo is displayed on a mobile device.",
     # Real pages (express.co.uk, space.com): a label introducing a link, contact lines.
     "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter "
@@ -106,6 +113,9 @@ REPORTING = [
     # An agency named at the end of a reporting sentence is not a photo credit.
     "“Why don’t I call you back,” he told the AP.",
     "The figures were first reported by Reuters.",
+    # Reporting about a picture is not its caption.
+    "A video shows officers pushing protesters to the ground.",
+    "This photo of the minister was taken in 2019, the ministry said.",
 ]
 
 
