@@ -544,6 +544,8 @@ def _flags(
         flags.append("negation")
     if _person_changed(a, b, ta, tb, diff, a_spans, b_spans):
         flags.append("person")
+    if _body_changed(ta, tb, diff, a_spans, b_spans):
+        flags.append("body")
     if _speakers_named_apart(a, b, a_spans, b_spans, qa, qb):
         flags.append("speaker")
     return tuple(flags)
@@ -707,6 +709,40 @@ def _person_changed(
         if px and py and not _one_name(px, py):
             return True
     return False
+
+
+def _body_changed(
+    ta: Sequence[Token],
+    tb: Sequence[Token],
+    diff: Sequence[DiffOp],
+    a_spans: Sequence[Span],
+    b_spans: Sequence[Span],
+) -> bool:
+    """One organisation put in place of another of its kind: the capitalised words
+    before the same capitalised head differ ("The Russian Defense Ministry rejected
+    Prigozhin's claims" / "the Interior Ministry denies these claims"; "the House
+    Intelligence Committee" / "the Senate Intelligence Committee"). Another spelling of
+    the same qualifier ("Russian" / "Russia's") is the same body."""
+    fa, fb = _first_words(ta, a_spans), _first_words(tb, b_spans)
+    for op in diff:
+        if op.tag != "replace" or op.trivial:
+            continue
+        if _words_in(ta, op.a_start, op.a_end) > 4 or _words_in(tb, op.b_start, op.b_end) > 4:
+            continue
+        x = [t.spell for t in _capitalised(ta, op.a_start, op.a_end, fa) if t.key not in STOPWORDS]
+        y = [t.spell for t in _capitalised(tb, op.b_start, op.b_end, fb) if t.key not in STOPWORDS]
+        if not x or not y or _one_name(x, y) or set(x) & set(y):
+            continue
+        ha, hb = _word_after(ta, op.a_end), _word_after(tb, op.b_end)
+        if ha is not None and hb is not None and ha.cap and hb.cap and ha.key == hb.key and (
+            ha.spell in ORG_WORDS
+        ):
+            return True
+    return False
+
+
+def _word_after(tokens: Sequence[Token], end: int) -> Token | None:
+    return next((t for t in tokens if t.word and t.start >= end), None)
 
 
 def _people_in(

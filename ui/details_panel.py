@@ -34,6 +34,7 @@ FLAG_LABELS = {
     "date": "Date changed",
     "negation": "Negation differs",
     "person": "Different person",
+    "body": "Different organisation",
     "speaker": "Different speaker",
 }
 

@@ -63,6 +63,9 @@ def _related(a_text: str, b_text: str, lexical: float = 0.0):  # type: ignore[no
         (VOTE_TUE, VOTE_TUE.replace("Tuesday", "Wednesday").replace("dramatic", "tense"),
          ("date",)),
         (PARISIEN, TUESDAY.replace("won't", "would"), ("negation",)),
+        # a real near-miss of the unseen Wagner story: the same denial, another body
+        ("The Russian Defense Ministry rejected Prigozhin's claims.",
+         "However, the Interior Ministry denies these claims.", ("body",)),
     ],
 )
 def test_flags_fire_on_loose_paraphrases(a: str, b: str, flags: tuple[str, ...]) -> None:

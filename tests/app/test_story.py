@@ -162,6 +162,10 @@ NUMBERS = [
     ("On Friday, Psaki told reporters that Zelensky would stay in Kyiv with the government.",
      "On Friday, Schiff told reporters that Zelensky would stay in Kyiv with the government.",
      "person"),
+    # A body swapped for another of its kind.
+    ("The House Intelligence Committee said the report would be released on Monday.",
+     "The Senate Intelligence Committee said the report would be released on Monday.",
+     "body"),
 ]
 
 
@@ -393,6 +397,11 @@ NOT_FLAGGED = [
     ("The bank based in Santa Clara had total assets of $209bn at the end of the year.",
      "The bank based in Santa Clara had total assets of $209 billion at the end of the "
      "year.", "number"),
+    # the same body, its qualifier written another way or left out
+    ("The Russian Defense Ministry said its forces had repelled the attack on Friday.",
+     "Russia's Defense Ministry said its forces had repelled the attack on Friday.", "body"),
+    ("The US Coast Guard said the debris was found near the wreck of the Titanic.",
+     "The Coast Guard said the debris was found near the wreck of the Titanic.", "body"),
     # an outlet that describes the speaker names no one else (as for "reattributed")
     ("“The debris is consistent with a catastrophic loss of the pressure chamber,” a US "
      "Coast Guard official said.",

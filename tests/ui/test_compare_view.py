@@ -407,7 +407,8 @@ def test_every_flag_the_engine_raises_has_a_label(view: CompareView) -> None:
     c = sample_comparison()
     fox, post = c.documents[0], c.documents[1]
     k = next(i for i, m in enumerate(c.matches) if {m.a, m.b} == {fox.id, post.id})
-    flagged = replace(c.matches[k], flags=("number", "date", "negation", "person", "speaker"))
+    flagged = replace(
+        c.matches[k], flags=("number", "date", "negation", "person", "body", "speaker"))
     c = replace(c, matches=(*c.matches[:k], flagged, *c.matches[k + 1 :]))
     view.set_comparison(c)
     view.set_pair(fox.id, post.id)
@@ -418,5 +419,5 @@ def test_every_flag_the_engine_raises_has_a_label(view: CompareView) -> None:
         view.next_match()
     text = view.details.toPlainText()
     for label in ("Number changed", "Date changed", "Negation differs", "Different person",
-                  "Different speaker"):
+                  "Different organisation", "Different speaker"):
         assert label in text
