@@ -222,6 +222,8 @@ class Corpus:
         self._joins: dict[tuple[int, ...], Bag] = {}  # see _joined
         # (doc, pos) -> sentence pos and pos + 1 may be joined: nothing set aside between
         self.joinable = {(i, j) for i, a in enumerate(analyses) for j in a.joinable}
+        self._quotes = [[(q.start, q.end) for q in a.quotes] for a in analyses]
+        self._said: dict[tuple[int, int], tuple[frozenset[str], int]] = {}  # see _quoted
 
     @cached_property
     def shared_words(self) -> frozenset[str]:
@@ -616,8 +618,43 @@ class Corpus:
             lex = raw[(da, db)][(pa, pb)][0] if k in self.worded else 0.0
             if lex and self._verbatim(self.units[da][pa], self.units[db][pb]):
                 lex = self.score((self.units[da][pa],), (self.units[db][pb],))
+            elif lex and self.frame_only(self.units[da][pa], self.units[db][pb]):
+                lex = 0.0  # the same-fact model still reads the pair (see frame_only)
             out[(da, db)][(pa, pb)] = Scored(lex, p, max(lex, facts.to_score(p)))
         return dict(out)
+
+    def _quoted(self, u: Unit) -> tuple[frozenset[str], int]:
+        """The content words of ``u`` inside its document's quotations, and how many
+        content words it has outside them."""
+        key = (u.doc, u.pos)
+        got = self._said.get(key)
+        if got is None:
+            spans = [q for q in self._quotes[u.doc] if q[0] < u.span.end and u.span.start < q[1]]
+            inside, outside = set(), 0
+            for t in u.tokens:
+                if not t.word or t.key in STOPWORDS:
+                    continue
+                if any(qs <= t.start and t.end <= qe for qs, qe in spans):
+                    inside.add(t.key)
+                else:
+                    outside += 1
+            got = self._said[key] = (frozenset(inside), outside)
+        return got
+
+    def frame_only(self, a: Unit, b: Unit) -> bool:
+        """The two share only the words that frame a quotation: one sentence is mostly
+        a quotation, and none of the words the other shares with it are in it ("Kremlin
+        spokesman Dmitry Peskov told reporters that under an agreement…" / "“Avoiding
+        bloodshed… was the highest goal,” Kremlin spokesman Dmitry Peskov told
+        reporters"). Their wording says nothing of a shared fact."""
+        for x, y in ((a, b), (b, a)):
+            inside, outside = self._quoted(y)
+            if len(inside) < outside:
+                continue  # not mostly a quotation
+            shared = x.bag.content & y.bag.content
+            if shared and not shared & inside:
+                return True
+        return False
 
     def ranked(self, da: int, db: int, scores: PairScores, floor: float = FLOOR) -> list[Alignment]:
         """Greedy best-first alignment of documents ``da`` < ``db``, down to ``floor``.

@@ -257,3 +257,31 @@ def test_agreement_counts_third_documents_with_the_same_best_counterpart() -> No
     assert best_in[(0, 0)] == {2: 3, 3: 1, 1: 0}
     assert facts.agreement(best_in, (0, 0, 1, 0)) == 1
     assert facts.agreement(best_in, (0, 5, 1, 0)) == 0
+
+
+PESKOV = ("Kremlin spokesman Dmitry Peskov told reporters that under an agreement brokered "
+          "by Alexander Lukashenko, the president of Belarus, Prigozhin would go to Belarus.")
+FRAMES = [
+    # The unseen Wagner story: the outlets share the frame of a quotation and nothing of
+    # what is said in it.
+    (PESKOV,
+     "\"Avoiding bloodshed, internal confrontation, and clashes with unpredictable results "
+     "was the highest goal,\" Kremlin spokesman Dmitry Peskov told reporters.", False),
+    ("In an audio recording posted on the Telegram messaging app, Prigozhin said young "
+     "conscripts at checkpoints stood back and did not fight.",
+     "In an audio message on Telegram, Prigozhin remarked, “Within 24 hours, we have "
+     "covered nearly 200 kilometers on our way to Moscow.”", False),
+    # ... while a quotation of what the other sentence reports is still its wording.
+    (PESKOV,
+     "\"Under an agreement brokered by Alexander Lukashenko, Prigozhin will go to "
+     "Belarus,\" Kremlin spokesman Dmitry Peskov told reporters.", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "worded"), FRAMES)
+def test_a_quotations_frame_alone_is_no_wording_shared(a: str, b: str, worded: bool) -> None:
+    """Such a pair's wording score does not count (the same-fact model still reads it)."""
+    corpus = Corpus((make_document(a + "\n"), make_document(b + "\n")))
+    ua, ub = corpus.units[0][0], corpus.units[1][0]
+    assert corpus.frame_only(ua, ub) == (not worded)
+    assert corpus.frame_only(ub, ua) == (not worded)
