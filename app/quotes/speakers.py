@@ -399,6 +399,34 @@ def _gender_fits(story: _Story, name: str, pronoun: str) -> bool:
     return g is None or want not in {"m", "f"} or g == want
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# How far after a woven quotation its sentence is read for a verb of saying.
+_SENTENCE_AFTER = 300
+_UNNAMED_SUBJECT = re.compile(r"(?:The|A|An|One)\s+[a-z]")
+
+
+def _guessed(tag: str) -> bool:
+    """A nomination that is a guess: the people or body the article is most about, or
+    the last speaker, put forward for a quote with no attributing words."""
+    return tag.startswith(("top", "prev:", "org-for:"))
+
+
+def _said_by_someone_unnamed(text: str, q: Span) -> bool:
+    """The sentence holding ``q`` opens with someone unnamed ("The rescuer…", "A
+    resident…", "One survivor…") and has a verb of saying outside its quotations, none
+    of whose subject is a pronoun."""
+    start = _sentence_start(text, q.start)
+    if not _UNNAMED_SUBJECT.match(text, start, q.start):
+        return False
+    end = re.compile(r"[.!?][”\"’]?(?=\s)|\n").search(text, q.end, q.end + _SENTENCE_AFTER)
+    stop = end.start() if end else min(len(text), q.end + _SENTENCE_AFTER)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", _QUOTED.sub(
+        " ", text[start : q.start] + " " + text[q.end : stop]))]
+    cued = [k for k, w in enumerate(words) if w in CUES]
+    # "The program was a “good thing”…, he remarked": a pronoun speaks, someone named
+    return bool(cued) and not any(k and words[k - 1] in PRONOUNS for k in cued)
+
+
 def _may_be(story: _Story, name: str, text: str, a: Attribution) -> bool:
     """Whether the pronoun of ``a`` may refer to ``name``: "he" and "she" name a person
     the article names, of their gender when the article leaves no doubt of it
@@ -742,6 +770,11 @@ def candidates(
             # "one Clinton aide", "another supporter", "One senior Tory MP told": the
             # outlet names one of many and keeps them unnamed; so does Parallax.
             nominated = {}
+        if not has_cue and w and _said_by_someone_unnamed(text, q):
+            # "The rescuer on the clip, which showed…, said homes were “totally
+            # destroyed”": the sentence has someone it does not name saying it; whom the
+            # article is most about, or who spoke last, would be a guess against it.
+            nominated = {n: t for n, t in nominated.items() if not all(map(_guessed, t))}
         quote_tags = ["woven"] if w else []
         cands = []
         for name, feats in nominated.items():

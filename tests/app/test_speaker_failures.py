@@ -236,6 +236,17 @@ CASES = [
      "bureau wrote again.\n\n\"The FBI will be providing this information to your "
      "Department,\" FBI General Counsel James A. Baker wrote in a letter.\n",
      "The FBI will", {"James A. Baker"}),
+    # A woven quotation in a sentence where someone unnamed speaks is not the words of
+    # whom the article is most about (the unseen earthquake story gave a rescuer's words
+    # to the one man it named; PolNeAR, a town's statement to Trump)...
+    ("“I have never felt anything like it in the 40 years I've lived,” said Erdem, a "
+     "resident of Gaziantep.\n\n“We were shaken at least three times very strongly.”\n\n"
+     "The rescuer on the clip, which showed a rubble-strewn street, said homes were "
+     "“totally destroyed”.\n", "totally destroyed", {None}),
+    # ... but a pronoun speaking is someone named.
+    ("Donald Trump defended the program on Monday.\n\nThe program was a \"good thing\" "
+     "that yielded \"frankly good information,\" he remarked.\n", "good thing",
+     {"Donald Trump", None}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
