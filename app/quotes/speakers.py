@@ -406,9 +406,21 @@ _UNNAMED_SUBJECT = re.compile(r"(?:The|A|An|One)\s+[a-z]")
 
 
 def _guessed(tag: str) -> bool:
-    """A nomination that is a guess: the people or body the article is most about, or
-    the last speaker, put forward for a quote with no attributing words."""
-    return tag.startswith(("top", "prev:", "org-for:"))
+    """A nomination that is a guess: the people or body the article is most about, the
+    last speaker or the one the paragraph before has speaking, put forward for a quote
+    with no attributing words."""
+    return tag.startswith(("top", "prev:", "org-for:", "intro:"))
+
+
+# Someone unnamed right after a quotation and its comma: “…,” one survivor could be
+# heard calling out.
+_UNNAMED_AFTER = re.compile(r"\s*(?:,\s*[”\"’]|[”\"’]\s*,)\s*(?:the|a|an|one)\s+[a-z]")
+
+
+def _unnamed_after(text: str, q: Span) -> bool:
+    """The words right after the quotation's comma are someone unnamed ("“I don’t have
+    the strength anymore,” one survivor could be heard calling out")."""
+    return bool(_UNNAMED_AFTER.match(text, q.end - 1 if text[q.end - 1 : q.end] == "," else q.end))
 
 
 def _said_by_someone_unnamed(text: str, q: Span) -> bool:
@@ -770,7 +782,9 @@ def candidates(
             # "one Clinton aide", "another supporter", "One senior Tory MP told": the
             # outlet names one of many and keeps them unnamed; so does Parallax.
             nominated = {}
-        if not has_cue and w and _said_by_someone_unnamed(text, q):
+        if not has_cue and (
+            (w and _said_by_someone_unnamed(text, q)) or (not w and _unnamed_after(text, q))
+        ):
             # "The rescuer on the clip, which showed…, said homes were “totally
             # destroyed”": the sentence has someone it does not name saying it; whom the
             # article is most about, or who spoke last, would be a guess against it.

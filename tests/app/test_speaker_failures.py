@@ -243,6 +243,11 @@ CASES = [
      "resident of Gaziantep.\n\n“We were shaken at least three times very strongly.”\n\n"
      "The rescuer on the clip, which showed a rubble-strewn street, said homes were "
      "“totally destroyed”.\n", "totally destroyed", {None}),
+    # ... nor is a quotation whose comma someone unnamed follows ("“…,” one survivor could
+    # be heard calling out": the earthquake story gave it to the president).
+    ("President Recep Tayyip Erdogan said the state would spare no effort.\n\n“I don’t "
+     "have the strength anymore,” one survivor could be heard calling out from beneath the "
+     "rubble.\n", "I don’t have", {None}),
     # ... but a pronoun speaking is someone named.
     ("Donald Trump defended the program on Monday.\n\nThe program was a \"good thing\" "
      "that yielded \"frankly good information,\" he remarked.\n", "good thing",
