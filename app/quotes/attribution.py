@@ -298,10 +298,23 @@ def _boundary_after(text: str, pos: int, ceiling: int) -> int:
         if ch in ".!?" and (i + 1 >= len(text) or text[i + 1].isspace()):
             word = re.search(r"([\w.’']+)$", text[max(pos, i - _WORD_REACH) : i])
             w = word.group(1) if word else ""
-            if not is_abbreviation(w.rstrip(".")) and not (len(w) == 1 and w.isalpha()):
+            if not is_abbreviation(w.rstrip(".")) and not (len(w) == 1 and w.isalpha()) and (
+                not _initials_within(text, w, i)
+            ):
                 return i
         i += 1
     return ceiling
+
+
+def _initials_within(text: str, word: str, i: int) -> bool:
+    """``word`` is dotted initials ("U.S.", "D.C.") whose full stop at ``i`` goes on
+    into the sentence: "the U.S. Coast Guard said", "in Washington, D.C. on Monday";
+    not "…to the U.S. The talks…", where a sentence opener follows."""
+    if "." not in word.rstrip("."):
+        return False
+    nxt = text[i + 1 : i + 40].split()[:1]
+    return bool(nxt) and (nxt[0][:1].islower() or (
+        nxt[0][:1].isupper() and nxt[0].strip(",.;:").lower() not in COMMON_CAPS))
 
 
 # -------------------------------------------------------------------- attribution

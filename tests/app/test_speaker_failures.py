@@ -252,6 +252,14 @@ CASES = [
     ("Donald Trump defended the program on Monday.\n\nThe program was a \"good thing\" "
      "that yielded \"frankly good information,\" he remarked.\n", "good thing",
      {"Donald Trump", None}),
+    # Dotted initials do not end the attributing words ("the U.S. Coast Guard said",
+    # "Rep. G.K. Butterfield said": the unseen Titan story gave the first to the admiral
+    # the article names most, PolNeAR the second to Trump).
+    ("Rear Admiral John Mauger led the search.\n\nAll five passengers have died following "
+     "a “catastrophic implosion of the vessel,” the U.S. Coast Guard said Thursday.\n",
+     "catastrophic implosion", {"U.S. Coast Guard"}),
+    ("Donald Trump spoke in Ohio on Monday.\n\n“This is an insult to every voter,” Rep. "
+     "G.K. Butterfield said.\n", "This is an insult", {"G.K. Butterfield"}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
