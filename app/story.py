@@ -674,6 +674,16 @@ def _first_words(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
     return out
 
 
+def _swaps(ta: Sequence[Token], tb: Sequence[Token], diff: Sequence[DiffOp]) -> list[DiffOp]:
+    """The diff's replacements of a few words by a few others: where one name can be put
+    in place of another (a longer one is a reworded clause)."""
+    return [
+        op for op in diff
+        if op.tag == "replace" and not op.trivial
+        and _words_in(ta, op.a_start, op.a_end) <= 4 and _words_in(tb, op.b_start, op.b_end) <= 4
+    ]
+
+
 def _person_changed(
     a: Document,
     b: Document,
@@ -693,11 +703,7 @@ def _person_changed(
     letter of each other, or with the same letters, are one name.
     """
     fa, fb = _first_words(ta, a_spans), _first_words(tb, b_spans)
-    for op in diff:
-        if op.tag != "replace" or op.trivial:
-            continue
-        if _words_in(ta, op.a_start, op.a_end) > 4 or _words_in(tb, op.b_start, op.b_end) > 4:
-            continue  # a reworded clause, not one name put in place of another
+    for op in _swaps(ta, tb, diff):
         x = _names_in(ta, fa, op.a_start, op.a_end)
         y = _names_in(tb, fb, op.b_start, op.b_end)
         if not x or not y or x == y:
@@ -724,11 +730,7 @@ def _body_changed(
     Intelligence Committee" / "the Senate Intelligence Committee"). Another spelling of
     the same qualifier ("Russian" / "Russia's") is the same body."""
     fa, fb = _first_words(ta, a_spans), _first_words(tb, b_spans)
-    for op in diff:
-        if op.tag != "replace" or op.trivial:
-            continue
-        if _words_in(ta, op.a_start, op.a_end) > 4 or _words_in(tb, op.b_start, op.b_end) > 4:
-            continue
+    for op in _swaps(ta, tb, diff):
         x = [t.spell for t in _capitalised(ta, op.a_start, op.a_end, fa) if t.key not in STOPWORDS]
         y = [t.spell for t in _capitalised(tb, op.b_start, op.b_end, fb) if t.key not in STOPWORDS]
         if not x or not y or _one_name(x, y) or set(x) & set(y):
