@@ -561,17 +561,21 @@ def _figure(spell: str) -> str:
 
 
 def _number_contexts(tokens: Sequence[Token], numbers: frozenset[str]) -> set[str]:
-    """Content words right before or after each of ``numbers`` in the sentence."""
+    """The content words right before and after each of ``numbers`` in the sentence,
+    looking past an "of" ("a magnitude of 7.9" / "a 7.8-magnitude earthquake")."""
     words_ = [t for t in tokens if t.word]
     out = set()
     for i, t in enumerate(words_):
         if _figure(t.spell) in numbers:
-            for j in (i - 1, i + 1):
-                if (
-                    0 <= j < len(words_)
-                    and words_[j].key not in STOPWORDS
-                ):
-                    out.add(words_[j].key)
+            for step in (-1, 1):
+                for j in (i + step, i + 2 * step):
+                    if not 0 <= j < len(words_) or _figure(words_[j].spell) in numbers:
+                        break
+                    if words_[j].key not in STOPWORDS:
+                        out.add(words_[j].key)
+                        break
+                    if words_[j].key != "of":
+                        break  # only "a magnitude of 7.9", "a toll of 912" look further
     return out
 
 

@@ -63,6 +63,10 @@ def _related(a_text: str, b_text: str, lexical: float = 0.0):  # type: ignore[no
         (VOTE_TUE, VOTE_TUE.replace("Tuesday", "Wednesday").replace("dramatic", "tense"),
          ("date",)),
         (PARISIEN, TUESDAY.replace("won't", "would"), ("negation",)),
+        # the unseen earthquake story: one magnitude written before its word, one after
+        ("A major earthquake with a magnitude of 7.9 struck central Turkey and northwest "
+         "Syria on Monday.",
+         "A 7.8-magnitude earthquake hit Turkey and Syria early on Monday.", ("number",)),
         # a real near-miss of the unseen Wagner story: the same denial, another body
         ("The Russian Defense Ministry rejected Prigozhin's claims.",
          "However, the Interior Ministry denies these claims.", ("body",)),
