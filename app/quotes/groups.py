@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations, pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
@@ -299,7 +299,7 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
         out.append(
             QuoteGroup(
                 id=f"g{n}",
-                speaker=_group_speaker(members),
+                speaker=_group_speaker(members, named),
                 members=tuple(m.id for m in members),
                 flags=_flags(gi, groups, group_docs, groups_of, named),
                 utterance=_utterance(core, g),
@@ -527,36 +527,42 @@ def _same_quotes_once(groups: list[list[_Unit]]) -> list[list[_Unit]]:
     return list(merged.values())
 
 
-def _group_speaker(g: list[Quote]) -> str | None:
+def _group_speaker(g: list[Quote], named: Mapping[str, str | None]) -> str | None:
     """The speaker most outlets name, in the form most of them write ("Will Smith"
     rather than one outlet's "Actor Will Smith"); between forms as often written, the
-    full name holding the others, else the earlier member's. No one, when more of the
-    outlets name no one than name that speaker: three outlets giving the
-    Academy's statement to "the academy" outweigh a fourth that gives it to Will Smith —
-    unless two outlets or more name that speaker in their own attributing words ("…,”
-    OpenAI said") and none names another: an outlet that names no one contradicts no
-    one, and a name the engine chose for a bare quote is only its guess."""
+    full name holding the others, else the earlier member's. Outlets are counted, not
+    quotes: one outlet printing a quote in two pieces is still one outlet. Between
+    speakers as many outlets name, the one more of them write as a name
+    (:func:`named_in_words`): "Messi" said outweighs "The Argentine added".
+    No one, when more of the outlets name no one than name that speaker: three outlets
+    giving the Academy's statement to "the academy" outweigh a fourth that gives it to
+    Will Smith — unless two outlets or more name that speaker in their own attributing
+    words ("…,” OpenAI said") and none names another: an outlet that names no one
+    contradicts no one, and a name the engine chose for a bare quote is only its guess."""
     # Counted in plain dicts (a Counter per group cost more than the grouping): the
     # first of the most counted wins, as Counter.most_common(1) has it.
-    names: dict[str, int] = {}
+    outlets: dict[str, set[str]] = {}  # surname -> outlets naming it
+    as_name: dict[str, set[str]] = {}  # ... of those, the ones writing it as a name
     forms: dict[str, dict[str, int]] = {}
     attributed: dict[str, set[str]] = {}  # surname -> outlets whose own words name it
-    unnamed = 0
+    naming: set[str] = set()
     for m in g:
         if m.speaker:
             key = surname(m.speaker) or ""
-            names[key] = names.get(key, 0) + 1
+            outlets.setdefault(key, set()).add(m.doc)
+            naming.add(m.doc)
+            if named.get(m.id):
+                as_name.setdefault(key, set()).add(m.doc)
             of = forms.setdefault(key, {})
             of[m.speaker] = of.get(m.speaker, 0) + 1
             if m.cue:
                 attributed.setdefault(key, set()).add(m.doc)
-        else:
-            unnamed += 1
-    if not names:
+    if not outlets:
         return None
-    top = max(names, key=names.__getitem__)
+    unnamed = len({m.doc for m in g} - naming)
+    top = max(outlets, key=lambda k: (len(outlets[k]), len(as_name.get(k, ()))))
     agreed = len(attributed) == 1 and len(attributed.get(top, ())) >= 2
-    if names[top] < unnamed and not agreed:
+    if len(outlets[top]) < unnamed and not agreed:
         return None
     of = forms[top]
     most = max(of.values())

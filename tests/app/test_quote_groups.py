@@ -294,6 +294,27 @@ def test_who_heads_a_group(
     assert group.speaker == speaker
 
 
+def test_outlets_not_quotes_head_a_group_and_a_name_outweighs_an_epithet() -> None:
+    """The unseen Messi story: one outlet prints the quote twice after "The Argentine
+    added:" (read as the speaker "Argentine"), another gives it to Messi by name. One
+    outlet each, and the name written as a name heads the group."""
+    said = ("“If it had been a matter of money, I would have gone to Arabia or elsewhere. "
+            "The truth is that my final decision goes elsewhere.”")
+    a = make_document(
+        "Lionel Messi will join Inter Miami, the Argentine confirmed, and the Argentine "
+        f"team cheered.\n\nThe Argentine added:\n\n{said}\n\nThe Argentine added:\n\n"
+        f"{said}\n"
+    )
+    b = make_document(
+        "Lionel Messi will join Inter Miami.\n\n“If it had been a matter of money, I would "
+        "have gone to Arabia,” Messi said.\n"
+    )
+    qs = [q for d in (a, b) for q in extract_quotes(d)]
+    assert sorted(q.speaker or "" for q in qs) == ["Argentine", "Argentine", "Lionel Messi"]
+    (group,) = [g for g in group_quotes([a, b], qs) if len(g.members) == 3]
+    assert group.speaker == "Lionel Messi"
+
+
 # McCarthy's farewell as three outlets quote it (the stories' mccarthy-ousted-2023): one
 # gives the speech, one its last utterance in one sentence, one in two sentences.
 SPEECH = (
