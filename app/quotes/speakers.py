@@ -423,6 +423,18 @@ def _unnamed_after(text: str, q: Span) -> bool:
     return bool(_UNNAMED_AFTER.match(text, q.end - 1 if text[q.end - 1 : q.end] == "," else q.end))
 
 
+def _a_title(quoted: str) -> bool:
+    """The quoted words name a thing rather than say something: a title or a name in
+    title case ("The Two Popes", "Mother of the Church") or a hashtag
+    ("#GoodbyeTwitter"). Nobody is guessed to have said them."""
+    words = quoted.strip(" ,.;:!?").split()
+    if len(words) == 1:
+        return words[0].startswith("#")
+    long = [w for w in words if len(w.strip("‘’'\"")) >= 4]
+    return 2 <= len(words) <= 8 and len(long) >= 2 and all(
+        w[:1].isupper() for w in (words[0], *long))
+
+
 def _said_by_someone_unnamed(text: str, q: Span) -> bool:
     """The sentence holding ``q`` opens with someone unnamed ("The rescuer…", "A
     resident…", "One survivor…") and has a verb of saying outside its quotations, none
@@ -783,7 +795,9 @@ def candidates(
             # outlet names one of many and keeps them unnamed; so does Parallax.
             nominated = {}
         if not has_cue and (
-            (w and _said_by_someone_unnamed(text, q)) or (not w and _unnamed_after(text, q))
+            (w and _said_by_someone_unnamed(text, q))
+            or (not w and _unnamed_after(text, q))
+            or _a_title(text[q.start : q.end])
         ):
             # "The rescuer on the clip, which showed…, said homes were “totally
             # destroyed”": the sentence has someone it does not name saying it; whom the

@@ -248,6 +248,14 @@ CASES = [
     ("President Recep Tayyip Erdogan said the state would spare no effort.\n\n“I don’t "
      "have the strength anymore,” one survivor could be heard calling out from beneath the "
      "rubble.\n", "I don’t have", {None}),
+    # ... nor are a title, a name or a hashtag in quotation marks (the unseen stories
+    # gave "The Two Popes" to Benedict, "Mother of the Church" to the Vatican,
+    # "#GoodbyeTwitter" to Musk; PolNeAR "Access Hollywood" to Billy Bush).
+    ("Pope Benedict XVI died on Saturday.\n\nHis views got an airing in the 2019 film "
+     "“The Two Popes,” which imagined a meeting with his successor.\n", "The Two Popes",
+     {None}),
+    ("Elon Musk renamed Twitter on Monday.\n\n“#GoodbyeTwitter” began trending, with many "
+     "users expressing their sadness.\n", "#GoodbyeTwitter", {None}),
     # ... but a pronoun speaking is someone named.
     ("Donald Trump defended the program on Monday.\n\nThe program was a \"good thing\" "
      "that yielded \"frankly good information,\" he remarked.\n", "good thing",
