@@ -43,6 +43,7 @@ from app.quotes.vocabulary import (
     ORG_WORDS,
     PARTICLES,
     POSSESSIVE,
+    PREPOSITIONS,
     PRONOUNS,
     STOP_AFTER_CUE,
     SUBORDINATORS,
@@ -124,6 +125,18 @@ class Attribution:
     start: int | None
     end: int | None
     cue: str | None
+
+
+def _role_then_name(toks: list[Word], k: int) -> bool:
+    """``toks[k:]`` are a few lower-case role words and then a full name ("spokesman
+    Dmitry Peskov", "senior correspondent Jim Acosta")."""
+    j = k
+    while (
+        j < len(toks) and j - k < 3 and toks[j].text.isalpha() and toks[j].text[:1].islower()
+        and toks[j].low not in STOPWORDS and toks[j].low not in CUES
+    ):
+        j += 1
+    return j > k and j + 1 < len(toks) and toks[j].cap and toks[j + 1].cap
 
 
 def _runs_on(words: list[Word], t: Word) -> bool:
@@ -575,18 +588,21 @@ class _Attributor:
         if toks and toks[0].low in CUE_OBJECTS - ARTICLES:
             return None
         words: list[Word] = []
-        for t in toks[:_SUBJECT_WORDS]:
+        for k, t in enumerate(toks[:_SUBJECT_WORDS]):
             if t.text in ",;:—–()" or t.low in {"who", "which", "that", "in", "on", "at", "during"}:
                 break
             # A name ends at its last capital ("said Smith yesterday", "said the Rev.
             # Peter Wherry of…"); a noun phrase runs on past an adjective ("said one
-            # Democratic source on the panel", "said a senior U.S. official").
+            # Democratic source on the panel", "said a senior U.S. official"), and a body
+            # or a place runs on into the role of the full name after it ("said Kremlin
+            # spokesman Dmitry Peskov", "said CNN senior correspondent Jim Acosta").
             if (
                 words
                 and words[-1].cap
                 and not t.cap
                 and t.low not in PARTICLES
                 and not _runs_on(words, t)
+                and not _role_then_name(toks, k)
             ):
                 break
             words.append(t)
@@ -993,6 +1009,24 @@ class _Attributor:
             return None
         if low[0] in POSSESSIVE and low[-1] in ORG_WORDS:
             return " ".join(words)  # "his government": a body, not a person to resolve
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if (
+            0 < k <= len(words) - 2
+            and strip_possessive(words[-1]) == words[-1]
+            and all(
+                w.isalpha() and w not in STOPWORDS and w not in PREPOSITIONS
+                and not w.endswith("ing")
+                for written, w in zip(words[:k], low[:k], strict=True)
+                if not written[:1].isupper()
+            )
+            and not words[0][:1].isupper()
+        ):
+            # "undecided Republican voter Stephanie Hooton", "pollster Frank Luntz": a
+            # description, then the name (not "calling the Islamic State", "…attending
+            # Prince Philip’s")
+            return self.names.resolve_name(words[k:])
         if (
             (words[0][:1].isupper() or (low[0] in PARTICLES and len(words) > 1))
             and words[-1][:1].isupper()

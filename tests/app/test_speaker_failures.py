@@ -268,6 +268,15 @@ CASES = [
      "catastrophic implosion", {"U.S. Coast Guard"}),
     ("Donald Trump spoke in Ohio on Monday.\n\n“This is an insult to every voter,” Rep. "
      "G.K. Butterfield said.\n", "This is an insult", {"G.K. Butterfield"}),
+    # A body or a place before a role and a full name is not the speaker: the person is
+    # (PolNeAR: "said Democratic strategist Simon Rosenberg" gave "Democratic", "said
+    # Rubio spokesman Alex Conant" gave Marco Rubio).
+    ("Marco Rubio spoke in Iowa.\n\n“We are confident,” said Rubio spokesman Alex "
+     "Conant.\n", "We are confident", {"Alex Conant"}),
+    ("Bernie Sanders spoke in Ohio.\n\n“The race is over,” said Democratic strategist "
+     "Simon Rosenberg.\n", "The race is over", {"Simon Rosenberg"}),
+    ("Donald Trump spoke in Iowa.\n\n“I don't know where he stands,” said undecided "
+     "Republican voter Stephanie Hooton of Derry.\n", "I don't know", {"Stephanie Hooton"}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
