@@ -393,7 +393,11 @@ class NameIndex:
         titled = False
         # Strip leading common words, descriptors and titles.
         last_title = -1
-        for n, lw in enumerate(lows):
+        # The last word is a title ("First Minister") unless it is a surname: after an
+        # initial ("Representative Peter T. King") or written after "Mr." or "Ms." in the
+        # article ("Charlie King"… "Mr. King said").
+        named = len(words) >= 2 and lows[-1] in TITLES and self._surname_title(words)
+        for n, lw in enumerate(lows[:-1] if named else lows):
             if lw in TITLES:
                 last_title = n
         while k < len(words) and lows[k] in COMMON_CAPS:
@@ -438,6 +442,13 @@ class NameIndex:
         before = self._roles_before(toks, i)
         roles |= before | self._roles_after(e)
         yield s, e, name, roles, titled, bool(before)
+
+    def _surname_title(self, words: list[str]) -> bool:
+        """The title word ending ``words`` is a surname there (see :meth:`_split_run`)."""
+        last = words[-1]
+        if re.fullmatch(r"[A-Z]\.", words[-2]):
+            return True
+        return re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? {re.escape(last)}\b", self.text) is not None
 
     def _capitalised_to_open(self, name: list[str], toks: list[Word], i: int) -> bool:
         """Whether ``name`` (its first word ``toks[i]``) opens a sentence with a word

@@ -38,6 +38,12 @@ CASES = [
     ("Paul R. Pillar teaches at Georgetown. Pillar agreed.", ["Paul R. Pillar"] * 2),
     # ... while an acronym still makes a body.
     ("The FBI Director spoke. NHS England responded.", []),
+    # A surname that is also a title ("King", "Prince") is a surname after an initial or
+    # where the article writes "Mr. King"; "First Minister" stays a title (PolNeAR:
+    # "Representative Peter T. King" and "Charlie King" were left out of the index).
+    ("Representative Peter T. King spoke. Later Mr. King left.", ["Peter T. King"] * 2),
+    ("Charlie King organised the rally. Mr. King said it went well.", ["Charlie King"] * 2),
+    ("Scotland's First Minister spoke on Thursday.", []),
     # A figure before a run is no role ("the 2023 Nobel Peace Prize" is no one: the
     # unseen Nobel story gave the committee's citation to it).
     (
