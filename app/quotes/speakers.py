@@ -359,6 +359,8 @@ def _after_article(text: str, start: int) -> bool:
     while words and words[-1][:1].isupper() and words[-1].lower() != "the" and (
         not words[-1].endswith((".", ",", ";", ":", "”", '"'))
     ):
+        if strip_possessive(words[-1]) != words[-1]:
+            return False  # "The Post's Chris Cillizza": a name after its owner's
         words.pop()
     return bool(words) and words[-1].lower() == "the"
 

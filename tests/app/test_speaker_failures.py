@@ -277,6 +277,11 @@ CASES = [
      "Simon Rosenberg.\n", "The race is over", {"Simon Rosenberg"}),
     ("Donald Trump spoke in Iowa.\n\n“I don't know where he stands,” said undecided "
      "Republican voter Stephanie Hooton of Derry.\n", "I don't know", {"Stephanie Hooton"}),
+    # A full name after its owner's is a name, not a description with "the" ("The Post's
+    # Chris Cillizza writes:" had gone to the candidate named before it).
+    ("John Kasich hopes to win Ohio.\n\nThe Post’s Chris Cillizza writes: “Should Kasich "
+     "win Ohio, no candidate will come close to the required number of delegates.”\n",
+     "Should Kasich", {"Chris Cillizza"}),
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
