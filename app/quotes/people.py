@@ -225,6 +225,10 @@ def office_object(words: list[str]) -> int:
     return n - 1 if n == 2 else n
 
 
+# A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
+_HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Nothing but a sentence end, a line break or an opening quotation mark is right
     before ``pos``."""
@@ -260,6 +264,7 @@ class NameIndex:
         # The whole text's tokens, kept: later stages (the organisations a story names)
         # read them instead of tokenising the article again.
         self._starts = [q.start for q in quotes]
+        self._honoured: frozenset[str] | None = None  # see _surname_title
         self._lower: frozenset[str] | None = None  # words written in lower case: see
         # _capitalised_to_open (made only when a run could need them)
         if like is not None:
@@ -445,10 +450,11 @@ class NameIndex:
 
     def _surname_title(self, words: list[str]) -> bool:
         """The title word ending ``words`` is a surname there (see :meth:`_split_run`)."""
-        last = words[-1]
         if re.fullmatch(r"[A-Z]\.", words[-2]):
             return True
-        return re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? {re.escape(last)}\b", self.text) is not None
+        if self._honoured is None:  # read once: titles end runs all through an article
+            self._honoured = frozenset(_HONOURED.findall(self.text))
+        return words[-1] in self._honoured
 
     def _capitalised_to_open(self, name: list[str], toks: list[Word], i: int) -> bool:
         """Whether ``name`` (its first word ``toks[i]``) opens a sentence with a word

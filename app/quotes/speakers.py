@@ -405,6 +405,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # How far after a woven quotation its sentence is read for a verb of saying.
 _SENTENCE_AFTER = 300
 _UNNAMED_SUBJECT = re.compile(r"(?:The|A|An|One)\s+[a-z]")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s)|\n")
 
 
 def _guessed(tag: str) -> bool:
@@ -444,7 +445,7 @@ def _said_by_someone_unnamed(text: str, q: Span) -> bool:
     start = _sentence_start(text, q.start)
     if not _UNNAMED_SUBJECT.match(text, start, q.start):
         return False
-    end = re.compile(r"[.!?][”\"’]?(?=\s)|\n").search(text, q.end, q.end + _SENTENCE_AFTER)
+    end = _SENTENCE_END.search(text, q.end, q.end + _SENTENCE_AFTER)
     stop = end.start() if end else min(len(text), q.end + _SENTENCE_AFTER)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", _QUOTED.sub(
         " ", text[start : q.start] + " " + text[q.end : stop]))]
@@ -809,7 +810,7 @@ def candidates(
         cands = []
         for name, feats in nominated.items():
             if name not in story.mention_counts and all(
-                    w.lower() in STOPWORDS for w in name.split()):
+                    word.lower() in STOPWORDS for word in name.split()):
                 continue  # "This", "So", "He", "Some": a capitalised word, no one's name
             s, e, cue = where.get(name, (None, None, None))
             tags = sorted(set(feats)) + story.describe(name) + quote_tags
