@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.model import Comparison, Quote, Span
 from app.present.labels import document_labels
 from app.present.quotes import (
+    INFERRED_HELP,
     QuoteGroupPresentation,
     WordingView,
     group_wordings,
@@ -77,6 +78,7 @@ class QuoteRow:
     text: str  # every wording, for the text filter
     heading: str  # the utterance the row is about, as the lead quote words it
     utterance: Span | None  # its offsets in the lead's document (None: the whole quote)
+    inferred: bool = False  # the row's speaker is only the engine's inference
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +120,7 @@ class _QuoteModel(QAbstractTableModel):
         if role == ROW:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = {0: 4, 3: 5}.get(col, col)
+            tip = {0: 4, 1: 6, 3: 5}.get(col, col)
             return self._cells[r][tip] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -247,7 +249,8 @@ class QuotesView(QWidget):
             helps = "\n".join(
                 f"{FLAG_LABELS.get(f, f)}: {FLAG_HELP[f]}" for f in shown if f in FLAG_HELP
             )
-            cells.append((f"“{wording}”", row.speaker, outlets, flags, wording, helps))
+            who = f"{row.speaker}\n{INFERRED_HELP}" if row.inferred else row.speaker
+            cells.append((f"“{wording}”", row.speaker, outlets, flags, wording, helps, who))
             # Outlets descending, ties in story order (Qt reverses ties when descending).
             by_outlets = row.outlets * 1_000_000 - i
             keys.append((wording.lower(), row.speaker.lower(), by_outlets, len(row.flags)))
@@ -271,7 +274,9 @@ class QuotesView(QWidget):
         pad = 24  # cell margins and the sort arrow
         # Capped so the quote itself keeps most of the width (the screenshots showed a
         # long speaker name and merged flags squeezing it to a word); tooltips hold the rest.
-        for col, cap in ((1, 150), (2, 110), (3, 150)):
+        # The speaker's cap leaves room for a full name and its "(inferred)" mark, which
+        # must not be the part cut off.
+        for col, cap in ((1, 210), (2, 110), (3, 150)):
             texts = {cell[col] for cell in cells} | {COLUMNS[col]}
             widest = max(metrics.horizontalAdvance(t) for t in texts)
             header.resizeSection(col, min(widest + pad, cap))
@@ -282,7 +287,7 @@ class QuotesView(QWidget):
         speakers = " ".join(q.speaker or "" for q in g.quotes)
         return QuoteRow(
             g.group_id, g.quotes, g.speaker, g.outlets, g.flags,
-            f"{text} {speakers} {g.speaker}".lower(), g.heading(c), g.utterance,
+            f"{text} {speakers} {g.speaker}".lower(), g.heading(c), g.utterance, g.inferred,
         )
 
     def visible_rows(self) -> list[QuoteRow]:
@@ -325,6 +330,10 @@ class QuotesView(QWidget):
             parts.append(
                 f"<p style='color:{pal.boilerplate.name()}'>Differences are shown against "
                 f"the first outlet: underlined words are added, bold words are changed.</p>"
+            )
+        if row.inferred or any(w.quote.speaker_inferred for w in self.wordings):
+            parts.append(
+                f"<p style='color:{pal.boilerplate.name()}'>{html.escape(INFERRED_HELP)}</p>"
             )
         self.details.setHtml("".join(parts))
 

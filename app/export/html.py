@@ -24,6 +24,7 @@ from app.export.report import (
     unmatched_line,
 )
 from app.model import Comparison
+from app.present.quotes import INFERRED_HELP
 
 CSS = """
 @page { margin: 18mm 15mm; }
@@ -54,6 +55,7 @@ ins.chg { background: #9FCBEA; }
 .exclusive li { margin-bottom: .3em; }
 .empty { color: #555; font-style: italic; }
 .utterance { color: #333; font-style: italic; margin: .2em 0 .4em; }
+.note { color: #333; }
 """
 
 
@@ -198,6 +200,8 @@ def _coverage(r: Report) -> list[str]:
 
 def _quotes(r: Report) -> list[str]:
     out = [f"<h2>{_e(r.quotes_heading)}</h2>"]
+    if r.inferred_speakers:
+        out.append(f'<p class="note">{_e(INFERRED_HELP)}</p>')
     if not r.quote_groups:
         out.append('<p class="empty">No quote is shared by two outlets.</p>')
     if len(r.sources) == 1 and r.quote_groups:  # one article: one table, a row per quote

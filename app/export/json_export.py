@@ -34,6 +34,7 @@ from app.model import (
     Span,
     WireRun,
 )
+from app.quotes.groups import speaker_inferred
 
 FORMAT = "parallax-comparison"
 VERSION = 1
@@ -95,6 +96,7 @@ def _document(doc: Document, quotes: tuple[Quote, ...]) -> dict[str, Any]:
                 "speaker_end": q.speaker_end,
                 "cue": q.cue,
                 "fragment": q.fragment,
+                "speaker_inferred": q.speaker_inferred,
             }
             for q in quotes
         ],
@@ -117,9 +119,11 @@ def _match(m: Match) -> dict[str, Any]:
     return out
 
 
-def _quote_group(g: QuoteGroup) -> dict[str, Any]:
+def _quote_group(g: QuoteGroup, quotes: Mapping[str, Quote]) -> dict[str, Any]:
+    members = [quotes[m] for m in g.members if m in quotes]
     out: dict[str, Any] = {
-        "id": g.id, "speaker": g.speaker, "members": list(g.members), "flags": list(g.flags)
+        "id": g.id, "speaker": g.speaker, "members": list(g.members), "flags": list(g.flags),
+        "speaker_inferred": speaker_inferred(g.speaker, members),
     }
     if g.utterance is not None:
         out["utterance"] = [g.utterance.start, g.utterance.end]
@@ -129,6 +133,7 @@ def _quote_group(g: QuoteGroup) -> dict[str, Any]:
 def to_dict(comparison: Comparison) -> dict[str, Any]:
     """The JSON document as plain Python data, keys in the documented order."""
     settings = {"threshold": comparison.threshold, **_jsonable(comparison.settings)}
+    quotes = {q.id: q for q in comparison.quotes}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -136,7 +141,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "settings": settings,
         "documents": [_document(d, comparison.quotes_of(d.id)) for d in comparison.documents],
         "matches": [_match(m) for m in comparison.matches],
-        "quote_groups": [_quote_group(g) for g in comparison.quote_groups],
+        "quote_groups": [_quote_group(g, quotes) for g in comparison.quote_groups],
         "clusters": [
             {
                 "id": c.id,

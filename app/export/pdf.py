@@ -50,6 +50,7 @@ from app.export.report import (
     unmatched_line,
 )
 from app.model import Comparison
+from app.present.quotes import INFERRED_HELP
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.resources import resource_path
 
@@ -455,6 +456,8 @@ class _Builder:
                     "muted",
                 )
             )
+        if self.r.inferred_speakers:
+            out.append(self.p(_e(INFERRED_HELP), "muted"))
         if not self.r.quote_groups:
             out.append(self.p("No quote is shared by two outlets.", "muted"))
         elif len(self.r.sources) == 1:  # one article: one table, a row per quote

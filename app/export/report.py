@@ -111,6 +111,7 @@ class QuoteWording:
     speaker: str
     wording: Rich
     fragment: bool
+    inferred: bool = False  # the speaker is the engine's inference (present.quotes.INFERRED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,7 @@ class QuoteGroupView:
     flags: tuple[str, ...]
     wordings: tuple[QuoteWording, ...]
     utterance: str = ""  # the sentence(s) the group is about, as the first wording gives them
+    inferred: bool = False  # the group's speaker is the engine's inference
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,14 @@ class Report:
     # (a ten-outlet story gave 90 lists and a 56-page report). Empty for two outlets or
     # a one-pair report, whose pair sections list them.
     exclusive: tuple[ExclusiveView, ...] = ()
+
+    @property
+    def inferred_speakers(self) -> bool:
+        """Whether any speaker shown is only the engine's inference: the quotes section
+        then explains the mark (present.quotes.INFERRED_HELP)."""
+        return any(
+            g.inferred or any(w.inferred for w in g.wordings) for g in self.quote_groups
+        )
 
     @property
     def pair_lists(self) -> bool:
@@ -335,11 +345,12 @@ def _quote_groups(
     views = []
     for number, group in enumerate(groups, start=1):
         wordings = tuple(
-            QuoteWording(w.label, w.speaker, w.wording, w.fragment)
+            QuoteWording(w.label, w.speaker, w.wording, w.fragment, w.quote.speaker_inferred)
             for w in group.wordings(comparison, labels)
         )
         views.append(QuoteGroupView(
-            number, group.speaker, group.flags, wordings, group.heading(comparison)
+            number, group.speaker, group.flags, wordings, group.heading(comparison),
+            group.inferred,
         ))
     return tuple(views)
 

@@ -16,13 +16,23 @@ from app.diff import word_diff
 from app.model import Comparison, Quote, Span
 from app.present.labels import document_labels
 from app.present.runs import Rich, Run, joined_spans, op_marks
-from app.quotes.groups import surname
+from app.quotes.groups import speaker_inferred, surname
 from app.text.fold import tokenize
 
 #: A quote whose speaker the engine did not find in its own article.
 UNNAMED = "speaker not named in this article"
 #: A group none of whose quotes has a speaker.
 UNNAMED_GROUP = "speaker not named"
+#: After a speaker the engine inferred (:attr:`app.model.Quote.speaker_inferred`): the
+#: outlet names no one at the quote. Written into the name itself, so every view and
+#: export that shows the name shows this too, and a filter for "inferred" finds them.
+INFERRED = "(inferred)"
+#: What :data:`INFERRED` means, for the views' and the report's legends.
+INFERRED_HELP = (
+    "“(inferred)”: the outlet names no one at this quote; Parallax took the person the "
+    "article is most about, or who spoke last. Such a name is often wrong: check it "
+    "before citing."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,7 @@ class QuoteGroupPresentation:
     # The sentence (or run of sentences) of the lead quote the group is about (offsets
     # into the lead's document), or None: the whole lead quote.
     utterance: Span | None = None
+    inferred: bool = False  # ``speaker`` is only the engine's inference (INFERRED)
 
     def heading(self, comparison: Comparison) -> str:
         """What the list shows for the group: the utterance, not the whole lead quote a
@@ -66,7 +77,7 @@ def speaker_label(quote: Quote, text: str) -> str:
     Parallax can name ("the letter reads", "said one Democratic source", an unresolved
     "she"), those words, so a reader sees how the outlet sourced it."""
     if quote.speaker:
-        return quote.speaker
+        return f"{quote.speaker} {INFERRED}" if quote.speaker_inferred else quote.speaker
     if quote.speaker_start is not None and quote.speaker_end is not None:
         words = " ".join(text[quote.speaker_start : quote.speaker_end].split())
         if words:
@@ -174,12 +185,17 @@ def _group(
     quotes: tuple[Quote, ...],
     utterance: Span | None = None,
     names: Mapping[str, str] | None = None,
+    members: Sequence[Quote] = (),
 ) -> QuoteGroupPresentation:
     # The engine's word, even when it is no one: a group most of whose outlets name no
     # one is not headed by the one outlet's name (app.quotes.groups._group_speaker).
     name = (names or {}).get(speaker, speaker) if speaker else UNNAMED_GROUP
+    # Asked of every member, in scope or not: whether any outlet names the speaker.
+    inferred = speaker_inferred(speaker, members or quotes)
+    if inferred:
+        name = f"{name} {INFERRED}"
     return QuoteGroupPresentation(
-        group_id, name, flags, quotes, len({q.doc for q in quotes}), utterance
+        group_id, name, flags, quotes, len({q.doc for q in quotes}), utterance, inferred
     )
 
 
@@ -195,15 +211,14 @@ def present_quotes(
     out: list[QuoteGroupPresentation] = []
     grouped: set[str] = set()
     for g in comparison.quote_groups:
-        members = tuple(by_id[m] for m in g.members if m in by_id)
-        grouped.update(q.id for q in members)
-        if in_scope is not None:
-            members = tuple(q for q in members if q.doc in in_scope)
+        every = tuple(by_id[m] for m in g.members if m in by_id)
+        grouped.update(q.id for q in every)
+        members = every if in_scope is None else tuple(q for q in every if q.doc in in_scope)
         if members:
             # The utterance is the lead's sentence: meaningless once the lead is out of scope.
             lead_kept = members[0].id == g.members[0]
             out.append(_group(g.id, g.speaker, g.flags, members,
-                              g.utterance if lead_kept else None, names))
+                              g.utterance if lead_kept else None, names, every))
     if ungrouped:
         for q in comparison.quotes:
             if q.id not in grouped and (in_scope is None or q.doc in in_scope):

@@ -163,6 +163,19 @@ def surname(name: str | None) -> str | None:
     return surname_of(name).lower() if name else None
 
 
+def speaker_inferred(speaker: str | None, members: Iterable[Quote]) -> bool:
+    """Whether a group's ``speaker`` is only the engine's inference: no member quote whose
+    outlet's own words name that speaker (by surname) at the quote, so every outlet that
+    gives the name gives it bare (:attr:`app.model.Quote.speaker_inferred`)."""
+    if speaker is None:
+        return False
+    key = surname(speaker)
+    return not any(
+        q.speaker_start is not None and q.speaker and surname(q.speaker) == key
+        for q in members
+    )
+
+
 def utterances(text: str, quote: Quote) -> list[Span]:
     """The sentences of a quote's words, in document offsets (the whole quote if one)."""
     span = Span(quote.start, quote.end)

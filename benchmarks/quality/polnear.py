@@ -151,6 +151,7 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
     fp_kinds: Counter[str] = Counter()
     sp_kinds: Counter[str] = Counter()
     sp_right: Counter[str] = Counter()
+    by_source: Counter[tuple[str, bool]] = Counter()  # (attributed | inferred, right)
     arts = _annotations(dev)
     for text, ann in arts:
         g = rule(text, ann)
@@ -174,6 +175,9 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
                 and q.speaker_start < ss[1]
                 and ss[0] < q.speaker_end
             )
+            if q.speaker is not None:
+                right = bool(overlap or (sur and sur in stext.lower()))
+                by_source[("inferred" if q.speaker_inferred else "attributed", right)] += 1
             if overlap or (sur and sur in stext.lower()):
                 sp_ok += 1
                 sp_right["a name" if q.speaker else "the source's words, no name given"] += 1
@@ -197,6 +201,12 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
         print(f"speaker accuracy {acc:.3f} (on {tp} matched quotes)")
         for k, v in sp_right.most_common():
             print(f"  {v:4d}  right: {k}")
+        for source in ("attributed", "inferred"):
+            ok = by_source[(source, True)]
+            given = ok + by_source[(source, False)]
+            print(f"  names {source}: {ok}/{given} right ({ok / given if given else 0:.3f})"
+                  + (" (no words at the quote name anyone: shown marked “(inferred)”)"
+                     if source == "inferred" else " (by the outlet's words at the quote)"))
         print(f"false positives ({fp}):")
         for k, v in fp_kinds.most_common():
             print(f"  {v:4d}  {k}")

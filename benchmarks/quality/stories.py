@@ -216,6 +216,12 @@ class QuoteTally:
     pairs_fn: int = 0
     reattributed: int = 0  # groups flagged reattributed
     reattributed_gold: int = 0  # ... whose members' gold speakers are different people
+    # Speakers given, right, split by whether the outlet's words at the quote name them
+    # (attributed) or the engine inferred them (app.model.Quote.speaker_inferred).
+    attributed_given: int = 0
+    attributed_right: int = 0
+    inferred_given: int = 0
+    inferred_right: int = 0
     wrong_examples: list[str] = field(default_factory=list)
     missed_examples: list[str] = field(default_factory=list)
 
@@ -233,7 +239,12 @@ class QuoteTally:
                 f"  direct {r(self.long_direct, self.long_gold)}"
                 f"  speaker {r(self.right, self.named)}  wrong {r(self.wrong, self.found)}"
                 f"  abstain {r(self.abstain, self.found)}  groups P/R/F1 {p:.3f}/{rc:.3f}/{f1:.3f}"
-                f"  reattributed {self.reattributed} (gold agrees {self.reattributed_gold})")
+                f"  reattributed {self.reattributed} (gold agrees {self.reattributed_gold})\n"
+                f"{'':<28} speakers given: attributed right "
+                f"{r(self.attributed_right, self.attributed_given)}"
+                f" ({self.attributed_right}/{self.attributed_given}), inferred right "
+                f"{r(self.inferred_right, self.inferred_given)}"
+                f" ({self.inferred_right}/{self.inferred_given})")
 
 
 def score_quotes(ev: Event, comparison: Comparison) -> QuoteTally:
@@ -262,6 +273,14 @@ def score_quotes(ev: Event, comparison: Comparison) -> QuoteTally:
         hits.append((g, q))
         if words >= 4 and not q.fragment:
             t.long_direct += 1
+        if q.speaker is not None:
+            ok = g.named and same_person(q.speaker, g.speaker)
+            if q.speaker_inferred:
+                t.inferred_given += 1
+                t.inferred_right += ok
+            else:
+                t.attributed_given += 1
+                t.attributed_right += ok
         if q.speaker is None:
             t.abstain += 1
         elif g.named and same_person(q.speaker, g.speaker):

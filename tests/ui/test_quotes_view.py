@@ -132,3 +132,26 @@ def test_clicking_a_header_sorts_and_the_default_order_returns(view: QuotesView)
     assert speakers == sorted(speakers)
     view.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert [r.group_id for r in view.visible_rows()] == default
+
+
+def test_an_inferred_speaker_is_marked_and_explained(view: QuotesView, qtbot: QtBot) -> None:
+    """The seeds' “safe” (the reporter's question to Psaki) names no one at the quote:
+    its speaker is the engine's inference, and the list and the details say so."""
+    view.set_comparison(app.compare(load_seed_documents()))
+    qtbot.keyClicks(view.search, "inferred")  # the mark is in the name: the filter finds it
+    rows = view.visible_rows()
+    assert [r.heading for r in rows] == ["safe"]
+    assert view.proxy.index(0, 1).data() == "Volodymyr Zelensky (inferred)"
+    tip = view.proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Volodymyr Zelensky (inferred)\n") and "check it" in tip
+    view.tree.setCurrentIndex(view.proxy.index(0, 0))
+    text = view.details.toPlainText()
+    assert "Volodymyr Zelensky (inferred)" in text
+    assert "the outlet names no one at this quote" in text
+    # A quote the article attributes in its own words carries neither the mark nor the note.
+    view.search.clear()
+    qtbot.keyClicks(view.search, "close touch")
+    view.tree.setCurrentIndex(view.proxy.index(0, 0))
+    assert view.proxy.index(0, 1).data() == "Jen Psaki"
+    assert view.proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Jen Psaki"
+    assert "(inferred)" not in view.details.toPlainText()

@@ -239,6 +239,16 @@ def with_boilerplate(docs: tuple[Document, ...]) -> tuple[Document, ...]:
     )
 
 
+def _named_near(text: str, span: Span, speaker: str) -> tuple[int | None, int | None]:
+    """Where the article names ``speaker`` (its surname) nearest the quote, as the
+    attributing words the engine would give: after the quote first, then before it; or
+    (None, None), which makes the speaker an inferred one."""
+    name = speaker.split()[-1]
+    after = text.find(name, span.end, span.end + 300)
+    at = after if after >= 0 else text.rfind(name, max(0, span.start - 300), span.start)
+    return (at, at + len(name)) if at >= 0 else (None, None)
+
+
 def sample_comparison() -> Comparison:
     docs = with_boilerplate(load_seed_documents())
     matches = []
@@ -252,7 +262,8 @@ def sample_comparison() -> Comparison:
     for qid, i, words, speaker, cue in QUOTES:
         doc = docs[i]
         span = find(doc, words)
-        quotes.append(Quote(qid, doc.id, span.start, span.end, speaker, None, None, cue))
+        at = _named_near(doc.text, span, speaker)
+        quotes.append(Quote(qid, doc.id, span.start, span.end, speaker, *at, cue))
     by_id = {q.id: q for q in quotes}
     groups = tuple(
         QuoteGroup(gid, by_id[members[0]].speaker, members, flags) for gid, members, flags in GROUPS

@@ -8,6 +8,7 @@ exporters are tested on written cases with the marks the engine would give.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -314,3 +315,16 @@ def single_comparison() -> Comparison:
         ),
     )
     return Comparison(documents=(doc,), threshold=0.5, quotes=quotes)
+
+
+@pytest.fixture(scope="session")
+def bare_comparison(engine_comparison: Comparison) -> Comparison:
+    """The real seeds comparison with every quote of its most carried group left without
+    attributing words, as where outlets name no one at the quote: the engine's name for
+    that group is then only its inference, which reports must mark and explain."""
+    lead = max(engine_comparison.quote_groups, key=lambda g: len(g.members))
+    members = set(lead.members)
+    return replace(engine_comparison, quotes=tuple(
+        replace(q, speaker_start=None, speaker_end=None) if q.id in members else q
+        for q in engine_comparison.quotes
+    ))

@@ -118,3 +118,12 @@ def test_control_characters_are_dropped() -> None:
     html = render_html(build_report(Comparison(documents=(doc,), threshold=0.5)))
     assert not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in html)
     assert "AB" in html
+
+
+def test_an_inferred_speaker_is_marked_and_explained(
+    bare_comparison: Comparison, engine_comparison: Comparison
+) -> None:
+    html = render_html(build_report(bare_comparison))
+    assert "Volodymyr Zelensky (inferred)" in html
+    assert "the outlet names no one at this quote" in html
+    assert "(inferred)" not in render_html(build_report(engine_comparison))

@@ -171,3 +171,24 @@ def test_a_quote_groups_utterance_round_trips_and_is_checked(
     data["quote_groups"][0]["utterance"] = [0, 10**9]
     with pytest.raises(JsonFormatError, match=r"quote_groups\[0\]\.utterance"):
         from_dict(data)
+
+
+def test_inferred_speakers_are_written(
+    bare_comparison: Comparison, engine_comparison: Comparison
+) -> None:
+    """``speaker_inferred``: a speaker no words at the quote give, for quotes and groups."""
+    for comparison in (engine_comparison, bare_comparison):
+        d = to_dict(comparison)
+        quotes = {q["id"]: q for doc in d["documents"] for q in doc["quotes"]}
+        for q in comparison.quotes:
+            assert quotes[q.id]["speaker_inferred"] is (
+                q.speaker is not None and q.speaker_start is None
+            )
+        for g in d["quote_groups"]:
+            named = [quotes[m] for m in g["members"] if quotes[m]["speaker_start"] is not None]
+            assert g["speaker_inferred"] is (g["speaker"] is not None and not any(
+                q["speaker"] and q["speaker"].split()[-1] == g["speaker"].split()[-1]
+                for q in named
+            ))
+    groups = to_dict(bare_comparison)["quote_groups"]
+    assert sum(g["speaker_inferred"] for g in groups) >= 1

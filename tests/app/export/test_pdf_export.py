@@ -221,3 +221,13 @@ def test_a_long_sources_table_starts_on_the_cover_page() -> None:
     assert "Sources" in pages[0] and "outlet0.example" in pages[0]
     assert "outlet9.example" not in pages[0] and "outlet9.example" in pages[1]
     assert "Outlet Title" in pages[1]  # the header row again
+
+
+def test_an_inferred_speaker_is_marked_and_explained(
+    bare_comparison: Comparison, engine_comparison: Comparison
+) -> None:
+    text = " ".join(pdf_text(pdf.render_pdf(build_report(bare_comparison), "A4"))[0])
+    assert "Volodymyr Zelensky (inferred)" in text
+    assert "the outlet names no one at this quote" in text
+    plain = " ".join(pdf_text(pdf.render_pdf(build_report(engine_comparison), "A4"))[0])
+    assert "(inferred)" not in plain  # the seeds' shared quotes are all attributed

@@ -7,7 +7,13 @@ import dataclasses
 import pytest
 
 from app.model import Comparison, Quote
-from app.present.quotes import UNNAMED, present_quotes, story_names, wording_against
+from app.present.quotes import (
+    INFERRED,
+    UNNAMED,
+    present_quotes,
+    story_names,
+    wording_against,
+)
 from app.present.runs import marked_words, plain_text
 
 
@@ -171,3 +177,52 @@ def test_a_group_the_engine_names_no_one_for_is_not_named_by_one_outlet(
     )
     shown = next(p for p in present_quotes(c) if p.group_id == g.id)
     assert shown.speaker == "speaker not named"
+
+
+# (seed words of the quote, speaker shown, inferred): "safe" is the reporter's question
+# to Psaki about Zelensky, and no words at it name anyone, so the engine's name for it is
+# only its inference; Psaki's reply is hers in the article's own words.
+INFERRED_CASES = [
+    ("safe", "Volodymyr Zelensky (inferred)", True),
+    ("We are in close touch with him.", "Jen Psaki", False),
+]
+
+
+@pytest.mark.parametrize(("words", "shown", "inferred"), INFERRED_CASES)
+def test_an_inferred_speaker_is_marked_wherever_it_is_shown(
+    seeds: Comparison, words: str, shown: str, inferred: bool
+) -> None:
+    quote = next(
+        q for q in seeds.quotes
+        if q.span.slice(seeds.document(q.doc).text).startswith(words)
+    )
+    assert quote.speaker_inferred is inferred
+    assert (quote.speaker_start is None) is inferred  # nothing at the quote names anyone
+    groups = [g for g in present_quotes(seeds) if quote in g.quotes]
+    assert groups
+    for g in groups:
+        (w,) = [w for w in g.wordings(seeds) if w.quote == quote]
+        assert w.speaker == shown
+        if len({q.doc for q in g.quotes}) == 1:
+            assert (g.speaker, g.inferred) == (shown, inferred)
+
+
+def test_a_group_is_inferred_only_when_no_outlet_names_its_speaker(seeds: Comparison) -> None:
+    """One outlet's bare quote does not make a group inferred that another outlet
+    attributes in its own words; the same quotes all bare do."""
+    g = next(g for g in present_quotes(seeds) if g.outlets >= 2 and g.speaker != UNNAMED)
+    assert not g.inferred and INFERRED not in g.speaker
+    bare = dataclasses.replace(g.quotes[0], speaker_start=None, speaker_end=None)
+    mixed = dataclasses.replace(
+        seeds, quotes=tuple(bare if q.id == bare.id else q for q in seeds.quotes)
+    )
+    (again,) = [x for x in present_quotes(mixed) if x.group_id == g.group_id]
+    assert not again.inferred
+    assert INFERRED in next(w for w in again.wordings(mixed) if w.quote.id == bare.id).speaker
+    members = {q.id for q in g.quotes}
+    all_bare = dataclasses.replace(seeds, quotes=tuple(
+        dataclasses.replace(q, speaker_start=None, speaker_end=None) if q.id in members else q
+        for q in seeds.quotes
+    ))
+    (inferred,) = [x for x in present_quotes(all_bare) if x.group_id == g.group_id]
+    assert inferred.inferred and inferred.speaker == f"{g.speaker} {INFERRED}"
