@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from app.grouping import Story
 from app.model import Comparison, Document, Problem
+from app.quotes.groups import speaker_inferred
 
 INDEX = "index.jsonl"
 STORIES = "stories"
@@ -198,6 +199,7 @@ def index_records(job: Job, comparison: Comparison) -> Iterator[dict[str, Any]]:
             "story": job.id,
             "id": g.id,
             "speaker": g.speaker,
+            "speaker_inferred": speaker_inferred(g.speaker, members),
             "flags": list(g.flags),
             "documents": list(dict.fromkeys(q.doc for q in members)),
             "quotes": [

@@ -102,6 +102,11 @@ def test_index_lists_wire_runs_and_quote_groups(reference: Path) -> None:
     shared = [g for g in groups if len(g["documents"]) > 1]
     assert shared and all(g["quotes"][0]["text"] for g in shared)
     assert any(g["speaker"] == "Volodymyr Zelensky" for g in shared)
+    # Each group says whether its speaker is only inferred, as the story file does.
+    for g in groups:
+        story = json.loads((reference / stories[g["story"]]["file"]).read_text("utf-8"))
+        (same,) = [x for x in story["quote_groups"] if x["id"] == g["id"]]
+        assert g["speaker_inferred"] is same["speaker_inferred"]
 
 
 def test_a_repeated_file_and_a_bad_path_are_reported(written: Path, tmp_path: Path) -> None:
