@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -94,9 +95,12 @@ class _QuoteModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        # quote, speaker, outlets, flags; then the quote's and the flags' tooltips
+        # quote, speaker, outlets, flags; then the quote's, the flags' and the speaker's
+        # tooltips, and "inferred" (or "") for a speaker that is only the engine's inference
         self._cells: list[tuple[str, ...]] = []
         self._keys: list[tuple[object, ...]] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     def set_rows(self, cells: list[tuple[str, ...]], keys: list[tuple[object, ...]]) -> None:
         self.beginResetModel()
@@ -124,6 +128,8 @@ class _QuoteModel(QAbstractTableModel):
             return self._cells[r][tip] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and col == 1 and self._cells[r][7]:
+            return self._italic  # an inferred speaker reads as less sure than a given one
         return None
 
     def headerData(
@@ -250,7 +256,8 @@ class QuotesView(QWidget):
                 f"{FLAG_LABELS.get(f, f)}: {FLAG_HELP[f]}" for f in shown if f in FLAG_HELP
             )
             who = f"{row.speaker}\n{INFERRED_HELP}" if row.inferred else row.speaker
-            cells.append((f"“{wording}”", row.speaker, outlets, flags, wording, helps, who))
+            mark = "inferred" if row.inferred else ""
+            cells.append((f"“{wording}”", row.speaker, outlets, flags, wording, helps, who, mark))
             # Outlets descending, ties in story order (Qt reverses ties when descending).
             by_outlets = row.outlets * 1_000_000 - i
             keys.append((wording.lower(), row.speaker.lower(), by_outlets, len(row.flags)))

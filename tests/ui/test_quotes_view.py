@@ -144,6 +144,7 @@ def test_an_inferred_speaker_is_marked_and_explained(view: QuotesView, qtbot: Qt
     assert view.proxy.index(0, 1).data() == "Volodymyr Zelensky (inferred)"
     tip = view.proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Volodymyr Zelensky (inferred)\n") and "check it" in tip
+    assert view.proxy.index(0, 1).data(Qt.ItemDataRole.FontRole).italic()
     view.tree.setCurrentIndex(view.proxy.index(0, 0))
     text = view.details.toPlainText()
     assert "Volodymyr Zelensky (inferred)" in text
@@ -154,4 +155,5 @@ def test_an_inferred_speaker_is_marked_and_explained(view: QuotesView, qtbot: Qt
     view.tree.setCurrentIndex(view.proxy.index(0, 0))
     assert view.proxy.index(0, 1).data() == "Jen Psaki"
     assert view.proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Jen Psaki"
+    assert view.proxy.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
     assert "(inferred)" not in view.details.toPlainText()
