@@ -186,9 +186,10 @@ class Quote:
     @property
     def speaker_inferred(self) -> bool:
         """The speaker is the engine's inference, not the outlet's words: nothing at the
-        quote names anyone, so the engine took whom the article is most about or who
-        spoke last. Views say so: such a name is right far less often than one the
-        outlet gives (see ``benchmarks/quality/polnear.py``: about one in four there)."""
+        quote attributes it, so the engine took whom the article is most about, who spoke
+        last, or the subject of the sentence a quotation is woven into. Views say so: such
+        a name is right far less often than one the outlet gives (see
+        ``benchmarks/quality/polnear.py``: about one in four there)."""
         return self.speaker is not None and self.speaker_start is None
 
 

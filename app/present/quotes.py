@@ -24,14 +24,15 @@ UNNAMED = "speaker not named in this article"
 #: A group none of whose quotes has a speaker.
 UNNAMED_GROUP = "speaker not named"
 #: After a speaker the engine inferred (:attr:`app.model.Quote.speaker_inferred`): the
-#: outlet names no one at the quote. Written into the name itself, so every view and
+#: outlet's words at the quote do not attribute it. Written into the name itself, so every view and
 #: export that shows the name shows this too, and a filter for "inferred" finds them.
 INFERRED = "(inferred)"
 #: What :data:`INFERRED` means, for the views' and the report's legends.
 INFERRED_HELP = (
-    "“(inferred)”: the outlet names no one at this quote; Parallax took the person the "
-    "article is most about, or who spoke last. Such a name is often wrong: check it "
-    "before citing."
+    "“(inferred)”: the outlet’s words at this quote do not say who said it; Parallax "
+    "took the person the article is most about, who spoke last, or the subject of the "
+    "sentence the words are woven into. Such a name is often wrong: check it before "
+    "citing."
 )
 
 

@@ -205,7 +205,7 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
             ok = by_source[(source, True)]
             given = ok + by_source[(source, False)]
             print(f"  names {source}: {ok}/{given} right ({ok / given if given else 0:.3f})"
-                  + (" (no words at the quote name anyone: shown marked “(inferred)”)"
+                  + (" (no words at the quote attribute it: shown marked “(inferred)”)"
                      if source == "inferred" else " (by the outlet's words at the quote)"))
         print(f"false positives ({fp}):")
         for k, v in fp_kinds.most_common():

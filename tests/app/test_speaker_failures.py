@@ -367,3 +367,33 @@ def test_a_clause_an_unnamed_source_said_is_never_a_fragment() -> None:
     )
     (q,) = extract_quotes(doc)
     assert q.speaker_start is not None and not q.fragment
+
+
+# (text, opening words of the quote, speaker, inferred). A speaker is inferred when the
+# outlet's words at the quote do not attribute it: no attributing words at all, or a
+# quotation woven into a sentence without a verb of saying, read as its subject's (on
+# the unseen stories that reading was right for 4 of 11: "Boris Johnson lashes out in
+# ‘narcissistic’ resignation speech" is his critics' word). Words that attribute it,
+# a name, a role or a pronoun, are the outlet's, and no inference.
+INFERRED = [
+    ("McCarthy was ousted as speaker on Tuesday.\n\nHouse Minority Leader Hakeem Jeffries "
+     "“definitively” called for a vote against any procedural motion to delay the motion "
+     "to vacate.\n", "definitively", "Hakeem Jeffries", True),
+    ("Boris Johnson has resigned as Conservative leader. Johnson spoke outside Number 10 "
+     "on Thursday.\n\nBoris Johnson lashes out in ‘narcissistic’ resignation speech as "
+     "Tory critics condemn the address.\n", "narcissistic", "Boris Johnson", True),
+    ("Boris Johnson has resigned as Conservative leader.\n\n“When the herd moves, it "
+     "moves,” he said.\n", "When the herd", "Boris Johnson", False),
+    ("“There was a higher goal – to avoid bloodshed,” Kremlin spokesman Dmitry Peskov "
+     "said.\n", "There was a higher", "Dmitry Peskov", False),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker", "inferred"), INFERRED)
+def test_which_speakers_are_inferred(
+    text: str, opening: str, speaker: str, inferred: bool
+) -> None:
+    doc = make_document(text)
+    (q,) = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith(opening)]
+    assert (q.speaker, q.speaker_inferred) == (speaker, inferred)
+    assert (q.speaker_start is None) is inferred

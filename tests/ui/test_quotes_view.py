@@ -148,7 +148,7 @@ def test_an_inferred_speaker_is_marked_and_explained(view: QuotesView, qtbot: Qt
     view.tree.setCurrentIndex(view.proxy.index(0, 0))
     text = view.details.toPlainText()
     assert "Volodymyr Zelensky (inferred)" in text
-    assert "the outlet names no one at this quote" in text
+    assert "words at this quote do not say who said it" in text
     # A quote the article attributes in its own words carries neither the mark nor the note.
     view.search.clear()
     qtbot.keyClicks(view.search, "close touch")

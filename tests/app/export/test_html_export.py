@@ -125,5 +125,5 @@ def test_an_inferred_speaker_is_marked_and_explained(
 ) -> None:
     html = render_html(build_report(bare_comparison))
     assert "Volodymyr Zelensky (inferred)" in html
-    assert "the outlet names no one at this quote" in html
+    assert "words at this quote do not say who said it" in html
     assert "(inferred)" not in render_html(build_report(engine_comparison))

@@ -228,6 +228,6 @@ def test_an_inferred_speaker_is_marked_and_explained(
 ) -> None:
     text = " ".join(pdf_text(pdf.render_pdf(build_report(bare_comparison), "A4"))[0])
     assert "Volodymyr Zelensky (inferred)" in text
-    assert "the outlet names no one at this quote" in text
+    assert "words at this quote do not say who said it" in text
     plain = " ".join(pdf_text(pdf.render_pdf(build_report(engine_comparison), "A4"))[0])
     assert "(inferred)" not in plain  # the seeds' shared quotes are all attributed
