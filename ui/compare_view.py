@@ -27,7 +27,7 @@ from app.align import FLOOR
 from app.model import Comparison, Document, Match, Span
 from app.present.labels import document_labels
 from app.present.pair import PairPresentation, Stop, StopKey, present_pair
-from app.present.quotes import quote_in_pair, speaker_label
+from app.present.quotes import INFERRED_HELP, quote_in_pair, speaker_label
 from app.story import Nearest
 from ui.actions import shortcut_text
 from ui.details_panel import NEAREST_LINK, Closest, DetailsPanel
@@ -240,6 +240,7 @@ class CompareView(QWidget):
             self.details.show_message(
                 f"“{quote.span.slice(doc.text)}” — {speaker_label(quote, doc.text)}"
                 f"{', ' + quote.cue if quote.cue else ''}"
+                + (f"\n{INFERRED_HELP}" if quote.speaker_inferred else "")
             )
 
     def next_match(self) -> None:

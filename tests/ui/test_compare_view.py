@@ -421,3 +421,16 @@ def test_every_flag_the_engine_raises_has_a_label(view: CompareView) -> None:
     for label in ("Number changed", "Date changed", "Negation differs", "Different person",
                   "Different organisation", "Different speaker"):
         assert label in text
+
+
+def test_an_unmatched_quote_with_an_inferred_speaker_says_so(view: CompareView) -> None:
+    """The seeds' “safe” (the reporter's question to Psaki) is matched nowhere and names
+    no one at the quote: opened from the Quotes list, its speaker is marked and the
+    mark explained."""
+    c = app.compare(load_seed_documents())
+    view.set_comparison(c)
+    safe = next(q for q in c.quotes if q.span.slice(c.document(q.doc).text) == "safe")
+    view.show_quote(safe.id)
+    text = view.details.toPlainText()
+    assert "“safe” — Volodymyr Zelensky (inferred)" in text
+    assert "words at this quote do not say who said it" in text
