@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out 'related' links (the same fact stated in other words, found with "
         "less confidence than a paraphrase)",
     )
+    parser.add_argument(
+        "--omit-inferred",
+        action="store_true",
+        help="in the PDF/HTML report, leave out speakers Parallax only inferred (no words at "
+        "the quote say who said it): 'speaker not named' instead of the name marked "
+        "'(inferred)'; the JSON keeps them, with speaker_inferred",
+    )
     parser.add_argument("--pdf", metavar="FILE", help="write a PDF report")
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     parser.add_argument(
@@ -273,7 +280,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 data["stories"] = stories_list(found)
             _write_text(args.json, json_text(data), stdout, wrote)
         # A report is about one story: several stories give one report each.
-        reports = list(zip(parts, found or [None], strict=False))
+        from app.present.quotes import without_inferred_speakers
+
+        shown = [without_inferred_speakers(p) for p in parts] if args.omit_inferred else parts
+        reports = list(zip(shown, found or [None], strict=False))
         if args.html:
             from app.export.html import write_html
 

@@ -39,3 +39,33 @@ def offloads_made(monkeypatch: pytest.MonkeyPatch) -> list[pool.Offload]:
 
     monkeypatch.setattr(pool.Offload, "__init__", init)
     return made
+
+
+# Two outlets quote the mayor's promise bare, with no words at the quote saying who spoke:
+# the engine infers her (the person both articles are about), and reports mark it.
+BARE_QUOTE_STORY = {
+    "riverside-a.txt": (
+        "Mayor Jane Doe tours flooded district\n\n"
+        "Mayor Jane Doe visited the flooded district of Riverside on Monday. Doe toured three "
+        "streets where the water had reached the first floor of most houses.\n\n"
+        "“We will rebuild every home on this street, whatever it costs.”\n\n"
+        "The city council will meet on Friday to discuss emergency funding for the district.\n"
+    ),
+    "riverside-b.txt": (
+        "Riverside mayor promises to rebuild after floods\n\n"
+        "Jane Doe, the mayor, came to Riverside on Monday to see the damage left by the "
+        "floods. Doe walked along the worst-hit streets with residents.\n\n"
+        "“We will rebuild every home on this street, whatever it costs.”\n\n"
+        "Councillors are expected to approve emergency funding on Friday.\n"
+    ),
+}
+
+
+@pytest.fixture
+def bare_quote_story(tmp_path: Path) -> Path:
+    """A folder of :data:`BARE_QUOTE_STORY`."""
+    folder = tmp_path / "riverside"
+    folder.mkdir()
+    for name, text in BARE_QUOTE_STORY.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -14,6 +14,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,8 @@ class ExportChoice:
     format: Format
     page_size: str  # "A4" | "Letter" (PDF only)
     scope: tuple[str, str] | None  # a (left, right) pair of document ids, or the story
+    # Speakers Parallax only inferred shown as "speaker not named" rather than marked.
+    omit_inferred: bool = False
 
 
 class ExportDialog(QDialog):
@@ -77,6 +80,15 @@ class ExportDialog(QDialog):
         scope_box.addWidget(self.scope_story)
         scope_box.addWidget(self.scope_pair)
 
+        self.omit_inferred = QCheckBox(
+            "&Leave out speakers Parallax only inferred (shown as “speaker not named”)", self
+        )
+        self.omit_inferred.setToolTip(
+            "Where no words at a quote say who said it, Parallax infers a name and marks it "
+            "“(inferred)”. Such names are often wrong: for a report to publish, leave them "
+            "out."
+        )
+
         self.path = QLineEdit(str(default_path), self)
         self.path.setClearButtonEnabled(True)
         browse = QPushButton("Browse…", self)
@@ -89,6 +101,7 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format)
         form.addRow("&Page size:", self.page_size)
         form.addRow("Scope:", scope_box)
+        form.addRow("Speakers:", self.omit_inferred)
         save_as = QLabel("&Save as:", self)
         save_as.setBuddy(self.path)  # a label beside a layout gets no buddy on its own
         form.addRow(save_as, file_row)
@@ -115,7 +128,9 @@ class ExportDialog(QDialog):
         ):
             path = path.with_suffix(SUFFIX[fmt])
         scope = self._pair if self.scope_pair.isChecked() else None
-        return ExportChoice(path, fmt, self.page_size.currentData(), scope)
+        return ExportChoice(
+            path, fmt, self.page_size.currentData(), scope, self.omit_inferred.isChecked()
+        )
 
     def _format_changed(self, _index: int = 0) -> None:
         fmt = self.format.currentData()

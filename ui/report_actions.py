@@ -23,6 +23,7 @@ from app.export import pdf as pdf_export
 from app.export.report import build_report
 from app.model import Comparison
 from app.present.labels import document_labels
+from app.present.quotes import without_inferred_speakers
 from app.progress import CancelledFn, ProgressFn
 from ui import errors
 from ui.export_dialog import ExportChoice, ExportDialog
@@ -130,6 +131,8 @@ class ReportController(QObject):
         title = self.host.story_title() or None
         target = choice.path
         done = f"Exported {target.name}" + _of_story(self.host.story_scope()) + "."
+        if choice.omit_inferred:
+            comparison = without_inferred_speakers(comparison)
 
         def write(progress: ProgressFn, cancelled: CancelledFn) -> Path:
             if choice.format == "pdf":

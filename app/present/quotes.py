@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.diff import word_diff
 from app.model import Comparison, Quote, Span
@@ -34,6 +34,23 @@ INFERRED_HELP = (
     "sentence the words are woven into. Such a name is often wrong: check it before "
     "citing."
 )
+
+
+def without_inferred_speakers(comparison: Comparison) -> Comparison:
+    """``comparison`` with every inferred speaker left out, quote and group alike: for a
+    report to publish, where a wrong name is worse than none ("speaker not named" is
+    shown instead). Speakers the outlets' words give are kept."""
+    quotes = tuple(
+        replace(q, speaker=None) if q.speaker_inferred else q for q in comparison.quotes
+    )
+    by_id = {q.id: q for q in comparison.quotes}
+    groups = tuple(
+        replace(g, speaker=None)
+        if speaker_inferred(g.speaker, [by_id[m] for m in g.members if m in by_id])
+        else g
+        for g in comparison.quote_groups
+    )
+    return replace(comparison, quotes=quotes, quote_groups=groups)
 
 
 @dataclass(frozen=True, slots=True)

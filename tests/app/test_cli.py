@@ -185,3 +185,22 @@ def test_bad_files_in_a_folder_exit_3(capsys: pytest.CaptureFixture[str], tmp_pa
     assert [Path(d["path"]).name for d in data["documents"]] == [seed.name]
     assert [Path(p["path"]).name for p in data["problems"]] == ["empty.txt"]
     assert "empty.txt" in err
+
+
+def test_inferred_speakers_can_be_left_out_of_reports(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, bare_quote_story: Path
+) -> None:
+    """``--omit-inferred``: the report names no one where the outlets name no one; the
+    JSON keeps the inferred name, flagged, for whoever reads it."""
+    marked, plain, js = tmp_path / "m.html", tmp_path / "p.html", tmp_path / "p.json"
+    assert run([str(bare_quote_story), "--html", str(marked)], capsys)[0] == 0
+    code, _out, err = run(
+        [str(bare_quote_story), "--html", str(plain), "--json", str(js), "--omit-inferred"],
+        capsys,
+    )
+    assert code == 0, err
+    assert "Quote 1: Jane Doe (inferred)" in marked.read_text(encoding="utf-8")
+    html = plain.read_text(encoding="utf-8")
+    assert "Quote 1: speaker not named" in html and "(inferred)" not in html
+    (group,) = json.loads(js.read_text(encoding="utf-8"))["quote_groups"]
+    assert (group["speaker"], group["speaker_inferred"]) == ("Jane Doe", True)

@@ -130,3 +130,28 @@ def test_export_needs_two_articles(window, quiet_dialogs) -> None:  # type: igno
     assert not window.reports.export_report()
     assert window.reports.export_dialog is None
     assert any("two articles" in r.text for r in quiet_dialogs)
+
+
+def test_the_dialog_can_leave_inferred_speakers_out(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, bare_quote_story: Path
+) -> None:
+    """Two outlets quote the mayor bare: the report marks her name as inferred, or, with
+    the box ticked, names no one (a report to publish)."""
+    with qtbot.waitSignal(
+        window.comparisonShown, timeout=TIMEOUT,
+        check_params_cb=lambda c: c is not None and len(c.documents) == 2,
+    ):
+        window.open_files([str(bare_quote_story)])
+    for omit, name in ((False, "marked"), (True, "plain")):
+        dialog = _dialog(window)
+        assert not dialog.omit_inferred.isChecked()  # marking is the default
+        dialog.omit_inferred.setChecked(omit)
+        dialog.format.setCurrentIndex(dialog.format.findData("html"))
+        dialog.path.setText(str(tmp_path / f"{name}.html"))
+        assert dialog.choice().omit_inferred is omit
+        with qtbot.waitSignal(window.exports.jobFinished, timeout=TIMEOUT):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        qtbot.waitUntil(lambda: window.reports.export_dialog is None)
+    assert "Quote 1: Jane Doe (inferred)" in (tmp_path / "marked.html").read_text("utf-8")
+    plain = (tmp_path / "plain.html").read_text("utf-8")
+    assert "Quote 1: speaker not named" in plain and "(inferred)" not in plain

@@ -10,8 +10,10 @@ from app.model import Comparison, Quote
 from app.present.quotes import (
     INFERRED,
     UNNAMED,
+    UNNAMED_GROUP,
     present_quotes,
     story_names,
+    without_inferred_speakers,
     wording_against,
 )
 from app.present.runs import marked_words, plain_text
@@ -226,3 +228,21 @@ def test_a_group_is_inferred_only_when_no_outlet_names_its_speaker(seeds: Compar
     ))
     (inferred,) = [x for x in present_quotes(all_bare) if x.group_id == g.group_id]
     assert inferred.inferred and inferred.speaker == f"{g.speaker} {INFERRED}"
+
+
+def test_a_report_can_leave_inferred_speakers_out(seeds: Comparison) -> None:
+    """For a report to publish: an inferred name is left out, quote and group alike, and
+    names the outlets' words give stay."""
+    members = {q.id for q in present_quotes(seeds)[0].quotes}
+    bare = dataclasses.replace(seeds, quotes=tuple(
+        dataclasses.replace(q, speaker_start=None, speaker_end=None) if q.id in members else q
+        for q in seeds.quotes
+    ))
+    out = without_inferred_speakers(bare)
+    for q_in, q_out in zip(bare.quotes, out.quotes, strict=True):
+        assert q_out.speaker == (None if q_in.speaker_inferred else q_in.speaker)
+    lead = present_quotes(out)[0]
+    assert lead.speaker == UNNAMED_GROUP and not lead.inferred
+    assert all(w.speaker == UNNAMED for w in lead.wordings(out))
+    assert not any(g.inferred for g in present_quotes(out))
+    assert any(q.speaker == "Jen Psaki" for q in out.quotes)
