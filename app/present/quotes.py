@@ -24,8 +24,9 @@ UNNAMED = "speaker not named in this article"
 #: A group none of whose quotes has a speaker.
 UNNAMED_GROUP = "speaker not named"
 #: After a speaker the engine inferred (:attr:`app.model.Quote.speaker_inferred`): the
-#: outlet's words at the quote do not attribute it. Written into the name itself, so every view and
-#: export that shows the name shows this too, and a filter for "inferred" finds them.
+#: outlet's words at the quote do not attribute it. Written into the name itself, so
+#: every view and export that shows the name shows this too, and a filter for
+#: "inferred" finds them.
 INFERRED = "(inferred)"
 #: What :data:`INFERRED` means, for the views' and the report's legends.
 INFERRED_HELP = (
