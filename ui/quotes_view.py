@@ -85,6 +85,13 @@ class QuoteRow:
 Index = QModelIndex | QPersistentModelIndex
 
 
+# A row's cells: the four columns shown; then the quote's, the flags' and the speaker's
+# tooltips (_TIP_OF: the cell each column's tooltip reads), and "inferred" (or "") for a
+# speaker that is only the engine's inference (_INFERRED_CELL).
+_TIP_OF = {0: 4, 1: 6, 3: 5}
+_INFERRED_CELL = 7
+
+
 class _QuoteModel(QAbstractTableModel):
     """Read-only rows whose display strings and sort keys are computed once.
 
@@ -95,9 +102,7 @@ class _QuoteModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        # quote, speaker, outlets, flags; then the quote's, the flags' and the speaker's
-        # tooltips, and "inferred" (or "") for a speaker that is only the engine's inference
-        self._cells: list[tuple[str, ...]] = []
+        self._cells: list[tuple[str, ...]] = []  # see _TIP_OF
         self._keys: list[tuple[object, ...]] = []
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -124,11 +129,11 @@ class _QuoteModel(QAbstractTableModel):
         if role == ROW:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = {0: 4, 1: 6, 3: 5}.get(col, col)
+            tip = _TIP_OF.get(col, col)
             return self._cells[r][tip] or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and col == 1 and self._cells[r][7]:
+        if role == Qt.ItemDataRole.FontRole and col == 1 and self._cells[r][_INFERRED_CELL]:
             return self._italic  # an inferred speaker reads as less sure than a given one
         return None
 
