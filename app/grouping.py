@@ -8,8 +8,9 @@ gives a grid nobody can read (and costs the full alignment for each pair). This 
 runs *before* alignment, so it must be cheap: no sentence alignment, no quote pipeline.
 
 Evidence is what carries across outlets when they report one event: rare words and
-names (weighted by how rare they are *among the documents at hand*, so "Trump" tells
-nothing in a folder of election coverage but everything in a folder of mixed news),
+names (weighted by how rare they are among the documents at hand *and* in English at
+large, so "Trump" tells little in a folder of election coverage but much in a folder of
+mixed news, and "FDIC" tells much even in a folder that is all about one bank),
 numbers and dates (as words), and runs of four words in the same order (a shared quote
 or wire copy). Each document becomes a sparse weighted vector; only pairs that share an
 indexed term are ever scored (an inverted index, so cost follows shared content, not the
@@ -34,14 +35,20 @@ from operator import mul
 
 from app.analysis import CACHE
 from app.model import Document
+from app.text import word_frequency
 from app.text.fold import Token, tokenize
 from app.text.vocabulary import COMMON, STOPWORDS
 
-# Pseudo-documents added to the collection when weighting terms: with three articles,
-# a name all three share would otherwise weigh nothing (idf 0), although three
-# articles naming the same rare person is strong evidence. Past a few dozen documents
-# the prior barely matters and the collection speaks for itself.
-PRIOR_DOCUMENTS = 12
+# Reference documents added to the collection when weighting terms: as many articles of
+# general English news, each holding a word at its English rate
+# (:mod:`app.text.word_frequency`), so a term's rarity is judged against the folder
+# *and* English at large. Among ten articles about one bank's collapse alone, "FDIC" is
+# in all ten and would weigh least of all; against English it is rare. A name no
+# reference article uses keeps its weight however few the articles (with three, a name
+# all three share is strong evidence). Past a few hundred documents the folder speaks
+# for itself. REFERENCE_WORDS is the length of a reference article.
+REFERENCE_DOCUMENTS = 200
+REFERENCE_WORDS = 600
 # A term in more than this share of the documents cannot tell stories apart; leaving it
 # out of the index keeps the number of scored pairs small (the cost of a term is the
 # square of its document count). Terms in up to MIN_MAX_DF documents are always kept, so
@@ -55,12 +62,19 @@ MAX_DF = 60
 SHINGLE = 4
 # A pair links when its similarity is this many times what each of the two documents
 # shares, on average, with the unrelated rest (see :func:`_background`). On the six
-# development stories mixed with PolNeAR, pairs of one story stand at 2.6x or more,
-# pairs across stories at 2.0x or less.
+# development stories mixed with PolNeAR, pairs of one story stand at 3.1x or more
+# (95 % at 4.0x or more), pairs across stories at 2.25x or less.
 MARGIN = 2.3
 # What "the rest" is taken to share at least, and what a pair must share at least,
 # whatever the background: in a handful of articles there is no rest to speak of.
 BACKGROUND_FLOOR = 0.01
+# ... and at most. The rest of a folder that holds one story only is that story: its
+# articles' nearest neighbours beyond the first ten are still the story's, and a pair
+# would have to stand 2.3 times above its own story to link, which nothing in a folder
+# of one event does. Unrelated articles share about this much with one another
+# (PolNeAR articles, random sets of 20 and 40: a document's background 0.015-0.026 at
+# the median); a background above it is the document's own story, not the rest.
+BACKGROUND_CAP = 0.02
 MIN_SIMILARITY = 0.04
 # Average-linkage cut, on the same relative scale: two groups merge when the mean over
 # all their cross pairs (unlinked pairs count zero) reaches this.
@@ -193,8 +207,9 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     """Cosine similarity of every pair that shares an indexed term, keyed ``(i, j)``, i<j.
 
     Terms are weighted by sublinear frequency times IDF over the documents at hand
-    (plus :data:`PRIOR_DOCUMENTS`); terms in more than :data:`MAX_SHARE` of them are
-    left out altogether, so the scored pairs are those sharing something uncommon.
+    plus :data:`REFERENCE_DOCUMENTS` of general English; terms in more than
+    :data:`MAX_SHARE` of them are left out altogether, so the scored pairs are those
+    sharing something uncommon.
 
     The dot products are summed one document at a time into a row (a list indexed by
     the other document, cheaper than a dict keyed by pairs), each document's shared
@@ -206,11 +221,7 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     for p in profiles:
         df.update(p.keys())
     max_df = max(MIN_MAX_DF, min(int(MAX_SHARE * n), MAX_DF))
-    total = n + PRIOR_DOCUMENTS
-    # idf and 1 + log(tf) depend on a count alone: each computed once per count. A term
-    # left out weighs 0 here, which adds nothing to a norm, so each document's weights
-    # are made by C-level maps, its terms walked in Python only where indexed.
-    idf = [math.log(total / (c + 0.5)) if c <= max_df else 0.0 for c in range(n + 1)]
+    idf = _idf(df, n, max_df)
     indexed = [2 <= c <= max_df for c in range(n + 1)]
     top = max((max(p.values(), default=0) for p in profiles), default=0)
     sublinear = [0.0] + [1.0 + math.log(c) for c in range(1, top + 1)]
@@ -219,9 +230,7 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     rows: list[list[tuple[int, int, float]]] = []  # per document: (rank, position, weight)
     for i, p in enumerate(profiles):
         counts = list(map(df.__getitem__, p))
-        weights = list(
-            map(mul, map(sublinear.__getitem__, p.values()), map(idf.__getitem__, counts))
-        )
+        weights = list(map(mul, map(sublinear.__getitem__, p.values()), map(idf.__getitem__, p)))
         norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
         row = []
         for t, w in compress(zip(p, weights, strict=True), map(indexed.__getitem__, counts)):
@@ -243,10 +252,34 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
             ids, ws = postings[r]
             for j, wj in zip(ids[pos + 1 :], ws[pos + 1 :], strict=True):
                 dots[j] += wi * wj
-        # every weight is positive (idf > 0 as a term's count stays below the
-        # documents'), so the pairs scored are exactly those whose sum is not zero
+        # every indexed weight is positive (see _idf), so the pairs scored are exactly
+        # those whose sum is not zero
         out.update({(i, j): dots[j] for j in compress(range(i + 1, n), dots[i + 1 :])})
     return out
+
+
+def _idf(df: Counter[str], n: int, max_df: int) -> dict[str, float]:
+    """Each term's IDF over the ``n`` documents and the reference ones; 0 past ``max_df``.
+
+    A reference document holds a word at its English rate
+    (:func:`app.text.word_frequency.article_share`); shingles and words under one per
+    million are in none. The IDF of each count is computed once (most terms are
+    shingles and rare words, which the count alone decides), then the words the
+    frequency table knows are corrected. Every IDF stays above zero, so every indexed
+    weight is positive: no word a folder indexes is used by nearly all English
+    articles (the words that are, function words, are not terms), and a floor keeps it
+    so for any table.
+    """
+    total = n + REFERENCE_DOCUMENTS
+    by_count = [math.log(total / (c + 0.5)) if c <= max_df else 0.0 for c in range(n + 1)]
+    idf = dict(zip(df, map(by_count.__getitem__, df.values()), strict=True))
+    known = word_frequency.frequencies()
+    for t in df.keys() & known.keys():
+        c = df[t]
+        if c <= max_df:
+            share = word_frequency.article_share(t, REFERENCE_WORDS)
+            idf[t] = max(math.log(total / (c + REFERENCE_DOCUMENTS * share + 0.5)), 1e-6)
+    return idf
 
 
 def _dated(
@@ -324,12 +357,13 @@ def _steps(row: list[float], k: int, end: int) -> list[int]:
 
 
 def _relative(n: int, sims: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
-    """Each scored pair's similarity over the larger background of its two documents.
+    """Each scored pair's similarity over the larger background of its two documents
+    (each at most :data:`BACKGROUND_CAP`).
 
     Pairs below :data:`MIN_SIMILARITY` are dropped: whatever the rest looks like, they
     share too little to be one story.
     """
-    bg = _background(n, sims)
+    bg = [min(b, BACKGROUND_CAP) for b in _background(n, sims)]
     return {
         (i, j): s / max(bg[i], bg[j], BACKGROUND_FLOOR)
         for (i, j), s in sims.items()

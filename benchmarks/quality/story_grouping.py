@@ -23,11 +23,22 @@ rarely one event. Then the 60 development articles alone (a small folder, where 
 counts as rare is decided among fewer documents), and a stress test of large stories:
 every article of three development stories cut into its two halves (paragraphs), so
 each story has 20 shorter documents, mixed with the same 200 PolNeAR articles.
+
+Last, *small folders*, what a journalist drops onto the window: each story's ten
+articles alone (they must stay one story), each story's articles cut into halves alone
+(about 20 shorter documents of one event), every two stories' twenty articles together
+(two stories), and pairs of articles (the first three of every two stories: two
+stories each). In a folder of one event there is no unrelated rest to judge rarity or
+the ordinary level against, which the mixed runs above always have.
+
+Run it on held-out events too (a folder of ``<event>/*.txt``): nothing here is fitted,
+but the constants of ``app.grouping`` were chosen on the development stories.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import sys
 import time
@@ -168,7 +179,62 @@ def main(argv: list[str]) -> int:
     rest = [d for d in docs if gold[d.id] is None]
     print(f"large stories ({', '.join(LARGE_STORIES)} as halves) + PolNeAR, text alone:")
     report(halves + rest, half_gold | {d.id: None for d in rest}, show)
+    small_folders(dev, {d.id: str(gold[d.id]) for d in dev})
     return 0
+
+
+def small_folders(dev: list[Document], gold: dict[str, str]) -> None:
+    """Pairwise precision/recall over many small folders (see the module docstring)."""
+    events: dict[str, list[Document]] = {}
+    for d in dev:
+        events.setdefault(gold[d.id], []).append(d)
+    print("small folders (the stories folder's articles only, each folder grouped on its own):")
+    all_halves, half_gold = halved(dev, dict(gold), tuple(events))
+    cases: list[tuple[str, list[tuple[list[Document], dict[str, str | None]]]]] = [
+        ("one story alone", [(ds, {d.id: e for d in ds}) for e, ds in events.items()]),
+        (
+            "one story's halves alone",
+            [
+                ([h for h in all_halves if half_gold[h.id] == e], dict(half_gold))
+                for e in events
+            ],
+        ),
+        (
+            "two stories together",
+            [
+                (d1 + d2, {d.id: gold[d.id] for d in d1 + d2})
+                for (_e1, d1), (_e2, d2) in itertools.combinations(events.items(), 2)
+            ],
+        ),
+        (
+            "two articles, two stories",
+            [
+                ([a, b], {a.id: gold[a.id], b.id: gold[b.id]})
+                for (_e1, d1), (_e2, d2) in itertools.combinations(events.items(), 2)
+                for a in d1[:3]
+                for b in d2[:3]
+            ],
+        ),
+    ]
+    for label, folders in cases:
+        tp = fp = fn = 0
+        split = []
+        for docs, folder_gold in folders:
+            found = app.stories(docs)
+            t, f, n, _ = score(
+                [s.documents for s in found], {d.id: folder_gold[d.id] for d in docs}
+            )
+            tp, fp, fn = tp + t, fp + f, fn + n
+            if n and len({folder_gold[d.id] for d in docs}) == 1:
+                split.append(f"{folder_gold[docs[0].id]} ({len(found)})")
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(
+            f"  {label:27} {len(folders):3} folders  precision {precision:.3f}  "
+            f"recall {recall:.3f}  tp {tp} fp {fp} fn {fn}"
+        )
+        if split:
+            print(f"      split: {', '.join(split)}")
 
 
 if __name__ == "__main__":

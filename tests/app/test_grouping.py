@@ -23,6 +23,7 @@ from app.analysis import AnalysisCache
 from app.grouping import SHINGLE, content_word, reporting_tokens
 from app.ingest.build import make_document
 from app.model import Document
+from app.text import word_frequency
 from app.text.vocabulary import STOPWORDS
 from tests.conftest import SHARED_DATA
 
@@ -63,8 +64,13 @@ def plain_similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int]
     for p in profiles:
         df.update(p.keys())
     max_df = max(grouping.MIN_MAX_DF, min(int(grouping.MAX_SHARE * n), grouping.MAX_DF))
-    total = n + grouping.PRIOR_DOCUMENTS
-    idf = {t: math.log(total / (c + 0.5)) for t, c in df.items() if c <= max_df}
+    ref = grouping.REFERENCE_DOCUMENTS
+    total = n + ref
+    idf = {
+        t: max(math.log(total / (c + ref * share(t) + 0.5)), 1e-6)
+        for t, c in df.items()
+        if c <= max_df
+    }
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, p in enumerate(profiles):
         v = {t: (1.0 + math.log(c)) * idf[t] for t, c in p.items() if t in idf}
@@ -78,6 +84,13 @@ def plain_similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int]
             for j, wj in plist[x + 1 :]:
                 dots[(i, j)] += wi * wj
     return dict(dots)
+
+
+def share(term: str) -> float:
+    """A reference article's chance of holding ``term`` (shingles: none)."""
+    if term.startswith("\x00"):
+        return 0.0
+    return word_frequency.article_share(term, grouping.REFERENCE_WORDS)
 
 
 def plain_background(n: int, sims: dict[tuple[int, int], float]) -> list[float]:

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
     [
         ("resources", "fonts", "DejaVuSans.ttf"),
         ("resources", "fonts", "DejaVuSans-Bold.ttf"),
+        ("resources", "word_frequencies", "en.tsv"),
         ("seeds", "000_57cfcccdd12af6c2.txt"),
     ],
 )

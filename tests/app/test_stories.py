@@ -12,11 +12,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import app
+from app import grouping
 from app.cli import main, stories_main
 from app.grouping import Story
 from app.ingest.build import make_document
@@ -154,6 +156,63 @@ def test_order_does_not_matter(seeds: list[Document], others: list[Document]) ->
         found = app.stories(shuffled)
         assert as_sets(found) == as_sets(expected)
         assert {s.title for s in found} == {s.title for s in expected}
+
+
+@pytest.mark.parametrize(
+    ("rare", "common"),
+    [
+        ("zelensky", "president"),
+        ("kyiv", "city"),
+        ("invasion", "country"),
+        ("volodymyr", "government"),
+    ],
+)
+def test_a_word_every_article_uses_weighs_by_its_rarity_in_english(
+    seeds: list[Document], rare: str, common: str
+) -> None:
+    """All three seeds use both words, so among the seeds alone they would weigh the
+    same (and little): against English, the event's names weigh more."""
+    profiles = [grouping._terms(d) for d in seeds]
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.keys())
+    assert df[rare] == df[common] == len(seeds)
+    idf = grouping._idf(df, len(seeds), grouping.MIN_MAX_DF)
+    assert idf[rare] > 2 * idf[common] > 0
+
+
+def made_folder(blocks: list[int], within: float, across: float) -> list[frozenset[int]]:
+    """Stories of a folder whose documents form ``blocks`` (sizes): every pair inside a
+    block at about ``within``, across blocks at about ``across``."""
+    rng = random.Random(7)
+    block = [b for b, size in enumerate(blocks) for _ in range(size)]
+    n = len(block)
+    sims = {
+        (i, j): (within if block[i] == block[j] else across) * rng.uniform(0.7, 1.3)
+        for i in range(n)
+        for j in range(i + 1, n)
+    }
+    return grouping._average_linkage(n, grouping._relative(n, sims))
+
+
+@pytest.mark.parametrize(
+    ("blocks", "within", "across", "stories"),
+    [
+        # a folder of one event, larger than the ten neighbours the background reads
+        ([24], 0.06, 0.0, 1),
+        ([40], 0.07, 0.0, 1),
+        # two events in one folder still come apart, and an event beside unrelated
+        # articles that share a little with everything
+        ([12, 12], 0.06, 0.004, 2),
+        ([15, 1, 1, 1, 1, 1], 0.06, 0.005, 6),
+    ],
+)
+def test_a_folder_of_one_event_is_not_split_by_its_own_background(
+    blocks: list[int], within: float, across: float, stories: int
+) -> None:
+    found = made_folder(blocks, within, across)
+    assert len(found) == stories
+    assert sorted(len(g) for g in found) == sorted(blocks)
 
 
 def test_duplicates_and_nothing() -> None:
