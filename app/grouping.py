@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import compress
 from operator import mul
 
@@ -221,7 +222,7 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     for p in profiles:
         df.update(p.keys())
     max_df = max(MIN_MAX_DF, min(int(MAX_SHARE * n), MAX_DF))
-    idf = _idf(df, n, max_df)
+    by_count, by_term = _idf(df, n, max_df)
     indexed = [2 <= c <= max_df for c in range(n + 1)]
     top = max((max(p.values(), default=0) for p in profiles), default=0)
     sublinear = [0.0] + [1.0 + math.log(c) for c in range(1, top + 1)]
@@ -230,7 +231,8 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     rows: list[list[tuple[int, int, float]]] = []  # per document: (rank, position, weight)
     for i, p in enumerate(profiles):
         counts = list(map(df.__getitem__, p))
-        weights = list(map(mul, map(sublinear.__getitem__, p.values()), map(idf.__getitem__, p)))
+        idf = map(by_term.get, p, map(by_count.__getitem__, counts))
+        weights = list(map(mul, map(sublinear.__getitem__, p.values()), idf))
         norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
         row = []
         for t, w in compress(zip(p, weights, strict=True), map(indexed.__getitem__, counts)):
@@ -258,28 +260,39 @@ def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], floa
     return out
 
 
-def _idf(df: Counter[str], n: int, max_df: int) -> dict[str, float]:
-    """Each term's IDF over the ``n`` documents and the reference ones; 0 past ``max_df``.
+def _idf(df: Counter[str], n: int, max_df: int) -> tuple[list[float], dict[str, float]]:
+    """IDF over the ``n`` documents and the reference ones, 0 past ``max_df``: by count
+    (``[c]``: a term in ``c`` documents that no reference document holds), and by term for
+    the words some reference document holds.
 
     A reference document holds a word at its English rate
     (:func:`app.text.word_frequency.article_share`); shingles and words under one per
-    million are in none. The IDF of each count is computed once (most terms are
-    shingles and rare words, which the count alone decides), then the words the
-    frequency table knows are corrected. Every IDF stays above zero, so every indexed
-    weight is positive: no word a folder indexes is used by nearly all English
-    articles (the words that are, function words, are not terms), and a floor keeps it
-    so for any table.
+    million are in none, and those are most terms, which their count alone decides (so
+    no dictionary of every term is made). Every IDF stays above zero, so every indexed
+    weight is positive: no word a folder indexes is used by nearly all English articles
+    (the words that are, function words, are not terms), and a floor keeps it so for
+    any table.
     """
     total = n + REFERENCE_DOCUMENTS
-    by_count = [math.log(total / (c + 0.5)) if c <= max_df else 0.0 for c in range(n + 1)]
-    idf = dict(zip(df, map(by_count.__getitem__, df.values()), strict=True))
-    known = word_frequency.frequencies()
-    for t in df.keys() & known.keys():
+    log = math.log
+    by_count = [log(total / (c + 0.5)) if c <= max_df else 0.0 for c in range(n + 1)]
+    reference = _reference_counts()
+    by_term = {}
+    for t in df.keys() & reference.keys():
         c = df[t]
         if c <= max_df:
-            share = word_frequency.article_share(t, REFERENCE_WORDS)
-            idf[t] = max(math.log(total / (c + REFERENCE_DOCUMENTS * share + 0.5)), 1e-6)
-    return idf
+            by_term[t] = max(log(total / (c + reference[t] + 0.5)), 1e-6)
+    return by_count, by_term
+
+
+@cache
+def _reference_counts() -> dict[str, float]:
+    """How many of the reference documents hold each word the frequency table knows
+    (fractions: an expected count)."""
+    return {
+        key: REFERENCE_DOCUMENTS * word_frequency.article_share(key, REFERENCE_WORDS)
+        for key in word_frequency.frequencies()
+    }
 
 
 def _dated(
