@@ -10,7 +10,12 @@ Rows are the engine's records, named as a journalist would read them:
   closest to the fact itself.
 - a fact that half of its outlets or more tell in the words of one quote group is that
   quote, already a row: it is folded into the quote's row (the outlets that tell it only
-  in their own words join the row) instead of being listed a second time.
+  in their own words join the row) instead of being listed a second time. An outlet
+  that tells it in the words of another quote is in that quote's row already: it
+  neither joins this one nor keeps the fact a row of its own ("the finds are
+  ‘consistent with a catastrophic implosion’", quoting another sentence of the same
+  briefing, beside four outlets quoting "The debris is consistent with the catastrophic
+  loss of the pressure chamber").
 - *exclusive* rows (listed last) are what one outlet alone carries: a cluster or quote
   group with one outlet, and every sentence no other outlet matched.
 
@@ -66,12 +71,13 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
         wordings = _fact_wordings(cluster, texts)
         if not wordings:
             continue
-        quoted = _quoted_groups(cluster, grouped, texts)
+        quoted, elsewhere = _quoted_groups(cluster, grouped, texts)
         if quoted:
             # the widest of the groups the fact quotes (a long quote is in several)
             group = max(quoted, key=lambda g: (len(quote_rows[g]), -rank[g]))
             for doc, wording in wordings.items():
-                quote_rows[group].setdefault(doc, wording)
+                if doc not in elsewhere:
+                    quote_rows[group].setdefault(doc, wording)
             continue
         first = min(order[d] for d in wordings)
         row = CoverageRow("fact", cluster.id, wordings, _fact_name(wordings, order))
@@ -160,9 +166,10 @@ def _quoted_groups(
     cluster: Cluster,
     grouped: Mapping[str, list[tuple[Span, frozenset[str]]]],
     texts: Mapping[str, str],
-) -> frozenset[str]:
-    """The quote groups that every outlet quoting this fact quotes, when half of its
-    outlets or more quote it (see the module doc); else none.
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The quote groups the most outlets quoting this fact quote, when those are half of
+    its outlets or more (see the module doc), and the outlets that quote it only in
+    the words of other groups; else nothing.
 
     An outlet quotes the fact when most of its sentence is inside the quotation marks,
     when the sentence opens inside them ("“It has been an honor to serve,” McCarthy
@@ -171,12 +178,12 @@ def _quoted_groups(
     attribution ("Taking to Twitter, he wrote: “Based on today’s news, I quit.”"); where
     "Truss said she could not “deliver the mandate”" tells the fact in the outlet's words.
     """
-    common: frozenset[str] | None = None
-    outlets = quoting = 0
+    quoting: dict[str, set[str]] = {}  # outlet -> the groups it quotes the fact in
+    outlets: set[str] = set()
     for m in cluster.members:
         if m.doc not in texts:
             continue
-        outlets += 1
+        outlets.add(m.doc)
         words = texts[m.doc][m.start : m.end]
         length = len(words.strip())
         first = m.start + next((i for i, ch in enumerate(words) if ch.isalnum()), 0)
@@ -196,9 +203,15 @@ def _quoted_groups(
                 outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
         around = [w for w in outside.split() if any(ch.isalnum() for ch in w)]
         attributed = quoted >= QUOTE_WORDS and len(around) <= ATTRIBUTION_WORDS
-        if length and (opens or attributed or inside >= QUOTED_SHARE * length):
-            quoting += 1
-            common = frozenset(ids) if common is None else common & ids
-    if not common or 2 * quoting < outlets:
-        return frozenset()
-    return common
+        if length and ids and (opens or attributed or inside >= QUOTED_SHARE * length):
+            quoting.setdefault(m.doc, set()).update(ids)
+    counts: dict[str, int] = {}
+    for ids in quoting.values():
+        for g in ids:
+            counts[g] = counts.get(g, 0) + 1
+    most = max(counts.values(), default=0)
+    if not most or 2 * most < len(outlets):
+        return frozenset(), frozenset()
+    best = frozenset(g for g, c in counts.items() if c == most)
+    elsewhere = frozenset(doc for doc, ids in quoting.items() if not ids & best)
+    return best, elsewhere

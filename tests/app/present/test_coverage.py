@@ -13,8 +13,8 @@ import pytest
 
 import app
 from app.ingest.build import make_document
-from app.model import Comparison
-from app.present.coverage import coverage_rows
+from app.model import Cluster, ClusterMember, Comparison, Span
+from app.present.coverage import _quoted_groups, coverage_rows
 
 STORY = {
     "outlet-a.txt": (
@@ -163,3 +163,57 @@ def test_a_fact_told_in_quotes_is_one_quote_row(a: str, b: str, words: str) -> N
     rows = [r for r in coverage_rows(app.compare(docs)) if not r.exclusive]
     found = [(r.kind, r.label) for r in rows if words in r.label.lower()]
     assert [kind for kind, _label in found] == ["quote"], found
+
+
+# The unseen Titan story's Coast Guard briefing, as six outlets carry one fact: four
+# quote Mauger's "pressure chamber" sentence (quote group g1), one quotes another
+# sentence of the same briefing (g6), one tells it in its own words.
+BRIEFING = [
+    ("alaska", "“The debris is consistent with the catastrophic loss of the pressure "
+     "chamber,” he said.", "g1"),
+    ("bol", "The debris is “consistent with a catastrophic loss of the pressure chamber”, "
+     "he says.", "g1"),
+    ("justthenews", '"The debris is consistent with a catastrophic loss of the chamber '
+     'pressure."', "g1"),
+    ("investing", "Rescue teams found debris “consistent with catastrophic loss of the "
+     "pressure chamber.”", "g1"),
+    ("express", "The finds on the sea floor are ‘consistent with a catastrophic implosion "
+     "of the vessel’.", "g6"),
+    ("loop", "The Coast Guard said the debris was consistent with a catastrophic loss of "
+     "pressure.", None),
+]
+
+
+def _quote_span(text: str) -> Span:
+    """The quotation's words, as the quote stage takes them (inside the marks)."""
+    opening = next(i for i, ch in enumerate(text) if ch in "“‘\"")
+    closing = max(text.rfind(ch) for ch in "”’\"")
+    return Span(opening + 1, closing)
+
+
+@pytest.mark.parametrize("drop", [None, "express", "loop", "investing"])
+def test_an_outlet_quoting_another_sentence_does_not_keep_a_quote_a_fact(drop: str) -> None:
+    rows = [b for b in BRIEFING if b[0] != drop]
+    texts = {doc: text for doc, text, _g in rows}
+    cluster = Cluster("c9", tuple(ClusterMember(doc, 0, len(text)) for doc, text, _g in rows))
+    grouped = {
+        doc: [(_quote_span(text), frozenset({group}))]
+        for doc, text, group in rows
+        if group is not None
+    }
+    best, elsewhere = _quoted_groups(cluster, grouped, texts)
+    assert best == {"g1"}
+    assert elsewhere == ({"express"} if drop != "express" else set())
+
+
+def test_a_fact_quoted_by_too_few_outlets_stays_a_fact() -> None:
+    rows = [b for b in BRIEFING if b[0] in ("alaska", "express", "loop")]
+    texts = {doc: text for doc, text, _g in rows}
+    cluster = Cluster("c9", tuple(ClusterMember(doc, 0, len(text)) for doc, text, _g in rows))
+    grouped = {
+        doc: [(_quote_span(text), frozenset({group}))]
+        for doc, text, group in rows
+        if group is not None
+    }
+    # one outlet of three quotes g1 and one g6: no quote is told by half of them
+    assert _quoted_groups(cluster, grouped, texts) == (frozenset(), frozenset())
