@@ -256,7 +256,8 @@ class SourcesPanel(QWidget):
                 ("story", group.key),
                 f"{group.title}\n{len(docs)} articles"
                 + (" (you moved articles in or out)" if group.moved else "")
-                + "\nClick to compare this story's articles.",
+                + "\nClick to compare this story's articles; right-click ▸ Merge Into Story"
+                " if it is another story's event.",
             )
             if group.key == self._current:
                 self._mark_current(head, bold)
@@ -270,7 +271,8 @@ class SourcesPanel(QWidget):
                 else "1 article on its own",
                 ("alone", ""),
                 "Articles no other article here reports on. Click one to see it alone, "
-                "or right-click it to move it to a story.",
+                "or right-click it (or this heading, for all of them) to move it to a "
+                "story.",
             )
             for group in alone:
                 doc = by_id.get(group.documents[0])
@@ -490,6 +492,10 @@ class SourcesPanel(QWidget):
             )
             if included and self._stories:
                 menu.addMenu(self._move_menu(menu, item))
+        elif item is not None and item.data(COL_OUTLET, GROUP_ROLE) in ("story", "alone"):
+            merge = self._merge_menu(menu, item)
+            if merge is not None:
+                menu.addMenu(merge)
         if item is not None:
             menu.addAction(self.remove_action)
         menu.addSeparator()
@@ -573,6 +579,35 @@ class SourcesPanel(QWidget):
         new.setToolTip("Start a story of its own with this article")
         new.setEnabled(own is None or not own.alone)
         new.triggered.connect(lambda: self.moveRequested.emit(ids, ""))
+        return menu
+
+    def _merge_menu(self, parent: QMenu, heading: QTreeWidgetItem) -> QMenu | None:
+        """Merge Into Story ▸ every other story of several articles: all the articles of
+        the heading's story (or every article on its own) move there at once, for a
+        story the grouping split that the person knows is one. None when there is no
+        other story to merge into."""
+        if heading.data(COL_OUTLET, GROUP_ROLE) == "alone":
+            ids = [d for g in self._stories if g.alone for d in g.documents]
+            own = None
+            label = "Move All to Story"
+        else:
+            key = heading.data(COL_OUTLET, GROUP_KEY_ROLE)
+            own = next((g for g in self._stories if g.key == key), None)
+            ids = list(own.documents) if own is not None else []
+            label = "Merge Into Story"
+        targets = [g for g in self._stories if not g.alone and g is not own]
+        if not ids or not targets:
+            return None
+        menu = QMenu(label, parent)
+        menu.setObjectName("mergeIntoStoryMenu")
+        metrics = menu.fontMetrics()
+        for group in targets:
+            text = metrics.elidedText(group.title, Qt.TextElideMode.ElideRight, MENU_TITLE_PX)
+            act = menu.addAction(f"{text}  ({len(group.documents)})")
+            act.setToolTip(group.title)
+            act.triggered.connect(
+                lambda _c=False, t=group.title: self.moveRequested.emit(ids, t)
+            )
         return menu
 
     def _title_done(self) -> None:

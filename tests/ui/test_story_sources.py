@@ -330,6 +330,46 @@ def test_dragging_an_article_onto_a_story_moves_it(
     assert len(window.project.documents) == len(seed_paths) + 3  # nothing removed by Qt
 
 
+def test_a_whole_story_or_every_lone_article_merges_into_another_story(
+    qtbot, window, seed_paths, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A story the grouping split off, which the person knows is another's event, moves
+    over in one step from its heading; so do all the articles on their own."""
+    others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B, chess=CHESS)
+    _open(qtbot, window, [*seed_paths, *others])
+    docs = window.project.documents
+    seeds_story = _story_of(window, docs[0].id)
+    fire_story = _story_of(window, docs[len(seed_paths)].id)
+    chess = docs[-1]
+    panel = window.sources
+
+    menu = panel._merge_menu(panel, panel.story_item(fire_story.key))
+    assert menu is not None and menu.title() == "Merge Into Story"
+    texts = [a.text() for a in menu.actions()]
+    assert len(texts) == 1 and seeds_story.title[:20] in texts[0]  # not itself, not alone
+    with qtbot.waitSignal(panel.moveRequested, timeout=2000) as moved:
+        menu.actions()[0].trigger()
+    assert moved.args == [list(fire_story.documents), seeds_story.title]
+    qtbot.waitUntil(lambda: _settled(window), timeout=TIMEOUT)
+    merged = _story_of(window, docs[0].id)
+    assert set(merged.documents) == {*seeds_story.documents, *fire_story.documents}
+    assert not any(g.key == fire_story.key for g in window.story_groups)
+    assert panel.story_item(fire_story.key) is None
+
+    alone = panel._merge_menu(panel, panel.group_item("alone"))
+    assert alone is not None and alone.title() == "Move All to Story"
+    with qtbot.waitSignal(panel.moveRequested, timeout=2000) as moved:
+        alone.actions()[0].trigger()
+    assert moved.args == [[chess.id], merged.title]
+    qtbot.waitUntil(lambda: _settled(window), timeout=TIMEOUT)
+    assert chess.id in _story_of(window, docs[0].id).documents
+    assert panel.group_item("alone") is None
+    # one story left: nothing to merge it into
+    assert panel.story_item(_story_of(window, docs[0].id).key) is None or panel._merge_menu(
+        panel, panel.story_item(_story_of(window, docs[0].id).key)
+    ) is None
+
+
 def test_a_late_result_for_a_story_left_is_dropped(
     qtbot, make_window, seed_paths, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
