@@ -1,8 +1,17 @@
 """Drops of files and folders anywhere on the window; always a copy, never a move.
 
-An application-wide event filter catches the drop whichever child widget is under the
-cursor (a read-only text pane, the sources list...), so "anywhere on the window" holds even
-for widgets that would otherwise refuse or swallow the drop. Dropped files are only read.
+Qt hands a drag to the deepest widget under the cursor that accepts drops, else to the
+window. So the window accepts drops, the read-only views (text panes, the details pane,
+the quote wordings) stop accepting them, and the few widgets that take drops of their
+own (text fields, the sources list's moves between stories) get this filter, which
+takes the drag whenever it carries local files. Dropped files are only read.
+
+Not an application-wide event filter, though that would be simpler: a filter written in
+Python is called for *every* event of the application, paint and timer events included,
+and each call needs the interpreter lock, which the engine's worker thread holds while it
+compares. Showing a story of five long live blogs while the next was compared stalled
+the window for 100-140 ms that way (``benchmarks/gui_responsiveness.py``); with the
+filter on these few widgets only, about 30.
 """
 
 from __future__ import annotations
@@ -11,7 +20,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:
@@ -29,16 +45,26 @@ class FileDropFilter(QObject):
         self._window = window
         self._on_drop = on_drop
         window.setAcceptDrops(True)
-        app = QApplication.instance()
-        if app is not None:
-            # Qt drops a destroyed filter from the list itself; the window owns this one.
-            app.installEventFilter(self)
+        window.installEventFilter(self)
+        self.cover()
+
+    def cover(self) -> None:
+        """Route every drop-accepting widget of the window through this filter, or stop
+        it accepting drops (see the module doc). Call again after adding widgets."""
+        for widget in self._window.findChildren(QWidget):
+            if not widget.acceptDrops():
+                continue
+            if takes_drops(widget):
+                widget.removeEventFilter(self)  # once, however often covered
+                widget.installEventFilter(self)
+            else:
+                widget.setAcceptDrops(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+        if not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QDragEnterEvent | QDragMoveEvent | QDropEvent)
         paths = local_paths(event.mimeData())
@@ -50,3 +76,17 @@ class FileDropFilter(QObject):
         if kind == QEvent.Type.Drop:
             self._on_drop(paths)
         return True
+
+
+def takes_drops(widget: QWidget) -> bool:
+    """Whether a drop-accepting widget uses drops of its own: an editable text field or
+    editor, or an item view whose rows can be dragged (a scroll area's drops land on its
+    viewport, so a viewport is judged by its owner)."""
+    owner = widget.parentWidget()
+    if isinstance(owner, QAbstractScrollArea) and owner.viewport() is widget:
+        widget = owner
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractItemView):
+        return widget.dragDropMode() != QAbstractItemView.DragDropMode.NoDragDrop
+    return False

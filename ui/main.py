@@ -9,6 +9,7 @@ import threading
 from collections.abc import Sequence
 
 import app
+import app.grouping
 import app.pool
 from ui.application import create_application
 
@@ -60,6 +61,9 @@ def keep_workers_warm(qapp: object) -> None:
     """
     threading.Thread(target=app.pool.keep_warm, name="parallax-warm-workers", daemon=True).start()
     qapp.aboutToQuit.connect(app.pool.let_go)  # type: ignore[attr-defined]
+    # The word frequencies story grouping weighs words by, read now: a few articles are
+    # grouped on the GUI thread, which must not pay for reading the table.
+    threading.Thread(target=app.grouping.load, name="parallax-warm-tables", daemon=True).start()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

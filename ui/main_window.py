@@ -38,6 +38,7 @@ import app
 import app.analysis
 import app.story
 from app import project as projects
+from app.grouping import ready as grouping_ready
 from app.model import Comparison
 from app.progress import CancelledFn, ProgressFn
 from app.project import Loaded, Project
@@ -68,9 +69,12 @@ SAMPLE_TITLE = "Zelensky stays in Kyiv (sample story, February 2022)"
 THRESHOLD_DEBOUNCE_MS = 300
 SHOW_PROGRESS_AFTER_MS = 500
 BUSY_CURSOR_AFTER_MS = 300
-#: Up to this many articles are grouped into stories on the GUI thread (a few
-#: milliseconds); more are grouped in the compares worker.
+#: Up to this many articles, of this many words in all, are grouped into stories on the
+#: GUI thread (a few milliseconds: grouping reads every word once, about 3 ms per
+#: thousand); more are grouped in the compares worker. Five long live blogs (13,000
+#: words) took 60-130 ms, a visible stall, when only the articles were counted.
 GROUP_INLINE_MAX = 8
+GROUP_INLINE_WORDS = 4000
 STORY_COMBO_CHARS = 48
 WINDOW_TITLE_CHARS = 70  # the story's part of the window title; the combo has it whole
 ALONE_MESSAGE = "No other article here reports this one's story; move one to it to compare."
@@ -617,7 +621,11 @@ class MainWindow(QMainWindow):
         key = tuple((d.id, d.sha256) for d in docs)
         if self._grouping is not None and self._grouping[0] == key:
             self._grouped(key, self._grouping[1])
-        elif len(docs) <= GROUP_INLINE_MAX:
+        elif (
+            len(docs) <= GROUP_INLINE_MAX
+            and sum(d.word_count for d in docs) <= GROUP_INLINE_WORDS
+            and grouping_ready()
+        ):
             self._grouped(key, app.stories(docs))
         else:
             self.compares.submit(

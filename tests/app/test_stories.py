@@ -274,3 +274,11 @@ def test_cli_compare_within_each_story(capsys: pytest.CaptureFixture[str], tmp_p
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and "stories" not in data
     assert len(data["similarity"]) == 5 * 4  # every ordered pair, as before
+
+
+def test_the_word_table_is_ready_once_loaded() -> None:
+    grouping._reference_counts.cache_clear()
+    assert not grouping.ready()
+    grouping.load()
+    assert grouping.ready()
+    assert grouping._reference_counts()["bank"] > grouping._reference_counts()["regulator"] > 0
