@@ -191,9 +191,11 @@ def _quote_span(text: str) -> Span:
     return Span(opening + 1, closing)
 
 
-@pytest.mark.parametrize("drop", [None, "express", "loop", "investing"])
-def test_an_outlet_quoting_another_sentence_does_not_keep_a_quote_a_fact(drop: str) -> None:
-    rows = [b for b in BRIEFING if b[0] != drop]
+def _briefing(
+    rows: list[tuple[str, str, str | None]],
+) -> tuple[Cluster, dict[str, list[tuple[Span, frozenset[str]]]], dict[str, str]]:
+    """The cluster of these outlets' sentences, their grouped quotes, and their texts
+    (each outlet's text is its sentence)."""
     texts = {doc: text for doc, text, _g in rows}
     cluster = Cluster("c9", tuple(ClusterMember(doc, 0, len(text)) for doc, text, _g in rows))
     grouped = {
@@ -201,19 +203,17 @@ def test_an_outlet_quoting_another_sentence_does_not_keep_a_quote_a_fact(drop: s
         for doc, text, group in rows
         if group is not None
     }
-    best, elsewhere = _quoted_groups(cluster, grouped, texts)
+    return cluster, grouped, texts
+
+
+@pytest.mark.parametrize("drop", [None, "express", "loop", "investing"])
+def test_an_outlet_quoting_another_sentence_does_not_keep_a_quote_a_fact(drop: str) -> None:
+    best, elsewhere = _quoted_groups(*_briefing([b for b in BRIEFING if b[0] != drop]))
     assert best == {"g1"}
     assert elsewhere == ({"express"} if drop != "express" else set())
 
 
 def test_a_fact_quoted_by_too_few_outlets_stays_a_fact() -> None:
     rows = [b for b in BRIEFING if b[0] in ("alaska", "express", "loop")]
-    texts = {doc: text for doc, text, _g in rows}
-    cluster = Cluster("c9", tuple(ClusterMember(doc, 0, len(text)) for doc, text, _g in rows))
-    grouped = {
-        doc: [(_quote_span(text), frozenset({group}))]
-        for doc, text, group in rows
-        if group is not None
-    }
     # one outlet of three quotes g1 and one g6: no quote is told by half of them
-    assert _quoted_groups(cluster, grouped, texts) == (frozenset(), frozenset())
+    assert _quoted_groups(*_briefing(rows)) == (frozenset(), frozenset())
