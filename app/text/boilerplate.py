@@ -146,6 +146,7 @@ _PLEA_OPENER = re.compile(
 )
 
 _REPEATED = "repeated across this outlet's articles"
+_REPEATED_WORDS = 15
 _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
 
 
@@ -330,8 +331,14 @@ def flag_repeated(documents: Sequence[Document]) -> list[Document]:
     """Flag paragraphs repeated across at least two articles of the same outlet.
 
     Only short paragraphs (at most 15 words) and never an article's first paragraph
-    (its headline) count: two versions of one story share reporting and headlines, and
-    those must stay comparable; site furniture is short.
+    (its headline) count: site furniture is short. And only what is repeated across
+    two *different* stories of the outlet, and carries no evidence of reporting (see
+    :func:`_reports`): an outlet's two versions of one story (they share a long
+    paragraph word for word) share their one-sentence paragraphs too, quotes and facts
+    ("“The Academy condemns the actions of Mr Smith,” said the organisation"), and
+    comparing the versions is how a journalist sees what the outlet changed; two of its
+    stories may repeat a line of background ("Twitter was bought for $44 billion last
+    year"), which is still news.
     """
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(documents):
@@ -343,21 +350,52 @@ def flag_repeated(documents: Sequence[Document]) -> list[Document]:
         if len(members) < 2:
             continue
         seen_in: dict[str, set[int]] = defaultdict(set)
+        long_in: dict[str, set[int]] = defaultdict(set)
         for i in members:
             d = documents[i]
             for p in d.paragraphs[1:]:
                 words = p.slice(d.text).split()
-                if 0 < len(words) <= 15:
+                if 0 < len(words) <= _REPEATED_WORDS:
                     seen_in[_normalise(p.slice(d.text))].add(i)
+                elif words:
+                    long_in[_normalise(p.slice(d.text))].add(i)
+        versions = {
+            (i, j) for docs in long_in.values() for i in docs for j in docs if i != j
+        }
         for i in members:
             d = documents[i]
-            for p in d.paragraphs[1:]:
-                repeated = len(seen_in.get(_normalise(p.slice(d.text)), ())) >= 2
-                if repeated and not d.is_boilerplate(p):
-                    extra[i].append(Boilerplate(p.start, p.end, _REPEATED))
+            repeated = [
+                p
+                for p in d.paragraphs[1:]
+                if not d.is_boilerplate(p)
+                # not once only, nor only in versions of this story
+                and not all(
+                    (i, j) in versions
+                    for j in seen_in.get(_normalise(p.slice(d.text)), set()) - {i}
+                )
+            ]
+            if not repeated:
+                continue
+            reported = _reported_names(d, repeated)
+            extra[i] += [
+                Boilerplate(p.start, p.end, _REPEATED)
+                for p in repeated
+                if not _reports(p.slice(d.text), reported)
+            ]
 
     out = list(documents)
     for i, flags in extra.items():
         merged = tuple(sorted((*out[i].boilerplate, *flags), key=lambda b: (b.start, b.end)))
         out[i] = dataclasses.replace(out[i], boilerplate=merged)
     return out
+
+
+def _reported_names(doc: Document, suspects: Sequence[Span]) -> set[str]:
+    """The names the article's own reporting uses: its sentences neither set aside nor
+    inside the ``suspects`` (a footer's "Example Media Group" is not reporting)."""
+    return {
+        name
+        for s in doc.sentences
+        if not doc.is_boilerplate(s) and not any(p.start <= s.start < p.end for p in suspects)
+        for name in _names(s.slice(doc.text))
+    }
