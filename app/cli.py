@@ -163,6 +163,7 @@ def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
     from app.errors import LoadError, TooManyArticles, UnreadableFile
     from app.grouping import first_of_each_id
     from app.ingest.limits import MAX_ARTICLES
+    from app.ingest.sources import picked_sidecar
     from app.model import Problem
     from app.printable import printable
 
@@ -175,7 +176,9 @@ def load_inputs(paths: Sequence[str]) -> tuple[list[Document], list[Problem]]:
             problems.append(_as_problem(TooManyArticles(shown, len(paths) - i, MAX_ARTICLES)))
             break
         try:
-            if path.is_dir():
+            if (sidecar := picked_sidecar(path)) is not None:
+                problems.append(sidecar)
+            elif path.is_dir():
                 result = app.load_folder(path)
                 documents.extend(result.documents)
                 problems.extend(result.problems)

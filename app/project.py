@@ -36,6 +36,7 @@ from app.ingest.limits import (
     MAX_PROJECT_BYTES,
     check_article_size,
 )
+from app.ingest.sources import picked_sidecar
 from app.model import Boilerplate, Document, Problem, Span
 from app.printable import printable
 from app.progress import CancelledFn, ProgressFn, checkpoint
@@ -202,7 +203,9 @@ def load_paths(
                 progress(_i * 1000 + done * 1000 // sub_total, total * 1000)
 
         try:
-            if path.is_dir():
+            if (sidecar := picked_sidecar(path)) is not None:
+                problems.append(sidecar)
+            elif path.is_dir():
                 result = load_folder(path, sub_progress, cancelled)
                 docs.extend(result.documents)
                 problems.extend(result.problems)

@@ -31,6 +31,7 @@ from app.ingest.article import load_bytes
 from app.ingest.files import file_kind, read_bytes, reason
 from app.ingest.limits import MAX_ARTICLES, MAX_FOLDER_ENTRIES
 from app.ingest.sniff import SUPPORTED_EXTENSIONS
+from app.ingest.sources import picked_sidecar
 from app.model import Document, Problem
 from app.printable import printable
 from app.progress import CancelledFn, ProgressFn, checkpoint
@@ -56,6 +57,8 @@ def load_folder(
     """
     root = Path(path)
     if not root.is_dir():
+        if (sidecar := picked_sidecar(root)) is not None:
+            return FolderResult((), (sidecar,))
         if root.is_file():
             files, problems = [root], []
         else:

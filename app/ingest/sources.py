@@ -22,12 +22,26 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from app.model import Problem
+from app.printable import printable
+
 SOURCES_FILE = "sources.csv"
 FIELDS = ("outlet", "title", "author", "published", "url")
 _ALIASES = {"date": "published", "publication": "outlet", "site": "outlet", "link": "url",
             "headline": "title", "byline": "author", "name": "file", "filename": "file"}
 _MAX_BYTES = 1_000_000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def picked_sidecar(path: Path) -> Problem | None:
+    """A note for ``sources.csv`` picked among the articles themselves (a whole folder
+    selected and dropped, say), which is then not loaded: it is read for each article
+    beside it, and is not one. None for any other path."""
+    if path.name != SOURCES_FILE or not path.is_file():
+        return None
+    message = (f"“{printable(path.name)}” lists the sources of the articles beside it: it "
+               "is read with them, not compared as an article.")
+    return Problem(printable(str(path)), message, note=True)
 
 
 def listed(path: str) -> dict[str, str]:

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import app
+from app.cli import main
 from app.ingest.plaintext import head_metadata
 from app.model import Document
+from app.project import load_paths
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -25,6 +27,34 @@ def test_the_sample_story_opens_with_readable_outlets() -> None:
         "Patriot News Alerts", "Portland Press Herald", "The Independent",
     ]  # fmt: skip
     assert not result.problems  # sources.csv is not taken for an article
+
+
+def test_sources_csv_picked_with_the_articles_is_read_not_compared(tmp_path: Path) -> None:
+    """Selecting every file of a folder and dropping them picks the sidecar too: it
+    names the articles' outlets and is listed as a note, never loaded as an article."""
+    _folder(tmp_path, b"file,outlet\na.txt,The Guardian\n")
+    picked = sorted(tmp_path.iterdir())
+    loaders = {
+        "each path as a folder": lambda: [app.load_folder(p) for p in picked],
+        "the window's loader": lambda: [load_paths(picked)],
+    }
+    for how, load in loaders.items():
+        results = load()
+        docs = [d for r in results for d in r.documents]
+        notes = [p for r in results for p in r.problems]
+        assert [d.outlet for d in docs] == ["The Guardian", "bbc.co.uk"], how
+        assert [(Path(p.path).name, p.note) for p in notes] == [("sources.csv", True)], how
+        assert "not compared as an article" in notes[0].message
+
+
+def test_the_cli_reads_a_picked_sources_csv_and_compares_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _folder(tmp_path, b"file,outlet\na.txt,The Guardian\n")
+    assert main([*map(str, sorted(tmp_path.iterdir()))]) == 0
+    out, err = capsys.readouterr()
+    assert "Compared 2 document(s)" in out and "The Guardian" in out
+    assert "not compared as an article" in err
 
 
 def _folder(tmp_path: Path, sidecar: bytes) -> list[Document]:
