@@ -123,6 +123,7 @@ class CompareView(QWidget):
         outer.addWidget(splitter, 1)
 
         self.placeholder, self.stack = stack_with_placeholder(self, content, EMPTY, margin=0)
+        self._too_few = TOO_FEW
 
         self.left_combo.activated.connect(lambda _: self._on_combo(left=True))
         self.right_combo.activated.connect(lambda _: self._on_combo(left=False))
@@ -149,11 +150,16 @@ class CompareView(QWidget):
         self._update_legend()
 
     # --- the contract ----------------------------------------------------------------
+    def set_alone(self, message: str | None) -> None:
+        """What to say when the comparison holds one article: ``message`` when others
+        are open but in other stories (the window knows), else "add another"."""
+        self._too_few = message or TOO_FEW
+
     def set_comparison(self, comparison: Comparison | None) -> None:
         self._comparison = comparison
         docs = comparison.documents if comparison is not None else ()
         if len(docs) < 2:
-            self.placeholder.set_message(EMPTY if not docs else TOO_FEW)
+            self.placeholder.set_message(EMPTY if not docs else self._too_few)
             self.stack.setCurrentWidget(self.placeholder)
             self._a = self._b = None
             self._pair = None

@@ -78,6 +78,13 @@ GROUP_INLINE_WORDS = 4000
 STORY_COMBO_CHARS = 48
 WINDOW_TITLE_CHARS = 70  # the story's part of the window title; the combo has it whole
 ALONE_MESSAGE = "No other article here reports this one's story; move one to it to compare."
+#: What the views say in place of a comparison when the story shown is one article and
+#: others are open (a pair of articles about two events stands apart, for example).
+ALONE_VIEW_MESSAGE = (
+    "No other article here reports this one's story, so it is compared with none. To "
+    "compare the articles on their own anyway, right-click their heading in Sources ▸ "
+    "Compare Them as One Story (or drag one onto another)."
+)
 FILE_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 )
@@ -756,6 +763,13 @@ class MainWindow(QMainWindow):
         if story != self._shown_story:
             self._shown_story = story
             self._show_title()  # it names the story shown; the list already marks it
+        alone = (
+            comparison is not None
+            and len(comparison.documents) == 1
+            and len(self.project.included_documents()) > 1
+        )
+        for view in (self.compare_view, self.overview_view):
+            view.set_alone(ALONE_VIEW_MESSAGE if alone else None)
         if comparison is None or len(comparison.documents) < 2:
             self.counts = None
             if comparison is None:

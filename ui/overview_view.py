@@ -84,11 +84,17 @@ class OverviewView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.placeholder, self.stack = stack_with_placeholder(self, splitter, EMPTY, margin=4)
+        self._too_few = TOO_FEW
+
+    def set_alone(self, message: str | None) -> None:
+        """What to say when the comparison holds one article: ``message`` when others
+        are open but in other stories (the window knows), else "add another"."""
+        self._too_few = message or TOO_FEW
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         n = len(comparison.documents) if comparison is not None else 0
         if n < 2:
-            self.placeholder.set_message(EMPTY if n == 0 else TOO_FEW)
+            self.placeholder.set_message(EMPTY if n == 0 else self._too_few)
             self.stack.setCurrentWidget(self.placeholder)
             self.grid.set_comparison(None)
             self.heat_map.set_comparison(None)

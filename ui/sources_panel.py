@@ -272,7 +272,7 @@ class SourcesPanel(QWidget):
                 ("alone", ""),
                 "Articles no other article here reports on. Click one to see it alone, "
                 "or right-click it (or this heading, for all of them) to move it to a "
-                "story.",
+                "story or compare them as one.",
             )
             for group in alone:
                 doc = by_id.get(group.documents[0])
@@ -496,6 +496,9 @@ class SourcesPanel(QWidget):
             merge = self._merge_menu(menu, item)
             if merge is not None:
                 menu.addMenu(merge)
+            together = self.together_action(menu, item)
+            if together is not None:
+                menu.addAction(together)
         if item is not None:
             menu.addAction(self.remove_action)
         menu.addSeparator()
@@ -609,6 +612,21 @@ class SourcesPanel(QWidget):
                 lambda _c=False, t=group.title: self.moveRequested.emit(ids, t)
             )
         return menu
+
+    def together_action(self, parent: QMenu, heading: QTreeWidgetItem) -> QAction | None:
+        """On the "on their own" heading: Compare Them as One Story, for articles the
+        person wants compared although they share nothing rare (two articles dropped to
+        be compared, about events the grouping tells apart). None elsewhere, or with
+        fewer than two such articles."""
+        if heading.data(COL_OUTLET, GROUP_ROLE) != "alone":
+            return None
+        ids = [d for g in self._stories if g.alone for d in g.documents]
+        if len(ids) < 2:
+            return None
+        act = QAction("Compare Them as One Story", parent)
+        act.setToolTip("Put every article on its own into one new story and compare them")
+        act.triggered.connect(lambda: self.moveRequested.emit(ids, ""))
+        return act
 
     def _title_done(self) -> None:
         self.titleEdited.emit(self.title_edit.text().strip())

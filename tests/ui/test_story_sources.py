@@ -370,6 +370,37 @@ def test_a_whole_story_or_every_lone_article_merges_into_another_story(
     ) is None
 
 
+def test_two_articles_about_two_events_can_be_compared_as_one_story(
+    qtbot, window, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A pair dropped to be compared, about events the grouping tells apart: the views
+    say why nothing is compared and how to compare them anyway, which one step does."""
+    from ui.main_window import ALONE_VIEW_MESSAGE
+
+    paths = _write(tmp_path / "pair", fire=FIRE_A, chess=CHESS)
+    _open(qtbot, window, paths)
+    assert [len(g.documents) for g in window.story_groups] == [1, 1]
+    view = window.compare_view
+    assert view.stack.currentWidget() is view.placeholder
+    assert view.placeholder.message() == ALONE_VIEW_MESSAGE
+    # the views are filled one per event-loop turn, the visible one first
+    qtbot.waitUntil(
+        lambda: window.overview_view.placeholder.message() == ALONE_VIEW_MESSAGE, timeout=5000
+    )
+
+    panel = window.sources
+    heading = panel.group_item("alone")
+    assert panel._merge_menu(panel, heading) is None  # no story to move them to
+    together = panel.together_action(panel, heading)
+    assert together is not None and together.text() == "Compare Them as One Story"
+    with qtbot.waitSignal(window.comparisonShown, timeout=TIMEOUT,
+                          check_params_cb=lambda c: c is not None and len(c.documents) == 2):
+        together.trigger()
+    assert [len(g.documents) for g in window.story_groups] == [2]
+    assert view.stack.currentWidget() is not view.placeholder
+    assert panel.group_item("alone") is None  # one story: the list is flat again
+
+
 def test_a_late_result_for_a_story_left_is_dropped(
     qtbot, make_window, seed_paths, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
