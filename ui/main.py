@@ -61,9 +61,13 @@ def keep_workers_warm(qapp: object) -> None:
     """
     threading.Thread(target=app.pool.keep_warm, name="parallax-warm-workers", daemon=True).start()
     qapp.aboutToQuit.connect(app.pool.let_go)  # type: ignore[attr-defined]
-    # The word frequencies story grouping weighs words by, read now: a few articles are
-    # grouped on the GUI thread, which must not pay for reading the table.
-    threading.Thread(target=app.grouping.load, name="parallax-warm-tables", daemon=True).start()
+
+
+def read_tables() -> None:
+    """Read the word frequencies story grouping weighs words by while the window opens,
+    in a thread of its own: a few short articles are grouped on the GUI thread, which
+    must not pay for reading the table (:data:`ui.main_window.GROUP_INLINE_WORDS`)."""
+    threading.Thread(target=app.grouping.load, name="parallax-read-tables", daemon=True).start()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(Settings(args.settings_dir))
     window.show()
     keep_workers_warm(qapp)
+    read_tables()
     if args.paths:
         window.open_paths(args.paths)
     return int(qapp.exec())  # type: ignore[attr-defined]
