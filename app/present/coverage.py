@@ -16,6 +16,10 @@ Rows are the engine's records, named as a journalist would read them:
   ‘consistent with a catastrophic implosion’", quoting another sentence of the same
   briefing, beside four outlets quoting "The debris is consistent with the catastrophic
   loss of the pressure chamber").
+- so is a fact that half of its outlets or more tell in reported speech: their sentences
+  hold the words of a quote other outlets carry, in order, without quoting them ("McCarthy
+  has said he will not run for speaker again" beside "“I will not run for speaker
+  again,” he said"). A journalist reads that as one statement, carried by all of them.
 - *exclusive* rows (listed last) are what one outlet alone carries: a cluster or quote
   group with one outlet, and every sentence no other outlet matched.
 
@@ -28,6 +32,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.model import Cluster, Comparison, Quote, QuoteGroup, Span
+from app.text.fold import tokenize
+from app.text.vocabulary import STOPWORDS
 
 #: Share of an outlet's sentence inside quotation marks from which the outlet quotes the
 #: fact rather than telling it in its own words; a fact most outlets quote is a quote.
@@ -39,6 +45,11 @@ ATTRIBUTION_WORDS = 8
 QUOTE_WORDS = 4
 #: Words a rendering needs to name a fact row (a shorter one is a fragment: "I have.").
 NAME_WORDS = 6
+#: Reported speech: a quote's utterance of at least REPORTED_WORDS content words, of
+#: which a sentence holds at least REPORTED_SHARE in the same order, is what the
+#: sentence reports.
+REPORTED_WORDS = 3
+REPORTED_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -66,12 +77,15 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
     groups = [g for g in comparison.quote_groups if quote_rows[g.id]]
     grouped = _grouped_quotes(groups, quotes)
     rank = {g.id: k for k, g in enumerate(groups)}
+    said = _utterance_words(groups, quotes, texts)
     keyed: list[tuple[tuple[int, int, int, int], CoverageRow]] = []
     for k, cluster in enumerate(comparison.clusters):
         wordings = _fact_wordings(cluster, texts)
         if not wordings:
             continue
         quoted, elsewhere = _quoted_groups(cluster, grouped, texts)
+        if not quoted:
+            quoted = _reported_groups(cluster, said, texts)
         if quoted:
             # the widest of the groups the fact quotes (a long quote is in several)
             group = max(quoted, key=lambda g: (len(quote_rows[g]), -rank[g]))
@@ -144,6 +158,64 @@ def _utterance(
         if said:
             return f"“{said}”"
     return next(iter(wordings.values()))
+
+
+def _content(text: str) -> list[str]:
+    """The folded content words of ``text``, in order (as quote groups compare them)."""
+    return [t.key for t in tokenize(text) if t.word and t.key not in STOPWORDS]
+
+
+def _utterance_words(
+    groups: list[QuoteGroup], quotes: Mapping[str, Quote], texts: Mapping[str, str]
+) -> dict[str, list[str]]:
+    """The content words of each quote group's utterance that two outlets or more carry,
+    when it has :data:`REPORTED_WORDS` of them."""
+    out: dict[str, list[str]] = {}
+    for g in groups:
+        members = [quotes[m] for m in g.members if m in quotes]
+        if g.utterance is None or not members or len({q.doc for q in members}) < 2:
+            continue
+        if members[0].doc not in texts:
+            continue
+        words = _content(g.utterance.slice(texts[members[0].doc]))
+        if len(words) >= REPORTED_WORDS:
+            out[g.id] = words
+    return out
+
+
+def _holds_in_order(words: list[str], sentence: list[str]) -> bool:
+    """Whether ``sentence`` holds :data:`REPORTED_SHARE` of ``words`` in their order (a
+    word it lacks is skipped, the next looked for after the last one found)."""
+    need = REPORTED_SHARE * len(words)
+    if len(set(words) & set(sentence)) < need:
+        return False  # too few of the words at all: most pairs end here
+    held = pos = 0
+    for w in words:
+        try:
+            pos = sentence.index(w, pos) + 1
+        except ValueError:
+            continue
+        held += 1
+    return held >= need
+
+
+def _reported_groups(
+    cluster: Cluster, said: Mapping[str, list[str]], texts: Mapping[str, str]
+) -> frozenset[str]:
+    """The quote groups whose utterance half or more of this fact's outlets report in
+    their own sentences (see the module doc), the most reported first; else none."""
+    sentences: dict[str, list[str]] = {}
+    for m in cluster.members:
+        if m.doc in texts:
+            sentences.setdefault(m.doc, []).extend(_content(texts[m.doc][m.start : m.end]))
+    counts = {
+        g: sum(1 for words in sentences.values() if _holds_in_order(utterance, words))
+        for g, utterance in said.items()
+    }
+    most = max(counts.values(), default=0)
+    if not most or 2 * most < len(sentences):
+        return frozenset()
+    return frozenset(g for g, c in counts.items() if c == most)
 
 
 def _grouped_quotes(

@@ -14,7 +14,7 @@ import pytest
 import app
 from app.ingest.build import make_document
 from app.model import Cluster, ClusterMember, Comparison, Span
-from app.present.coverage import _quoted_groups, coverage_rows
+from app.present.coverage import _content, _quoted_groups, _reported_groups, coverage_rows
 
 STORY = {
     "outlet-a.txt": (
@@ -217,3 +217,44 @@ def test_a_fact_quoted_by_too_few_outlets_stays_a_fact() -> None:
     rows = [b for b in BRIEFING if b[0] in ("alaska", "express", "loop")]
     # one outlet of three quotes g1 and one g6: no quote is told by half of them
     assert _quoted_groups(*_briefing(rows)) == (frozenset(), frozenset())
+
+
+# Reported speech (the development stories' McCarthy farewell, the held-out Nobel
+# citation): outlets that give a quote's words in their own sentence, unquoted. Each
+# row: the fact's sentences, and the quote groups they are read as reporting.
+SAID = {
+    "g38": "I will not run for speaker again,",
+    "g10": "fight against the oppression of women",
+}
+REPORTED = [
+    pytest.param(
+        ["McCarthy has said he will not run for speaker again.",
+         "Kevin McCarthy, who was unseated as US House speaker on Tuesday, told Republican "
+         "colleagues that he will not run for speaker again."],
+        {"g38"}, id="he said he will not run again"),
+    pytest.param(
+        ["The committee of the world’s most important award praised the 51-year-old "
+         "Mohammadi’s fight against the oppression of women in Iran.",
+         "The Norwegian Nobel Committee said the prize honoured her fight against the "
+         "oppression of women."],
+        {"g10"}, id="the citation in the outlet's words"),
+    pytest.param(
+        ["McCarthy said he would run for speaker again.",
+         "McCarthy told colleagues he would run for speaker again."],
+        set(), id="the negation lost is another statement"),
+    pytest.param(
+        ["McCarthy has said he will not run for speaker again.",
+         "The House voted 216-210 to remove him.",
+         "Eight Republicans joined Democrats in the vote."],
+        set(), id="one outlet of three is not half"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "groups"), REPORTED)
+def test_a_fact_told_in_reported_speech_is_that_quote(
+    sentences: list[str], groups: set[str]
+) -> None:
+    texts = {f"o{k}": s for k, s in enumerate(sentences)}
+    cluster = Cluster("c1", tuple(ClusterMember(d, 0, len(s)) for d, s in texts.items()))
+    said = {g: _content(u) for g, u in SAID.items()}
+    assert _reported_groups(cluster, said, texts) == groups
