@@ -564,18 +564,8 @@ class SourcesPanel(QWidget):
         chosen = [d for i in self.tree.selectedItems() if (d := i.data(COL_OUTLET, DOC_ROLE))]
         ids = chosen if doc_id in chosen else [doc_id]
         own = next((g for g in self._stories if doc_id in g.documents), None)
-        menu = QMenu("Move to Story", parent)
+        menu = self._stories_menu("Move to Story", parent, ids, own)
         menu.setObjectName("moveToStoryMenu")
-        metrics = menu.fontMetrics()
-        for group in self._stories:
-            if group.alone or group is own:
-                continue
-            text = metrics.elidedText(group.title, Qt.TextElideMode.ElideRight, MENU_TITLE_PX)
-            act = menu.addAction(f"{text}  ({len(group.documents)})")
-            act.setToolTip(group.title)
-            act.triggered.connect(
-                lambda _c=False, t=group.title: self.moveRequested.emit(ids, t)
-            )
         if menu.actions():
             menu.addSeparator()
         new = menu.addAction("New Story")
@@ -590,21 +580,28 @@ class SourcesPanel(QWidget):
         story the grouping split that the person knows is one. None when there is no
         other story to merge into."""
         if heading.data(COL_OUTLET, GROUP_ROLE) == "alone":
-            ids = [d for g in self._stories if g.alone for d in g.documents]
-            own = None
-            label = "Move All to Story"
+            own, ids, label = None, self._alone_ids(), "Move All to Story"
         else:
             key = heading.data(COL_OUTLET, GROUP_KEY_ROLE)
             own = next((g for g in self._stories if g.key == key), None)
             ids = list(own.documents) if own is not None else []
             label = "Merge Into Story"
-        targets = [g for g in self._stories if not g.alone and g is not own]
-        if not ids or not targets:
+        menu = self._stories_menu(label, parent, ids, own)
+        if not ids or not menu.actions():
             return None
-        menu = QMenu(label, parent)
         menu.setObjectName("mergeIntoStoryMenu")
+        return menu
+
+    def _stories_menu(
+        self, label: str, parent: QMenu, ids: list[str], own: StoryGroup | None
+    ) -> QMenu:
+        """A menu of every story of several articles but ``own``, each moving ``ids``
+        there: its title elided, the whole title in the tooltip, its size after it."""
+        menu = QMenu(label, parent)
         metrics = menu.fontMetrics()
-        for group in targets:
+        for group in self._stories:
+            if group.alone or group is own:
+                continue
             text = metrics.elidedText(group.title, Qt.TextElideMode.ElideRight, MENU_TITLE_PX)
             act = menu.addAction(f"{text}  ({len(group.documents)})")
             act.setToolTip(group.title)
@@ -620,13 +617,17 @@ class SourcesPanel(QWidget):
         fewer than two such articles."""
         if heading.data(COL_OUTLET, GROUP_ROLE) != "alone":
             return None
-        ids = [d for g in self._stories if g.alone for d in g.documents]
+        ids = self._alone_ids()
         if len(ids) < 2:
             return None
         act = QAction("Compare Them as One Story", parent)
         act.setToolTip("Put every article on its own into one new story and compare them")
         act.triggered.connect(lambda: self.moveRequested.emit(ids, ""))
         return act
+
+    def _alone_ids(self) -> list[str]:
+        """Every article on its own, in the list's order."""
+        return [d for g in self._stories if g.alone for d in g.documents]
 
     def _title_done(self) -> None:
         self.titleEdited.emit(self.title_edit.text().strip())

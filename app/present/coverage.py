@@ -152,16 +152,22 @@ def _utterance(
     wordings: Mapping[str, str],
 ) -> str:
     """The group's utterance as its lead quotes it, else the lead's whole wording."""
+    said = _words(_utterance_text(group, quotes, texts) or "").strip("“”\"‘’' ")
+    return f"“{said}”" if said else next(iter(wordings.values()))
+
+
+def _utterance_text(
+    group: QuoteGroup, quotes: Mapping[str, Quote], texts: Mapping[str, str]
+) -> str | None:
+    """The words of the group's utterance in its lead's text, when known."""
     lead = quotes.get(group.members[0]) if group.members else None
-    if lead is not None and group.utterance is not None and lead.doc in texts:
-        said = _words(group.utterance.slice(texts[lead.doc])).strip("“”\"‘’' ")
-        if said:
-            return f"“{said}”"
-    return next(iter(wordings.values()))
+    if lead is None or group.utterance is None or lead.doc not in texts:
+        return None
+    return group.utterance.slice(texts[lead.doc])
 
 
 def _content(text: str) -> list[str]:
-    """The folded content words of ``text``, in order (as quote groups compare them)."""
+    """The folded keys of ``text``'s words, function words left out, in order."""
     return [t.key for t in tokenize(text) if t.word and t.key not in STOPWORDS]
 
 
@@ -172,12 +178,10 @@ def _utterance_words(
     when it has :data:`REPORTED_WORDS` of them."""
     out: dict[str, list[str]] = {}
     for g in groups:
-        members = [quotes[m] for m in g.members if m in quotes]
-        if g.utterance is None or not members or len({q.doc for q in members}) < 2:
+        text = _utterance_text(g, quotes, texts)
+        if text is None or len({quotes[m].doc for m in g.members if m in quotes}) < 2:
             continue
-        if members[0].doc not in texts:
-            continue
-        words = _content(g.utterance.slice(texts[members[0].doc]))
+        words = _content(text)
         if len(words) >= REPORTED_WORDS:
             out[g.id] = words
     return out

@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app.model import Boilerplate, Document, Span
 
@@ -254,12 +254,8 @@ def detect(
     # Names the article's own reporting uses (not the outlet's, not only its pleas).
     own = {w.casefold() for w in re.findall(r"\w+", outlet)}
     pending = {s for s, _ in candidates}
-    reported = {
-        name
-        for s in sentences
-        if s not in reasons and s not in pending
-        for name in _names(s.slice(text))
-    } - own
+    reported = _names_of(text, (s for s in sentences if s not in reasons and s not in pending))
+    reported -= own
     evident = {s for s, _ in candidates if _reports(s.slice(text), reported)}
     for s, sents in candidates:
         # Standing apart: nothing else in its paragraph reports (a call to action shares
@@ -393,9 +389,16 @@ def flag_repeated(documents: Sequence[Document]) -> list[Document]:
 def _reported_names(doc: Document, suspects: Sequence[Span]) -> set[str]:
     """The names the article's own reporting uses: its sentences neither set aside nor
     inside the ``suspects`` (a footer's "Example Media Group" is not reporting)."""
-    return {
-        name
-        for s in doc.sentences
-        if not doc.is_boilerplate(s) and not any(p.start <= s.start < p.end for p in suspects)
-        for name in _names(s.slice(doc.text))
-    }
+    return _names_of(
+        doc.text,
+        (
+            s
+            for s in doc.sentences
+            if not doc.is_boilerplate(s) and not any(p.start <= s.start < p.end for p in suspects)
+        ),
+    )
+
+
+def _names_of(text: str, sentences: Iterable[Span]) -> set[str]:
+    """The names (:func:`_names`) of these sentences of ``text``."""
+    return {name for s in sentences for name in _names(s.slice(text))}
