@@ -112,9 +112,32 @@ _NAME_ENDS = frozenset({"of", "from", "for", "to", "and", "with"})
 # "an aide to McCarthy", "the organisation behind the Oscars", "Merkel of Germany"), and
 # the words that open such a noun phrase.
 _GOVERNING = frozenset({"of", "for", "to", "behind", "at", "with", "from"})
+# Prepositions that tie a role to the one it serves ("a spokesman for the president", "an
+# aide to the prime minister", "a source close to the SNP leader", "a person familiar
+# with the talks"); not "of", which also ties an office to what it heads ("the leader of
+# the opposition").
+_SERVING = frozenset({"for", "to", "behind", "with"})
 _PLACED = frozenset({"in", "at", "from"})  # a name, then where it is: it speaks
 _ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
 _NAME_LINKS = ARTICLES | {"of"}  # "the Bank of England …": words between names
+
+
+def _role_for(toks: list[Word], j: int, i: int) -> _Phrase | None:
+    """The role phrase ``toks[j : i + 1]`` with the role it hangs from, when a
+    preposition ties it to one before it: in "a source close to the SNP leader told",
+    the speaker is the source, and the leader is only whom they speak for."""
+    k = j - 1
+    if k < 1 or toks[k].low not in _SERVING:
+        return None
+    m = k - 1
+    while m >= 0 and k - 1 - m < _ROLE_PHRASE_WORDS:
+        if toks[m].low in _ROLE_OPENERS:
+            words = [x.text for x in toks[m : i + 1]]
+            return _Phrase(words, toks[m].start, toks[i].end, toks[j].start)
+        if toks[m].text in ",;:—–()" or toks[m].cap or toks[m].low in CUES:
+            return None
+        m -= 1
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,7 +487,7 @@ class _Attributor:
         for n, q in enumerate(self.quotes):
             s, e = self._outer(q)
             nxt = self._outer(self.quotes[n + 1])[0] if n + 1 < len(self.quotes) else len(self.text)
-            a = self._after(e, nxt)
+            a = None if self._ends_sentence(q, e) else self._after(e, nxt)
             b = self._before(max(prev_end, 0), s, woven=self.woven[n])
             if b is not None and (a is None or b[1]):
                 found: Attribution | None = b[0]
@@ -481,6 +504,18 @@ class _Attributor:
             out.append(found)
             prev_end = e
         return out
+
+    def _ends_sentence(self, q: Span, e: int) -> bool:
+        """A full stop after the closing mark ends the quote's sentence (as British
+        outlets write: “…those around you”. Ahead of her speech, a source told…), so the
+        words after it are a new sentence that attributes the next quote, not this one."""
+        closed = False
+        for ch in self.text[q.end : e]:
+            if ch in MARKS:
+                closed = True
+            elif closed and ch in ".!?":
+                return True
+        return False
 
     def _same_clause(self, prev: Span, q: Span) -> bool:
         """A woven quote a few words after the last one in the same sentence goes on
@@ -801,6 +836,9 @@ class _Attributor:
         j = i
         while j >= 0 and i - j < _ROLE_PHRASE_WORDS:
             if toks[j].low in {"the", "a", "an", "his", "her", "their", "its"}:
+                held = _role_for(toks, j, i)
+                if held is not None:
+                    return held
                 words = [x.text for x in toks[j : i + 1]]
                 return _Phrase(words, toks[j].start, toks[i].end)
             if (

@@ -215,6 +215,9 @@ class _Story:
         return out
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     assert a.start is not None and a.end is not None
     phrase = text[a.start : a.end]
@@ -252,7 +255,12 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
-        if any(w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()):
+        if low[0] not in _INDEFINITE and any(
+            w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()
+        ):
+            # not "A spokesman said", "An aide to the prime minister said": someone new
+            # and unnamed, capitalised only to open the sentence ("The minority leader
+            # said" refers back to whoever holds the office)
             return "title"
         return "cap"
     return "noun"

@@ -285,6 +285,39 @@ CASES = [
     # ... while a title after the organisation starts a person.
     ("Bank of England Governor Andrew Bailey said on Thursday that \"inflation will fall "
      "sharply this year\".\n", "inflation will fall", {"Andrew Bailey"}),
+    # A full stop after the closing mark ends the quote's sentence (British style): the
+    # sentence after it attributes the next quote ("Ahead" had become a speaker, then
+    # the "She" of every later quote).
+    ("Nicola Sturgeon announced her resignation. She bemoaned the “brutality” of life as a "
+     "politician, saying: “It takes its toll on you and those around you”. Ahead of her "
+     "speech, a source close to the SNP leader told the BBC she had “had enough”.\nShe "
+     "added: “The longer any leader is in office, the more opinions about them become "
+     "fixed.”\n", "It takes its toll", {"Nicola Sturgeon", None}),
+    ("Nicola Sturgeon announced her resignation. She bemoaned the “brutality” of life as a "
+     "politician, saying: “It takes its toll on you and those around you”. Ahead of her "
+     "speech, a source close to the SNP leader told the BBC she had “had enough”.\nShe "
+     "added: “The longer any leader is in office, the more opinions about them become "
+     "fixed.”\n", "The longer any leader", {"Nicola Sturgeon"}),
+    # Someone serving the one named speaks, not them: "a source close to the SNP leader",
+    # "a spokesman for the president", "an aide to the prime minister".
+    ("Nicola Sturgeon announced her resignation. Ahead of her speech, a source close to the "
+     "SNP leader told the BBC she had “had enough of it all by now”.\n", "had enough",
+     {None}),
+    ("Biden shrugs off report\n\nPresident Joe Biden spoke on Monday. A spokesman for the "
+     "president said “we are not worried "
+     "about it at all.”\n", "we are not worried", {None}),
+    ("Sunak meets the King\n\nPrime Minister Rishi Sunak met the King. An aide to the "
+     "prime minister said “the meeting went very "
+     "well indeed.”\n", "the meeting went", {None}),
+    # "A spokesman" opening a sentence is someone new, not a title of whom the article is
+    # most about (PolNeAR: "A spokeswoman for the House Armed Services Committee emailed
+    # reporters…, arguing, “…”" had gone to Barack Obama).
+    ("Biden shrugs off report\n\nJoe Biden spoke on Monday. A spokesman said “we are not "
+     "worried about it at all.”\n",
+     "we are not worried", {None}),
+    ("Barack Obama sent his plan to Congress.\n\nA spokeswoman for the House Armed Services "
+     "Committee emailed reporters the text of the law, arguing, “As you can see, the text of "
+     "the law they cite does not say that.”\n", "As you can see", {None}),
 ]
 
 
