@@ -117,6 +117,7 @@ _GOVERNING = frozenset({"of", "for", "to", "behind", "at", "with", "from"})
 # with the talks"); not "of", which also ties an office to what it heads ("the leader of
 # the opposition").
 _SERVING = frozenset({"for", "to", "behind", "with"})
+_SERVED_WORDS = 3  # lower-case words describing the one served ("for porn star Daniels")
 _PLACED = frozenset({"in", "at", "from"})  # a name, then where it is: it speaks
 _ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
 _NAME_LINKS = ARTICLES | {"of"}  # "the Bank of England …": words between names
@@ -881,6 +882,20 @@ class _Attributor:
         House said", "Secretary of State Antony Blinken said", no preposition).
         """
         k = j - 1
+        # "a spokesman for former president Trump", "the lawyer for porn star Stormy
+        # Daniels": the words describing the one served sit between
+        m = k
+        while (
+            m >= 1
+            and k - m < _SERVED_WORDS
+            and toks[m].low.isalpha()
+            and not toks[m].cap
+            and toks[m].low not in _SERVING | STOPWORDS | CUES
+            and self.text[toks[m].end : toks[m + 1].start].isspace()
+        ):
+            m -= 1
+        if m < k and m >= 1 and toks[m].low in _SERVING:
+            k = m
         if k >= 1 and toks[k].low == "and" and toks[k - 1].cap:
             # "workers at OpenAI and Microsoft told": the first of two names joined
             k -= 1
@@ -953,7 +968,14 @@ class _Attributor:
             if toks[k].low in {"and", "but"} and toks[k - 1].text in ",;":
                 toks = toks[k + 1 :]
                 break
-        described = self._described_subject(toks) if toks and toks[-1].text == "," else None
+        # A participle set off by a comma, or one telling what the clause's utterance says
+        # ("The District Attorney's Office issued a statement saying…"): either way it
+        # is the clause's subject speaking.
+        described = (
+            self._described_subject(toks)
+            if toks and (toks[-1].text == "," or toks[-1].low in UTTERANCES)
+            else None
+        )
         if described is not None:
             return described
         for k, t in enumerate(toks[:_LEAD_WORDS]):

@@ -309,6 +309,23 @@ CASES = [
     ("Sunak meets the King\n\nPrime Minister Rishi Sunak met the King. An aide to the "
      "prime minister said “the meeting went very "
      "well indeed.”\n", "the meeting went", {None}),
+    # ... also with words describing the one served between ("for porn star Daniels").
+    ("Trump indicted\n\nDonald Trump was indicted on Thursday. The lawyer for porn star "
+     "Stormy Daniels also said that the indictment shows that \"no one is above the law.\"\n",
+     "no one is above", {None}),
+    ("Trump indicted\n\nDonald Trump was indicted on Thursday. A spokesman for former "
+     "president Trump said \"this is a witch hunt by the radical left.\"\n", "this is a witch",
+     {None}),
+    # ... but a dash between them is no description: "-- Trump told supporters" is Trump.
+    ("Trump wins\n\nDonald Trump won. In an unusually formal speech -- complete with "
+     "teleprompter -- Trump told supporters Tuesday night that \"we close one chapter in "
+     "history and we begin another.\"\n", "we close one", {"Donald Trump"}),
+    # "X issued a statement saying…": the statement's author speaks, not the article's
+    # main person (the office had been passed over for Trump, "inferred").
+    ("Trump indicted\n\nDonald Trump was indicted on Thursday. The Manhattan District "
+     "Attorney's Office immediately issued a statement saying it is negotiating with his "
+     "lawyers \"to coordinate his surrender.\"\n", "to coordinate",
+     {"Manhattan District Attorney's Office", None}),
     # "A spokesman" opening a sentence is someone new, not a title of whom the article is
     # most about (PolNeAR: "A spokeswoman for the House Armed Services Committee emailed
     # reporters…, arguing, “…”" had gone to Barack Obama).
