@@ -28,6 +28,7 @@ from app.quotes.vocabulary import (
     MALE_TITLES,
     ORG_WORDS,
     PARTICLES,
+    PREPOSITIONS,
     ROLE_SYNONYMS,
     SUFFIXES,
     TITLES,
@@ -69,6 +70,12 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 _FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
+#: Words a role before a name never runs back past: articles, a verb of saying, and
+#: the prepositions that put a name in a place or a time ("near Myrtle Beach").
+_NOT_ROLES = frozenset(
+    {"the", "a", "an", ",", "said", "says", "and", "near", "in", "into", "off", "over",
+     "across", "under", "through", "after", "before", "during", "since"}
+) | PREPOSITIONS
 #: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
 #: too often other names ("Rice"/"Rick").
 _TYPO_LENGTH = 6
@@ -85,9 +92,16 @@ def is_adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
+#: ", 33," right after a name: news copy gives ages to people only.
+_AGE = re.compile(r",\s?\d{1,3},")
+
+
 def acts_as_subject(text: str, end: int) -> bool:
     """The name ending at ``end`` is the subject of a verb: "Jacinda Ardern announced…",
-    "Smith has…" — people act in news copy; "New York" and "Font Size" do not."""
+    "Smith has…" — people act in news copy; "New York" and "Font Size" do not — or is
+    given an age ("Ashlyn Preaux, 33, went out…")."""
+    if _AGE.match(text, end):
+        return True
     after = text[end : end + _NEXT_WORD_REACH].split()
     if not after:
         return False
@@ -500,8 +514,8 @@ class NameIndex:
                 # "the heavily populated eastern Marmara Sea region": an adjective right
                 # before the run makes it a place or a thing, not someone with a role
                 break
-            if lw in {"the", "a", "an", ",", "said", "says", "and", "by", "with", "to"}:
-                break
+            if lw in _NOT_ROLES:
+                break  # "off the coast near Myrtle Beach": a place, no one's role
             if t.text in ",;:—–()" or not any(c.isalpha() for c in lw):
                 break  # a mark, or a figure ("the 2023 Nobel Peace Prize"): no role
             out.add(strip_possessive(lw))

@@ -96,6 +96,14 @@ CASES = [
         "Friday. Later Trump left.",
         [],
     ),
+    # A place after a preposition is no one with a role ("coast near" had made Myrtle
+    # Beach a person, and then the "she" of a quote), and a name given an age is a person
+    # even before a verb the index does not know (an unseen balloon story).
+    (
+        "The jet fired a missile at the balloon off the coast near Myrtle Beach, South "
+        "Carolina, officials said. On Saturday, Ashlyn Preaux, 33, went out to get her mail.",
+        ["Ashlyn Preaux"],
+    ),
 ]
 
 
