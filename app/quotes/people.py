@@ -231,8 +231,10 @@ def office_object(words: list[str]) -> int:
     ("Secretary of State Kerry"), one the object alone ("Secretary of State said").
     """
     n = len(words)
-    if n >= 4 and (is_abbreviation(words[-2].rstrip(".")) or words[-2].endswith(".")
-                   or words[-2].lower() in PARTICLES):
+    while n > 2 and words[n - 1].lower().strip(",.") in SUFFIXES:
+        n -= 1  # "Secretary of Defense Lloyd J. Austin III": the suffix ends the name
+    if n >= 4 and (is_abbreviation(words[n - 2].rstrip(".")) or words[n - 2].endswith(".")
+                   or words[n - 2].lower() in PARTICLES):
         return n - 3
     if n >= 3:
         return n - 2

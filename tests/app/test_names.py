@@ -96,6 +96,12 @@ CASES = [
         "Friday. Later Trump left.",
         [],
     ),
+    # A suffix ends the name after an office ("Austin III" had been the name).
+    (
+        "In a written statement, Secretary of Defense Lloyd J. Austin III said the jet was "
+        "safe.",
+        ["Lloyd J. Austin III"],
+    ),
     # A place after a preposition is no one with a role ("coast near" had made Myrtle
     # Beach a person, and then the "she" of a quote), and a name given an age is a person
     # even before a verb the index does not know (an unseen balloon story).
