@@ -37,6 +37,10 @@ from collections.abc import Iterable, Sequence
 from app.model import Boilerplate, Document, Span
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# An HTML tag a page left in its text: an embed or a link its reader could not show.
+_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+_WORD = re.compile(r"\w")
+_EMBED = "markup of an embed or a link the page did not show"
 
 # Reader-directed calls to action. Each pattern addresses the reader or names the site's
 # own machinery; "support" alone is not one ("she would support the bill"). A match is
@@ -150,8 +154,14 @@ _REPEATED_WORDS = 15
 _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
 
 
+def _unmarked(s: str) -> str:
+    """``s`` without HTML tags left in the text ("<a href=\"https://…/d_GzNlH2WEM\">"):
+    their attributes are no quotation and their digits no figure."""
+    return _MARKUP.sub(" ", s) if "<" in s else s
+
+
 def _unquoted(s: str) -> str:
-    return _QUOTED.sub(" ", s)
+    return _QUOTED.sub(" ", _unmarked(s))
 
 
 def _is_call_to_action(s: str) -> bool:
@@ -200,7 +210,7 @@ def _reports(s: str, reported_names: set[str]) -> bool:
     return bool(
         _FIGURE.search(bare)
         or _ATTRIBUTION.search(bare)
-        or _HAS_QUOTATION.search(s)
+        or _HAS_QUOTATION.search(_unmarked(s))
         or len(s.split()) > _MAX_CTA_WORDS
         or _names(s) & reported_names
     )
@@ -248,8 +258,11 @@ def detect(
                 in_plea = False
                 if _is_furniture_line(stext) or _is_nav_label(stext):
                     reasons[s] = "page furniture"
+                elif _MARKUP.search(stext) and not _WORD.search(_unmarked(stext)):
+                    reasons[s] = _EMBED  # "<tweet tweet-id=…><tweet/>.": an empty embed
                 elif _is_call_to_action(stext):
                     candidates.append((s, sents or [para]))
+
 
     # Names the article's own reporting uses (not the outlet's, not only its pleas).
     own = {w.casefold() for w in re.findall(r"\w+", outlet)}
@@ -264,8 +277,14 @@ def detect(
             (p in pending and p not in evident) or len(p.slice(text).split()) <= _LABEL_WORDS - 2
             for p in sents
         )
-        if apart and s not in evident:
+        if s in evident:
+            continue
+        if apart:
             reasons[s] = "call to action (subscribe, comment, sign in, share)"
+        elif _MARKUP.search(s.slice(text)):
+            # a link the page left as markup ("<a href=…>Click here to view this
+            # embed</a>."): the tags say it is the page's, whatever stands beside it
+            reasons[s] = _EMBED
 
     _extend_tail(text, paragraphs, by_para, reasons)
     _absorb_paragraphs(paragraphs, by_para, reasons, text)

@@ -99,6 +99,10 @@ FURNITURE = [
     "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter "
     "@Spacedotcom and on Facebook.",
+    # Markup a page left in its text (an unseen balloon story; PolNeAR's West Journal):
+    # a link whose digits and quoted address are no reporting, an embed with nothing in it.
+    '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
+    '<tweet tweet-id="783499116076687360"><tweet/>.',
 ]
 
 REPORTING = [
@@ -116,6 +120,12 @@ REPORTING = [
     # Reporting about a picture is not its caption.
     "A video shows officers pushing protesters to the ground.",
     "This photo of the minister was taken in 2019, the ministry said.",
+    # Markup around reporting keeps the reporting: an embedded tweet's words, a figure.
+    '<tweet pic="" author="HillaryClinton" timestamp="1449075600" tweet_id="672149874046083072">'
+    "I refuse to accept this as normal. We must take action to stop gun violence now.</tweet>.",
+    "The State Department reported finding an additional 328 emails containing classified "
+    'information.Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com'
+    "</a>.",
 ]
 
 
@@ -270,3 +280,18 @@ def test_an_outlets_own_product_in_a_call_to_action_is_still_furniture() -> None
         "Want to bookmark your favourite articles and stories to read or reference later?",
         "Start your Independent Premium subscription today.",
     ]
+
+
+def test_a_link_left_as_markup_is_flagged_beside_other_words() -> None:
+    """The tags say the link is the page's, whatever stands beside it in its paragraph
+    (the Press Democrat's balloon story); the reporting around it is kept."""
+    text = (
+        "Eyes were locked on the Carolina skies Saturday.\n\nThis device is unable to "
+        'display framed content. <a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click '
+        "here to view this embed</a>.\n\nThirty-three-year-old Ashlyn Preaux filmed the "
+        "downing from outside her home."
+    )
+    doc = make_document(text)
+    flagged = [s.slice(text) for s in doc.sentences if doc.is_boilerplate(s)]
+    assert flagged == ['<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to '
+                       "view this embed</a>."]
