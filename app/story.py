@@ -97,11 +97,18 @@ def score(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     pair_scores: dict[tuple[int, int], PairScores] | None = None,
+    grouped: bool = False,
 ) -> ScoredStory:
     """Everything about the documents that does not depend on the threshold.
 
     ``pair_scores``: what :func:`pair_scores_of` gave for these documents in a worker
     process, taken instead of scoring the candidate pairs here.
+
+    ``grouped``: the documents are one story already, by :func:`app.grouping.stories`
+    or by the reader's say in the window. Then an article that shares no wording with
+    the others still joins them on its same-fact links when these reach several of them
+    (:meth:`app.align.Corpus.corroborated`): an outlet that words all of one event in
+    its own sentences is the one whose wording a reader most needs to see.
     """
     docs = _unique_ids(documents)
     n = len(docs)
@@ -137,7 +144,7 @@ def score(
             kept = corpus.ranked(da, db, scores[(da, db)])
             if kept:
                 ranked[(da, db)] = kept
-        ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD)
+        ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD, grouped)
         found = under_way.finish(cancelled)
     finally:
         under_way.close()
@@ -294,7 +301,7 @@ def score_stories(
                 if k == away and offload is not None and shared is not None:
                     (given,) = offload.results(cancelled=cancelled)
                     shared.close()  # the story is in: the workers may go
-                scored = score(members, None, cancelled, given)
+                scored = score(members, None, cancelled, given, grouped=True)
                 if cache is not None:
                     cache.put(members, scored)
             scored_of[k] = scored

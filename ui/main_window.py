@@ -739,7 +739,8 @@ class MainWindow(QMainWindow):
             )
 
         self.compares.submit(
-            lambda progress, cancelled: app.score(docs, progress, cancelled),
+            # one story: the grouping's or the reader's (see app.story.score)
+            lambda progress, cancelled: app.score(docs, progress, cancelled, grouped=True),
             scored,
             lambda exc: errors.report_exception(exc, "Comparing failed"),
             label=label,

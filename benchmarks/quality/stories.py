@@ -546,7 +546,9 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
     hidden = FactTally()  # the default threshold with "Show related links" unticked
     for ev in events:
         with _held_out(ev.name if loeo else None):
-            story = app.score(list(ev.docs.values()))
+            # as the product scores a folder of one event: the grouping keeps each of
+            # these events whole (story_grouping.py), so it is one grouped story
+            story = app.score(list(ev.docs.values()), grouped=True)
             comparison = app.select(story)
             qt = score_quotes(ev, comparison)
             ft = score_facts(ev, comparison)

@@ -95,3 +95,66 @@ def test_a_buried_fact_counts_only_between_articles_linked_otherwise() -> None:
         {(0, 1): weak, (0, 2): found[(0, 2)], (1, 2): found[(1, 2)]}, DEFAULT_THRESHOLD
     )
     assert any(is_rumours(al) for al in via[(0, 1)])
+
+
+# Three real outlets on the balloon shot down off South Carolina (4 February 2023): AP
+# copy, a rewrite of it, and the Press Democrat, which words the event in its own
+# sentences and shares no sentence's wording with either.
+BALLOON_AP = (
+    "US shoots down Chinese balloon\n\nWASHINGTON — The U.S. military on Saturday shot down "
+    "a suspected Chinese spy balloon off the Carolina coast on orders from President Joe "
+    "Biden after it traversed sensitive military sites across North America, the latest "
+    "flashpoint in tensions between Washington and Beijing.\n\nBiden wanted the balloon "
+    "downed on Wednesday but was advised that the best time for the operation would be when "
+    "it was over water, U.S. officials said.\n\nAbout 2:39 p.m. EST, an F-22 fighter jet "
+    "fired a missile at the balloon, puncturing it about 6 nautical miles off the coast near "
+    "Myrtle Beach, South Carolina, senior defense officials said.\n"
+)
+BALLOON_REWRITE = (
+    "Biden orders balloon shot down\n\nOn Saturday, President Joe Biden gave the order for "
+    "the U.S. military to shoot down a suspected Chinese spy balloon off the coast of North "
+    "Carolina. The balloon had flown over sensitive military sites in North America and "
+    "became the latest source of tension between Washington and Beijing.\n\nBiden said he "
+    "wanted the balloon to be brought down on Wednesday, but he was told that it would be "
+    "best to do so when the balloon was over water.\n\nSenior defense officials said that at "
+    "about 2:40 p.m. EST, an F-22 fighter jet fired a missile at the balloon, putting a hole "
+    "in it while it was about 6 nautical miles off the coast near Myrtle Beach, South "
+    "Carolina.\n"
+)
+BALLOON_OWN_WORDS = (
+    "Watch: U.S. shoots down Chinese balloon over South Carolina\n\nEyes were locked on the "
+    "Carolina skies Saturday as the suspected Chinese spy balloon that traversed the U.S. "
+    "over the past week drifted over the Atlantic Ocean and was shot down by a fighter "
+    "jet.\n\nIn Myrtle Beach, South Carolina, a crowd lining the beach boardwalk cheered as "
+    "the balloon was struck by a missile from an F-22 fighter.\n\nThe balloon quickly "
+    "deflated and plummeted to the ocean.\n"
+)
+
+
+def test_an_outlet_in_its_own_words_joins_a_grouped_story() -> None:
+    """Grouped as one story, an article that shares no wording joins the others on
+    same-fact links reaching two of them; without the grouping's word nothing vouches
+    for it, as before."""
+    import app
+
+    docs = [make_document(t) for t in (BALLOON_AP, BALLOON_REWRITE, BALLOON_OWN_WORDS)]
+    own = docs[2].id
+    assert [len(s.documents) for s in app.stories(docs)] == [3]
+
+    def own_links(grouped: bool) -> list[tuple[str, str]]:
+        found = app.select(app.score(docs, grouped=grouped)).matches
+        return sorted((m.kind, m.b if m.a == own else m.a) for m in found if own in (m.a, m.b))
+
+    assert own_links(grouped=False) == []
+    linked = own_links(grouped=True)
+    assert {other for _kind, other in linked} == {docs[0].id, docs[1].id}
+    assert {kind for kind, _other in linked} == {"related"}
+
+
+def test_a_grouped_article_linked_to_one_other_only_stays_out() -> None:
+    """Two rewordings are not enough when they reach a single other article: a grouping
+    can join two unrelated articles that share a stock phrase."""
+    import app
+
+    docs = [make_document(t) for t in (BALLOON_AP, BALLOON_OWN_WORDS)]
+    assert app.select(app.score(docs, grouped=True)).matches == ()

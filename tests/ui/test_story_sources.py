@@ -512,3 +512,19 @@ def test_few_articles_are_grouped_inline_only_when_short_and_ready(
     assert threads
     assert (threads[0] is threading.main_thread()) == inline
     assert len(window.story_groups) == 1
+
+
+def test_an_outlet_in_its_own_words_is_linked_in_the_window(
+    qtbot, window, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The window compares a story as one (the grouping's): an article that shares no
+    sentence's wording with the others is still linked where it states their facts."""
+    from tests.app.test_judged import BALLOON_AP, BALLOON_OWN_WORDS, BALLOON_REWRITE
+
+    paths = _write(tmp_path / "balloon", ap=BALLOON_AP, rewrite=BALLOON_REWRITE,
+                   own=BALLOON_OWN_WORDS)
+    comparison = _open(qtbot, window, paths)
+    assert [len(g.documents) for g in window.story_groups] == [3]
+    own = next(d.id for d in comparison.documents if d.path.endswith("own.txt"))
+    linked = {m.a if m.b == own else m.b for m in comparison.matches if own in (m.a, m.b)}
+    assert len(linked) == 2

@@ -26,9 +26,9 @@ def count_scoring(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
     real = app.story.score
 
-    def counting(docs, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+    def counting(docs, progress=None, cancelled=None, **kwargs):  # type: ignore[no-untyped-def]
         sizes.append(len(docs))
-        return real(docs, progress, cancelled)
+        return real(docs, progress, cancelled, **kwargs)
 
     monkeypatch.setattr(app.story, "score", counting)
     return sizes
