@@ -40,9 +40,11 @@ from app.quotes.vocabulary import (
     COMMON_CAPS,
     CUES,
     DESCRIPTORS,
+    FEMALE_TITLES,
     GOES_ON,
     HONORIFICS,
     IMPERSONAL_HEADS,
+    MALE_TITLES,
     ORG_WORDS,
     PARTICLES,
     POSSESSIVE,
@@ -216,6 +218,19 @@ class _Story:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+
+
+def _other_gender(phrase: str, person: Person | None) -> bool:
+    """The phrase holds a title of the other gender than the article leaves no doubt
+    ``person`` is: "His Majesty The King said" is never the late Queen, "the
+    congresswoman said" never the senator the article calls "he"."""
+    if person is None:
+        return False
+    sure = person.sure()
+    if sure is None:
+        return False
+    words = {w.strip(",.").lower() for w in phrase.split()}
+    return bool(words & (MALE_TITLES if sure == "f" else FEMALE_TITLES))
 
 
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
@@ -713,7 +728,12 @@ def candidates(
                 where[a.speaker] = (a.start, a.end, a.cue)
             if kind in {"noun", "cap", "pronoun"} and story.orgs:
                 nominated.setdefault(story.orgs[0], []).append(f"org-for:{kind}")
-            if kind in {"noun", "role", "title"} and story.people and not impersonal:
+            if (
+                kind in {"noun", "role", "title"}
+                and story.people
+                and not impersonal
+                and not _other_gender(text[a.start : a.end], story.person_of.get(story.people[0]))
+            ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:
                 nominated.setdefault(story.people[0], []).append("top-for:epithet")

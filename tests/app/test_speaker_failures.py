@@ -326,6 +326,15 @@ CASES = [
      "Attorney's Office immediately issued a statement saying it is negotiating with his "
      "lawyers \"to coordinate his surrender.\"\n", "to coordinate",
      {"Manhattan District Attorney's Office", None}),
+    # A title of the other gender is not the person the article is most about (an unseen
+    # story of the Queen's death gave the King's statement to Elizabeth II).
+    ("The Queen: His Majesty The King makes a statement\n\nBuckingham Palace announced "
+     "earlier this evening that Her Majesty Queen Elizabeth II passed away this afternoon, "
+     "surrounded by her family at Balmoral.\n\nFollowing this news, His Majesty The King "
+     "said: “The death of my beloved mother, Her Majesty The Queen, is a moment of the "
+     "greatest sadness for me and all members of my family.\n\nHer Majesty Queen Elizabeth "
+     "II and His Majesty King Charles III.\n",
+     "The death of my beloved", {"Charles III", "King Charles III", None}),
     # "A spokesman" opening a sentence is someone new, not a title of whom the article is
     # most about (PolNeAR: "A spokeswoman for the House Armed Services Committee emailed
     # reporters…, arguing, “…”" had gone to Barack Obama).
