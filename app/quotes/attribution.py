@@ -89,7 +89,8 @@ _INTRODUCING = frozenset(
 # What a described subject ends in: a body ("the company", "the Norwegian Nobel
 # Committee"). Not a role: "the spokesman, adding…" is the fitted model's to resolve, as
 # for "the spokesman said".
-_DESCRIBED = ORG_WORDS
+_DESCRIBED = ORG_WORDS | {"family", "families"}  # "the royal family shared…, writing"
+_FREE_ADJECTIVES = 2  # words before a described body that are none of the lists'
 _DESCRIPTION_WORDS = ORG_WORDS | TITLES | DESCRIPTORS  # lower-case words such a phrase holds
 # Two quotes with only this between them are one speaker's run of quotes: at most two
 # line breaks and 400 characters, and either six words or fewer, or a cue verb within
@@ -1022,7 +1023,14 @@ class _Attributor:
         while j < len(toks) and not toks[j].cap and toks[j].low in _DESCRIPTION_WORDS:
             j += 1
         if j == 1 or toks[j - 1].low not in _DESCRIBED:
-            return None
+            # "The royal family also shared…": an adjective or two before the body
+            k = j
+            while (k < len(toks) and k - j < _FREE_ADJECTIVES and toks[k].low.isalpha()
+                   and not toks[k].cap and toks[k].low not in _DESCRIBED):
+                k += 1
+            if k >= len(toks) or toks[k].cap or toks[k].low not in _DESCRIBED:
+                return None
+            j = k + 1
         return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end, described=True)
 
     def _make(self, phrase: _Phrase, cue: Word, pos: int) -> Attribution:

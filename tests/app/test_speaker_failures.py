@@ -335,6 +335,13 @@ CASES = [
      "greatest sadness for me and all members of my family.\n\nHer Majesty Queen Elizabeth "
      "II and His Majesty King Charles III.\n",
      "The death of my beloved", {"Charles III", "King Charles III", None}),
+    # "The royal family also shared…, writing, “…”": the family writes, not the King who
+    # spoke in the paragraph before (an adjective before the body no longer hides it).
+    ("Charles pays tribute to the Queen\n\nPrince Charles wrote a heartfelt tribute to his "
+     "mother.\n\nHe continued, “During this period of mourning, my family and I will be "
+     "comforted.”\n\nThe royal family also shared a beautiful black-and-white photo of The "
+     "Queen today, writing, “The Queen died peacefully at Balmoral this afternoon.”\n",
+     "The Queen died", {None}),
     # "A spokesman" opening a sentence is someone new, not a title of whom the article is
     # most about (PolNeAR: "A spokeswoman for the House Armed Services Committee emailed
     # reporters…, arguing, “…”" had gone to Barack Obama).
