@@ -11,6 +11,15 @@ import pytest
 from app.ingest.build import make_document
 from app.quotes import extract_quotes
 
+# An unseen Sturgeon story: British punctuation, then a sentence attributing the next quote.
+STURGEON_BRUTALITY = (
+    "Nicola Sturgeon announced her resignation. She bemoaned the “brutality” of life as a "
+    "politician, saying: “It takes its toll on you and those around you”. Ahead of her "
+    "speech, a source close to the SNP leader told the BBC she had “had enough”.\nShe "
+    "added: “The longer any leader is in office, the more opinions about them become "
+    "fixed.”\n"
+)
+
 CASES = [
     # Page furniture and headline fragments are not speakers.
     ("Heartbroken Moment\n\nThe mother of the missing diver said she was “still hoping for "
@@ -288,27 +297,17 @@ CASES = [
     # A full stop after the closing mark ends the quote's sentence (British style): the
     # sentence after it attributes the next quote ("Ahead" had become a speaker, then
     # the "She" of every later quote).
-    ("Nicola Sturgeon announced her resignation. She bemoaned the “brutality” of life as a "
-     "politician, saying: “It takes its toll on you and those around you”. Ahead of her "
-     "speech, a source close to the SNP leader told the BBC she had “had enough”.\nShe "
-     "added: “The longer any leader is in office, the more opinions about them become "
-     "fixed.”\n", "It takes its toll", {"Nicola Sturgeon", None}),
-    ("Nicola Sturgeon announced her resignation. She bemoaned the “brutality” of life as a "
-     "politician, saying: “It takes its toll on you and those around you”. Ahead of her "
-     "speech, a source close to the SNP leader told the BBC she had “had enough”.\nShe "
-     "added: “The longer any leader is in office, the more opinions about them become "
-     "fixed.”\n", "The longer any leader", {"Nicola Sturgeon"}),
+    (STURGEON_BRUTALITY, "It takes its toll", {"Nicola Sturgeon", None}),
+    (STURGEON_BRUTALITY, "The longer any leader", {"Nicola Sturgeon"}),
     # Someone serving the one named speaks, not them: "a source close to the SNP leader",
     # "a spokesman for the president", "an aide to the prime minister".
     ("Nicola Sturgeon announced her resignation. Ahead of her speech, a source close to the "
      "SNP leader told the BBC she had “had enough of it all by now”.\n", "had enough",
      {None}),
     ("Biden shrugs off report\n\nPresident Joe Biden spoke on Monday. A spokesman for the "
-     "president said “we are not worried "
-     "about it at all.”\n", "we are not worried", {None}),
+     "president said “we are not worried about it at all.”\n", "we are not worried", {None}),
     ("Sunak meets the King\n\nPrime Minister Rishi Sunak met the King. An aide to the "
-     "prime minister said “the meeting went very "
-     "well indeed.”\n", "the meeting went", {None}),
+     "prime minister said “the meeting went very well indeed.”\n", "the meeting went", {None}),
     # ... also with words describing the one served between ("for porn star Daniels").
     ("Trump indicted\n\nDonald Trump was indicted on Thursday. The lawyer for porn star "
      "Stormy Daniels also said that the indictment shows that \"no one is above the law.\"\n",

@@ -265,33 +265,33 @@ def test_reporting_from_real_pages_is_not_flagged(passage: str) -> None:
     assert doc.boilerplate == (), [doc.text[b.start : b.end] for b in doc.boilerplate]
 
 
-def test_an_outlets_own_product_in_a_call_to_action_is_still_furniture() -> None:
+EXACTLY_FLAGGED = [
     # The Independent's tail: "Independent Premium" is named only by calls to action.
-    text = (
+    (
         "Kyiv’s mayor Vitali Klitschko said five blasts had been reported.\n"
         "Subscribe to Independent Premium to bookmark this article\n"
         "Want to bookmark your favourite articles and stories to read or reference later? "
-        "Start your Independent Premium subscription today.\n"
-    )
-    doc = make_document(text)
-    flagged = [s.slice(text) for s in doc.sentences if doc.is_boilerplate(s)]
-    assert flagged == [
-        "Subscribe to Independent Premium to bookmark this article",
-        "Want to bookmark your favourite articles and stories to read or reference later?",
-        "Start your Independent Premium subscription today.",
-    ]
-
-
-def test_a_link_left_as_markup_is_flagged_beside_other_words() -> None:
-    """The tags say the link is the page's, whatever stands beside it in its paragraph
-    (the Press Democrat's balloon story); the reporting around it is kept."""
-    text = (
+        "Start your Independent Premium subscription today.\n",
+        [
+            "Subscribe to Independent Premium to bookmark this article",
+            "Want to bookmark your favourite articles and stories to read or reference later?",
+            "Start your Independent Premium subscription today.",
+        ],
+    ),
+    # A link left as markup: the tags say it is the page's, whatever stands beside it in
+    # its paragraph (the Press Democrat's balloon story); the reporting around it is kept.
+    (
         "Eyes were locked on the Carolina skies Saturday.\n\nThis device is unable to "
         'display framed content. <a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click '
         "here to view this embed</a>.\n\nThirty-three-year-old Ashlyn Preaux filmed the "
-        "downing from outside her home."
-    )
+        "downing from outside her home.",
+        ['<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed'
+         "</a>."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), EXACTLY_FLAGGED)
+def test_exactly_the_furniture_is_flagged(text: str, flagged: list[str]) -> None:
     doc = make_document(text)
-    flagged = [s.slice(text) for s in doc.sentences if doc.is_boilerplate(s)]
-    assert flagged == ['<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to '
-                       "view this embed</a>."]
+    assert [s.slice(text) for s in doc.sentences if doc.is_boilerplate(s)] == flagged
