@@ -40,6 +40,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # An HTML tag a page left in its text: an embed or a link its reader could not show.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _WORD = re.compile(r"\w")
+_LETTER = re.compile(r"[^\W\d_]")
 _EMBED = "markup of an embed or a link the page did not show"
 
 # Reader-directed calls to action. Each pattern addresses the reader or names the site's
@@ -150,6 +151,7 @@ _PLEA_OPENER = re.compile(
 )
 
 _REPEATED = "repeated across this outlet's articles"
+_REPEATED_LABEL = "a label the page repeats between paragraphs"
 _REPEATED_WORDS = 15
 _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
 
@@ -285,6 +287,22 @@ def detect(
             # a link the page left as markup ("<a href=…>Click here to view this
             # embed</a>."): the tags say it is the page's, whatever stands beside it
             reasons[s] = _EMBED
+
+    # A label the page repeats between paragraphs, introducing what it did not show
+    # ("Glasgow Times:" four times around embedded posts), or a rule of marks ("___"):
+    # an article never repeats a paragraph like that. (Not any short repeated line: "-
+    # Sanders." after each quote of a fact-check says who said it.)
+    said = Counter(_normalise(p.slice(text)) for p in paragraphs)
+    for para, sents in zip(paragraphs, by_para, strict=True):
+        ptext = para.slice(text).strip()
+        if (
+            said[_normalise(ptext)] > 1
+            and len(ptext.split()) <= _LABEL_WORDS - 2
+            and (ptext.endswith(":") or not _LETTER.search(ptext))
+            and not _reports(ptext, reported)
+        ):
+            for p in sents or [para]:
+                reasons.setdefault(p, _REPEATED_LABEL)
 
     _extend_tail(text, paragraphs, by_para, reasons)
     _absorb_paragraphs(paragraphs, by_para, reasons, text)

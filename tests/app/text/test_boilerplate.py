@@ -288,6 +288,22 @@ EXACTLY_FLAGGED = [
         ['<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed'
          "</a>."],
     ),
+    # A label the page repeats between paragraphs, introducing embeds it did not show
+    # (the Glasgow Times on Sturgeon) ...
+    (
+        "She said: \"I'm proud to stand here as the first female first minister.\"\n\n"
+        "Glasgow Times:\n\nShe said she was announcing her intention to step down.\n\n"
+        "Glasgow Times:\n\nShe said she had been wrestling with the decision for weeks.\n",
+        ["Glasgow Times:", "Glasgow Times:"],
+    ),
+    # ... but not a short line a fact-check repeats after each quote to say who said it
+    # (PolNeAR, the Washington Post).
+    (
+        "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\n"
+        "This is a complex issue, subject to fierce debate.\n\n\"I helped write that "
+        "bill.\"\n\n- Sanders.\n\nSanders exaggerates when he says he helped write it.\n",
+        [],
+    ),
 ]
 
 
