@@ -66,10 +66,41 @@ class _Folded:
 
     def __init__(self, text: str, names: dict[str, str]) -> None:
         toks = [t for t in tokenize(text, names=names) if t.word]
-        self.words = len(toks)
-        self.phrase = " " + " ".join(t.spell for t in toks) + " "
-        self.keys = [t.key for t in toks if t.spell not in STOPWORDS]
+        # the wording with its contractions written out, so that "I won't resign" is
+        # found in "I will not resign"; the content words stay as written (a "not" read
+        # out of "don't" would count as a word the two share)
+        written = _uncontracted(text)
+        said = toks if written == text else [
+            t for t in tokenize(written, names=names) if t.word]
+        self.words = len(said)
+        self.phrase = " " + " ".join(t.spell for t in said) + " "
+        # ("won't" is read as "wo" and "n't": the half is no word two quotes share)
+        self.keys = [t.key for t in toks if t.spell not in STOPWORDS and t.spell != "n't"]
         self.content = frozenset(self.keys)
+
+
+# English contractions, written out: outlets (and translators) render one utterance
+# both ways ("I won't resign" / "I will not resign"). "'s" and "'d" stay: each stands
+# for two words.
+_CONTRACTIONS = (
+    (re.compile(r"\b(w)on[’']t\b", re.IGNORECASE), r"\1ill not"),
+    (re.compile(r"\b(c)an[’']t\b", re.IGNORECASE), r"\1an not"),
+    (re.compile(r"\b(c)annot\b", re.IGNORECASE), r"\1an not"),
+    (re.compile(r"\b(sha)n[’']t\b", re.IGNORECASE), r"\1ll not"),
+    (re.compile(r"\b(\w+)n[’']t\b", re.IGNORECASE), r"\1 not"),
+    (re.compile(r"\b(\w+)[’']m\b", re.IGNORECASE), r"\1 am"),
+    (re.compile(r"\b(\w+)[’']re\b", re.IGNORECASE), r"\1 are"),
+    (re.compile(r"\b(\w+)[’']ve\b", re.IGNORECASE), r"\1 have"),
+    (re.compile(r"\b(\w+)[’']ll\b", re.IGNORECASE), r"\1 will"),
+)
+
+
+def _uncontracted(text: str) -> str:
+    if "'" not in text and "’" not in text and "annot" not in text:
+        return text
+    for pattern, written_out in _CONTRACTIONS:
+        text = pattern.sub(written_out, text)
+    return text
 
 
 def _phrase_in(short: _Folded, long_: _Folded) -> bool:
@@ -115,9 +146,9 @@ def _contained(short: _Folded, long_: _Folded) -> bool:
 
 
 def _score(a: _Folded, b: _Folded, min_shared: int = MIN_SHARED) -> float:
+    if _phrase_in(a, b) or _phrase_in(b, a):
+        return 1.0  # either wording inside the other (they may count content apart)
     short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
-    if _phrase_in(short, long_):
-        return 1.0
     if len(short.content) < min_shared:
         return 0.0  # two content words ("proud Democrat") are too few to tell
     shared = _local_share(short, long_, min_shared)

@@ -164,6 +164,18 @@ def test_translations_beside_a_shared_sentence_group() -> None:
     assert all(len(g) == 2 for g in groups)
 
 
+def test_a_contraction_and_its_words_are_one_rendering() -> None:
+    """Rubiales's "I will not resign" as two outlets printed it (unseen stories): a
+    contraction written out is the same words."""
+    groups = _translations(
+        "Rubiales refuses to quit\n\n“I won’t resign,” he declared four times in quick "
+        "succession at an emergency meeting of the federation in Madrid.",
+        "Rubiales defiant\n\n\"I will not resign, I will not resign,\" he told an "
+        "extraordinary general assembly called by the RFEF.",
+    )
+    assert {"I won’t resign,", "I will not resign, I will not resign,"} in groups
+
+
 def test_neighbours_of_another_speaker_stay_apart() -> None:
     """The same placement by two different speakers says nothing about their words."""
     other = PISS.replace("Macron said", "Marine Le Pen said").replace(
