@@ -116,7 +116,11 @@ def head_metadata(text: str, url: str = "") -> tuple[str, str]:
     for line in lines:
         m = _SOURCE_LINE.match(line)
         if m and not outlet:
-            outlet = m.group(1).strip()
+            named = m.group(1).strip()
+            if not url or metadata.echoes_site(named, metadata.host_of(url)):
+                # a saved page's "Source:" line credits a picture ("Source: Video
+                # Screenshot" under a caption); the page's address says who published it
+                outlet = named
             continue
         m = _BYLINE.match(line)
         if not m or author or len(line.split()) > _MAX_BYLINE_WORDS:

@@ -107,6 +107,10 @@ HEADS = [
     ("Headline\nBy Jane Doe, Staff Writer\n\nBody.", "https://www.nj.com/x",
      ("nj.com", "Jane Doe")),
     ("Headline\nSource: Reuters\n\nBody.", "", ("Reuters", "")),
+    # On a saved page, a "Source:" line credits a picture (insiderpaper.com, unseen).
+    ("Headline\nBodies recovered from crash: investigators\nSource: Video Screenshot\n\n"
+     "Body.", "https://insiderpaper.com/prigozhin-plane-crash/", ("insiderpaper.com", "")),
+    ("Headline\nSource: Reuters\n\nBody.", "https://www.reuters.com/x", ("Reuters", "")),
     ("Headline\n\nBy the time the rescuers arrived, the fire had spread across the hillside "
      "and into the valley below, officials said.", "", ("", "")),
     ("Headline\n\nBody.", "https://www.bbc.co.uk/news/x", ("bbc.co.uk", "")),
