@@ -362,7 +362,8 @@ _DASH_BYLINE = re.compile(
 )
 
 
-_MODIFIER = re.compile(r"[A-Z][\w.]*(?:-\w+)*-[a-z]+")  # "ChatGPT-maker", "UK-based"
+# "ChatGPT-maker", "UK-based"; "75-year-old" (an age before the name it describes)
+_MODIFIER = re.compile(r"[A-Z][\w.]*(?:-\w+)*-[a-z]+|\d{1,3}-year-old")
 
 
 def _name_opening(toks: list[Word]) -> _Phrase | None:
@@ -1046,8 +1047,9 @@ class _Attributor:
             words[0].lower() in TIME_WORDS or words[0].lower().startswith(("then-", "ex-"))
         ):
             words = words[1:]
-        # "ChatGPT-maker Open AI", "Paris-based Total": a compound modifier (its last part
-        # in lower case) describes the name; "Jean-Pierre" and "Ocasio-Cortez" are names.
+        # "ChatGPT-maker Open AI", "Paris-based Total", "75-year-old Carla Ballarini": a
+        # compound modifier (its last part in lower case) describes the name;
+        # "Jean-Pierre" and "Ocasio-Cortez" are names.
         while len(words) > 1 and _MODIFIER.fullmatch(words[0]):
             words = words[1:]
         # "Cruz himself", "Braynard is quoted", "he often", "Musk playfully": words after

@@ -325,6 +325,11 @@ CASES = [
      "Attorney's Office immediately issued a statement saying it is negotiating with his "
      "lawyers \"to coordinate his surrender.\"\n", "to coordinate",
      {"Manhattan District Attorney's Office", None}),
+    # An age before a name describes it (AFP on Berlusconi's death: the mourner's words
+    # had gone to Berlusconi).
+    ("Berlusconi dies at 86\n\nSilvio Berlusconi died on Monday in Milan, aged 86.\n\n"
+     "Meanwhile, \"He will always be with us,\" said 75-year-old Carla Ballarini as fans "
+     "gathered outside the hospital.\n", "He will always", {"Carla Ballarini"}),
     # A title of the other gender is not the person the article is most about (an unseen
     # story of the Queen's death gave the King's statement to Elizabeth II).
     ("The Queen: His Majesty The King makes a statement\n\nBuckingham Palace announced "
