@@ -23,7 +23,10 @@ a keyword only nominates a sentence, and evidence about the document decides:
 - the tail of an article is furniture once calls to action start there: short
   unpunctuated lines after them ("Comments", "filed under:") go with them;
 - across a folder, short paragraphs repeated in several articles of one outlet are site
-  furniture (:func:`flag_repeated`).
+  furniture (:func:`flag_repeated`);
+- HTML a page left in its text is furniture when its tags hold no words (an empty embed)
+  or it is a link's call to action, and a label the page repeats between paragraphs
+  ("Glasgow Times:") is too; a tag's address and digits are no evidence of reporting.
 Quoted speech is removed before scoring, so "we" and "you" inside quotes never count.
 """
 
@@ -264,7 +267,6 @@ def detect(
                     reasons[s] = _EMBED  # "<tweet tweet-id=…><tweet/>.": an empty embed
                 elif _is_call_to_action(stext):
                     candidates.append((s, sents or [para]))
-
 
     # Names the article's own reporting uses (not the outlet's, not only its pleas).
     own = {w.casefold() for w in re.findall(r"\w+", outlet)}
