@@ -115,9 +115,9 @@ _NAME_ENDS = frozenset({"of", "from", "for", "to", "and", "with"})
 _GOVERNING = frozenset({"of", "for", "to", "behind", "at", "with", "from"})
 # Prepositions that tie a role to the one it serves ("a spokesman for the president", "an
 # aide to the prime minister", "a source close to the SNP leader", "a person familiar
-# with the talks"); not "of", which also ties an office to what it heads ("the leader of
-# the opposition").
-_SERVING = frozenset({"for", "to", "behind", "with"})
+# with the talks"): those a role's words stop at (_SPEAKS_FOR), and two more; not "of",
+# which also ties an office to what it heads ("the leader of the opposition").
+_SERVING = _SPEAKS_FOR | {"behind", "with"}
 _SERVED_WORDS = 3  # lower-case words describing the one served ("for porn star Daniels")
 _PLACED = frozenset({"in", "at", "from"})  # a name, then where it is: it speaks
 _ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})

@@ -294,11 +294,12 @@ def detect(
     # ("Glasgow Times:" four times around embedded posts), or a rule of marks ("___"):
     # an article never repeats a paragraph like that. (Not any short repeated line: "-
     # Sanders." after each quote of a fact-check says who said it.)
-    said = Counter(_normalise(p.slice(text)) for p in paragraphs)
-    for para, sents in zip(paragraphs, by_para, strict=True):
+    normalised = [_normalise(p.slice(text)) for p in paragraphs]
+    said = Counter(normalised)
+    for para, sents, key in zip(paragraphs, by_para, normalised, strict=True):
         ptext = para.slice(text).strip()
         if (
-            said[_normalise(ptext)] > 1
+            said[key] > 1
             and len(ptext.split()) <= _LABEL_WORDS - 2
             and (ptext.endswith(":") or not _LETTER.search(ptext))
             and not _reports(ptext, reported)
