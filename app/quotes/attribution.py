@@ -61,6 +61,10 @@ from app.text.vocabulary import STOPWORDS
 
 # A sentence ending between attributing words and the quote after them.
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?\s")
+# The word opening what follows a closing mark (spaces only between).
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+# Pronouns that, capitalised after a quote, open the next sentence.
+_SENTENCE_PRONOUNS = frozenset({"He", "She", "They"})
 # Prepositions after a role that tie it to the one it speaks for ("a spokesman for Smith").
 _SPEAKS_FOR = frozenset({"for", "to"})
 # "one longtime adviser to Bill Clinton", "another aide": one of several, unnamed.
@@ -492,7 +496,7 @@ class _Attributor:
             nxt = self._outer(self.quotes[n + 1])[0] if n + 1 < len(self.quotes) else len(self.text)
             a = None if self._ends_sentence(q, e) else self._after(e, nxt)
             b = self._before(max(prev_end, 0), s, woven=self.woven[n])
-            if b is not None and (a is None or b[1]):
+            if b is not None and (a is None or b[1] or self._new_sentence(q, e)):
                 found: Attribution | None = b[0]
             else:
                 found = a
@@ -519,6 +523,16 @@ class _Attributor:
             elif closed and ch in ".!?":
                 return True
         return False
+
+    def _new_sentence(self, q: Span, e: int) -> bool:
+        """The quote ends its sentence inside the closing mark and a capitalised pronoun
+        follows (“…based on a sealed indictment.” He added that…): the words after it
+        more likely open a new sentence than attribute this quote, which would go on in
+        lower case (“…,” he added)."""
+        if q.end <= q.start or self.text[q.end - 1] != ".":
+            return False
+        after = _NEXT_WORD.match(self.text, e)
+        return after is not None and after.group(1) in _SENTENCE_PRONOUNS
 
     def _same_clause(self, prev: Span, q: Span) -> bool:
         """A woven quote a few words after the last one in the same sentence goes on

@@ -47,7 +47,9 @@ _BODY_JOINS = frozenset({"of", "for", "and", "the"})
 # Words before a name that make what follows a clause, not an appositive ("In downtown
 # San Francisco, a group dressed in…").
 _PLACE_PREPOSITIONS = PREPOSITIONS | {"in", "of", "into", "near", "across", "outside", "inside"}
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# Those whose whole role is to speak for another (a "representative" may be elected).
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPEOPLE = SPOKES | {"representative"}
 # How a description opens ("the company", "a spokesperson for…", "its board").
 _DESCRIBING = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 
@@ -150,7 +152,7 @@ class Bodies:
         owner: str | None = None
         if len(low) >= 4 and (
             (low[1] in UTTERANCES and low[2] in {"from", "by"})
-            or (low[1] in _SPOKESPEOPLE and low[2] == "for")
+            or (low[1] in SPOKESPEOPLE and low[2] == "for")
         ):
             # "a statement from OpenAI's board", "a spokesperson for OceanGate": whose
             # words they are, when a body's

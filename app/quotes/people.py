@@ -49,6 +49,8 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
 _NEXT_WORD_REACH = 20  # characters after a name holding the verb it is the subject of
 _ROLE_REACH = 80  # characters before a name (or of an appositive) holding its role words
 _ROLE_WORDS = 5  # words before a name read as its role ("CNN senior correspondent")
+# Words that, right before a name, make it a thing's, a body's or a place's (_determined).
+_DETERMINING = frozenset({"the", "a", "an", "its", "their", "our", "another"})
 # Nouns that end as adverbs do ("her family said", "a Trump ally said").
 _NOUNS_IN_LY = frozenset(
     ["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully"]
@@ -291,7 +293,7 @@ class NameIndex:
             runs = list(self._runs())
         self._name_runs = runs
         full: dict[str, Person] = {}
-        singles: list[tuple[int, int, list[str], set[str], bool]] = []
+        singles: list[tuple[int, int, list[str], set[str], bool, bool]] = []
         # A headline in title case capitalises every word: its runs ("Progressives Are
         # Celebrating Hillary Clinton") name only people the article names elsewhere, so
         # they are read after the rest and make no one new.
@@ -308,14 +310,16 @@ class NameIndex:
                 head_runs.append(run)
         headed = {id(r) for r in head_runs}
         for run in [*(r for r in runs if id(r) not in headed), *head_runs]:
-            s, e, words, roles, titled, described = run
+            s, e, words, roles, titled, described, determined = run
             if len(words) >= 2 and self._personish(words, titled):
                 key = " ".join(words).lower()
                 p = full.get(key)
                 if p is None:
                     p = self._find(words[-1], first=words[0])  # full's people, in order
-                if p is None and id(run) in headed:
-                    continue  # a headline's run names no one the body does not
+                if p is None and (id(run) in headed or determined):
+                    # a headline's run names no one the body does not; a determined one
+                    # names a thing (see _determined)
+                    continue
                 if p is None:
                     p = Person(" ".join(words))
                     full[key] = p
@@ -327,16 +331,16 @@ class NameIndex:
                 p.described |= described
                 self.mentions.append(Mention(s, e, p))
             elif len(words) == 1:
-                singles.append((s, e, words, roles, titled))
-        surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t in singles)
-        for s, e, words, roles, titled in singles:
+                singles.append((s, e, words, roles, titled, determined))
+        surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t, _d in singles)
+        for s, e, words, roles, titled, determined in singles:
             p = self._find(words[0])
             if p is None and roles & _FIRST_NAME_TITLES:
                 # "Sir John warned…" after "Sir John Major": a knight goes by his first name
                 firsts = [q for q in self.people if " " in q.name
                           and q.name.split()[0] == words[0]]
                 p = firsts[0] if len(firsts) == 1 else None
-            if p is None and (titled or words[0] in speakers):
+            if p is None and (titled or (words[0] in speakers and not determined)):
                 p = Person(words[0], titled=titled)
                 self._add(p)
             if p is not None:
@@ -462,7 +466,20 @@ class NameIndex:
         s, e = run[k].start, run[-1].start + len(words[-1])
         before = self._roles_before(toks, i)
         roles |= before | self._roles_after(e)
-        yield s, e, name, roles, titled, bool(before)
+        yield s, e, name, roles, titled, bool(before), not titled and self._determined(toks, i, k)
+
+    def _determined(self, toks: list[Word], i: int, k: int) -> bool:
+        """An article or a possessive determiner right before the name ``toks[i + k:]``
+        ("a black Honda Accord", "the Armenian Patriarchate", "our nation's Extradition
+        Act", "its Santa Clara headquarters"): a thing, a body or a place. A person's
+        name takes one only through a title or a role between ("the late John McCain",
+        "her mother Doria Ragland")."""
+        if k > 0:
+            return toks[i + k - 1].low in _DETERMINING
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return prev.low in _DETERMINING and self.text[prev.end : toks[i].start].isspace()
 
     def _surname_title(self, words: list[str]) -> bool:
         """The title word ending ``words`` is a surname there (see :meth:`_split_run`)."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from app.model import Span
 from app.quotes.attribution import Attribution
-from app.quotes.bodies import NOT_A_BODY, Bodies, capitals, is_impersonal
+from app.quotes.bodies import NOT_A_BODY, SPOKES, Bodies, capitals, is_impersonal
 from app.quotes.logistic import probability
 from app.quotes.people import (
     Mention,
@@ -231,6 +231,15 @@ def _other_gender(phrase: str, person: Person | None) -> bool:
         return False
     words = {w.strip(",.").lower() for w in phrase.split()}
     return bool(words & (MALE_TITLES if sure == "f" else FEMALE_TITLES))
+
+
+def _speaks_for(phrase: str, person: Person | None) -> bool:
+    """The phrase names someone who speaks for another ("The spokesperson said") and
+    the article never gives ``person`` that role: a spokesperson is the one the article
+    is about only when it introduced them as one ("Pentagon spokesman John Kirby")."""
+    words = {w.strip(",.").lower() for w in phrase.split()}
+    said_for = words & SPOKES
+    return bool(said_for) and (person is None or not said_for & person.roles)
 
 
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
@@ -733,6 +742,7 @@ def candidates(
                 and story.people
                 and not impersonal
                 and not _other_gender(text[a.start : a.end], story.person_of.get(story.people[0]))
+                and not _speaks_for(text[a.start : a.end], story.person_of.get(story.people[0]))
             ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:

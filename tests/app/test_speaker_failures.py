@@ -21,6 +21,32 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A quote whose sentence ends inside the closing mark, then "He added that…": the
+    # new sentence attributes the next quote; the one before is the subject's (The Week).
+    ("Sam Bankman-Fried was arrested Monday in the Bahamas.\n\nThis was confirmed by the "
+     "U.S. Attorney for the Southern District of New York, Damian Williams, who said "
+     "Bahamian officials arrested Bankman-Fried \"at the request of the U.S. government, "
+     "based on a sealed indictment.\" He added that the indictment will likely be unsealed "
+     "on Tuesday morning, \"and we will have more to say at that time.\"",
+     "at the request", {"Damian Williams", None}),
+    ("Sam Bankman-Fried was arrested Monday in the Bahamas.\n\nThis was confirmed by the "
+     "U.S. Attorney for the Southern District of New York, Damian Williams, who said "
+     "Bahamian officials arrested Bankman-Fried \"at the request of the U.S. government, "
+     "based on a sealed indictment.\" He added that the indictment will likely be unsealed "
+     "on Tuesday morning, \"and we will have more to say at that time.\"",
+     "and we will", {"Damian Williams", None}),
+    # "The spokesperson" speaks for someone: never the person the article is about
+    # (TheJournal.ie on the Sussexes' car chase).
+    ("PRINCE HARRY AND his wife Meghan Markle were involved in a car chase last night in "
+     "New York, a spokesperson for the couple has said.\n\nThe spokesperson said: “While "
+     "being a public figure comes with a level of interest from the public, it should never "
+     "come at the cost of anyone’s safety.”", "While being", {None}),
+    # A place after "the" is not a person "he" can mean: the senator is (PolNeAR).
+    ("Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday "
+     "night.\n\n\"I have been warning throughout this campaign that North Korea is run by "
+     "a lunatic,\" the Florida senator and Republican presidential candidate said in a "
+     "statement.\n\n“If this test is confirmed, it will be just the latest example of the "
+     "failed Obama-Clinton foreign policy,\" he said.", "If this test", {"Marco Rubio"}),
     # Page furniture and headline fragments are not speakers.
     ("Heartbroken Moment\n\nThe mother of the missing diver said she was “still hoping for "
      "a miracle” as the search entered its fifth day.", "still hoping", {None}),
