@@ -66,7 +66,10 @@ _CALL_TO_ACTION = re.compile(
         click\ here | recommended\ for\ you | digital\ access |
         [\w.+-]+@[\w-]+\.[\w.]+ | (?<![\w@])@\w{2,} |
         image\ source | photo\ credit | getty\ images | skip\ to\ (?:content|main) |
-        cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved
+        cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved |
+        (?:your|another|a\ (?:different|newer|modern|supported))\ browser |
+        (?:enable|turn\ on)\ javascript | (?:visit|use)\ our\ (?:site|website|app)\b |
+        (?:is|are)\ (?:not|no\ longer)\ supported
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -319,14 +322,25 @@ def _extend_tail(
     by_para: list[list[Span]],
     reasons: dict[Span, str],
 ) -> None:
-    """After the first call to action in the last paragraphs, short lines go with it."""
+    """After the first call to action in the last paragraphs, short lines go with it.
+
+    Only after some reporting: a banner above a short page ("IE 11 is not supported…")
+    opens no tail, and the headline and lines under it stay the article's."""
     tail_start = max(0, len(paragraphs) - 8)
+    reported = any(
+        not _is_short_unpunctuated(s.slice(text)) and s not in reasons
+        for i in range(tail_start)
+        for s in by_para[i] or [paragraphs[i]]
+    )
     seen = False
     for i in range(tail_start, len(paragraphs)):
         sents = by_para[i] or [paragraphs[i]]
         flagged = [s in reasons or paragraphs[i] in reasons for s in sents]
-        if any(flagged):
+        if any(flagged) and reported:
             seen = True
+        reported = reported or not all(
+            flagged[k] or _is_short_unpunctuated(s.slice(text)) for k, s in enumerate(sents)
+        )
         if not seen:
             continue
         for s in sents:
@@ -340,7 +354,8 @@ def _absorb_paragraphs(
     reasons: dict[Span, str],
     text: str,
 ) -> None:
-    """A paragraph mostly made of flagged sentences is furniture as a whole.
+    """A paragraph at least half made of flagged sentences, the rest short, is furniture
+    as a whole ("IE 11 is not supported. For an optimal experience visit our site…").
 
     "Only subscribers are eligible to post comments. Please subscribe… Here's why." — the
     last sentence has no keyword but belongs to its paragraph.
@@ -350,7 +365,7 @@ def _absorb_paragraphs(
             continue
         flagged = [s for s in sents if s in reasons]
         rest = [s for s in sents if s not in reasons]
-        if len(flagged) * 2 > len(sents) and all(
+        if len(flagged) * 2 >= len(sents) and all(
             len(s.slice(text).split()) <= 6 for s in rest
         ):
             reason = Counter(reasons[s] for s in flagged).most_common(1)[0][0]

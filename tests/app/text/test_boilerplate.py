@@ -304,6 +304,16 @@ EXACTLY_FLAGGED = [
         "bill.\"\n\n- Sanders.\n\nSanders exaggerates when he says he helped write it.\n",
         [],
     ),
+    # A browser banner above a video page (MSNBC on McCarthy's ouster): the banner is the
+    # page's; it opens no "tail", so the headline and the quote under it stay the article.
+    (
+        "IE 11 is not supported. For an optimal experience visit our site on another "
+        "browser.\n\nWATCH LIVE: House debates motion to remove McCarthy as speaker\n\n"
+        "Gaetz: 'Chaos is Speaker McCarthy'\n\nDuring the debate before the vote to oust the "
+        "House Speaker, Rep. Matt Gaetz said, \"Chaos is Speaker McCarthy.\"\n",
+        ["IE 11 is not supported.", "For an optimal experience visit our site on another "
+         "browser."],
+    ),
 ]
 
 
