@@ -57,8 +57,15 @@ def _first_line(doc: Document, limit: int = 160) -> str:
 
 
 def document_title(doc: Document) -> str:
-    """The headline: the loader's title, else the article's first line (usually the headline)."""
-    return doc.title.strip() or _first_line(doc)
+    """The headline: the loader's title, else the article's first line (usually the
+    headline). A title the page's furniture gave the loader ("Skip to content" opening
+    a saved page) is no headline: the first line after the furniture is."""
+    title = doc.title.strip()
+    if title:
+        at = doc.text.find(title)
+        if at < 0 or not any(b.start <= at and at + len(title) <= b.end for b in doc.boilerplate):
+            return title
+    return _first_line(doc)
 
 
 #: Words a first line may have to pass for a headline (a lead paragraph has more).

@@ -33,8 +33,10 @@ from app.text.abbreviations import (
 _LINE = re.compile(r"[^\n]+")
 
 # A candidate end: a run of terminal punctuation, AP's spaced ellipsis (". . .") being
-# one run, then any closing quotes or brackets. Each character is read once.
-_END = re.compile(r"[.!?…](?:[ \u00a0]?[.!?…])*[”’\"'»)\]]*")
+# one run, then any closing quotes or brackets, and a curly closing mark set off by a
+# space (“…a ‘bridge bank.’ ” The bank…: the outer quotation closes after the inner one;
+# a curly closer cannot open the next sentence). Each character is read once.
+_END = re.compile(r"[.!?…](?:[ \u00a0]?[.!?…])*[”’\"'»)\]]*(?:[ \u00a0][”’»]+(?!\S))?")
 _CLOSERS = "”’\"'»)]"
 _QUOTES_CLOSING = "”’\"'»"
 _QUOTES_OPENING = "“‘\"'«"

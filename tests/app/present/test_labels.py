@@ -8,7 +8,7 @@ import pytest
 
 import app
 from app.ingest.build import make_document
-from app.ingest.plaintext import is_byline, looks_like_headline
+from app.ingest.plaintext import is_byline, looks_like_headline, parse
 from app.model import Comparison
 from app.present.labels import document_title, story_title
 
@@ -84,6 +84,21 @@ def test_the_headline_is_found_under_a_page_banner() -> None:
         "CEO Sam Altman’s ouster from the company, Greg Brockman resigned in protest."
     )
     assert document_title(doc) == "OpenAI President And Cofounder Quits Over Sam Altman Firing"
+
+
+def test_a_skip_link_the_loader_took_for_a_headline_is_not_the_title() -> None:
+    """The Mercury News (an unseen SVB story) saved with its "Skip to content" link on
+    the first line, where the loader looks for the headline."""
+    parsed = parse(
+        "Skip to content\nCustomers line up at Silicon Valley Bank headquarters in Santa "
+        "Clara.\n\nSANTA CLARA — Federal regulators took over the bank on Friday, and "
+        "depositors waited outside its headquarters."
+    )
+    assert parsed.title == "Skip to content"  # the loader's guess, which the page disowns
+    doc = make_document(parsed.text, title=parsed.title)
+    assert document_title(doc) == (
+        "Customers line up at Silicon Valley Bank headquarters in Santa Clara."
+    )
 
 
 def test_a_lead_without_a_headline_is_its_own_title() -> None:

@@ -294,6 +294,12 @@ CASES: list[tuple[str, str]] = [
     ("Café owners in Zürich agreed. Prices rose.",
      "Café owners in Zürich agreed. | Prices rose."),
     ("Президент остался в Киеве. Он выступил.", "Президент остался в Киеве. | Он выступил."),
+    # A quotation closing after a nested one, set off by a space (the Mercury News on
+    # SVB): the outer mark ends the sentence, it does not open the next one.
+    ("The FDIC moved the deposits to a “newly created, full-service FDIC-operated ‘bridge "
+     "bank.’ ” The bank was the largest bank to fail since the 2008 financial crisis.",
+     "The FDIC moved the deposits to a “newly created, full-service FDIC-operated ‘bridge "
+     "bank.’ ” | The bank was the largest bank to fail since the 2008 financial crisis."),
 ]
 
 
