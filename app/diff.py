@@ -18,6 +18,8 @@ from difflib import SequenceMatcher
 from app.model import DiffOp
 from app.text.fold import Token
 
+#: Share of words left unchanged for a match to count as "edited".
+EDITED_SHARE = 0.6
 
 def _pos(tokens: Sequence[Token], i: int, fallback: int) -> int:
     """Character position of the gap before token ``i`` (for empty ranges)."""
@@ -80,6 +82,8 @@ def word_diff(
         trivial = "punctuation" if all(not t.word for t in changed) else None
         emit(tag, i1, i2, j1, j2, trivial)
     return tuple(ops)
+
+
 
 
 def equal_share(ops: Sequence[DiffOp], a_tokens: Sequence[Token]) -> float:

@@ -14,9 +14,11 @@ who says what and which quotes render one utterance. Two decisions need both:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 
 from app import facts
 from app.align import Alignment, Corpus, PairScores, Unit
+from app.diff import EDITED_SHARE
 from app.model import Quote, QuoteGroup, Span
 from app.quotes.groups import surname, utterances
 from app.scoring import DEFAULT_THRESHOLD
@@ -145,13 +147,41 @@ def two_voices(
 ) -> bool:
     """Whether :func:`one_voice` drops ``al``: two single sentences quoting different
     people, linked by nothing but rare words close together (not by their wording, nor
-    by the same-fact model)."""
+    by the same-fact model); or two sentences that are mostly two different people's
+    quotes in words of their own (Yellen's “The American banking system is really
+    safe…” and Biden's “Americans can have confidence that the banking system is safe”):
+    two statements, whatever they share. The same words given to two people (a quote
+    one outlet gives someone else) stay linked: that is what a reader must see."""
+    a_spans = tuple(u.span for u in al.a)
+    b_spans = tuple(u.span for u in al.b)
+    if not speaker_changed(a_spans, b_spans, qa, qb):
+        return False
+    if all(_mostly_quoted(s, qa) for s in a_spans) and all(_mostly_quoted(s, qb) for s in b_spans):
+        return _same_words(al.a, al.b) < EDITED_SHARE
     return (
         len(al.a) == len(al.b) == 1
         and facts.to_score(al.fact) < DEFAULT_THRESHOLD
-        and speaker_changed((al.a[0].span,), (al.b[0].span,), qa, qb)
         and corpus.score(al.a, al.b, anchored=False) < DEFAULT_THRESHOLD
     )
+
+
+def _mostly_quoted(span: Span, qs: Sequence[Quote]) -> bool:
+    """Half the sentence or more is inside quotes someone is named as saying."""
+    inside = sum(
+        max(0, min(q.end, span.end) - max(q.start, span.start)) for q in qs if q.speaker
+    )
+    return inside * 2 >= span.end - span.start
+
+
+def _same_words(a: Sequence[Unit], b: Sequence[Unit]) -> float:
+    """The smaller share, of either side's words, that the other side says in the same
+    order (as an edited rendering keeps them)."""
+    wa = [t.spell for u in a for t in u.tokens if t.word]
+    wb = [t.spell for u in b for t in u.tokens if t.word]
+    if not wa or not wb:
+        return 0.0
+    kept = sum(m.size for m in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks())
+    return min(kept / len(wa), kept / len(wb))
 
 
 def speaker_changed(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from app import analysis, gc_pause, pool
 from app.align import Alignment, Corpus, PairScores, Unit
-from app.diff import equal_share, word_diff
+from app.diff import EDITED_SHARE, equal_share, word_diff
 from app.model import (
     Cluster,
     ClusterMember,
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from app.grouping import Story
 
 WIRE_WORDS = 12  # identical folded words in a row that signal shared wire copy
-EDITED_SHARE = 0.6  # share of words left unchanged for a match to count as "edited"
 MAX_WIRE_POSTING = 30  # a 12-word run found in more documents is site furniture
 # Month and weekday names are capitalised but name no one ("May" only mid-sentence).
 _NOT_PERSON = MONTHS | WEEKDAYS

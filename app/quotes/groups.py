@@ -49,6 +49,11 @@ MIN_PHRASE_WORDS = 2
 # content words, and at least two, are enough.
 SAME_SPEAKER_SHARED = 2
 SAME_SPEAKER_THRESHOLD = 0.5
+# When the outlets give the words to two different people, nine in ten: two officials'
+# like messages ("The American banking system is really safe and well capitalized" /
+# "Americans can have confidence that the banking system is safe" share 0.8) are two
+# utterances, and one group would say an outlet gave one's words to the other.
+OTHER_SPEAKER_THRESHOLD = 0.9
 # Outlets per group whose renderings are paired when looking at neighbours: a quote
 # repeated by thousands of pages costs what this many do.
 NEIGHBOUR_OUTLETS = 40
@@ -286,10 +291,13 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             # The same speaker in both outlets is evidence of its own: two translations
             # of one sentence ("I really want to bug them" / "…to piss them off") may
             # share only two content words.
-            same = surname(core.quote.speaker) == surname(u.quote.speaker) is not None
+            who, whom = surname(core.quote.speaker), surname(u.quote.speaker)
+            same = who == whom is not None
             sc = raw = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
             if same and sc < THRESHOLD and sc >= SAME_SPEAKER_THRESHOLD:
                 sc = THRESHOLD
+            elif who and whom and not same and sc < OTHER_SPEAKER_THRESHOLD:
+                sc = 0.0
             if sc < THRESHOLD and _contained(f, core.folded):
                 sc = THRESHOLD  # a part of the core utterance, quoted alone
             if sc >= THRESHOLD and (sc, raw) > best_s:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import app
+from app.ingest.build import make_document
 from app.model import Comparison, Match
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
@@ -52,8 +53,6 @@ def test_a_reporter_s_account_is_not_a_senator_s_quote(story: Comparison) -> Non
 
 def _zelensky_as(said_by: str) -> list[app.Document]:
     """The seeds, with seed 1's "We are all here…" quote attributed to ``said_by``."""
-    from app.ingest.build import make_document
-
     docs = [app.load(p) for p in SEEDS]
     old = "And so it will continue,” Zelensky said."
     assert old in docs[1].text
@@ -151,3 +150,41 @@ def test_a_weaker_link_gives_way_to_the_quote(weak_score: float, linked: bool) -
     pairs = [(al.a[0].pos, al.b[0].pos) for al in ranked[(0, 1)]]
     assert ((quit_a.pos, quit_b.pos) in pairs) is linked
     assert ((quit_a.pos, other_b.pos) in pairs) is not linked
+
+
+# Two outlets on the Silicon Valley Bank collapse (an unseen story): the Treasury
+# Secretary's words and the President's, alike in message, are two statements.
+YELLEN = (
+    "Janet Yellen: No federal bailout for collapsed Silicon Valley Bank\n\nWith Wall Street "
+    "rattled, Treasury Secretary Janet Yellen tried to reassure Americans that there will "
+    "be no domino effect after the collapse of Silicon Valley Bank.\n\n“The American "
+    "banking system is really safe and well capitalized,” she said. “It’s resilient.”"
+)
+BIDEN = (
+    "Biden says the banking system is safe\n\nSpeaking to reporters on Monday, President "
+    "Joe Biden sought to reassure Americans after the collapse of Silicon Valley Bank.\n\n"
+    "\"Americans can have confidence that the banking system is safe,\" the president said "
+    "Monday. \"Your deposits will be there when you need them.\""
+)
+
+
+def test_two_people_s_like_messages_are_not_one_statement() -> None:
+    """Neither a quote group nor a paraphrase joins Yellen's words and Biden's: either
+    would tell a reader that one outlet's quote renders the other's."""
+    docs = [make_document(YELLEN), make_document(BIDEN)]
+    c = app.compare(docs)
+    assert not _found(c, 0, 1, "really safe", "have confidence")
+    doc_of = {q.id: q.doc for q in c.quotes}
+    assert all(len({doc_of[m] for m in g.members}) == 1 for g in c.quote_groups)
+
+
+def test_the_same_words_given_to_another_person_stay_linked() -> None:
+    """The President's sentence given to the Treasury Secretary by a second outlet: the
+    link stays (with its speaker flag), as a reader checking who said it needs it."""
+    moved = YELLEN.replace(
+        "“The American banking system is really safe and well capitalized,” she said.",
+        "“Americans can have confidence that the banking system is safe,” she said.",
+    )
+    c = app.compare([make_document(moved), make_document(BIDEN)])
+    (m,) = _found(c, 0, 1, "have confidence", "have confidence")
+    assert "speaker" in m.flags or m.kind in {"identical", "edited"}
