@@ -687,8 +687,11 @@ def named_in_words(text: str, quote: Quote) -> str | None:
     if any(not w[:1].isupper() and w.lower() not in PARTICLES for w in name.split()):
         return None  # a description ("Russian law enforcement officer"), not a name
     words = text[quote.speaker_start : quote.speaker_end or quote.speaker_start]
-    if words.lower().startswith(("the ", "a ", "an ")):
-        return None  # "the Argentine", "the Kremlin": a description or a body, not a name
+    before = text[max(0, quote.speaker_start - 4) : quote.speaker_start].lower()
+    if words.lower().startswith(("the ", "a ", "an ")) or before.endswith(("the ", "a ")):
+        # "the Argentine", "the Kremlin", "the government of the Bahamas": a description,
+        # a body or a place, not a name
+        return None
     last = surname_of(name)
     return name if re.search(rf"\b{re.escape(last)}\b", words, re.IGNORECASE) else None
 

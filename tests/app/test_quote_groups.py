@@ -407,6 +407,15 @@ def test_a_guessed_speaker_is_no_reattribution() -> None:
          "OceanGate Expeditions said.",
          "“These men were true explorers who shared a distinct spirit of adventure,” "
          "OceanGate said in a statement.", False),
+        # The SBF story: "the government of the Bahamas" is its attorney general's
+        # office, a body that no outlet gives another person's words.
+        ("Sam Bankman-Fried was arrested Monday in the Bahamas.\n\nIn a statement, the "
+         "government of the Bahamas said the arrest came after officials received "
+         "\"formal notification from the United States that it has filed criminal charges "
+         "against S.B.F. and is likely to request his extradition.\"",
+         "Attorney General Ryan Pinder said the arrest “followed receipt of formal "
+         "notification from the United States that it has filed criminal charges against "
+         "SBF and is likely to request his extradition”.", False),
     ],
 )
 def test_reattributed_rests_on_names_the_outlets_wrote(
