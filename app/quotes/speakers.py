@@ -218,6 +218,10 @@ class _Story:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+# A personal pronoun as a sentence's subject.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+# Quoted words (and a quotation still open): the speaker's "he", not the sentence's.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|''.*?(?:''|$)")
 
 
 def _other_gender(phrase: str, person: Person | None) -> bool:
@@ -582,8 +586,10 @@ def _nominate_before(
                 "pron:object" if obj else f"pron:{where}&mention"]
         if rank == 1 and not obj and (
             story.names.mentions_before(m.start) == story.names.mentions_before(start)
-        ):
-            tags.append("pron:nearest-is-subject")  # centering: the subject just named
+        ) and not _SUBJECT_PRONOUN.search(_QUOTED.sub(" ", text[start : m.start])):
+            # centering: the subject just named (not after "he said they were pursued by
+            # a black Honda Accord", whose subject is the one "he" already refers to)
+            tags.append("pron:nearest-is-subject")
         if g is not None:
             tags.append("pron:gender-known")
         nominated.setdefault(m.person.name, []).extend(tags)

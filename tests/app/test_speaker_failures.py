@@ -21,6 +21,22 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A name after "he" in its sentence is not that sentence's subject: the next "He"
+    # is still the driver, never the car (the Evening Standard on the Sussexes)...
+    ("Driver Sukhcharn Singh told the Washington Post that he had picked the couple up in "
+     "his yellow cab.\n\nMr Singh claimed to have driven the group towards Park Avenue "
+     "before heading south.\n\nDuring the drive, he said they were pursued by a black "
+     "Honda Accord and a gray Honda CR-V.\n\nHe told the newspaper: “They kept following "
+     "us and were coming next to the car.”\n\nThe driver said he never felt in danger.",
+     "They kept following",
+     {"Sukhcharn Singh", None}),
+    # ... nor the founder's start-up (NPR on Silicon Valley Bank).
+    ("Stefan Kalb was in the middle of a meeting on Thursday.\n\n\"Unfortunately, our "
+     "wire was not honored and our money is still at Silicon Valley Bank,\" Kalb, 37, said "
+     "in an interview on Friday.\n\nWhile he declined to disclose the exact amount that he "
+     "had deposited at SVB, he noted that Shelf Engine has raised around $60 million from "
+     "investors since the company was founded. \"It was a very large sum of money,\" he "
+     "said of the transfer.", "It was a very large", {"Stefan Kalb", None}),
     # A quote whose sentence ends inside the closing mark, then "He added that…": the
     # new sentence attributes the next quote; the one before is the subject's (The Week).
     ("Sam Bankman-Fried was arrested Monday in the Bahamas.\n\nThis was confirmed by the "
