@@ -219,7 +219,7 @@ class _Story:
 
 _INDEFINITE = frozenset({"a", "an"})
 # A personal pronoun as a sentence's subject.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey) (\w+)")
 # Quoted words (and a quotation still open): the speaker's "he", not the sentence's.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|''.*?(?:''|$)")
 
@@ -586,9 +586,9 @@ def _nominate_before(
                 "pron:object" if obj else f"pron:{where}&mention"]
         if rank == 1 and not obj and (
             story.names.mentions_before(m.start) == story.names.mentions_before(start)
-        ) and not _SUBJECT_PRONOUN.search(_QUOTED.sub(" ", text[start : m.start])):
-            # centering: the subject just named (not after "he said they were pursued by
-            # a black Honda Accord", whose subject is the one "he" already refers to)
+        ) and not _reported_by_pronoun(text[start : m.start]):
+            # centering: the subject just named (not in what "he said they were pursued by
+            # a black Honda Accord" reports: its subject is the one "he" refers to)
             tags.append("pron:nearest-is-subject")
         if g is not None:
             tags.append("pron:gender-known")
@@ -640,6 +640,15 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
         # words about him
         return None
     return m
+
+
+def _reported_by_pronoun(before: str) -> bool:
+    """A pronoun and a verb of saying come before a name in its sentence, outside quotes
+    ("he said they were pursued by a black Honda Accord", "he noted that Shelf Engine
+    has raised…"): the name is inside what someone already referred to reports, not the
+    sentence's subject ("…that he had fled – but Zelensky insisted…" still is)."""
+    outside = _QUOTED.sub(" ", before)
+    return any(m.group(1).lower() in CUES for m in _SUBJECT_PRONOUN.finditer(outside))
 
 
 def _no_one_since(story: _Story, text: str, speaker: str, since: int, a: Attribution) -> bool:
