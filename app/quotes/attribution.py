@@ -63,6 +63,8 @@ from app.text.vocabulary import STOPWORDS
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?\s")
 # The word opening what follows a closing mark (spaces only between).
 _NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+# Words a dateline may have before its colon or dash ("ADANA, Turkey (AP) —").
+_DATELINE_WORDS = 8
 # Pronouns that, capitalised after a quote, open the next sentence.
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They"})
 # Prepositions after a role that tie it to the one it speaks for ("a spokesman for Smith").
@@ -984,6 +986,7 @@ class _Attributor:
             if toks[k].low in {"and", "but"} and toks[k - 1].text in ",;":
                 toks = toks[k + 1 :]
                 break
+        toks = _past_dateline(toks)
         # A participle set off by a comma, or one telling what the clause's utterance says
         # ("The District Attorney's Office issued a statement saying…"): either way it
         # is the clause's subject speaking.
@@ -994,6 +997,18 @@ class _Attributor:
         )
         if described is not None:
             return described
+        if toks and toks[0].low in {"a", "an"}:
+            # "An Indian-origin taxi driver rescued Prince Harry… and termed them “…”":
+            # someone new and unnamed, whoever the clause names after
+            j = 1
+            while (
+                j < min(len(toks), _ROLE_PHRASE_WORDS)
+                and toks[j].text not in ",;:—–()"
+                and not (j > 1 and toks[j].low.endswith("ed"))
+                and self._mention_at(toks[j].start) is None
+            ):
+                j += 1
+            return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
         for k, t in enumerate(toks[:_LEAD_WORDS]):
             if t.low in POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in ORG_WORDS:
                 return _Phrase([t.text, toks[k + 1].text], t.start, toks[k + 1].end)
@@ -1158,6 +1173,18 @@ def _token_range(toks: list[Word], phrase: _Phrase) -> tuple[int, int]:
     """The first and last index of ``toks`` inside ``phrase``'s span."""
     starts = [t.start for t in toks]
     return bisect_left(starts, phrase.start), bisect_left(starts, phrase.end) - 1
+
+
+def _past_dateline(toks: list[Word]) -> list[Word]:
+    """The words after a dateline that opens them ("New York, May 18: An Indian-origin
+    taxi driver rescued…", "WASHINGTON (AP) — …"): a place and a date, capitalised
+    words, figures and commas only, up to a colon or a dash. The place never speaks."""
+    for k, t in enumerate(toks[:_DATELINE_WORDS]):
+        if t.text in ":—–":
+            return toks[k + 1 :] if k and toks[0].cap else toks
+        if not (t.cap or t.text[:1].isdigit() or t.text in ",()"):
+            return toks
+    return toks
 
 
 def _subordinate(toks: list[Word], subj: _Phrase) -> bool:

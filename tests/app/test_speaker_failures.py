@@ -21,6 +21,13 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A dateline's place never speaks, nor whoever an unnamed subject's clause names
+    # (ap7am.com on the Sussexes' taxi driver).
+    ("'Wasn't like a movie car chase': cabbie who 'rescued' Harry\n\nNew York, May 18:  An "
+     "Indian-origin taxi driver rescued Prince Harry and Meghan Markle from a scrum of "
+     "paparazzi pursuing them on the streets of New York after a function and termed them "
+     "\"nice people\" who interacted with him politely, according to media reports.",
+     "nice people", {None, "Indian-origin taxi driver"}),
     # A name after "he" in its sentence is not that sentence's subject: the next "He"
     # is still the driver, never the car (the Evening Standard on the Sussexes)...
     ("Driver Sukhcharn Singh told the Washington Post that he had picked the couple up in "
