@@ -243,8 +243,19 @@ def office_object(words: list[str]) -> int:
     return n - 1 if n == 2 else n
 
 
+# A parenthesis (a photo credit after a caption's name).
+_PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
+
+
+def _labels_line(text: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is all its line says, but for a parenthesis ("Novak
+    Djokovic (Getty)"): a caption, a byline, a heading."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    rest = text[ls:start] + _PARENTHESIS.sub("", text[end : len(text) if le < 0 else le])
+    return not any(c.isalpha() for c in rest)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -268,7 +279,10 @@ class NameIndex:
         Nick Witney") — a person even without a title, a first name or a second mention
         anywhere in the article.
         ``like``: an index of the same text and quotes, whose words and name runs (which
-        the speakers do not change) are taken instead of being found again."""
+        the speakers do not change) are taken instead of being found again.
+
+        A name on a line of its own ("Novak Djokovic (Getty)" under a photo, a byline)
+        labels something: it is no mention a pronoun can refer back to."""
         self.text = text
         self.people: list[Person] = []
         self._surname_index: dict[str, list[int]] = {}  # see _add
@@ -359,6 +373,7 @@ class NameIndex:
             or id(m.person) in acting
             or m.person.name in speakers  # "…,” said Nick Witney, a fellow at…"
         ]
+        self.mentions = [m for m in self.mentions if not _labels_line(text, m.start, m.end)]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:
             m.person.mentions.append(m.start)

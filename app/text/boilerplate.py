@@ -107,16 +107,17 @@ _FURNITURE_LINES = frozenset(
 
 # A photo credit: an agency or "Photo:" label, optionally "/ Photographer", at the end.
 # The agency must stand apart from the sentence before it ("… Kyiv. AP", "(Reuters)",
-# "| Getty Images"): "he told the AP." ends a reporting sentence, not a caption.
+# "Novak Djokovic (Getty)", "| Getty Images"): "he told the AP." ends a reporting
+# sentence, not a caption.
 _CREDIT = re.compile(
     r"""(?:
         (?:^|(?<=[.!?|/—–(:]))\s*
-        (?:Associated\ Press|AP\ Photo|AP|Reuters|Getty\ Images|AFP|AFP\ via\ Getty\ Images|
+        (?:Associated\ Press|AP\ Photo|AP|Reuters|Getty(?:\ Images)?|AFP|AFP\ via\ Getty\ Images|
            EPA|EPA-EFE|Shutterstock|Bloomberg|PA\ Wire|PA\ Media|Alamy|Sipa|Anadolu(?:\ Agency)?|
            TASS|Xinhua|UPI|NurPhoto|Pool)
         (?:\s*/\s*[A-Z][\w.’'\- ]{1,40})?
       | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
-    )\s*\.?$""",
+    )\s*(?:(?<=\w)\))?\s*\.?$""",
     re.VERBOSE,
 )
 

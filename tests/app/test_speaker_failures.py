@@ -21,6 +21,12 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A name alone on its line labels a photo: "he" after it is still the president
+    # the paragraph before named (an unseen Djokovic story).
+    ("Serbian President Aleksandar Vucic said the hearing was “a farce with a lot of "
+     "lies”.\n\nNovak Djokovic\nNovak Djokovic (Getty)\n\n“They think that they humiliated "
+     "Djokovic with this 10-day harassment, and they actually humiliated themselves,” he "
+     "told reporters on Sunday.", "They think", {"Aleksandar Vucic", None}),
     # A dateline's place never speaks, nor whoever an unnamed subject's clause names
     # (ap7am.com on the Sussexes' taxi driver).
     ("'Wasn't like a movie car chase': cabbie who 'rescued' Harry\n\nNew York, May 18:  An "

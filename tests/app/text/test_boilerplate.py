@@ -88,6 +88,9 @@ FURNITURE = [
     "A protester holds a flag outside parliament on Monday. Reuters/Henry Nicholls",
     "Firefighters work at the scene. AFP via Getty Images",
     "Police officers stand guard. Photo: John Smith",
+    # A credit in parentheses (an unseen Djokovic story; the agencies' own captions).
+    "Novak Djokovic (Getty)",
+    "A woman mourns outside the hospital (AP Photo/Jane Doe)",
     # Wire captions whose credit the page lost (the stories: an AFP video grab matched
     # Lukashenko's statement as a paraphrase; an AP handout photo).
     "This video grab taken from handout footage posted on June 24, 2023, on the Telegram "
