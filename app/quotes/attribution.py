@@ -1126,6 +1126,10 @@ class _Attributor:
             # description, then the name (not "calling the Islamic State", "…attending
             # Prince Philip’s")
             return self.names.resolve_name(words[k:])
+        if len(low) == 1 and low[0] in TITLES:
+            # "…,'' the PM said": a title alone is whoever the article gives it (the
+            # article before it is not in the phrase), never a name of its own
+            return self.names.resolve_role(words, phrase.start) or words[0]
         if (
             (words[0][:1].isupper() or (low[0] in PARTICLES and len(words) > 1))
             and words[-1][:1].isupper()

@@ -258,7 +258,7 @@ TITLES = frozenset(
         # Business and parliamentary titles ("fired CEO Sam Altman", "Labour MP Jess
         # Phillips", "Chief Executive Tim Cook", "co-founder Greg Brockman").
         "ceo", "cfo", "cto", "coo", "executive", "founder", "co-founder", "cofounder", "mp",
-        "mep",
+        "mep", "pm", "administrator",  # "the PM said", "Nasa Administrator Bill Nelson"
         # Abbreviated titles the name scanner keeps with their period ("Sens. Rand Paul
         # and Mike Lee"), less those that are also names in capitals ("RT", "DET").
         "amb", "atty", "brig", "cdr", "cmdr", "comdr", "cpl", "drs", "fr", "gens", "govs",
@@ -593,6 +593,7 @@ ROLE_SYNONYMS = [
     {"governor", "gov"},
     {"candidate", "nominee"},
     {"aide", "adviser", "advisor"},
+    {"pm", "premier", "prime"},  # "the PM" is whoever the article calls "Prime Minister"
 ]
 # Verbs that frame a partial quote woven into the reporter's clause: “Trump called the
 # plan “an absolute disgrace””, “she accused him of “lying””. Not cues for a free-standing

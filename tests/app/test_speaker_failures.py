@@ -21,6 +21,16 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # "the PM" is the one the article calls Prime Minister, not the chairman it names
+    # most nor a name "PM" (Business Today on Chandrayaan-3).
+    ("Prime Minister Narendra Modi on Wednesday congratulated ISRO Chairman S Somanath on "
+     "the success of the Chandrayaan-3 mission and said he would soon visit the ISRO "
+     "scientists in Bengaluru to greet the entire team in person.\n\n''Somanath ji...your "
+     "name Somanath too is linked to the Moon. Your family members too would be elated. "
+     "Hearty congratulations to you and your team,'' the PM said in a phone call from "
+     "Johannesburg, where he is attending the BRICS summit. The PM called the ISRO chief "
+     "immediately after successful landing of Chandrayaan-3.", "Somanath ji",
+     {"Narendra Modi", None}),
     # A name alone on its line labels a photo: "he" after it is still the president
     # the paragraph before named (an unseen Djokovic story).
     ("Serbian President Aleksandar Vucic said the hearing was “a farce with a lot of "
