@@ -397,6 +397,23 @@ COMMON_CAPS = frozenset(
         "two",
         "three",
         "more",
+        # conjunctions and prepositions that open a sentence before a name ("Once
+        # Shonibare reached the street…", "Amid the rubble, …")
+        "once",
+        "whether",
+        "upon",
+        "amid",
+        "without",
+        "within",
+        "through",
+        "throughout",
+        "against",
+        "between",
+        "across",
+        "toward",
+        "towards",
+        "beyond",
+        "following",
     ]
 ) | WEEKDAYS | MONTHS
 

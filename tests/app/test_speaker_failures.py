@@ -21,6 +21,14 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A conjunction opening the sentence is no first name (the Guardian, via inkl, on
+    # the Morocco earthquake).
+    ("“For the first few seconds, you don’t know what’s happening,” said Bode Shonibare, a "
+     "British-Nigerian banker visiting his wife’s family in Marrakech.\nThe earthquake "
+     "struck shortly after 11pm local time.\nOnce Shonibare, his wife and their daughter "
+     "reached the street, he described a scene of “absolute chaos”.\n“Everyone ran outside, "
+     "people were in shock, crying as they held their babies in their hands,” he said.",
+     "Everyone ran outside", {"Bode Shonibare", None}),
     # "the PM" is the one the article calls Prime Minister, not the chairman it names
     # most nor a name "PM" (Business Today on Chandrayaan-3).
     ("Prime Minister Narendra Modi on Wednesday congratulated ISRO Chairman S Somanath on "
