@@ -246,6 +246,17 @@ def _speaks_for(phrase: str, person: Person | None) -> bool:
     return bool(said_for) and (person is None or not said_for & person.roles)
 
 
+def _described_apart(phrase: str, top: str, story: _Story) -> bool:
+    """The phrase describes its holder by nation or party ("the French president said")
+    as the article describes someone else ("French leader Emmanuel Macron") and never
+    the one it is most about (Lula): the words are not the latter's."""
+    said = {w.strip(",.").lower() for w in phrase.split()} & DESCRIPTORS
+    person = story.person_of.get(top)
+    if not said or person is None or said & person.roles:
+        return False
+    return any(said & p.roles for p in story.person_of.values() if p is not person)
+
+
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     assert a.start is not None and a.end is not None
     phrase = text[a.start : a.end]
@@ -758,6 +769,7 @@ def candidates(
                 and not impersonal
                 and not _other_gender(text[a.start : a.end], story.person_of.get(story.people[0]))
                 and not _speaks_for(text[a.start : a.end], story.person_of.get(story.people[0]))
+                and not _described_apart(text[a.start : a.end], story.people[0], story)
             ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:

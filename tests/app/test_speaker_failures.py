@@ -21,6 +21,15 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # "the French president" is not the Brazilian the article is about (the Manila
+    # Bulletin, from AFP, on Lula's win).
+    ("Brazil's leftist president-elect Luiz Inacio Lula da Silva received congratulations "
+     "from world leaders. Lula da Silva bested Jair Bolsonaro.\n\nUS President Joe Biden "
+     "said in a statement: \"I send my congratulations to Luiz Inacio Lula da Silva.\"\n\n"
+     "French leader Emmanuel Macron also offered his good wishes, saying the poll opened "
+     "\"a new page\" in Brazil's history.\n\n\"Together, we will join forces to take up the "
+     "many common challenges,\" the French president said on Twitter.",
+     "Together, we", {"Emmanuel Macron", None}),
     # A conjunction opening the sentence is no first name (the Guardian, via inkl, on
     # the Morocco earthquake).
     ("“For the first few seconds, you don’t know what’s happening,” said Bode Shonibare, a "
