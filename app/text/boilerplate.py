@@ -45,6 +45,9 @@ _MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _WORD = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W\d_]")
 _EMBED = "markup of an embed or a link the page did not show"
+# A line that is a web address and nothing else.
+_ADDRESS_LINE = re.compile(r"\s*(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)/\S*\s*")
+_ADDRESS = "the page's own address, printed as a line"
 
 # Reader-directed calls to action. Each pattern addresses the reader or names the site's
 # own machinery; "support" alone is not one ("she would support the bill"). A match is
@@ -163,6 +166,17 @@ _REPEATED_WORDS = 15
 _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
 
 
+def _own_address(line: str, outlet: str) -> bool:
+    """The line is a web address on the outlet's own site (a page printing its link,
+    whose slug words would match other outlets' headlines); an address elsewhere is a
+    source the article cites, which its reader may want."""
+    m = _ADDRESS_LINE.fullmatch(line)
+    if m is None or not outlet:
+        return False
+    host, site = m.group(1).lower(), outlet.lower().removeprefix("www.")
+    return site in host or host.removeprefix("www.") in site
+
+
 def _unmarked(s: str) -> str:
     """``s`` without HTML tags left in the text ("<a href=\"https://…/d_GzNlH2WEM\">"):
     their attributes are no quotation and their digits no figure."""
@@ -255,6 +269,9 @@ def detect(
         if (_CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext)) and len(sents) <= 3:
             reasons[para] = "photo caption and credit"
             in_plea = False
+            continue
+        if _own_address(ptext, outlet):
+            reasons[para] = _ADDRESS
             continue
         for s in sents or [para]:
             stext = s.slice(text)

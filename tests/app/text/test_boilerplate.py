@@ -13,6 +13,7 @@ import pytest
 
 import app
 from app.ingest.build import make_document
+from app.model import Span
 from app.text.boilerplate import flag_repeated
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -324,3 +325,25 @@ EXACTLY_FLAGGED = [
 def test_exactly_the_furniture_is_flagged(text: str, flagged: list[str]) -> None:
     doc = make_document(text)
     assert [s.slice(text) for s in doc.sentences if doc.is_boilerplate(s)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("address", "flagged"),
+    [
+        # Sputnik printing its own link under the headline (an unseen Morocco story): its
+        # slug's words had matched another outlet's headline as a "related" fact.
+        ("https://sputnikglobe.com/20230909/king-of-morocco-declares-3-days-of-national-"
+         "mourning-after-deadly-earthquake-1113241740.html", True),
+        # A source the article cites (a real saved blog page): the reader may want it.
+        ("http://www.shia-explained.com/my/archives/2364", False),
+    ],
+)
+def test_only_the_page_s_own_address_on_a_line_is_furniture(address: str, flagged: bool) -> None:
+    text = (
+        "King of Morocco declares three days of national mourning\n\n"
+        f"{address}\n\nThe king declared three days of national mourning on Saturday."
+    )
+    doc = make_document(text, outlet="sputnikglobe.com")
+    at = text.index(address)
+    assert doc.is_boilerplate(Span(at, at + len(address))) is flagged
+    assert not doc.is_boilerplate(Span(text.index("The king"), len(text)))
