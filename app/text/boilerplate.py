@@ -82,7 +82,8 @@ _CALL_TO_ACTION = re.compile(
 # as a label: at the start of a short line. Inside a sentence they are ordinary words
 # ("one of the most popular routers").
 _NAV_LABEL = re.compile(
-    r"^\W*(?:read\ more|related\ (?:articles|stories|topics|content)|latest\ news|"
+    r"^\W*(?:read\ (?:more|next|also)|also\ read|see\ also|"
+    r"related\ (?:articles|stories|topics|content)|latest\ news|"
     r"most\ (?:read|popular|viewed)|filed\ under|advertisement|more\ on\ this\ story)\b",
     re.IGNORECASE | re.VERBOSE,
 )

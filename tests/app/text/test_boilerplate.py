@@ -101,6 +101,9 @@ FURNITURE = [
     "In this photo illustration, the Twitter logo is displayed on a mobile device.",
     # Real pages (express.co.uk, space.com): a label introducing a link, contact lines.
     "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+    # The same labels other outlets use (the unseen Lula and Morocco stories).
+    "Read next: Lula Da Silva leads in polls ahead of Sunday runoff in Brazil",
+    "Also read",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter "
     "@Spacedotcom and on Facebook.",
     # Markup a page left in its text (an unseen balloon story; PolNeAR's West Journal):
