@@ -243,10 +243,21 @@ def office_object(words: list[str]) -> int:
     return n - 1 if n == 2 else n
 
 
+# Words a first line may have to read as a headline (a lead paragraph has more).
+_HEADLINE_WORDS = 20
 # A parenthesis (a photo credit after a caption's name).
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
+
+
+def _headline(line: str) -> bool:
+    """The article's first line reads as a headline: short and not ended as a sentence
+    is. Its runs run words together ("Lula wins the elections in Brazil Lula wins…",
+    a page's title printed twice) and name no one the body does not."""
+    words = line.split()
+    return 0 < len(words) <= _HEADLINE_WORDS and not line.rstrip().endswith(
+        (".", "!", "?", ":", "\"", "”", "’", "'"))
 
 
 def _labels_line(text: str, start: int, end: int) -> bool:
@@ -319,7 +330,8 @@ class NameIndex:
             k = bisect_left(breaks, run[0])
             line = breaks[k - 1] + 1 if k else 0
             if line not in lines:
-                lines[line] = title_case_line(text, run[0], closed=True)
+                lines[line] = title_case_line(text, run[0], closed=True) or (
+                    line == 0 and _headline(text[: breaks[0] if breaks else len(text)]))
             if lines[line] and len(run[2]) >= 2:
                 head_runs.append(run)
         headed = {id(r) for r in head_runs}

@@ -21,6 +21,14 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A page title printed twice runs two names together ("…in Brazil Lula wins…"): a
+    # headline's runs make no one new, so the speaker is Lula, never "Brazil Lula"
+    # (prensa.ch on Lula's win).
+    ("Lula wins the elections in Brazil Lula wins the elections in Brazil\n\nIn front of a "
+     "massive demonstration of his supporters, Luiz Inácio Lula da Silva gave his first "
+     "speech after winning the Brazilian presidential elections against Jair Bolsonaro.\n\n"
+     "Lula vowed to \"restore peace\" and govern for all Brazilians. Lula said the country "
+     "needed unity.", "restore peace", {"Lula", "Luiz Inácio Lula da Silva", None}),
     # "the French president" is not the Brazilian the article is about (the Manila
     # Bulletin, from AFP, on Lula's win).
     ("Brazil's leftist president-elect Luiz Inacio Lula da Silva received congratulations "
