@@ -114,6 +114,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _reversed(text: str, opened: int, closed: int) -> bool:
+    """The pair of curly marks at ``opened`` and ``closed`` is printed the wrong way
+    round: each hugs the words outside it and a space stands inside ("…his closest
+    allies,“ O Globo wrote. ”Over the phone…"), so what lies between is the reporting
+    around two quotes, not a quote."""
+    return (
+        _closing_shape(text, opened)
+        and text[closed] == "”"
+        and text[closed - 1] == " "
+        and text[closed + 1 : closed + 2].isalnum()
+    )
+
+
+def _closing_shape(text: str, opened: int) -> bool:
+    """An opening curly mark shaped as a closing one: it hugs the word before it and a
+    space follows ("…going to sleep,“ a columnist said"): a quote left open there is the
+    reporting after a quote whose marks are printed the wrong way round."""
+    return (
+        text[opened] == "“"
+        and opened > 0
+        and not text[opened - 1].isspace()
+        and text[opened + 1 : opened + 2] == " "
+    )
+
+
 def quote_spans(text: str) -> list[Span]:
     """Top-level quotation spans (marks excluded), in text order."""
     spans: list[Span] = []
@@ -153,7 +178,7 @@ def quote_spans(text: str) -> list[Span]:
                 i = j
                 continue
             s, e = _trim(text, top_start, i)
-            if e > s:
+            if e > s and not _closing_shape(text, stack[0].pos):
                 spans.append(Span(s, e))  # never closed: it ends with its paragraph
             stack.clear()
             i += 1
@@ -164,7 +189,7 @@ def quote_spans(text: str) -> list[Span]:
             if role == "close":
                 for k in range(len(stack) - 1, -1, -1):
                     if _closes(stack[k].mark, mark):
-                        if k == 0:
+                        if k == 0 and not _reversed(text, stack[0].pos, i):
                             s, e = _trim(text, top_start, i)
                             if e > s:
                                 spans.append(Span(s, e))

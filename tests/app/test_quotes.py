@@ -187,3 +187,16 @@ def test_a_letter_alone_is_no_quote() -> None:
     assert [doc.text[q.start : q.end] for q in extract_quotes(doc)] == [
         "Removing the sign would require a permit,"
     ]
+
+
+def test_marks_printed_the_wrong_way_round_quote_no_reporting() -> None:
+    """MercoPress (an unseen Lula story) printed its curly marks reversed: the reporting
+    between two quotes ("O Globo wrote.", "a leading columnist for O Globo said.") is
+    nobody's words; a quote whose marks face the right way is still found."""
+    text = (
+        "According to Brazilian media reports, the former Army captain does not want to "
+        "receive anyone, not even his closest allies,“ O Globo wrote. ”Over the phone, his "
+        "aide reported that the chief went up to his room and was going to sleep,“ a leading "
+        "columnist for O Globo said.\n\nDe Moraes said “the result was clear” on Sunday."
+    )
+    assert [sp.slice(text) for sp in quote_spans(text)] == ["the result was clear"]
