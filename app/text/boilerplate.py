@@ -103,10 +103,13 @@ _LEADING_MARK = re.compile(r"^[\W_]+")
 
 # Lines that are furniture on their own (compared after stripping punctuation, lower case).
 _FURNITURE_LINES = frozenset(
-    """comments|latest news|related articles|related stories|related topics|more on this
-    story|read more|share|share this article|advertisement|most read|most popular|trending
-    |filed under|topics|tags|newsletter|sign up|subscribe|follow us|you may also like|
-    recommended|more from|top stories|watch|listen|print|email""".replace("\n", "").split("|")
+    " ".join(item.split())  # the items wrap across the lines below
+    for item in """comments|latest news|related articles|related stories|related topics|more
+    on this story|read more|share|share this article|advertisement|most read|most popular|
+    trending|filed under|topics|tags|newsletter|sign up|subscribe|follow us|you may also like|
+    recommended|more from|top stories|watch|listen|print|email|menu|left menu|main menu""".split(
+        "|"
+    )
 )
 
 # A photo credit: an agency or "Photo:" label, optionally "/ Photographer", at the end.

@@ -104,6 +104,12 @@ FURNITURE = [
     # The same labels other outlets use (the unseen Lula and Morocco stories).
     "Read next: Lula Da Silva leads in polls ahead of Sunday runoff in Brazil",
     "Also read",
+    # Labels the list held but never matched (its items wrapped across lines), and a
+    # menu heading a page printed above the headline (Devdiscourse on Lula).
+    "Trending",
+    "Recommended",
+    "More on this story",
+    "Left Menu",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter "
     "@Spacedotcom and on Facebook.",
     # Markup a page left in its text (an unseen balloon story; PolNeAR's West Journal):
