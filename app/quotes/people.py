@@ -497,10 +497,12 @@ class NameIndex:
 
     def _determined(self, toks: list[Word], i: int, k: int) -> bool:
         """An article or a possessive determiner right before the name ``toks[i + k:]``
-        ("a black Honda Accord", "the Armenian Patriarchate", "our nation's Extradition
-        Act", "its Santa Clara headquarters"): a thing, a body or a place. A person's
-        name takes one only through a title or a role between ("the late John McCain",
-        "her mother Doria Ragland")."""
+        ("the Armenian Patriarchate", "the Florida senator", "its Santa Clara offices",
+        "another Bay Area bank"): a thing, a body or a place. A person's name takes one
+        only through a title or a role between ("the late John McCain", "her mother
+        Doria Ragland"), which this leaves alone; so it does a thing described first ("a
+        black Honda Accord"), which :func:`app.quotes.speakers` keeps out of a pronoun's
+        reach another way."""
         if k > 0:
             return toks[i + k - 1].low in _DETERMINING
         if i == 0:

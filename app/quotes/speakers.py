@@ -220,8 +220,6 @@ class _Story:
 _INDEFINITE = frozenset({"a", "an"})
 # A personal pronoun as a sentence's subject.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey) (\w+)")
-# Quoted words (and a quotation still open): the speaker's "he", not the sentence's.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|''.*?(?:''|$)")
 
 
 def _other_gender(phrase: str, person: Person | None) -> bool:
