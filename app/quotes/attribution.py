@@ -365,6 +365,9 @@ def _initials_within(text: str, word: str, i: int) -> bool:
 
 _DASH_BYLINE = re.compile(
     r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,4})"
+    # a spaced hyphen stands in for the dash before a full name ("…” - Prime Minister Scott
+    # Morrison"), not before one word (an agency's "- AFP", "- Russian for…")
+    r"|[ \t\u00a0]+-[ \t\u00a0]+([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){1,4})"
 )
 
 
@@ -573,9 +576,10 @@ class _Attributor:
         byline = _DASH_BYLINE.match(self.text, pos, end)
         if byline:
             # A list of reader quotes: “…” ― Adriana Rodarte
-            words = byline.group(1).split()
+            g = 1 if byline.group(1) else 2
+            words = byline.group(g).split()
             return Attribution(
-                self.names.resolve_name(words), byline.start(1), byline.end(1), None
+                self.names.resolve_name(words), byline.start(g), byline.end(g), None
             )
         toks = self._tokens(pos, end)
         if toks and toks[0].text in ",;:—–(":

@@ -21,6 +21,15 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A spaced hyphen before a full name is the dash of a quote's byline (Sportskeeda on
+    # Djokovic); before one word it is not ("…" - AFP, "- Russian for…").
+    ("hero-image\n\n\"I welcome the decision to keep our borders strong & Australians "
+     "safe\" - Prime Minister Scott Morrison on Novak Djokovic's visa cancelation\n\n"
+     "Australian Prime Minister Scott Morrison recently issued a statement on Novak "
+     "Djokovic's visa. Djokovic was deported on Sunday.", "I welcome",
+     {"Scott Morrison"}),
+    ("Jacinda Ardern said she would resign.\n\"I am human. We give as much as we can.\" - "
+     "AFP", "I am human", {"Jacinda Ardern", None}),
     # A page title printed twice runs two names together ("…in Brazil Lula wins…"): a
     # headline's runs make no one new, so the speaker is Lula, never "Brazil Lula"
     # (prensa.ch on Lula's win).
