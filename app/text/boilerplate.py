@@ -41,7 +41,10 @@ from app.model import Boilerplate, Document, Span
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # An HTML tag a page left in its text: an embed or a link its reader could not show.
-_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+_MARKUP = re.compile(
+    r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>"
+    r"|\{\{[#^/!>]?\s*[\w.-]+\s*\}\}"  # a template's tag ("{{^userSubscribed}}")
+)
 _WORD = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W\d_]")
 _EMBED = "markup of an embed or a link the page did not show"
@@ -184,7 +187,7 @@ def _own_address(line: str, outlet: str) -> bool:
 def _unmarked(s: str) -> str:
     """``s`` without HTML tags left in the text ("<a href=\"https://…/d_GzNlH2WEM\">"):
     their attributes are no quotation and their digits no figure."""
-    return _MARKUP.sub(" ", s) if "<" in s else s
+    return _MARKUP.sub(" ", s) if "<" in s or "{{" in s else s
 
 
 def _unquoted(s: str) -> str:

@@ -116,6 +116,8 @@ FURNITURE = [
     # a link whose digits and quoted address are no reporting, an embed with nothing in it.
     '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
     '<tweet tweet-id="783499116076687360"><tweet/>.',
+    # A page template's tags left in the text (the Hindustan Times on Chandrayaan-3).
+    "{{^userSubscribed}} {{/userSubscribed}}",
 ]
 
 REPORTING = [
