@@ -9,6 +9,7 @@ does, and each document goes through it once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -88,6 +89,13 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
             # (Quote.speaker_inferred), right for 4 of 11 such quotes on the unseen
             # stories, and the subject's name is no attributing words.
             a = Attribution(a.speaker, None, None, a.cue)
+        if a.speaker is not None and a.start is None and _PASSIVE.search(
+            text, max(0, s.start - _PASSIVE_REACH), s.start
+        ):
+            # "The former pope was hailed as “one of the greatest theologians”": a passive
+            # with its agent left out says whom the words describe, not who said them;
+            # no one to infer
+            a = Attribution(None, None, None, a.cue)
         where = (r.start, r.end) if r.speaker is not None and r.start is not None else None
         feats = features(text, s, where, woven[n], is_fragment(text, s))
         fragment = direct_score(feats, kind_weights.WEIGHTS) < kind_weights.THRESHOLD
@@ -112,6 +120,13 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
         tuple(spans), tuple(woven), tuple(rule), tuple(tuple(c) for c in cands),
         tuple(quotes), tuple(kinds), tuple(p.name for p in names.people),
     )
+
+
+# A passive verb right before a quotation ("was hailed as “", "has been called “").
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:as\s+)?[“\"‘']$"
+)
+_PASSIVE_REACH = 60  # characters before a quotation read for it
 
 
 def _owned_by_subject(cands: Sequence[Candidate], a: Attribution) -> bool:

@@ -555,14 +555,24 @@ INFERRED = [
      "moves,” he said.\n", "When the herd", "Boris Johnson", False),
     ("“There was a higher goal – to avoid bloodshed,” Kremlin spokesman Dmitry Peskov "
      "said.\n", "There was a higher", "Dmitry Peskov", False),
+    # A passive with its agent left out says whom the words describe, not who said them
+    # (an unseen story on Benedict XVI's death; PolNeAR's "has been designated").
+    ("King Charles said he recalled the former pope’s “constant efforts to promote "
+     "peace”.\nThe former pope was hailed as “one of the greatest theologians of his age” "
+     "after he was given the nickname “God’s Rottweiler”.\n", "one of the greatest", None,
+     False),
+    ("Patrick McHenry, a Republican congressman from North Carolina and close McCarthy "
+     "ally, has been designated “Speaker pro tempore” until a new speaker is elected.\n",
+     "Speaker pro tempore", None, False),
 ]
 
 
 @pytest.mark.parametrize(("text", "opening", "speaker", "inferred"), INFERRED)
 def test_which_speakers_are_inferred(
-    text: str, opening: str, speaker: str, inferred: bool
+    text: str, opening: str, speaker: str | None, inferred: bool
 ) -> None:
     doc = make_document(text)
     (q,) = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith(opening)]
     assert (q.speaker, q.speaker_inferred) == (speaker, inferred)
-    assert (q.speaker_start is None) is inferred
+    if speaker is not None:
+        assert (q.speaker_start is None) is inferred
