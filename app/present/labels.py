@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from app.ingest.plaintext import is_byline, is_list_item, looks_like_headline
-from app.model import Comparison, Document
+from app.model import Comparison, Document, Span
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
 
@@ -63,7 +63,7 @@ def document_title(doc: Document) -> str:
     title = doc.title.strip()
     if title:
         at = doc.text.find(title)
-        if at < 0 or not any(b.start <= at and at + len(title) <= b.end for b in doc.boilerplate):
+        if at < 0 or not doc.is_boilerplate(Span(at, at + len(title))):
             return title
     return _first_line(doc)
 

@@ -38,6 +38,7 @@ from app.quotes.vocabulary import (
     DESCRIPTORS,
     DETERMINERS,
     IMPERSONAL_HEADS,
+    INDEFINITE_ARTICLES,
     NOT_IN_NAME,
     NOT_SPEAKING,
     ORG_WORDS,
@@ -1001,7 +1002,7 @@ class _Attributor:
         )
         if described is not None:
             return described
-        if toks and toks[0].low in {"a", "an"}:
+        if toks and toks[0].low in INDEFINITE_ARTICLES:
             # "An Indian-origin taxi driver rescued Prince Harry… and termed them “…”":
             # someone new and unnamed, whoever the clause names after
             j = 1

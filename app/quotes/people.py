@@ -254,7 +254,10 @@ _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
 def _headline(line: str) -> bool:
     """The article's first line reads as a headline: short and not ended as a sentence
     is. Its runs run words together ("Lula wins the elections in Brazil Lula wins…",
-    a page's title printed twice) and name no one the body does not."""
+    a page's title printed twice) and name no one the body does not. Stricter than the
+    loader's :func:`app.ingest.plaintext.looks_like_headline`, which also takes a short
+    first sentence ("Nicola Sturgeon resigns.") whose names must stay people (112 quotes
+    of the development sets lost their full-name speaker with it)."""
     words = line.split()
     return 0 < len(words) <= _HEADLINE_WORDS and not line.rstrip().endswith(
         (".", "!", "?", ":", "\"", "”", "’", "'"))

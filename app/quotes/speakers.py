@@ -44,6 +44,7 @@ from app.quotes.vocabulary import (
     GOES_ON,
     HONORIFICS,
     IMPERSONAL_HEADS,
+    INDEFINITE_ARTICLES,
     MALE_TITLES,
     ORG_WORDS,
     PARTICLES,
@@ -217,7 +218,6 @@ class _Story:
         return out
 
 
-_INDEFINITE = frozenset({"a", "an"})
 # A personal pronoun as a sentence's subject.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey) (\w+)")
 
@@ -292,7 +292,7 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
-        if low[0] not in _INDEFINITE and any(
+        if low[0] not in INDEFINITE_ARTICLES and any(
             w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()
         ):
             # not "A spokesman said", "An aide to the prime minister said": someone new

@@ -703,6 +703,7 @@ AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "sa
 
 # The articles: a role phrase starts with one ("the reporter"), a name does not.
 ARTICLES = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # someone new and unnamed ("A spokesman said")
 # The first words of attributing words that name no one: a noun phrase ("the letter",
 # "one Democratic source", "their statement") or a pronoun ("she", "it", "they").
 UNNAMED_OPENERS = (

@@ -176,7 +176,9 @@ _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
 def _own_address(line: str, outlet: str) -> bool:
     """The line is a web address on the outlet's own site (a page printing its link,
     whose slug words would match other outlets' headlines); an address elsewhere is a
-    source the article cites, which its reader may want."""
+    source the article cites, which its reader may want. (Not
+    :func:`app.ingest.metadata.echoes_site`: importing the loader's package from here,
+    a stage it builds on, would be circular.)"""
     m = _ADDRESS_LINE.fullmatch(line)
     if m is None or not outlet:
         return False
