@@ -72,6 +72,10 @@ _SENTENCE_PRONOUNS = frozenset({"He", "She", "They"})
 _SPEAKS_FOR = frozenset({"for", "to"})
 # "one longtime adviser to Bill Clinton", "another aide": one of several, unnamed.
 _ONE_OF_MANY = frozenset({"one", "another"})
+# Words opening a sentence with a subordinate clause, before the main one.
+_OPENS_SUBORDINATE = SUBORDINATORS | {"while", "when", "as", "if", "once", "unless"}
+# Object pronouns before "as saying": the one quoted ("quoted him as saying").
+_QUOTED_AS = frozenset({"him", "her", "them"})
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
 _NOT_A_NAME_START = COMMON_CAPS | NOT_IN_NAME
 
@@ -102,6 +106,9 @@ _DESCRIPTION_WORDS = ORG_WORDS | TITLES | DESCRIPTORS  # lower-case words such a
 # Two quotes with only this between them are one speaker's run of quotes: at most two
 # line breaks and 400 characters, and either six words or fewer, or a cue verb within
 # 120 characters or among the first three words ("…,” she said. “…").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # INEC, NATO, ISPR
+_ABSOLUTE_WORDS = 4  # words between "with" and a participle cue they are the subject of
+_LABEL_WORDS = 8  # words of a line labelling the quotes under it with a name
 _RUN_GAP_LINES = 2
 _RUN_GAP_CHARS = 400
 _RUN_GAP_WORDS = 6
@@ -506,6 +513,8 @@ class _Attributor:
                 found: Attribution | None = b[0]
             else:
                 found = a
+            if found is None:
+                found = self._labelled(s)
             if found is None and out and (
                 self._same_run(self.quotes[n - 1], q)
                 if not self.woven[n]
@@ -517,6 +526,27 @@ class _Attributor:
             out.append(found)
             prev_end = e
         return out
+
+    def _labelled(self, s: int) -> Attribution | None:
+        """A quote opening its paragraph under a line that names someone and ends in a
+        colon ("NATO Secretary-General Jens Stoltenberg:"), as round-ups of reactions
+        and transcripts print a speaker's label: the name is the speaker's."""
+        text = self.text
+        ls = text.rfind("\n", 0, s) + 1
+        if text[ls:s].strip(" \t“\"‘'«"):
+            return None  # the quote does not open its line
+        e = ls - 1
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        if e <= 0 or text[e - 1] != ":":
+            return None
+        start = text.rfind("\n", 0, e) + 1
+        if len(text[start:e].split()) > _LABEL_WORDS:
+            return None  # a sentence introducing the quote: _before reads it
+        m = self._mention_at(e - 2)
+        if m is None or text[m.end : e - 1].strip():
+            return None  # the line does not end with a name
+        return Attribution(m.person.name, m.start, m.end, None)
 
     def _ends_sentence(self, q: Span, e: int) -> bool:
         """A full stop after the closing mark ends the quote's sentence (as British
@@ -563,6 +593,11 @@ class _Attributor:
         if gap.count("\n") > _RUN_GAP_LINES or len(gap) > _RUN_GAP_CHARS:
             return False
         words = [t for t in self._tokens(prev.end, q.start) if t.text[:1].isalpha()]
+        ended = max((m.end() for m in _SENTENCE_END.finditer(gap)), default=0)
+        if ended and any(t.low in CUES for t in words if t.start >= prev.end + ended):
+            # “…,” he added. INEC responded by saying “…”: a sentence of its own
+            # attributes the quote, to someone the rules could not name
+            return False
         if len(words) <= _RUN_GAP_WORDS or (
             len(gap) <= _CUE_GAP_CHARS and any(t.low in CUES for t in words)
         ):
@@ -607,9 +642,12 @@ class _Attributor:
                 # fields seized by the Islamic State - said").
                 # "…” Perhaps, he said, …: the one speaking is "he", not "Perhaps"
                 pronoun = subj is not None and len(subj.words) == 1 and k >= 2 and (
-                    subj.words[0].lower() in PRONOUNS
-                    and subj.end == toks[k - 1].end
-                    and toks[k - 2].text == ","
+                    (
+                        subj.words[0].lower() in PRONOUNS
+                        and subj.end == toks[k - 1].end
+                        and toks[k - 2].text == ","
+                    )
+                    or subj.words[0].lower() in _QUOTED_AS  # "…” Kyodo quoted him as saying"
                 )
                 if (subj is None or subj.start > toks[0].end) and not pronoun and not (
                     subj is not None and self._set_off(toks[:k], subj)
@@ -718,7 +756,11 @@ class _Attributor:
             ):
                 # "…, saying: “…”" and "Trump called on her to resign and said, “…”": the
                 # participle's or second verb's subject is the clause's subject.
-                subj = self._clause_subject(toks[:k]) or self._nearest_person(toks[:k])
+                subj = (
+                    (_absolute_subject(toks, k) if t.low.endswith("ing") else None)
+                    or self._clause_subject(toks[:k])
+                    or self._nearest_person(toks[:k])
+                )
             else:
                 subj = self._subject_before(toks[:k], pos)
             if (
@@ -802,11 +844,15 @@ class _Attributor:
                 i -= 1
             while i >= 0 and toks[i].low in BEFORE_CUE:
                 i -= 1
-        if i > 0 and toks[i].low == "as":
+        quoted_as = i > 0 and toks[i].low == "as"
+        if quoted_as:
             i -= 1  # cited officials as saying
         if i < 0:
             return None
         t = toks[i]
+        if quoted_as and t.low in _QUOTED_AS:
+            # "Kyodo and others quoted him as telling police": the one quoted speaks
+            return _Phrase([t.text], t.start, t.end)
         if i > 0 and (
             t.low == "who"
             or (
@@ -947,9 +993,12 @@ class _Attributor:
             m = k - 1
             while m > 0 and (toks[m - 1].cap or toks[m - 1].low in PARTICLES):
                 m -= 1
-            if not self._names_someone(toks, m, k - 1) and (
-                k - m < 2 or any(x.low in ORG_WORDS for x in toks[m:k])
+            if not self._names_someone(toks, m, k - 1) and any(
+                x.low in ORG_WORDS for x in toks[m:k]
             ):
+                # "the Supreme Court of Pakistan declared": the body speaks, not the place
+                return _Phrase([x.text for x in toks[m : i + 1]], toks[m].start, toks[i].end)
+            if not self._names_someone(toks, m, k - 1) and k - m < 2:
                 return None  # "the Bank of England said": no person before "of" either
             return _Phrase([x.text for x in toks[m:k]], toks[m].start, toks[k - 1].end)
         if head.low in UTTERANCES or head.low in ORG_WORDS:
@@ -992,6 +1041,27 @@ class _Attributor:
                 toks = toks[k + 1 :]
                 break
         toks = _past_dateline(toks)
+        if toks and toks[0].low in _OPENS_SUBORDINATE:
+            # "While Obi said he won…, Atiku concurred, saying “…”": the clause is the
+            # main one, after the comma that closes the subordinate one (the last comma
+            # a name follows). A pronoun there ("When Robby Mook… was asked…, he laughed
+            # and said") most likely refers to the subordinate clause's subject: that
+            # is read as before.
+            for k in range(len(toks) - 3, 0, -1):
+                nxt = toks[k + 1]
+                if toks[k].text != ",":
+                    continue
+                if nxt.low in PRONOUNS:
+                    break
+                if nxt.cap:
+                    toks = toks[k + 1 :]
+                    j = 0
+                    while j < len(toks) and toks[j].cap:
+                        j += 1
+                    if j and self._mention_at(nxt.start) is None:
+                        # mid-sentence, a capital is a name's (not a sentence opener's)
+                        return _Phrase([x.text for x in toks[:j]], nxt.start, toks[j - 1].end)
+                    break
         # A participle set off by a comma, or one telling what the clause's utterance says
         # ("The District Attorney's Office issued a statement saying…"): either way it
         # is the clause's subject speaking.
@@ -1029,7 +1099,9 @@ class _Attributor:
         j = 0
         while j < len(toks) and toks[j].cap and toks[j].low not in _NOT_A_NAME_START:
             j += 1
-        if j >= 2:
+        if j >= 2 or (j == 1 and _ACRONYM.fullmatch(toks[0].text)):
+            # (an acronym opens no sentence but as its subject: "INEC responded by
+            # saying “…”")
             return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
         return None
 
@@ -1073,6 +1145,20 @@ class _Attributor:
         if cue.low == "according":
             cue_text = self.text[cue.start : cue.end + len(" to")]
         return Attribution(self._resolve(phrase), phrase.start, phrase.end, cue_text)
+
+    def _apposed(self, pos: int) -> bool:
+        """A name and a comma come right before ``pos``: what starts there describes
+        that person ("Dean Johnson, a 55-year-old salesman from Sumter, says")."""
+        text = self.text
+        i = pos
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0 or text[i - 1] != ",":
+            return False
+        i -= 1
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        return i > 0 and self.names.mention_at(i - 1) is not None
 
     def _resolve(self, phrase: _Phrase) -> str | None:
         words = [w for w in phrase.words if w not in {",", ";"}]
@@ -1154,6 +1240,7 @@ class _Attributor:
             None if (low[head - 1] in STOPWORDS and low[head - 1] not in TITLES)
             or strip_possessive(low[head - 1]) in IMPERSONAL_HEADS
             or low[0] in _ONE_OF_MANY
+            or (low[0] in INDEFINITE_ARTICLES and not self._apposed(phrase.start))
             or phrase.described
             else self.names.resolve_role(words[:head], phrase.start)
         )
@@ -1194,6 +1281,21 @@ def _past_dateline(toks: list[Word]) -> list[Word]:
         if not (t.cap or t.text[:1].isdigit() or t.text in ",()"):
             return toks
     return toks
+
+
+def _absolute_subject(toks: list[Word], k: int) -> _Phrase | None:
+    """The subject a participle cue ``toks[k]`` has of its own after "with" ("He was
+    rushed to hospital, with first responders saying he was “…”")."""
+    j = k - 1
+    while j >= 0 and toks[j].low != "with":
+        if k - j > _ABSOLUTE_WORDS or toks[j].text in ",;:—–()" or toks[j].low in (
+            PRONOUNS.keys() | {"and", "but", "or"}
+        ):
+            return None
+        j -= 1
+    if j < 0 or j + 1 == k:
+        return None
+    return _Phrase([x.text for x in toks[j + 1 : k]], toks[j + 1].start, toks[k - 1].end)
 
 
 def _subordinate(toks: list[Word], subj: _Phrase) -> bool:

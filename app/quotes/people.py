@@ -189,6 +189,8 @@ def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
     line does not end as a sentence does ("The Academy of Motion Picture Arts and
     Sciences met on Monday." is prose), unless ``closed`` lets it (some archives close
     their headlines with a full stop: "Hollande Says Trump ‘Makes You Want To Retch.’").
+    A line ending in a colon introduces what follows, as a speaker's label in a round-up
+    of reactions does ("NATO Secretary-General Jens Stoltenberg:"): no headline.
     """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -198,6 +200,7 @@ def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
         len(long) >= 4
         and all(w[:1].isupper() for w in long)
         and (closed or not line.endswith((".", "!")))
+        and not line.endswith(":")
     )
 
 
@@ -557,6 +560,13 @@ class NameIndex:
         """Lower-case role words just before a name: "CNN senior correspondent" X."""
         floor = toks[i].start - _ROLE_REACH if i < len(toks) else 0
         out: set[str] = set()
+        if i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and (
+            toks[i - 2].text.isupper()
+        ):
+            # "Chief Justice of Pakistan (CJP) Umar Ata Bandial": the title's acronym,
+            # a role of its own ("remarked the CJP")
+            out.add(toks[i - 2].low)
+            i -= 3
         for t in reversed(toks[max(0, i - _ROLE_WORDS) : i]):
             if t.start < floor:
                 break

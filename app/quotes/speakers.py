@@ -391,6 +391,15 @@ def _spoken_about(text: str, a: Attribution, q: Span) -> bool:
     return a.end <= q.start and len(between) <= 3 and not between.strip(" “\"‘'")
 
 
+def _absolute(text: str, a: Attribution, prep: str) -> bool:
+    """"with" opens the subject of the participle cue right after it ("with Sen. John
+    McCain calling it a “Chinese menu”"): the one speaking, not someone spoken with."""
+    if prep.lower() != "with" or a.cue is None or a.end is None:
+        return False
+    after = text[a.end : a.end + len(a.cue) + 2].split()[:1]
+    return a.cue.lower().endswith("ing") and after == [a.cue]
+
+
 def _after_cue(text: str, start: int) -> bool:
     """A verb of saying comes right before the name ("…,” said Nick Witney"): the
     inverted subject of a quotation, someone speaking."""
@@ -733,7 +742,8 @@ def candidates(
             tags = [f"rule:{kind}", f"rule:{side}", f"rule:dist{far}"]
             according = (a.cue or "").lower().startswith("according")
             if kind in {"name", "cap"} and not according and (
-                (prep and prep[0].lower() in PREPOSITIONS) or _spoken_about(text, a, q)
+                (prep and prep[0].lower() in PREPOSITIONS and not _absolute(text, a, prep[0]))
+                or _spoken_about(text, a, q)
             ):
                 # "…would like to publicly apologize" to Rock, adding that the slap was
                 # “out of line”"; calling Macron “unworthy of his office”: the one spoken

@@ -197,6 +197,8 @@ TITLES = frozenset(
         "adm",
         "admiral",
         "secretary",
+        "secretary-general",  # of the UN, NATO…
+        "director-general",  # of the WHO, the BBC…
         "minister",
         "chancellor",
         "mayor",

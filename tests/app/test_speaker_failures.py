@@ -21,6 +21,78 @@ STURGEON_BRUTALITY = (
 )
 
 CASES = [
+    # A round-up of reactions labels each quote with its speaker on a line of its own
+    # (Al Jazeera on Shinzo Abe's death): the label's name speaks, and a label line is
+    # no headline whose names count for nothing.
+    ("Shinzo Abe, the former prime minister of Japan, died after being shot.\n\nBelow "
+     "are some of the reactions to the news of Abe’s passing.\n\nFrench President "
+     "Emmanuel Macron:\n\n“Japan has lost a great prime minister, who dedicated his life "
+     "to his country.”\n\nNATO Secretary-General Jens Stoltenberg:\n\n“Deeply saddened "
+     "by the heinous killing of Shinzo Abe.”\n\nUK Prime Minister Boris Johnson:\n\n"
+     "“Incredibly sad news about Shinzo Abe,” Johnson said on Twitter.",
+     "Japan has lost", {"Emmanuel Macron"}),
+    ("Shinzo Abe died after being shot.\n\nNATO Secretary-General Jens Stoltenberg:\n\n"
+     "“Deeply saddened by the heinous killing of Shinzo Abe.”\n\nUK Prime Minister Boris "
+     "Johnson:\n\n“Incredibly sad news about Shinzo Abe,” Johnson said on Twitter.",
+     "Deeply saddened", {"Jens Stoltenberg"}),
+    ("Shinzo Abe died after being shot.\n\nUK Prime Minister Boris Johnson:\n\n"
+     "“Incredibly sad news about Shinzo Abe,” Johnson said on Twitter.",
+     "Incredibly sad", {"Boris Johnson"}),
+    # "quoted him as telling": the one quoted speaks, not the outlets quoting him
+    # (Reuters on Abe's killer).
+    ("Tetsuya Yamagami, 41, was arrested at the scene.\nHe told police his mother went "
+     "bankrupt from the donation, the Yomiuri newspaper and other media reported.\n\"My "
+     "mother got wrapped up in a religious group and I resented it,\" Kyodo and others "
+     "quoted him as telling police.", "My mother", {"Tetsuya Yamagami"}),
+    # "a young woman" is someone new, never the man the article is about (NDTV).
+    ("Japanese former Prime Minister Shinzo Abe died after being shot while campaigning. "
+     "A reporter of public broadcaster NHK on the scene said they could hear two "
+     "consecutive bangs.\nShinzo Abe, 67, was making a speech at the campaign event and "
+     "“a man came from behind”, a young woman told NHK.\nShinzo Abe collapsed after a "
+     "second shot was fired.", "a man came", {None}),
+    # After "with", the participle's own subject speaks (NDTV).
+    ("Shinzo Abe was on stage, delivering a speech at Nara when he was shot in the chest. "
+     "He was rushed to a hospital bleeding, with first responders saying he was “showing "
+     "no vital signs”.", "showing no", {None}),
+    # The main clause speaks, not the subordinate one before it (AllAfrica on Nigeria's
+    # election).
+    ("The presidential candidate of the Labour Party, Mr Peter Obi, and his PDP "
+     "counterpart, Alhaji Atiku Abubakar, rejected the outcome.\n\nWhile Obi said he won "
+     "the election and would explore all legal and peaceful means to prove it in court, "
+     "Atiku concurred, saying \"the processes and outcome of the Presidential election were "
+     "grossly flawed.\"", "the processes", {"Atiku", "Atiku Abubakar", None}),
+    # A sentence of its own attributes the next quote, to a body; not the last speaker
+    # (VOA on Nigeria's election).
+    ("Julius Abure, the Labor Party’s chairperson, addressed reporters.\n“The election is "
+     "irretrievably compromised,” said Abure.\n“We demand that this sham of an election "
+     "should be immediately cancelled,” he added.\nINEC responded to the opposition’s "
+     "allegations by saying “contrary to the insinuation by both parties, results point to "
+     "a free, fair and credible process.”", "contrary to", {"INEC", None}),
+    # A title's acronym in parentheses is the title (Daily Times and Republic World on
+    # Imran Khan's arrest); the court of a country speaks, not the country.
+    ("Imran Khan’s arrest has been declared illegal.\n\nWhen the hearing resumed, Chief "
+     "Justice of Pakistan (CJP) Umar Ata Bandial told Khan, “it is good to see you.”\n\n"
+     "“We believe that Imran Khan’s arrest was illegal,” remarked the CJP.\n\nCJP Bandial "
+     "said that the IHC should hear the case tomorrow. “You will have to accept whatever "
+     "the high court decides,” he added.", "We believe", {"Umar Ata Bandial", None}),
+    ("Imran Khan’s arrest has been declared illegal.\n\nWhen the hearing resumed, Chief "
+     "Justice of Pakistan (CJP) Umar Ata Bandial told Khan, “it is good to see you.”\n\n"
+     "CJP Bandial said that the IHC should hear the case tomorrow. “You will have to "
+     "accept whatever the high court decides,” he added.", "You will have",
+     {"Umar Ata Bandial", None}),
+    ("In a significant development, the Supreme Court of Pakistan has declared the arrest "
+     "of Pakistan Tehreek-e-Insaf (PTI) Chairman Imran Khan \"illegal\". Upon resumption "
+     "of the hearing, Chief Justice of Pakistan (CJP) Umar Ata Bandial greeted Khan. The "
+     "Chief Justice stated, \"We believe that Imran Khan's arrest was illegal,\" "
+     "highlighting the court's stance.", "We believe", {"Umar Ata Bandial", None}),
+    # "said a Democratic strategist": someone unnamed, never whoever the article last
+    # called a strategist; but a description set off after a name is that person's.
+    ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
+     "\"Given how badly Democrats have been burned, nobody is taking anything for "
+     "granted,\" said a Democratic strategist who spoke on the condition of anonymity.",
+     "Given how badly", {"Democratic strategist", None}),
+    ("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will "
+     "“leave here with momentum.”", "leave here", {"Dean Johnson"}),
     # A spaced hyphen before a full name is the dash of a quote's byline (Sportskeeda on
     # Djokovic); before one word it is not ("…" - AFP, "- Russian for…").
     ("hero-image\n\n\"I welcome the decision to keep our borders strong & Australians "
