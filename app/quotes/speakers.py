@@ -219,6 +219,8 @@ class _Story:
 
 
 # A personal pronoun as a sentence's subject.
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_REPORTED_WORDS = 1  # words after "X said" before a name that is then what X says
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey) (\w+)")
 
 
@@ -592,7 +594,7 @@ def _nominate_before(
             # "After sitting down beside her deputy Grant Robertson, she said…": the name
             # is in a clause put before the pronoun, which is itself the subject.
             start >= here and fronted
-        )
+        ) or _reported_by_name(story, text, start, m.start)
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first
         if m.person.name in seen:
@@ -658,6 +660,23 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
         # words about him
         return None
     return m
+
+
+def _reported_by_name(story: _Story, text: str, start: int, pos: int) -> bool:
+    """Someone named in the sentence before ``pos`` (from ``start``) says what holds it
+    ("journalist Hamid Mir said just before the arrest, Imran Khan was waiting…"):
+    the name at ``pos`` is what is reported, no one acting."""
+    names = story.names
+    for m in names.mentions[names.mentions_before(start) : names.mentions_before(pos)]:
+        after = _NEXT_WORD.match(text, m.end, pos)
+        if (
+            after is not None
+            and after.group(1).lower() in CUES
+            # not the one told ("Bandial told Khan"): words of what is said between
+            and len(text[after.end() : pos].split()) >= _REPORTED_WORDS
+        ):
+            return True
+    return False
 
 
 def _reported_by_pronoun(before: str) -> bool:

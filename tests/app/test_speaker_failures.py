@@ -85,6 +85,26 @@ CASES = [
      "of the hearing, Chief Justice of Pakistan (CJP) Umar Ata Bandial greeted Khan. The "
      "Chief Justice stated, \"We believe that Imran Khan's arrest was illegal,\" "
      "highlighting the court's stance.", "We believe", {"Umar Ata Bandial", None}),
+    # A name inside what someone is said to say is no subject a later "he" continues
+    # (Business Today on Imran Khan's arrest).
+    ("Former Pakistan Prime Minister and Pakistan Tehreek-e-Insaf chief Imran Khan has been "
+     "arrested by Rangers in the Al-Qadir Trust case, Pakistan's Dawn reported on Tuesday. "
+     "He was arrested from outside the Islamabad High Court (IHC). Pakistan's noted "
+     "journalist Hamid Mir said just a few moments before the arrest, Imran Khan was "
+     "waiting for biometrics in the IHC. \"His lawyer Barrister Gohar Khan told me that "
+     "Rangers arrested Khan during the biometrics process. Gohar claimed that Rangers pushed "
+     "him first and then arrested Khan very violently,\" he said.\n\nIslamabad High Court "
+     "CJ Justice Amer Farooq took notice of the arrest of Imran Khan on NAB (National "
+     "Accountability Bureau) warrants by Rangers and summoned the Islamabad police chief "
+     "and the interior ministry secretary. According to Dawn, the IHC CJ said that he was "
+     "showing “restraint” and warned that he would “summon” the prime minister if the "
+     "Islamabad police chief did not appear before the court. \"Come to court and tell us "
+     "why has Imran been arrested and in which case,\" Justice Farooq said.\n\nThe "
+     "development comes just days after Imran Khan accused a serving senior intelligence "
+     "officer of involvement in the assassination attempt against him in Wazirabad. The "
+     "charges were rejected by the army but Khan doubled down on the allegations in a video "
+     "message on Tuesday.", "His lawyer",
+     {"Hamid Mir", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
