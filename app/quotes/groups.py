@@ -28,6 +28,7 @@ from itertools import combinations, pairwise
 
 from app.model import Document, Quote, QuoteGroup, Span
 from app.quotes.people import same_surname, surname_of
+from app.quotes.spans import is_woven
 from app.quotes.vocabulary import PARTICLES
 from app.text.fold import capitalised_words, name_variants, tokenize
 from app.text.segment import sentences
@@ -54,6 +55,12 @@ SAME_SPEAKER_THRESHOLD = 0.5
 # "Americans can have confidence that the banking system is safe" share 0.8) are two
 # utterances, and one group would say an outlet gave one's words to the other.
 OTHER_SPEAKER_THRESHOLD = 0.9
+# …and a few words woven into the reporter's sentence, fewer content words than this,
+# never join another named person's: "he was “stunned and deeply saddened”" (a
+# chancellor's) and "“deeply saddened”" (a queen's) are stock words of condolence, not a
+# president's statement given to someone else. A sentence of its own may be short and
+# still be one utterance two outlets give two people ("It is the everything app…").
+OTHER_SPEAKER_WORDS = 4
 # Outlets per group whose renderings are paired when looking at neighbours: a quote
 # repeated by thousands of pages costs what this many do.
 NEIGHBOUR_OUTLETS = 40
@@ -193,6 +200,14 @@ def _phrase_candidates(
     return sorted(inside.union(holders))
 
 
+def _named(speaker: str | None) -> bool:
+    """The speaker is someone's name, not a description ("his government", "Tesla
+    boss")."""
+    return bool(speaker) and all(
+        w[:1].isupper() for w in (speaker or "").split() if w.lower() not in PARTICLES
+    )
+
+
 def surname(name: str | None) -> str | None:
     """How speakers are told apart across outlets: "Volodymyr Zelensky" is "zelensky",
     and "John J. Ray III" is "ray", as another outlet's "Ray" is."""
@@ -294,9 +309,18 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             who, whom = surname(core.quote.speaker), surname(u.quote.speaker)
             same = who == whom is not None
             sc = raw = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
+            other = bool(who and whom and not same)
+            if (
+                other
+                and len(f.content) < OTHER_SPEAKER_WORDS
+                and _named(core.quote.speaker)
+                and _named(u.quote.speaker)
+                and (u.fragment or is_woven(texts[u.doc], Span(u.quote.start, u.quote.end)))
+            ):
+                continue  # "deeply saddened", the Queen's and a president's: stock words
             if same and sc < THRESHOLD and sc >= SAME_SPEAKER_THRESHOLD:
                 sc = THRESHOLD
-            elif who and whom and not same and sc < OTHER_SPEAKER_THRESHOLD:
+            elif other and sc < OTHER_SPEAKER_THRESHOLD:
                 sc = 0.0
             if sc < THRESHOLD and _contained(f, core.folded):
                 sc = THRESHOLD  # a part of the core utterance, quoted alone

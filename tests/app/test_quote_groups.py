@@ -427,3 +427,29 @@ def test_reattributed_rests_on_names_the_outlets_wrote(
     (group,) = [g for g in group_quotes([a, b], qs) if len({doc_of[m] for m in g.members}) == 2]
     assert len(group.members) == 2
     assert ("reattributed" in group.flags) is reattributed
+
+
+def test_stock_words_of_two_people_are_not_one_quote() -> None:
+    """Tributes share words: the Straits Times quotes President Biden, "I am stunned,
+    outraged, and deeply saddened…"; Al Jazeera writes that Chancellor Scholz said he was
+    "stunned and deeply saddened"; The News that the Queen was "deeply saddened". A few
+    words woven into another person's sentence are theirs, not Biden's statement given
+    to someone else: no group joins them, and no outlet is said to reattribute."""
+    docs = [
+        make_document(
+            "In Washington, President Joe Biden said in a statement: \"I am stunned, "
+            "outraged, and deeply saddened by the news that my friend Abe Shinzo, "
+            "former Prime Minister of Japan, was shot and killed while campaigning.\"",
+            path="straitstimes.txt"),
+        make_document(
+            "German Chancellor Olaf Scholz said he was “stunned and deeply saddened” by "
+            "the news of Abe’s death.", path="aljazeera.txt"),
+        make_document(
+            "Queen Elizabeth II was \"deeply saddened\" by the news of Abe’s death, adding "
+            "that she had fond memories of meeting him.", path="thenews.txt"),
+    ]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    speaker = {q.id: q.speaker for q in qs}
+    for g in group_quotes(docs, qs):
+        assert len({speaker[m] for m in g.members}) == 1, g
+        assert "reattributed" not in g.flags
