@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from app.ingest.plaintext import is_byline, is_list_item, looks_like_headline
+from app.ingest.metadata import echoes_site
+from app.ingest.plaintext import is_byline, is_list_item, is_timestamp, looks_like_headline
 from app.model import Comparison, Document, Span
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
@@ -17,13 +18,16 @@ TITLE_LINES = 4
 
 def _furniture(line: str, start: int, doc: Document) -> bool:
     """A line a saved page puts above its headline: boilerplate ("ADVERTISEMENT"), a
-    breadcrumb ("• Politics"), a byline, a word or two ("BETA", "Edit Story")."""
+    breadcrumb ("• Politics"), a byline, a word or two ("BETA", "Edit Story"), a date,
+    the outlet's own name."""
     return (
         any(b.start <= start and start + len(line) <= b.end for b in doc.boilerplate)
         or is_list_item(line)
         or is_byline(line)
         or len(line.split()) < 3
         or sum(1 for w in line.split() if sum(c.isalpha() for c in w) >= 2) < 2  # "10 Mar, 2023"
+        or is_timestamp(line)
+        or bool(doc.outlet and echoes_site(line, doc.outlet))  # "THE ASAHI SHIMBUN"
     )
 
 

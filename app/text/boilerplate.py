@@ -69,11 +69,12 @@ _CALL_TO_ACTION = re.compile(
         join\ thought-provoking | follow\ (?:us|other\ \w+\ readers) |
         share\ this\ (?:article|story|post|page) |
         share\ on\ (?:facebook|twitter|x|whatsapp|linkedin|email) |
-        click\ here | recommended\ for\ you | digital\ access |
+        click\ (?:here|to)\b | recommended\ for\ you | digital\ access |
         [\w.+-]+@[\w-]+\.[\w.]+ | (?<![\w@])@\w{2,} |
         image\ source | photo\ credit | getty\ images | skip\ to\ (?:content|main) |
         cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved |
-        (?:your|another|a\ (?:different|newer|modern|supported))\ browser |
+        (?:your|another|a\ (?:different|newer|modern|supported))\ (?:web\ )?browser |
+        (?:improve|enhance)\ your\ experience |
         (?:enable|turn\ on)\ javascript | (?:visit|use)\ our\ (?:site|website|app)\b |
         (?:is|are)\ (?:not|no\ longer)\ supported
     )

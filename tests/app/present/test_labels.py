@@ -140,8 +140,14 @@ def test_a_breadcrumb_is_not_the_headline() -> None:
             "Jacinda Ardern has made the shock announcement not to seek a third term as "
             "prime minister. She will step down in the coming weeks.",
         ),
+        # the Washington Times (the same story): a weekday and a date
+        (
+            "Monday, July 11, 2022\n\nThrongs of mourners streamed through a temple in "
+            "Tokyo on Monday.\n\nThe funeral was held on Tuesday.",
+            "Throngs of mourners streamed through a temple in Tokyo on Monday.",
+        ),
     ],
-    ids=["byline", "date line", "badge"],
+    ids=["byline", "date line", "badge", "weekday date"],
 )
 def test_furniture_is_never_the_title_while_the_page_has_prose(text: str, title: str) -> None:
     assert document_title(make_document(text)) == title
@@ -177,8 +183,17 @@ def test_bylines(line: str, byline: bool) -> None:
             "at the BBC walked out on Monday.",
             "BBC staff strike over pay",
         ),
+        # the Asahi Shimbun (the unseen Abe story): its name and a time stamp, no headline
+        (
+            "https://ajw-origin.potaufeu.asahi.com/ajw/articles/14666032\n\nTHE ASAHI "
+            "SHIMBUN\nJuly 10, 2022 at 18:13 JST\nThe handmade gun that was likely used in "
+            "the shooting had adhesive tape holding its barrels together.\nNARA—Police "
+            "seized several homemade guns.",
+            "The handmade gun that was likely used in the shooting had adhesive tape "
+            "holding its barrels together.",
+        ),
     ],
-    ids=["masthead", "headline naming the outlet"],
+    ids=["masthead", "headline naming the outlet", "masthead and time stamp"],
 )
 def test_the_site_s_own_name_is_no_headline(text: str, title: str, tmp_path: Path) -> None:
     page = tmp_path / "page.txt"

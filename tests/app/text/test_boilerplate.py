@@ -329,6 +329,14 @@ EXACTLY_FLAGGED = [
         ["IE 11 is not supported.", "For an optimal experience visit our site on another "
          "browser."],
     ),
+    # 9News on Abe's death: the same banner in other words.
+    (
+        "Your web browser is no longer supported. To improve your experience update it "
+        "here\n\nWorld leaders 'shocked' by the death of Shinzo Abe\n\nWorld leaders have "
+        "expressed their shock and sadness following the death of Shinzo Abe.\n",
+        ["Your web browser is no longer supported.", "To improve your experience update it "
+         "here"],
+    ),
 ]
 
 
