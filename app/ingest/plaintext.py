@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.ingest import metadata
 from app.text.abbreviations import is_abbreviation
-from app.text.vocabulary import MONTHS, WEEKDAYS
+from app.text.boilerplate import is_timestamp
 
 _URL_LINE = re.compile(
     r"\A\s*(?:(?:url|source|link|address)\s*:\s*)?<?((?:https?://|www\.)\S+?)>?[ \t]*(?:\n|\Z)",
@@ -196,23 +196,6 @@ def is_byline(line: str) -> bool:
     """"By MEHMET GUZEL, GHAITH ALSAYED and SUZAN FRASER", "By Jane Smith": who wrote
     the article, which a saved page may put above (or instead of) its headline."""
     return _BYLINE_NAME.match(line.strip()) is not None
-
-
-#: Words a line giving when the page was published is made of, besides figures and a
-#: time zone ("July 10, 2022 at 18:13 JST", "Monday, July 11, 2022", "Updated: 3 pm").
-_DATE_WORDS = (
-    MONTHS | WEEKDAYS | {m[:3] for m in MONTHS | WEEKDAYS}
-    | {"sept", "at", "on", "am", "pm", "updated", "published", "posted", "last"}
-)
-
-
-def is_timestamp(line: str) -> bool:
-    """The line says when, and nothing else: a date and time, never a headline."""
-    words = [w.strip(",.:;|()-–—") for w in line.split()]
-    words = [w for w in words if any(c.isalpha() for c in w)]
-    return any(c.isdigit() for c in line) and all(
-        w.lower().rstrip(".") in _DATE_WORDS or (w.isupper() and len(w) <= 4) for w in words
-    )
 
 
 def looks_like_headline(line: str) -> bool:

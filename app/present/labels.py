@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from app.ingest.metadata import echoes_site
-from app.ingest.plaintext import is_byline, is_list_item, is_timestamp, looks_like_headline
+from app.ingest.plaintext import is_byline, is_list_item, looks_like_headline
 from app.model import Comparison, Document, Span
+from app.text.boilerplate import is_timestamp
 from app.text.tokens import word_texts
 from app.text.vocabulary import STOPWORDS
 

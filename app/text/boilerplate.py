@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from app.model import Boilerplate, Document, Span
+from app.text.vocabulary import MONTHS, WEEKDAYS
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # An HTML tag a page left in its text: an embed or a link its reader could not show.
@@ -48,6 +49,7 @@ _MARKUP = re.compile(
 _WORD = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W\d_]")
 _EMBED = "markup of an embed or a link the page did not show"
+_CAPTION = "photo caption and credit"
 # A line that is a web address and nothing else.
 _ADDRESS_LINE = re.compile(r"\s*(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)/\S*\s*")
 _ADDRESS = "the page's own address, printed as a line"
@@ -111,7 +113,9 @@ _FURNITURE_LINES = frozenset(
     for item in """comments|latest news|related articles|related stories|related topics|more
     on this story|read more|share|share this article|advertisement|most read|most popular|
     trending|filed under|topics|tags|newsletter|sign up|subscribe|follow us|you may also like|
-    recommended|more from|top stories|watch|listen|print|email|menu|left menu|main menu""".split(
+    recommended|more from|top stories|watch|listen|print|email|menu|left menu|main menu|
+    facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|googlenews|google news|
+    copy link""".split(
         "|"
     )
 )
@@ -172,6 +176,39 @@ _REPEATED = "repeated across this outlet's articles"
 _REPEATED_LABEL = "a label the page repeats between paragraphs"
 _REPEATED_WORDS = 15
 _SENTENCE_PUNCT = re.compile(r"[.!?…][”’\"')\]]*$")
+
+
+#: Words a line giving when the page was published is made of, besides figures and a
+#: time zone ("July 10, 2022 at 18:13 JST", "Monday, July 11, 2022", "Updated: 3 pm").
+_WHEN_WORDS = MONTHS | WEEKDAYS | {m[:3] for m in MONTHS | WEEKDAYS} | {"sept"}
+_STAMP_WORDS = frozenset({"published", "updated", "posted"})
+_DATE_WORDS = _WHEN_WORDS | _STAMP_WORDS | {"at", "on", "am", "pm", "last"}
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def is_timestamp(line: str) -> bool:
+    """The line says when, and nothing else: a date or a time, never a headline."""
+    words = [w.strip(",.:;|()-–—") for w in line.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    low = [w.lower().rstrip(".") for w in words]
+    when = any(w in _WHEN_WORDS for w in low) or bool(_CLOCK.search(line))
+    return (
+        when
+        and any(c.isdigit() for c in line)
+        and all(
+            lw in _DATE_WORDS or (w.isupper() and len(w) <= 4)  # a time zone: "JST"
+            for w, lw in zip(words, low, strict=True)
+        )
+    )
+
+
+def _stamped(line: str) -> bool:
+    """When the page was published or updated ("Last updated: Fri 28 Oct 2022, 10:06
+    AM"): the page's, where a date alone may be the article's ("29 November 2018 | 20
+    January 2019", an exhibition's dates)."""
+    return is_timestamp(line) and any(
+        w.strip(",.:;|()").lower() in _STAMP_WORDS for w in line.split()
+    )
 
 
 def _own_address(line: str, outlet: str) -> bool:
@@ -277,7 +314,7 @@ def detect(
     for para, sents in zip(paragraphs, by_para, strict=True):
         ptext = para.slice(text)
         if (_CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext)) and len(sents) <= 3:
-            reasons[para] = "photo caption and credit"
+            reasons[para] = _CAPTION
             in_plea = False
             continue
         if _own_address(ptext, outlet):
@@ -292,7 +329,7 @@ def detect(
                 reasons[s] = "donation or subscription plea"
             else:
                 in_plea = False
-                if _is_furniture_line(stext) or _is_nav_label(stext):
+                if _is_furniture_line(stext) or _is_nav_label(stext) or _stamped(stext):
                     reasons[s] = "page furniture"
                 elif _MARKUP.search(stext) and not _WORD.search(_unmarked(stext)):
                     reasons[s] = _EMBED  # "<tweet tweet-id=…><tweet/>.": an empty embed
@@ -364,7 +401,11 @@ def _extend_tail(
     for i in range(tail_start, len(paragraphs)):
         sents = by_para[i] or [paragraphs[i]]
         flagged = [s in reasons or paragraphs[i] in reasons for s in sents]
-        if any(flagged) and reported:
+        # a caption stands among the paragraphs ("Photo: AP"): it ends nothing
+        opens = [
+            reasons.get(s, reasons.get(paragraphs[i])) != _CAPTION for s in sents
+        ]
+        if any(f and o for f, o in zip(flagged, opens, strict=True)) and reported:
             seen = True
         reported = reported or not all(
             flagged[k] or _is_short_unpunctuated(s.slice(text)) for k, s in enumerate(sents)

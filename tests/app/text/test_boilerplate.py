@@ -329,6 +329,21 @@ EXACTLY_FLAGGED = [
         ["IE 11 is not supported.", "For an optimal experience visit our site on another "
          "browser."],
     ),
+    # Khaleej Times on Musk's Twitter: share buttons under "Follow us on", the page's
+    # time stamps; a photo credit inside the article opens no tail, so the last,
+    # cut-off quote stays the article's.
+    (
+        "Elon Musk completes Twitter deal, fires CEO Parag Agarwal\n\n  • Follow us on\n"
+        "  • google-news\n  • whatsapp\n  • telegram\n\nPublished: Fri 28 Oct 2022, 6:43 "
+        "AM\n\nLast updated: Fri 28 Oct 2022, 10:06 AM\n\nElon Musk has taken control of "
+        "Twitter and ousted the CEO, two people familiar with the deal said on Thursday "
+        "night.\n\nPhoto: AP Photo: AP\n\n“The reason I acquired Twitter is because it "
+        "is important to the future of civilisation,” Musk wrote.\n\nHe continued: “There "
+        "is currently great danger that social medi",
+        ["• Follow us on", "• google-news", "• whatsapp", "• telegram",
+         "Published: Fri 28 Oct 2022, 6:43 AM", "Last updated: Fri 28 Oct 2022, 10:06 AM",
+         "Photo: AP Photo: AP"],
+    ),
     # 9News on Abe's death: the same banner in other words.
     (
         "Your web browser is no longer supported. To improve your experience update it "
