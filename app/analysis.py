@@ -52,14 +52,16 @@ MAX_DOCUMENTS = 1000
 #: 50, 0.41-0.51 s against 0.29-0.56 s (the break-even); 100, 0.69-1.08 s against
 #: 0.48-0.70 s; 200, 1.40-1.65 s against 0.95-1.12 s; 400, 3.2-3.8 s against 1.8-2.6 s.
 POOL_MIN_DOCUMENTS = 100
-#: Words to analyse from which the session's warm workers (:func:`app.pool.keep_warm`)
-#: pay. On the two-core machine two busy processes each run up to ~60 % slower than one
-#: alone, so a worker gains little, and on a small job it can lose. Warm worker time
-#: over one process's (``benchmarks/warm_workers.py``, interleaved medians, three runs
-#: while the machine's speed drifted): two 1,500-word articles 1.09, 0.91, 0.97; 2,100
-#: words 1.07, 0.88, 0.99; 5,400 words 0.86, 0.84, 0.96; 6,900 words 0.94, 0.83; 14,000
-#: words 0.92, 0.93. Below this the gain is at best a few percent, and a loss as often.
-SESSION_MIN_WORDS = 5000
+#: Words to analyse, in two documents or more, from which the session's warm workers
+#: (:func:`app.pool.keep_warm`) pay: a worker finds some documents' quotes while this
+#: process finds the others' (one document cannot be shared, and a worker doing it while
+#: this process waits costs the sending). Warm worker time over one process's
+#: (``benchmarks/warm_workers.py``, interleaved medians, two runs, the two-core machine):
+#: one 1,445-word article 1.19, 1.08; two 1,500-word articles 0.78, 0.81; three (2,100
+#: words) 0.80, 0.84; five (5,400) 0.88, 0.90; ten (6,900) 0.92, 0.88; 25 (14,000) 0.94,
+#: 0.90; two articles of 445, 825 and 1,028 words together 1.13, 1.10, 1.11, of 1,859
+#: words 0.89.
+SESSION_MIN_WORDS = 1500
 #: Documents per task sent to a worker: enough that sending it costs little beside
 #: analysing it, few enough that the caller can take back the last ones.
 POOL_CHUNK = 4
@@ -324,7 +326,9 @@ def begin(
     if not missing:
         return Pending([a for a in out if a is not None])
     workers: int | pool.Pool = shared or pool.session() or 0
-    if isinstance(workers, pool.Pool) and workers.kept and not _enough_words(missing):
+    if isinstance(workers, pool.Pool) and workers.kept and (
+        len(missing) < 2 or not _enough_words(missing)
+    ):
         workers = 0
     if not workers and len(missing) >= POOL_MIN_DOCUMENTS:
         workers = pool.workers()

@@ -171,10 +171,16 @@ class Pool:
 
 
 class Offload(Generic[T, R]):
-    """``fn`` over chunks of ``items`` in worker processes, submitted at once.
+    """``fn`` over chunks of ``items`` in worker processes, a chunk per free worker.
 
     ``fn`` takes a chunk and returns one result per item; it must be a module-level
     function (workers import it by name). :meth:`results` gives every result in order.
+
+    A chunk goes to the pool only when a worker is free for it (a thread hands the next
+    one over as each finishes): a pool takes whatever it is given into its queue at
+    once, past recall, and the caller could then take back nothing. So with two
+    documents and one worker, the worker finds one's quotes while the caller finds the
+    other's, where the worker used to do both and the caller wait.
     """
 
     def __init__(
@@ -191,23 +197,70 @@ class Offload(Generic[T, R]):
         self._futures: list[Future[list[R]] | None] = [None] * len(self._chunks)
         self._pool: ProcessPoolExecutor | None = None
         self._owned = not isinstance(workers, Pool)
+        self._lock = threading.Lock()  # guards _futures, _taken and _closed
+        self._taken: set[int] = set()  # chunks the caller does itself
+        self._closed = False
+        self._free = threading.Semaphore(0)  # workers free for another chunk
         self.here = 0  # chunks the caller did itself (no worker had started them)
         try:
             self._pool = workers.executor() if isinstance(workers, Pool) else _executor(workers)
-            for k, c in enumerate(self._chunks):
-                self._futures[k] = self._pool.submit(fn, c)
+            window = min(max(1, workers.workers if isinstance(workers, Pool) else workers),
+                         len(self._chunks))
+            with self._lock:
+                for k in range(window):
+                    self._submit(k)
         except (OSError, RuntimeError, ValueError):  # BrokenProcessPool is a RuntimeError
             if isinstance(workers, Pool) and workers.kept:
                 workers._shut()  # broken: the session goes on without (keep_warm may restart)
             self.close()  # no pool: the caller does every chunk
+            return
+        if window < len(self._chunks):
+            threading.Thread(target=self._feed, args=(window,), daemon=True).start()
+
+    def _submit(self, k: int) -> None:
+        """Hand chunk ``k`` to the pool (the lock held)."""
+        assert self._pool is not None
+        f = self._pool.submit(self._fn, self._chunks[k])
+        self._futures[k] = f
+        f.add_done_callback(lambda _f: self._free.release())
+
+    def _feed(self, start: int) -> None:
+        """The feeding thread: each chunk from ``start`` on, as a worker comes free,
+        unless the caller took it or the offload closed."""
+        for k in range(start, len(self._chunks)):
+            self._free.acquire()
+            with self._lock:
+                if self._closed or self._pool is None:
+                    return
+                if k in self._taken:
+                    self._free.release()  # the worker is still free for the next one
+                    continue
+                try:
+                    self._submit(k)
+                except (OSError, RuntimeError, ValueError):
+                    return  # a broken pool: the caller does what is left
+
+    def _claim(self, k: int) -> bool:
+        """Take chunk ``k`` for the caller if no worker has it: never submitted, or
+        submitted and not started."""
+        with self._lock:
+            f = self._futures[k]
+            if f is None:
+                self._taken.add(k)
+                return True
+        return f.cancel()
 
     def close(self) -> None:
         """Drop the chunks no worker has started and let the workers go (those of this
         offload's own pool, not a shared :class:`Pool`'s); idempotent."""
-        for f in self._futures:
+        with self._lock:
+            self._closed = True
+            futures, self._futures = self._futures, [None] * len(self._chunks)
+            self._taken.update(range(len(self._chunks)))
+        self._free.release()  # wakes the feeding thread, which then stops
+        for f in futures:
             if f is not None:
                 f.cancel()
-        self._futures = [None] * len(self._chunks)
         if self._pool is not None:
             if self._owned:
                 self._pool.shutdown(wait=False, cancel_futures=True)
@@ -224,11 +277,14 @@ class Offload(Generic[T, R]):
         left = deque(range(len(self._chunks)))
         try:
             while left:
-                # The last chunk if no worker took it (done here), else the first: the
-                # pool takes chunks in order, so it has started every one that is left.
-                last = self._futures[left[-1]]
-                k = left.pop() if last is None or last.cancel() else left.popleft()
-                out[k] = self._collect(k, cancelled)
+                # The last chunk if no worker has it (done here), else the first: the
+                # pool is fed chunks in order, so it has every one that is left.
+                if self._claim(left[-1]):
+                    k = left.pop()
+                    out[k] = self._here(k)
+                else:
+                    k = left.popleft()
+                    out[k] = self._collect(k, cancelled)
                 if done is not None:
                     done(self._chunks[k])
                 if cancelled is not None and cancelled():
@@ -237,11 +293,15 @@ class Offload(Generic[T, R]):
             self.close()
         return [r for per in out if per is not None for r in per]
 
+    def _here(self, k: int) -> list[R]:
+        self.here += 1
+        return self._fn(self._chunks[k])
+
     def _collect(self, k: int, cancelled: CancelledFn | None) -> list[R]:
+        if self._claim(k):
+            return self._here(k)
         f = self._futures[k]
-        if f is None or f.cancelled():
-            self.here += 1
-            return self._fn(self._chunks[k])
+        assert f is not None
         while True:
             try:
                 return f.result(timeout=_POLL)
@@ -252,8 +312,7 @@ class Offload(Generic[T, R]):
                 # The pool broke (a worker killed, a pipe closed, a chunk that would not
                 # pickle), or the function raised: do the chunk here, which gives its
                 # results, or raises the function's own error as one process would.
-                self.here += 1
-                return self._fn(self._chunks[k])
+                return self._here(k)
 
 
 _SESSION: Pool | None = None

@@ -15,8 +15,9 @@ cache emptied first) unless it says warm. Rows:
   assigned greedily, up to ``--naive-max`` articles (it is quadratic in everything);
 - *add one to 50*: 51 articles cold, against 50 already compared in the session
   (analyses and scored stories kept) plus one more;
-- *in the desktop app*: 200 articles stories first with the worker the app starts as
-  its window opens (:func:`app.pool.keep_warm`), where the rows above start theirs.
+- *in the desktop app*: the two articles, then 200 articles stories first, with the
+  worker the app starts as its window opens (:func:`app.pool.keep_warm`), where the rows
+  above start theirs (or, for two articles, have none).
 
 The *grouping s* column is the part of the stories-first time spent grouping the
 articles into stories (:func:`app.grouping.stories`, its term counts included).
@@ -231,6 +232,11 @@ def main() -> int:
     kept_warm = pool.keep_warm()
     if kept_warm is not None:
         kept_warm.executor().submit(pool.warm_up).result()
+        runs_app = [cold(compare, pair)[0] for _ in range(9)]
+        print(f"\ntwo articles in the desktop app ({kept_warm.workers} worker started with "
+              f"the window finding one's quotes): cold median "
+              f"{statistics.median(runs_app) * 1e3:.1f} ms (budget 20 ms; this process alone, "
+              f"above: {med_cold * 1e3:.1f} ms)")
         tw, _ = cold(stories_first, docs[:n_app])
         pool.let_go()
         print(f"\n{n_app} articles stories first in the desktop app ({kept_warm.workers} "

@@ -197,3 +197,21 @@ def test_an_error_in_a_worker_is_the_one_process_error() -> None:
     off = pool.Offload(int, ["not a number"], workers=1, chunk=1)
     with pytest.raises(TypeError):
         off.results()
+
+
+def _slow_squares(chunk: list[int]) -> list[int]:
+    """A chunk's work that takes a while (module level: a spawned worker imports it)."""
+    time.sleep(0.3)
+    return [x * x for x in chunk]
+
+
+def test_a_chunk_goes_to_a_worker_only_when_one_is_free() -> None:
+    """One worker, two chunks: the worker has the first, and the second, never handed
+    over while the worker was busy, is the caller's to do meanwhile. (Handed over at
+    once, both sat in the pool's queue past recall, and the caller only waited.)"""
+    with pool.Pool(1) as warm:
+        warm.executor().submit(_slow_squares, []).result()  # started, as the app's is
+        off = pool.Offload(_slow_squares, [2, 3], workers=warm, chunk=1)
+        time.sleep(0.1)  # the caller busy with its own part meanwhile
+        assert off.results() == [4, 9]
+        assert off.here == 1
