@@ -807,6 +807,11 @@ class _Attributor:
         lead = toks[:_LEAD_WORDS]
         while lead and lead[0].low in {"and", "but", "so", "yet", "then"}:
             lead = lead[1:]  # "And Mr. Christie gloated: “…”"
+        if lead and lead[0].low in PREPOSITIONS:
+            # "On Twitter, former prime minister Boris Johnson congratulated Sunak…:"
+            comma = next((k for k, t in enumerate(toks[:_LEAD_WORDS]) if t.text == ","), None)
+            if comma is not None:
+                lead = toks[comma + 1 : comma + 1 + _LEAD_WORDS]
         subj = None
         for k, t in enumerate(lead):
             if t.low in PRONOUNS:
@@ -1227,6 +1232,14 @@ class _Attributor:
             and low[0] not in ARTICLES
         ):
             # a name, also one that opens with its particle ("le Pen tweeted")
+            if len(words) > 2 and title_case_line(self.text, phrase.start, True):
+                # a headline capitalises every word: "Rishi Sunak Enters Downing Street
+                # Promising…" opens with the name of someone the article names
+                known = {p.name for p in self.names.people}
+                for j in range(len(words) - 1, 1, -1):
+                    name = self.names.resolve_name(words[:j])
+                    if name in known:
+                        return name
             return self.names.resolve_name(words)
         # A function word is no role ("…,” it concluded): the index's roles are the
         # words it read before a name, which can be any ("…said it has fired CEO X").

@@ -401,6 +401,10 @@ class NameIndex:
 
     # -- building
 
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside one of the document's quotations."""
+        return self._in_quote(pos)
+
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self._starts, pos + 1) - 1  # quotes are in text order
         return k >= 0 and pos < self._inside[k].end + 1

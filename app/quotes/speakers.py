@@ -220,7 +220,9 @@ class _Story:
 
 # A personal pronoun as a sentence's subject.
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_REPORTED_WORDS = 1  # words after "X said" before a name that is then what X says
+_REPORTED_WORDS = 1
+# A sentence opened by a subject pronoun: a name later in it is no subject.
+_SUBJECT_OPENS = re.compile(r"(?:He|She|They)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey) (\w+)")
 
 
@@ -594,7 +596,13 @@ def _nominate_before(
             # "After sitting down beside her deputy Grant Robertson, she said…": the name
             # is in a clause put before the pronoun, which is itself the subject.
             start >= here and fronted
-        ) or _reported_by_name(story, text, start, m.start)
+        ) or _reported_by_name(story, text, start, m.start) or (
+            # "He denounced… and accused Yevgeny Prigozhin of “treason”": the sentence's
+            # subject is the pronoun (not one inside a quotation: the speaker's word)
+            _SUBJECT_OPENS.match(text, start, m.start) is not None
+            and not story.names.in_quote(start)
+        )
+
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first
         if m.person.name in seen:

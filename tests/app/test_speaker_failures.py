@@ -105,6 +105,26 @@ CASES = [
      "charges were rejected by the army but Khan doubled down on the allegations in a video "
      "message on Tuesday.", "His lawyer",
      {"Hamid Mir", None}),
+    # A phrase of place or time before the subject of a colon's introduction (Semafor on
+    # Sunak's first day).
+    ("Rishi Sunak became prime minister on Tuesday.\nOn Twitter, former prime minister "
+     "Boris Johnson congratulated Sunak on his new role: “Congratulations to Rishi Sunak on "
+     "this historic day, this is the moment for every Conservative to give our new PM our "
+     "full and wholehearted support.”", "Congratulations", {"Boris Johnson"}),
+    # A headline capitalises every word: the name is only its first two (HuffPost UK).
+    ("Rishi Sunak Enters Downing Street Promising To 'Fix' Liz Truss's Mistakes\n\n\"Some "
+     "mistakes were made — not born of ill will, or bad intentions.\"\n\nRishi Sunak warned "
+     "that the UK faces a profound economic challenge. Sunak was crowned Tory leader "
+     "yesterday.", "Some mistakes", {"Rishi Sunak", None}),
+    # A name after the verb of a sentence whose subject is "he" is no subject a later
+    # "he" continues (beam.land on the Wagner mutiny).
+    ("Vladimir Putin Responds to Wagner Group Rebellion\n\nVladimir Putin responded to the "
+     "announcement by addressing the Russian people directly on television. He denounced "
+     "“backstabbing” and accused Yevgeny Prigozhin of “treason”. He also criticizes "
+     "Wagner’s leader as having “excessive ambitions”.\n\nHe said Wagner’s rebellion was a "
+     "“mortal threat” to the Russian state. “The ‘traitors’ will be punished.” And the "
+     "Russian president says he won’t let a civil war happen.", "The ‘traitors’",
+     {"Vladimir Putin", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
