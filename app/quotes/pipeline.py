@@ -20,7 +20,7 @@ from app.quotes.kind import direct_score, features
 from app.quotes.people import NameIndex
 from app.quotes.spans import is_fragment, is_woven, quote_spans
 from app.quotes.speakers import Candidate, candidates, decide
-from app.quotes.vocabulary import ORG_WORDS, UNNAMED_OPENERS
+from app.quotes.vocabulary import INDEFINITE_ARTICLES, ORG_WORDS, UNNAMED_OPENERS, UTTERANCES
 
 #: A quoted clause this long with a speaker, or with words attributing it to someone
 #: unnamed ("the King Richard star said"), is someone's words, never a fragment,
@@ -78,7 +78,17 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
     for n, (s, r, (a, _p)) in enumerate(zip(spans, rule, chosen, strict=True)):
-        if a.speaker is None and _unnamed_source(text, r):
+        if (
+            _someone_new(text, r)
+            and a.speaker != r.speaker
+            # "said a spokesperson for OceanGate": the body the words name speaks
+            and (a.speaker is None or a.speaker not in text[r.start : r.end])
+        ):
+            # "…,” an analyst told CNN: the outlet's words give the quote to someone new and
+            # unnamed (shown by the description, "Mexican official", when it reads as
+            # one); no one named before can be inferred to have said it
+            a = Attribution(None, r.start, r.end, r.cue)
+        elif a.speaker is None and _unnamed_source(text, r):
             # No name to give, but the attributing words ("the letter reads", "said one
             # Democratic source", an unresolved "she") say how the outlet sourced it.
             a = Attribution(None, r.start, r.end, r.cue)
@@ -135,6 +145,24 @@ def _owned_by_subject(cands: Sequence[Candidate], a: Attribution) -> bool:
     return any(
         c.name == a.speaker and c.start == a.start and "woven:subject" in c.features
         for c in cands
+    )
+
+
+def _someone_new(text: str, r: Attribution) -> bool:
+    """The attributing words are an indefinite description that names no one ("an
+    analyst", "a senior official"); not one set off after a name, which the rules read
+    as that person's ("Dean Johnson, a 55-year-old salesman, says")."""
+    if r.cue is None or r.start is None or r.end is None:
+        return False
+    words = text[r.start : r.end].split()
+    before = text[max(0, r.start - 3) : r.start].rstrip()
+    return (
+        len(words) >= 2
+        and words[0].lower() in INDEFINITE_ARTICLES
+        # "a statement from OpenAI's board said": its author speaks
+        and not any(w.lower().strip(",.") in UTTERANCES for w in words[1:3])
+        and not before.endswith(",")  # "Doug Andres, a spokesman for…, told the Post"
+        and (r.speaker is None or not r.speaker[:1].isupper() or r.speaker in text[r.start : r.end])
     )
 
 

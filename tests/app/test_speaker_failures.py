@@ -125,6 +125,26 @@ CASES = [
      "“mortal threat” to the Russian state. “The ‘traitors’ will be punished.” And the "
      "Russian president says he won’t let a civil war happen.", "The ‘traitors’",
      {"Vladimir Putin", None}),
+    # "an analyst told CNN": someone new and unnamed, never the president the article is
+    # about, named or inferred (Newser on Erdogan's re-election).
+    ("President Recep Tayyip Erdogan declared victory Sunday in Turkey's runoff "
+     "election, extending his increasingly authoritarian rule into a third decade. "
+     "With nearly 99% of ballot boxes opened, unofficial results from competing news "
+     "agencies showed Erdogan with 52% of the vote, compared with 48% for his "
+     "challenger, Kemal Kilicdaroglu. In his first comments since the polls closed, "
+     "Erdogan spoke to supporters on a campaign bus outside his home in Istanbul, the "
+     "AP reports. “I thank each member of our nation for entrusting me with the "
+     "responsibility to govern this country once again for the upcoming five years,” "
+     "he said.  Erdogan ridiculed his challenger for his loss, saying \"bye bye bye, "
+     "Kemal,\" as supporters booed. \"The only winner today is Turkey,\" Erdogan said. In"
+     " Istanbul, the president's supporters began celebrating even before the final "
+     "results arrived, waving Turkish or ruling party flags, and honking car horns. "
+     "\"This is not a crushing defeat for those who wanted change,\" an analyst told "
+     "CNN. \"We are once again looking at a divided country ... both camps want "
+     "entirely different things for Turkey.\" Erdogan, 69, could remain in power until "
+     "2028. \"We will be together until the grave,\" he told the crowd, per the New York"
+     " Times.",
+     "This is not", {None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
