@@ -103,12 +103,15 @@ _INTRODUCING = frozenset(
 _DESCRIBED = ORG_WORDS | {"family", "families"}  # "the royal family shared…, writing"
 _FREE_ADJECTIVES = 2  # words before a described body that are none of the lists'
 _DESCRIPTION_WORDS = ORG_WORDS | TITLES | DESCRIPTORS  # lower-case words such a phrase holds
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # INEC, NATO, ISPR
+_ABSOLUTE_WORDS = 4  # words between "with" and a participle cue they are the subject of
+# Words that end the subject after "with" before it reaches the cue: a pronoun or a
+# conjunction starts a clause of its own ("with him and his wife saying").
+_NOT_ABSOLUTE = frozenset(PRONOUNS) | {"and", "but", "or"}
+_LABEL_WORDS = 8  # words of a line labelling the quotes under it with a name
 # Two quotes with only this between them are one speaker's run of quotes: at most two
 # line breaks and 400 characters, and either six words or fewer, or a cue verb within
 # 120 characters or among the first three words ("…,” she said. “…").
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # INEC, NATO, ISPR
-_ABSOLUTE_WORDS = 4  # words between "with" and a participle cue they are the subject of
-_LABEL_WORDS = 8  # words of a line labelling the quotes under it with a name
 _RUN_GAP_LINES = 2
 _RUN_GAP_CHARS = 400
 _RUN_GAP_WORDS = 6
@@ -1301,9 +1304,7 @@ def _absolute_subject(toks: list[Word], k: int) -> _Phrase | None:
     rushed to hospital, with first responders saying he was “…”")."""
     j = k - 1
     while j >= 0 and toks[j].low != "with":
-        if k - j > _ABSOLUTE_WORDS or toks[j].text in ",;:—–()" or toks[j].low in (
-            PRONOUNS.keys() | {"and", "but", "or"}
-        ):
+        if k - j > _ABSOLUTE_WORDS or toks[j].text in ",;:—–()" or toks[j].low in _NOT_ABSOLUTE:
             return None
         j -= 1
     if j < 0 or j + 1 == k:

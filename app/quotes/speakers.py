@@ -218,11 +218,15 @@ class _Story:
         return out
 
 
-# A personal pronoun as a sentence's subject.
+# The word after a name (is it a verb of saying?).
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# Words at least between "X said" and a name that make the name part of what X says
+# (the one told right after the verb, "Bandial told Khan", is left to the speaker model,
+# which reads an object otherwise).
 _REPORTED_WORDS = 1
 # A sentence opened by a subject pronoun: a name later in it is no subject.
 _SUBJECT_OPENS = re.compile(r"(?:He|She|They)\b")
+# A personal pronoun as a sentence's subject.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey) (\w+)")
 
 
@@ -602,7 +606,6 @@ def _nominate_before(
             _SUBJECT_OPENS.match(text, start, m.start) is not None
             and not story.names.in_quote(start)
         )
-
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first
         if m.person.name in seen:
