@@ -600,7 +600,7 @@ def _nominate_before(
             # "After sitting down beside her deputy Grant Robertson, she said…": the name
             # is in a clause put before the pronoun, which is itself the subject.
             start >= here and fronted
-        ) or _reported_by_name(story, text, start, m.start) or (
+        ) or _reported_by_name(story, text, start, m) or (
             # "He denounced… and accused Yevgeny Prigozhin of “treason”": the sentence's
             # subject is the pronoun (not one inside a quotation: the speaker's word)
             _SUBJECT_OPENS.match(text, start, m.start) is not None
@@ -673,18 +673,22 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     return m
 
 
-def _reported_by_name(story: _Story, text: str, start: int, pos: int) -> bool:
-    """Someone named in the sentence before ``pos`` (from ``start``) says what holds it
-    ("journalist Hamid Mir said just before the arrest, Imran Khan was waiting…"):
-    the name at ``pos`` is what is reported, no one acting."""
+def _reported_by_name(story: _Story, text: str, start: int, named: Mention) -> bool:
+    """Someone named in the sentence before ``named`` (from ``start``) says what holds it
+    ("journalist Hamid Mir said just before the arrest, Imran Khan was waiting…",
+    "Kilicdaroglu suggested Erdogan used intimidation"): that name is what is reported,
+    no one acting. Not the one told right after the verb ("Bandial told Khan, “…”")."""
     names = story.names
+    pos = named.start
     for m in names.mentions[names.mentions_before(start) : names.mentions_before(pos)]:
         after = _NEXT_WORD.match(text, m.end, pos)
-        if (
-            after is not None
-            and after.group(1).lower() in CUES
-            # not the one told ("Bandial told Khan"): words of what is said between
-            and len(text[after.end() : pos].split()) >= _REPORTED_WORDS
+        if after is None or after.group(1).lower() not in CUES:
+            continue
+        if len(text[after.end() : pos].split()) >= _REPORTED_WORDS:
+            return True
+        verb = _NEXT_WORD.match(text, named.end)  # "…suggested Erdogan used…"
+        if verb is not None and verb.group(1).islower() and verb.group(1) not in (
+            PREPOSITIONS | {"that"}
         ):
             return True
     return False

@@ -145,6 +145,36 @@ CASES = [
      "2028. \"We will be together until the grave,\" he told the crowd, per the New York"
      " Times.",
      "This is not", {None}),
+    # "He says Obama knows…": Obama is what Ryan says, not the one speaking (the AP's
+    # running story on PolNeAR).
+    # "He says Obama knows…": Obama is what Ryan says, not the one speaking (the AP's
+    # running story on Cruz and guns, PolNeAR).
+    ("\n___.\n\n12:25 p.m.:\n\nPresident Barack Obama was moved to tears in an unusually "
+     "emotional display during his announcement of new executive actions on guns.\n\n"
+     "Obama said “it gets me mad” every time he thinks about the 20 first-graders "
+     "who were killed in the mass shooting at a Connecticut elementary school in  "
+     "December 2012.\n\nBut his emotions had already begun to overtake him by the time"
+     " he said that.\n\nObama spoke at the White House on Tuesday about rights that "
+     "had been denied victims of other mass shootings. He mentioned freedom of "
+     "religion taken from parishioners killed at a South Carolina church and freedom"
+     " of assembly taken from movie-goers killed at cinemas in Colorado and "
+     "Louisiana. He also mentioned the violence in his Chicago hometown.\n\nObama "
+     "paused and wiped a tear from the corner of his left eye. Tears flowed freely "
+     "down both cheeks.\n\n___.\n\n12:20 p.m.:\n\nHouse Speaker Paul Ryan says no matter "
+     "what unilateral action President Barack Obama takes on gun control, “his word "
+     "does not trump the Second Amendment.”\n\nThe Wisconsin Republican says in a "
+     "statement that the president’s steps to expand background checks to cover more"
+     " firearms are certain to be challenged in the courts. Ryan also is stressing "
+     "that whatever the president does can be overturned if a Republican is elected "
+     "president in November.\n\nRyan said Obama has never respected the right to safe "
+     "and legal gun ownership that the country has valued since its inception.\n\nHe "
+     "says Obama “knows full well that the law already says that people who make "
+     "their living selling firearms must be licensed, regardless of venue. Still, "
+     "rather than focus on criminals and terrorists, he goes after the most law-"
+     "abiding of citizens.”\n\nRyan said Obama’s words and actions “amount to a form "
+     "of intimidation that undermines liberty.”\n\n___.\n\n12:15 p.m.:\n\nPresident Barack"
+     " Obama says that ",
+     "knows full well", {"Paul Ryan", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
