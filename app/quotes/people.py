@@ -194,11 +194,19 @@ def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
     """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : len(text) if end < 0 else end].rstrip()
-    long = [w for w in (w.lstrip("‘“\"'«(") for w in line.split()) if len(w) >= 4]
+    end = len(text) if end < 0 else end
+    # Word by word, stopping at the first long word in lower case (prose stops there at
+    # once): the line is not copied and split whole for every name on it.
+    long = 0
+    for m in _NON_SPACE.finditer(text, start, end):
+        w = m.group().lstrip("‘“\"'«(")
+        if len(w) >= 4:
+            if not w[:1].isupper():
+                return False
+            long += 1
+    line = text[start:end].rstrip()
     return (
-        len(long) >= 4
-        and all(w[:1].isupper() for w in long)
+        long >= 4
         and (closed or not line.endswith((".", "!")))
         and not line.endswith(":")
     )
@@ -246,6 +254,7 @@ def office_object(words: list[str]) -> int:
     return n - 1 if n == 2 else n
 
 
+_NON_SPACE = re.compile(r"\S+")
 # Words a first line may have to read as a headline (a lead paragraph has more).
 _HEADLINE_WORDS = 20
 # A parenthesis (a photo credit after a caption's name).
