@@ -416,6 +416,12 @@ COMMON_CAPS = frozenset(
         "towards",
         "beyond",
         "following",
+        # a picture's labels ("Image Credit: AP", "Photo: AFP"), never a name's words
+        "image",
+        "photo",
+        "picture",
+        "credit",
+        "caption",
     ]
 ) | WEEKDAYS | MONTHS
 

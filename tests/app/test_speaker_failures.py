@@ -175,6 +175,13 @@ CASES = [
      "of intimidation that undermines liberty.”\n\n___.\n\n12:15 p.m.:\n\nPresident Barack"
      " Obama says that ",
      "knows full well", {"Paul Ryan", None}),
+    # A picture's label is no one (Gulf News on the Morocco earthquake).
+    ("morocco main-1694334915828\nFamilies sit outside their destroyed homes after an "
+     "earthquake in Moulay Brahim village, near Marrakesh. Image Credit: AP\n\nRabat: His "
+     "wife woke him and his one-year-old daughter shortly after 11pm. They had to leave "
+     "immediately, she told him.\n\n“It was something atrocious,” Aziz Taki remembers "
+     "thinking. He had experienced earthquakes before, but “not like this.”",
+     "It was something", {"Aziz Taki", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
