@@ -644,13 +644,16 @@ class _Attributor:
                 # subject ("Bank of England Governor Andrew Bailey said"; not "…oil
                 # fields seized by the Islamic State - said").
                 # "…” Perhaps, he said, …: the one speaking is "he", not "Perhaps"
-                pronoun = subj is not None and len(subj.words) == 1 and k >= 2 and (
+                pronoun = subj is not None and k >= 2 and (
                     (
-                        subj.words[0].lower() in PRONOUNS
+                        len(subj.words) == 1
+                        and subj.words[0].lower() in PRONOUNS
                         and subj.end == toks[k - 1].end
                         and toks[k - 2].text == ","
                     )
-                    or subj.words[0].lower() in _QUOTED_AS  # "…” Kyodo quoted him as saying"
+                    # "…” Kyodo quoted him as saying", "…” RIA quoted an official as
+                    # saying: the one quoted, named or not
+                    or (toks[k - 1].low == "as" and subj.end == toks[k - 2].end)
                 )
                 if (subj is None or subj.start > toks[0].end) and not pronoun and not (
                     subj is not None and self._set_off(toks[:k], subj)
@@ -923,6 +926,7 @@ class _Attributor:
                 toks[j].text in ",;:—–()"
                 or toks[j].low in STOP_AFTER_CUE | {"and", "but"}
                 or (j < i and toks[j].low.endswith("ed") and toks[j].low not in TITLES)
+                or (j < i and toks[j].low in CUES)  # "Kate said doctors found that “…”"
             ):
                 words = [x.text for x in toks[j + 1 : i + 1]]
                 if j < i and len(words) <= _BARE_ROLE_WORDS:

@@ -558,7 +558,8 @@ def _object(text: str, start: int, sentence: int | None = None) -> bool:
     if sentence is None:
         sentence = _sentence_start(text, start)
     words = text[max(sentence, start - 25) : start].split()
-    return bool(words) and (
+    return bool(words) and not words[-1].endswith(",") and (
+        # (after a comma a clause starts: "released on Monday, Navalnaya expressed…")
         words[-1].lower() in PREPOSITIONS | {"husband", "wife", "partner"}
         or (len(words) > 1 and words[-2].lower() in PREPOSITIONS)
     )

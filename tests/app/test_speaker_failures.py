@@ -182,6 +182,26 @@ CASES = [
      "immediately, she told him.\n\n“It was something atrocious,” Aziz Taki remembers "
      "thinking. He had experienced earthquakes before, but “not like this.”",
      "It was something", {"Aziz Taki", None}),
+    # "quoted an official as saying": the official, not the agency (Yahoo UK on Navalny).
+    ("Navalny's death was confirmed by the prison service. Doctors tried to resuscitate him "
+     "for more than half an hour, officials at Labytnang City Hospital told Russian "
+     "state-run media RIA Novosti.\n\n“The doctors who arrived at the scene continued the "
+     "resuscitation measures that the prison’s doctors had already provided,” RIA quoted an "
+     "official as saying.", "The doctors who", {None}),
+    # A name after a phrase of time set off by a comma is the subject, not the object of
+    # the phrase's preposition (Miami Chronicle on Navalny's widow).
+    ("Yulia Navalnaya, the widow of late Russian opposition leader Alexey Navalny, has "
+     "accused Russian President Vladimir Putin of being responsible for her husband’s "
+     "death. In a heartfelt video released on Monday, Navalnaya expressed her determination "
+     "to continue her husband’s fight for a “free Russia.” She declared, “Three days ago, "
+     "Vladimir Putin killed my husband, Alexey Navalny.”", "Three days ago",
+     {"Yulia Navalnaya", None}),
+    # A verb of saying ends a role phrase: "Kate said doctors found…" names no one
+    # "Kate said doctors" (Today on the Princess of Wales).
+    ("Rishi Sunak sent his best wishes to the princess after she announced that she is "
+     "undergoing chemotherapy. In a video shared March 22, Kate said doctors found that "
+     "\"cancer had been present\" after her abdominal surgery in January.",
+     "cancer had been", {"Kate", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
