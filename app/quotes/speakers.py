@@ -248,7 +248,8 @@ def _speaks_for(phrase: str, person: Person | None) -> bool:
     the article never gives ``person`` that role: a spokesperson is the one the article
     is about only when it introduced them as one ("Pentagon spokesman John Kirby")."""
     words = {w.strip(",.").lower() for w in phrase.split()}
-    said_for = words & SPOKES
+    # a press secretary, officer or aide speaks for another as a spokesperson does
+    said_for = (words & SPOKES) | (words & {"press"})
     return bool(said_for) and (person is None or not said_for & person.roles)
 
 

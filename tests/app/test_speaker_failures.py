@@ -202,6 +202,14 @@ CASES = [
      "undergoing chemotherapy. In a video shared March 22, Kate said doctors found that "
      "\"cancer had been present\" after her abdominal surgery in January.",
      "cancer had been", {"Kate", None}),
+    # A press secretary speaks for the president, never as him (The News on the Princess
+    # of Wales).
+    ("US President Joe Biden took to Twitter to ‘pray’ for the Princess of Wales "
+     "following her statement.\n“Jill and I join millions around the world in praying for "
+     "your full recovery, Princess Kate,” Biden wrote on social media.\nThe tweet comes "
+     "after The White House press secretary addressed the news in a press briefing.\n“All "
+     "of us just heard the terrible news. Our thoughts are with the princess,” the Press "
+     "Secretary said.", "All of us", {None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
