@@ -255,6 +255,9 @@ def office_object(words: list[str]) -> int:
 
 
 _NON_SPACE = re.compile(r"\S+")
+# Marks between two capitalised words that part two names ("Burhan - Hemedti", a
+# caption's "Biden / Xi").
+_RUN_BREAK = re.compile(r"[-–—/|]")
 # Words a first line may have to read as a headline (a lead paragraph has more).
 _HEADLINE_WORDS = 20
 # A parenthesis (a photo credit after a caption's name).
@@ -442,8 +445,8 @@ class NameIndex:
                     prev = toks[j - 1].text.rstrip(".")
                     if not is_abbreviation(prev):
                         gap = text[toks[j - 1].end : tj.start]
-                        if "\n" in gap or ("." in gap and len(prev) > 1):
-                            break
+                        if "\n" in gap or ("." in gap and len(prev) > 1) or _RUN_BREAK.search(gap):
+                            break  # (a dash or a slash between: "Burhan - Hemedti")
                 j += 1
                 if strip_possessive(tj.text) != tj.text:
                     break

@@ -210,6 +210,16 @@ CASES = [
      "after The White House press secretary addressed the news in a press briefing.\n“All "
      "of us just heard the terrible news. Our thoughts are with the princess,” the Press "
      "Secretary said.", "All of us", {None}),
+    # A caption's "Burhan - Hemedti" names two men, not one "Burhan Hemedti" (Al Jazeera
+    # on the Sudan war).
+    ("Sudan’s generals reject negotiations as ceasefire fails\n\nBurhan - Hemedti\nSudan's "
+     "army chief General Abdel Fattah al-Burhan (L) and RSF commander General Mohamed "
+     "Hamdan 'Hemedti' Dagalo [File: Ashraf Shazly/AFP]\n\nSpeaking to Al Jazeera on "
+     "Thursday, the head of Sudan’s paramilitary Rapid Support Forces (RSF), General "
+     "Mohamed Hamdan “Hemedti” Dagalo, said that he would not sit down with his rival.\n\n"
+     "“We are calling for a humanitarian truce,” Hemedti said in a phone call with Al "
+     "Jazeera on Thursday.", "We are calling",
+     {"Hemedti", "Mohamed Hamdan Hemedti", "Mohamed Hamdan Hemedti Dagalo", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
