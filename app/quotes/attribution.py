@@ -57,7 +57,7 @@ from app.quotes.vocabulary import (
     WOVEN_CUES,
 )
 from app.text.abbreviations import is_abbreviation
-from app.text.tokens import Word
+from app.text.tokens import Word, is_capitalised
 from app.text.vocabulary import STOPWORDS
 
 # A sentence ending between attributing words and the quote after them.
@@ -1092,7 +1092,8 @@ class _Attributor:
                 j < min(len(toks), _ROLE_PHRASE_WORDS)
                 and toks[j].text not in ",;:—–()"
                 and not (j > 1 and toks[j].low.endswith("ed"))
-                and self._mention_at(toks[j].start) is None
+                # a name right after the article describes ("A Clinton campaign official")
+                and (j == 1 or self._mention_at(toks[j].start) is None)
             ):
                 j += 1
             return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
@@ -1234,8 +1235,8 @@ class _Attributor:
             # article before it is not in the phrase), never a name of its own
             return self.names.resolve_role(words, phrase.start) or words[0]
         if (
-            (words[0][:1].isupper() or (low[0] in PARTICLES and len(words) > 1))
-            and words[-1][:1].isupper()
+            (is_capitalised(words[0]) or (low[0] in PARTICLES and len(words) > 1))
+            and is_capitalised(words[-1])
             and low[0] not in ARTICLES
         ):
             # a name, also one that opens with its particle ("le Pen tweeted")

@@ -55,7 +55,7 @@ from app.quotes.vocabulary import (
     UTTERANCES,
 )
 from app.text.abbreviations import is_abbreviation
-from app.text.tokens import Word
+from app.text.tokens import Word, is_capitalised
 from app.text.vocabulary import STOPWORDS
 
 # A quote this many paragraphs after the previous one can still continue its speech
@@ -286,7 +286,7 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
         return "epithet"  # "the California Republican added": someone just named
     # A name may open with a particle ("le Pen tweeted", "van Gogh"): it is still a name.
     written = phrase.split()
-    capital = phrase[:1].isupper() or (
+    capital = is_capitalised(written[0]) or (
         len(low) > 1 and low[0] in PARTICLES and written[1][:1].isupper()
     )
     owner = strip_possessive(written[0]) != written[0]  # "Trump's": a name owning the rest

@@ -154,6 +154,20 @@ class Word(NamedTuple):
     cap: bool
 
 
+#: Particles an Arabic name joins to its surname with a hyphen ("al-Burhan", "el-Sisi"):
+#: the name is capitalised after it.
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]")
+
+
+def _cap_after_particle(w: str) -> bool:
+    return w[:1] in "ae" and _NAME_PARTICLE.match(w) is not None
+
+
+def is_capitalised(w: str) -> bool:
+    """The word is written as a name is: a capital, or one after an Arabic particle."""
+    return w[:1].isupper() or _cap_after_particle(w)
+
+
 def words(
     text: str,
     start: int = 0,
@@ -191,13 +205,13 @@ def words(
         if "’" in low:
             low = low.replace("’", "'")
         if w[-1] == ".":  # dotted: U.S., D-N.Y.
-            append(new(Word, (w, s, e, low.rstrip("."), w[0].isupper())))
+            append(new(Word, (w, s, e, low.rstrip("."), w[0].isupper() or _cap_after_particle(w))))
         elif e < stop and text[e] == "." and (
             (e - s == 1 and w.isupper()) or keeps_period(w)
         ):
-            append(new(Word, (w + ".", s, e + 1, low, w[0].isupper())))
+            append(new(Word, (w + ".", s, e + 1, low, w[0].isupper() or _cap_after_particle(w))))
         else:
-            append(new(Word, (w, s, e, low, w[0].isupper())))
+            append(new(Word, (w, s, e, low, w[0].isupper() or _cap_after_particle(w))))
     return out
 
 

@@ -220,6 +220,13 @@ CASES = [
      "“We are calling for a humanitarian truce,” Hemedti said in a phone call with Al "
      "Jazeera on Thursday.", "We are calling",
      {"Hemedti", "Mohamed Hamdan Hemedti", "Mohamed Hamdan Hemedti Dagalo", None}),
+    # An Arabic particle joined to a surname ("al-Burhan") writes a name (Al Jazeera on
+    # the Sudan war).
+    ("Sudan's army chief General Abdel Fattah al-Burhan and RSF commander General Mohamed "
+     "Hamdan Dagalo rejected talks.\n\n“We are calling for a humanitarian truce,” Dagalo "
+     "said in a phone call with Al Jazeera on Thursday.\n\nFor his part, al-Burhan said "
+     "that the Sudanese people “did not deserve to receive Eid while living through this "
+     "situation”.", "did not deserve", {"Abdel Fattah al-Burhan"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
