@@ -204,14 +204,15 @@ def words(
         low = w.lower()
         if "’" in low:
             low = low.replace("’", "'")
+        cap = w[0].isupper() or (w[0] in "ae" and _cap_after_particle(w))  # "al-Burhan"
         if w[-1] == ".":  # dotted: U.S., D-N.Y.
-            append(new(Word, (w, s, e, low.rstrip("."), w[0].isupper() or _cap_after_particle(w))))
+            append(new(Word, (w, s, e, low.rstrip("."), cap)))
         elif e < stop and text[e] == "." and (
             (e - s == 1 and w.isupper()) or keeps_period(w)
         ):
-            append(new(Word, (w + ".", s, e + 1, low, w[0].isupper() or _cap_after_particle(w))))
+            append(new(Word, (w + ".", s, e + 1, low, cap)))
         else:
-            append(new(Word, (w, s, e, low, w[0].isupper() or _cap_after_particle(w))))
+            append(new(Word, (w, s, e, low, cap)))
     return out
 
 
