@@ -438,7 +438,10 @@ INSTITUTIONS = frozenset(
     ["company", "firm", "board", "organisation", "organization", "group", "agency",
      "academy", "committee", "council", "commission", "club", "league", "union", "network",
      "startup", "start-up", "corporation", "bank", "foundation", "institute", "association",
-     "federation", "studio", "charity", "regulator", "broadcaster", "ministry", "department"]
+     "federation", "studio", "charity", "regulator", "broadcaster", "ministry", "department",
+     # the state's bodies ("the Russian prison service said", "the embassy said")
+     "service", "office", "government", "administration", "embassy", "court", "police",
+     "army", "military", "parliament", "palace"]
 )
 #: Heads of descriptions that name a body or a document, never a person ("the company",
 #: "the statement").

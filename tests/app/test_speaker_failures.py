@@ -227,6 +227,12 @@ CASES = [
      "said in a phone call with Al Jazeera on Thursday.\n\nFor his part, al-Burhan said "
      "that the Sudanese people “did not deserve to receive Eid while living through this "
      "situation”.", "did not deserve", {"Abdel Fattah al-Burhan"}),
+    # A state body speaking is no person, least of all the one it speaks of (Yahoo UK on
+    # Navalny's death).
+    ("Alexei Navalny, Russia's best-known opposition leader, died in an Arctic prison. "
+     "Navalny had been jailed since 2021. Navalny's team said he had been murdered.\n\nThe "
+     "Russian prison service said Navalny “felt unwell after a walk” and “almost "
+     "immediately” lost consciousness.", "felt unwell", {None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
