@@ -55,11 +55,12 @@ SAME_SPEAKER_THRESHOLD = 0.5
 # "Americans can have confidence that the banking system is safe" share 0.8) are two
 # utterances, and one group would say an outlet gave one's words to the other.
 OTHER_SPEAKER_THRESHOLD = 0.9
-# …and a few words woven into the reporter's sentence, fewer content words than this,
-# never join another named person's: "he was “stunned and deeply saddened”" (a
-# chancellor's) and "“deeply saddened”" (a queen's) are stock words of condolence, not a
-# president's statement given to someone else. A sentence of its own may be short and
-# still be one utterance two outlets give two people ("It is the everything app…").
+# …and a few words woven into the reporter's sentence or quoted from inside a sentence
+# (in lower case), fewer content words than this, never join another named person's:
+# "he was “stunned and deeply saddened”" (a chancellor's) and "“deeply saddened”" (a
+# queen's) are stock words of condolence, not a president's statement given to someone
+# else. A sentence of its own may be short and still be one utterance two outlets give
+# two people ("It is the everything app…").
 OTHER_SPEAKER_WORDS = 4
 # Outlets per group whose renderings are paired when looking at neighbours: a quote
 # repeated by thousands of pages costs what this many do.
@@ -315,7 +316,11 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
                 and len(f.content) < OTHER_SPEAKER_WORDS
                 and _named(core.quote.speaker)
                 and _named(u.quote.speaker)
-                and (u.fragment or is_woven(texts[u.doc], Span(u.quote.start, u.quote.end)))
+                and (
+                    u.fragment
+                    or texts[u.doc][u.start : u.start + 1].islower()  # "continuing our work…"
+                    or is_woven(texts[u.doc], Span(u.quote.start, u.quote.end))
+                )
             ):
                 continue  # "deeply saddened", the Queen's and a president's: stock words
             if same and sc < THRESHOLD and sc >= SAME_SPEAKER_THRESHOLD:

@@ -453,3 +453,25 @@ def test_stock_words_of_two_people_are_not_one_quote() -> None:
     for g in group_quotes(docs, qs):
         assert len({speaker[m] for m in g.members}) == 1, g
         assert "reattributed" not in g.flags
+
+
+def test_a_few_words_from_inside_a_sentence_keep_to_their_speaker() -> None:
+    """Business Recorder heads Stoltenberg's congratulations "Stoltenberg: ‘continuing our
+    work together’"; another outlet quotes Biden "I look forward to continuing to work
+    together…". Words taken from inside a sentence (in lower case) are the one named's,
+    not Biden's statement given to someone else."""
+    docs = [
+        make_document(
+            "“I look forward to continuing to work together as NATO Allies on bilateral "
+            "issues and shared global challenges,” Biden tweeted.", path="a.txt"),
+        make_document(
+            "Stoltenberg: ‘continuing our work together’\n\nJens Stoltenberg, secretary "
+            "general of the NATO military alliance, also sent congratulations.\n\n“I look "
+            "forward to continuing our work together and preparing for the NATO Summit in "
+            "July,” he tweeted.", path="b.txt"),
+    ]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    speaker = {q.id: q.speaker for q in qs}
+    for g in group_quotes(docs, qs):
+        assert len({speaker[m] for m in g.members}) == 1, g
+        assert "reattributed" not in g.flags
