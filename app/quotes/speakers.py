@@ -224,6 +224,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 # (the one told right after the verb, "Bandial told Khan", is left to the speaker model,
 # which reads an object otherwise).
 _REPORTED_WORDS = 1
+# Words at most between a name and the quoted words said of it ("Navalny was “…”").
+_SAID_OF_WORDS = 6
 # A sentence opened by a subject pronoun: a name later in it is no subject.
 _SUBJECT_OPENS = re.compile(r"(?:He|She|They)\b")
 # A personal pronoun as a sentence's subject.
@@ -607,6 +609,11 @@ def _nominate_before(
             # subject is the pronoun (not one inside a quotation: the speaker's word)
             _SUBJECT_OPENS.match(text, start, m.start) is not None
             and not story.names.in_quote(start)
+        ) or (
+            # "Navalny was “so many things that Putin is not,” he said": the one the
+            # quoted words are said of, in their own sentence, is not the "he" saying them
+            start == here and m.start < q.start and a.start >= q.end
+            and _said_of(text, m.end, q.start)
         )
         if not obj:
             firsts[start] = m.start  # walking backwards: the last write is the first
@@ -694,6 +701,21 @@ def _reported_by_name(story: _Story, text: str, start: int, named: Mention) -> b
         ):
             return True
     return False
+
+
+def _said_of(text: str, end: int, start: int) -> bool:
+    """Between a name (ending at ``end``) and a quotation (``start``) stand a few words
+    with no verb of saying and no colon ("Navalny was “…”", "…described it as “…”"): the
+    quoted words are said of the name, not introduced as its words ("Fallon fired back:
+    “…”", "Christie gave a one-word answer. “…”")."""
+    between = text[end:start]
+    words = [w.strip(",.;“”\"‘’'").lower() for w in between.split()]
+    return (
+        ":" not in between
+        and not any(c in between for c in ".!?")
+        and len(words) <= _SAID_OF_WORDS
+        and not any(w in CUES for w in words)
+    )
 
 
 def _reported_by_pronoun(before: str) -> bool:

@@ -233,6 +233,27 @@ CASES = [
      "Navalny had been jailed since 2021. Navalny's team said he had been murdered.\n\nThe "
      "Russian prison service said Navalny “felt unwell after a walk” and “almost "
      "immediately” lost consciousness.", "felt unwell", {None}),
+    # "Navalny was “…,” he said": the quoted words are said of Navalny, by the "he" who
+    # spoke before (Tag24, from AFP, on Navalny's death).
+    ("President Biden says Putin and \"his thugs\" responsible for Navalny's death\n"
+     "Washington DC - President Joe Biden directly blamed Russian leader Vladimir "
+     "Putin on Friday for the reported death of Alexei Navalny in prison, describing"
+     " the Kremlin critic as a \"powerful voice for the truth.\"\nSaying he was "
+     "\"outraged,\" Biden said he did not yet know exactly what had happened to "
+     "47-year-old Navalny but that it was the fault of Putin and his \"thugs.\"\n\"Make "
+     "no mistake, Putin is responsible for Navalny's death,\" Biden said in televised"
+     " remarks from the White House. \"What has happened to Navalny is yet more proof"
+     " of Putin's brutality. No one should be fooled.\"\nBiden, who has branded Putin "
+     "a dictator over his invasion of Ukraine and treatment of opponents, said he "
+     "was \"looking at a whole number of options\" on how to respond but did not go "
+     "further.\nAsked in 2021 after meeting Putin in Switzerland what would happen "
+     "were Navalny to die, Biden said he told the Russian leader that Moscow would "
+     "face \"devastating\" consequences.\nOn Friday, Biden hailed Navalny's "
+     "achievements and sent condolences to the Kremlin opponent's wife and children."
+     "\nBiden recalled that Navalny had been poisoned while in exile and had then "
+     "returned to Russia despite knowing the risks to his safety. Navalny was \"so "
+     "many things that Putin is not,\" he said.",
+     "so many things", {"Joe Biden", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
