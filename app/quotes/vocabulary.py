@@ -450,6 +450,15 @@ IMPERSONAL_HEADS = INSTITUTIONS | UTTERANCES
 PARTS_OF_BODIES = frozenset(["board"])
 ORG_WORDS = frozenset(
     [
+        # places named as a name is ("Windsor Castle", "Red Square", "Key Bridge")
+        "castle",
+        "square",
+        "bridge",
+        "airport",
+        "hospital",
+        "prison",
+        "stadium",
+        "arena",
         "house",
         "senate",
         "committee",

@@ -254,6 +254,13 @@ CASES = [
      "returned to Russia despite knowing the risks to his safety. Navalny was \"so "
      "many things that Putin is not,\" he said.",
      "so many things", {"Joe Biden", None}),
+    # A place named as a name is ("Windsor Castle") is no one "she" refers to (Marie
+    # Claire on the Princess of Wales).
+    ("In the Princess of Wales’ video message released on Friday, during which she "
+     "revealed that she has been diagnosed with cancer, she sat alone on a bench on the "
+     "grounds of Windsor Castle. Though she did mention her husband, Prince William, in the "
+     "video—“Having William by my side is a great source of comfort and reassurance,” she "
+     "said—he was not seated next to her.", "Having William", {"Kate", "Catherine", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
