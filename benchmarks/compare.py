@@ -15,9 +15,10 @@ cache emptied first) unless it says warm. Rows:
   assigned greedily, up to ``--naive-max`` articles (it is quadratic in everything);
 - *add one to 50*: 51 articles cold, against 50 already compared in the session
   (analyses and scored stories kept) plus one more;
-- *in the desktop app*: the two articles, then 200 articles stories first, with the
-  worker the app starts as its window opens (:func:`app.pool.keep_warm`), where the rows
-  above start theirs (or, for two articles, have none).
+- *in the desktop app*: the two articles (interleaved with this process alone), then
+  200 articles stories first, with the worker the app starts as its window opens
+  (:func:`app.pool.keep_warm`), where the rows above start theirs (or, for two articles,
+  have none).
 
 The *grouping s* column is the part of the stories-first time spent grouping the
 articles into stories (:func:`app.grouping.stories`, its term counts included).
@@ -148,6 +149,32 @@ def peak_mib(fn: Callable[..., Any], *args: Any) -> float:
     return peak / 2**20
 
 
+def desktop_pair(pair: list[Document], runs: int = 10) -> None:
+    """The two articles cold in the desktop app, whose worker (started with the window)
+    finds one article's quotes while this process finds the other's, against this process
+    alone, interleaved (ABBA) so that a machine whose speed drifts treats both alike."""
+    kept = pool.keep_warm()
+    if kept is None:
+        print("  in the desktop app: no worker could start here")
+        return
+    kept.executor().submit(pool.warm_up).result()
+    session = pool.session
+    alone: list[float] = []
+    app: list[float] = []
+    try:
+        for r in range(runs):
+            for warm in (False, True) if r % 2 == 0 else (True, False):
+                pool.session = session if warm else (lambda: None)  # type: ignore[assignment]
+                (app if warm else alone).append(cold(compare, pair)[0])
+    finally:
+        pool.session = session  # type: ignore[assignment]
+        pool.let_go()
+    a, w = statistics.median(alone), statistics.median(app)
+    print(f"  in the desktop app ({kept.workers} worker started with the window finding one "
+          f"article's quotes): cold median {w * 1e3:.1f} ms against {a * 1e3:.1f} ms in this "
+          f"process alone, interleaved (budget 20 ms)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
@@ -179,6 +206,8 @@ def main() -> int:
     if not args.no_baseline:
         tb, _ = timed(naive, pair)
         print(f"  naive baseline: {tb * 1e3:.1f} ms  ratio naive/ours (cold) {tb / med_cold:.1f}x")
+
+    desktop_pair(pair)
 
     # Loaded only now: hundreds of documents alive make every garbage collection slower,
     # which the two-article case (a person comparing two articles) never pays.
@@ -232,11 +261,6 @@ def main() -> int:
     kept_warm = pool.keep_warm()
     if kept_warm is not None:
         kept_warm.executor().submit(pool.warm_up).result()
-        runs_app = [cold(compare, pair)[0] for _ in range(9)]
-        print(f"\ntwo articles in the desktop app ({kept_warm.workers} worker started with "
-              f"the window finding one's quotes): cold median "
-              f"{statistics.median(runs_app) * 1e3:.1f} ms (budget 20 ms; this process alone, "
-              f"above: {med_cold * 1e3:.1f} ms)")
         tw, _ = cold(stories_first, docs[:n_app])
         pool.let_go()
         print(f"\n{n_app} articles stories first in the desktop app ({kept_warm.workers} "
