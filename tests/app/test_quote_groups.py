@@ -6,7 +6,7 @@ import pytest
 
 import app
 from app.ingest.build import make_document
-from app.model import QuoteGroup
+from app.model import Document, QuoteGroup
 from app.quotes import extract_quotes
 from app.quotes.groups import group_quotes
 
@@ -429,6 +429,16 @@ def test_reattributed_rests_on_names_the_outlets_wrote(
     assert ("reattributed" in group.flags) is reattributed
 
 
+def _each_group_one_speaker(docs: list[Document]) -> None:
+    """Every group of the documents' quotes holds one speaker's words, and none says an
+    outlet gave someone's words to another."""
+    qs = [q for d in docs for q in extract_quotes(d)]
+    speaker = {q.id: q.speaker for q in qs}
+    for g in group_quotes(docs, qs):
+        assert len({speaker[m] for m in g.members}) == 1, g
+        assert "reattributed" not in g.flags
+
+
 def test_stock_words_of_two_people_are_not_one_quote() -> None:
     """Tributes share words: the Straits Times quotes President Biden, "I am stunned,
     outraged, and deeply saddened…"; Al Jazeera writes that Chancellor Scholz said he was
@@ -448,11 +458,7 @@ def test_stock_words_of_two_people_are_not_one_quote() -> None:
             "Queen Elizabeth II was \"deeply saddened\" by the news of Abe’s death, adding "
             "that she had fond memories of meeting him.", path="thenews.txt"),
     ]
-    qs = [q for d in docs for q in extract_quotes(d)]
-    speaker = {q.id: q.speaker for q in qs}
-    for g in group_quotes(docs, qs):
-        assert len({speaker[m] for m in g.members}) == 1, g
-        assert "reattributed" not in g.flags
+    _each_group_one_speaker(docs)
 
 
 def test_a_few_words_from_inside_a_sentence_keep_to_their_speaker() -> None:
@@ -470,8 +476,4 @@ def test_a_few_words_from_inside_a_sentence_keep_to_their_speaker() -> None:
             "forward to continuing our work together and preparing for the NATO Summit in "
             "July,” he tweeted.", path="b.txt"),
     ]
-    qs = [q for d in docs for q in extract_quotes(d)]
-    speaker = {q.id: q.speaker for q in qs}
-    for g in group_quotes(docs, qs):
-        assert len({speaker[m] for m in g.members}) == 1, g
-        assert "reattributed" not in g.flags
+    _each_group_one_speaker(docs)
