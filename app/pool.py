@@ -25,10 +25,12 @@ sends the costliest story's pair scoring to the same, already warm, workers (a
   the results are the same wherever a chunk ran, and an error it raises is raised here.
 - The desktop app keeps one pool for its whole session (:func:`keep_warm`), started and
   warmed (imports made, patterns compiled) while the window opens. With a worker
-  already running, a few articles pay to share (from
-  :data:`app.analysis.SESSION_MIN_WORDS`, not 100 documents): their quotes are found
-  there while the caller makes the tokens and scores the candidate pairs, which need no
-  quotes (:func:`app.analysis.begin`). A job that would start a pool of its own uses
+  already running, two articles pay to share (from
+  :data:`app.analysis.SESSION_MIN_WORDS`, not 100 documents): the worker finds one's
+  quotes while the caller makes the tokens, takes back the other's quotes (no worker
+  having started them: :class:`Offload` hands a worker one chunk at a time) and scores
+  the candidate pairs, which need no quotes (:func:`app.analysis.begin`). A job that
+  would start a pool of its own uses
   the session's instead. The command line keeps none: it compares once and exits.
 - A spawned worker imports the program's main module again, as every spawning pool
   does: a script that compares 100 documents or more at its top level, outside
