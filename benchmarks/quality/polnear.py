@@ -175,10 +175,16 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
                 and q.speaker_start < ss[1]
                 and ss[0] < q.speaker_end
             )
+            # A name given for words that bring in someone new and unnamed ("said a New
+            # Hampshire Republican") is a wrong name, whatever span it shares with them;
+            # otherwise the span (the pronoun or role the name was read from) credits it.
+            new_one = stext.strip().lower().startswith(("a ", "an "))
+            right = bool(sur and sur in stext.lower()) or bool(
+                overlap and not (q.speaker is not None and new_one)
+            )
             if q.speaker is not None:
-                right = bool(overlap or (sur and sur in stext.lower()))
                 by_source[("inferred" if q.speaker_inferred else "attributed", right)] += 1
-            if overlap or (sur and sur in stext.lower()):
+            if right:
                 sp_ok += 1
                 sp_right["a name" if q.speaker else "the source's words, no name given"] += 1
             elif q.speaker is None:
