@@ -14,7 +14,9 @@ counts when its overlap with a gold quote is at least 80% of the longer of the t
 Speaker: correct when its surname occurs in the gold Source text, or its speaker span
 overlaps the gold Source span. PolNeAR's Source is the attributing mention ("the letter",
 "she", "one Democratic source"), so a quote whose words the engine kept but named no one
-for is right by the span; the two ways of being right are printed apart. The agreement
+for is right by the span; the two ways of being right are printed apart. A name given
+for a Source that brings in someone new ("a New Hampshire Republican", "an analyst") is
+wrong unless its surname is in it: the span alone does not credit it. The agreement
 of PolNeAR's own annotators, on the texts two of them annotated, is printed as the
 ceiling to read the figures against.
 Usage: python benchmarks/quality/polnear.py [DATA_DIR] [dev|train]
