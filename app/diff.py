@@ -21,6 +21,7 @@ from app.text.fold import Token
 #: Share of words left unchanged for a match to count as "edited".
 EDITED_SHARE = 0.6
 
+
 def _pos(tokens: Sequence[Token], i: int, fallback: int) -> int:
     """Character position of the gap before token ``i`` (for empty ranges)."""
     if i < len(tokens):
@@ -82,8 +83,6 @@ def word_diff(
         trivial = "punctuation" if all(not t.word for t in changed) else None
         emit(tag, i1, i2, j1, j2, trivial)
     return tuple(ops)
-
-
 
 
 def equal_share(ops: Sequence[DiffOp], a_tokens: Sequence[Token]) -> float:

@@ -643,8 +643,9 @@ class _Attributor:
                 # when it names no one, a run naming someone after only names is the
                 # subject ("Bank of England Governor Andrew Bailey said"; not "…oil
                 # fields seized by the Islamic State - said").
-                # "…” Perhaps, he said, …: the one speaking is "he", not "Perhaps"
-                pronoun = subj is not None and k >= 2 and (
+                # "…” Perhaps, he said, …: the one speaking is "he", not "Perhaps" (the
+                # subject stands as read, not replaced by the opening name)
+                as_read = subj is not None and k >= 2 and (
                     (
                         len(subj.words) == 1
                         and subj.words[0].lower() in PRONOUNS
@@ -655,7 +656,7 @@ class _Attributor:
                     # saying: the one quoted, named or not
                     or (toks[k - 1].low == "as" and subj.end == toks[k - 2].end)
                 )
-                if (subj is None or subj.start > toks[0].end) and not pronoun and not (
+                if (subj is None or subj.start > toks[0].end) and not as_read and not (
                     subj is not None and self._set_off(toks[:k], subj)
                 ):
                     opening = _name_opening(toks[:k])

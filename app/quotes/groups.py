@@ -208,8 +208,8 @@ def _phrase_candidates(
 def _named(speaker: str | None) -> bool:
     """The speaker is someone's name, not a description ("his government", "Tesla
     boss")."""
-    return bool(speaker) and all(
-        w[:1].isupper() for w in (speaker or "").split() if w.lower() not in PARTICLES
+    return speaker is not None and speaker != "" and all(
+        w[:1].isupper() for w in speaker.split() if w.lower() not in PARTICLES
     )
 
 

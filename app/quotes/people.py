@@ -396,14 +396,16 @@ class NameIndex:
         self.mentions = [
             m
             for m in self.mentions
-            if m.person.titled
-            or m.person.roles
-            or surnames_alone[m.person.surname.lower()] > 0
-            or " " not in m.person.name
-            or id(m.person) in acting
-            or m.person.name in speakers  # "…,” said Nick Witney, a fellow at…"
+            if (
+                m.person.titled
+                or m.person.roles
+                or surnames_alone[m.person.surname.lower()] > 0
+                or " " not in m.person.name
+                or id(m.person) in acting
+                or m.person.name in speakers  # "…,” said Nick Witney, a fellow at…"
+            )
+            and not _labels_line(text, m.start, m.end)  # see the docstring
         ]
-        self.mentions = [m for m in self.mentions if not _labels_line(text, m.start, m.end)]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:
             m.person.mentions.append(m.start)

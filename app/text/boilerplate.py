@@ -400,15 +400,13 @@ def _extend_tail(
     seen = False
     for i in range(tail_start, len(paragraphs)):
         sents = by_para[i] or [paragraphs[i]]
-        flagged = [s in reasons or paragraphs[i] in reasons for s in sents]
+        why = [reasons.get(s, reasons.get(paragraphs[i])) for s in sents]
         # a caption stands among the paragraphs ("Photo: AP"): it ends nothing
-        opens = [
-            reasons.get(s, reasons.get(paragraphs[i])) != _CAPTION for s in sents
-        ]
-        if any(f and o for f, o in zip(flagged, opens, strict=True)) and reported:
+        if reported and any(r is not None and r != _CAPTION for r in why):
             seen = True
         reported = reported or not all(
-            flagged[k] or _is_short_unpunctuated(s.slice(text)) for k, s in enumerate(sents)
+            r is not None or _is_short_unpunctuated(s.slice(text))
+            for r, s in zip(why, sents, strict=True)
         )
         if not seen:
             continue

@@ -159,13 +159,10 @@ class Word(NamedTuple):
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]")
 
 
-def _cap_after_particle(w: str) -> bool:
-    return w[:1] in "ae" and _NAME_PARTICLE.match(w) is not None
-
-
 def is_capitalised(w: str) -> bool:
-    """The word is written as a name is: a capital, or one after an Arabic particle."""
-    return w[:1].isupper() or _cap_after_particle(w)
+    """The word is written as a name is: a capital, or one after an Arabic particle
+    (the particle's first letter tested first: the pattern is for the few words it fits)."""
+    return w[:1].isupper() or (w[:1] in "ae" and _NAME_PARTICLE.match(w) is not None)
 
 
 def words(
@@ -204,7 +201,7 @@ def words(
         low = w.lower()
         if "’" in low:
             low = low.replace("’", "'")
-        cap = w[0].isupper() or (w[0] in "ae" and _cap_after_particle(w))  # "al-Burhan"
+        cap = is_capitalised(w)  # "al-Burhan" too
         if w[-1] == ".":  # dotted: U.S., D-N.Y.
             append(new(Word, (w, s, e, low.rstrip("."), cap)))
         elif e < stop and text[e] == "." and (
