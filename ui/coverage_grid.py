@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model import Comparison
-from app.present.coverage import CoverageRow, coverage_rows
+from app.present.coverage import CARRIED, LOOSELY, CoverageRow, coverage_rows
 from app.present.labels import document_labels
 from ui.outlet_header import OutletHeader
 from ui.palette import BLUE, BLUISH_GREEN, VERMILLION, blend, colours
@@ -32,7 +32,6 @@ FIXED_COLUMNS = ("Fact or quote", "Outlets")
 #: Rows handed to the view per ``fetchMore``: enough to fill a tall window, small enough
 #: that inserting them is a few milliseconds.
 BATCH = 200
-CARRIED = "●"
 #: Narrowest the facts column gets before the outlet columns scroll instead (pixels).
 FACTS_MIN = 320
 
@@ -47,7 +46,7 @@ class CoverageModel(QAbstractTableModel):
         self.show_exclusives = True
         self._fetched = 0
         self._column: dict[str, int] = {}
-        self._fill: dict[str, QColor] = {}
+        self._fill: dict[str, QColor] = {}  # by row kind; "loose": only related wording
         self._palette_widget = parent
         self.refresh_colours()
 
@@ -91,6 +90,8 @@ class CoverageModel(QAbstractTableModel):
             kind: blend(pal.base, hue, amount)
             for kind, hue in (("fact", BLUISH_GREEN), ("quote", BLUE), ("sentence", VERMILLION))
         }
+        # quieter, as the Side by Side view draws a related link
+        self._fill["loose"] = blend(pal.base, BLUISH_GREEN, amount / 3)
         if self.rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._fetched - 1, self.columnCount() - 1)
@@ -138,23 +139,35 @@ class CoverageModel(QAbstractTableModel):
             return None
         if col == 1:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "1 · exclusive" if row.exclusive else str(row.outlets)
+                if row.exclusive:
+                    return "1 · exclusive"
+                return f"{row.firm} + {len(row.loose)}" if row.loose else str(row.outlets)
+            if role == Qt.ItemDataRole.ToolTipRole and row.loose:
+                return (
+                    f"{row.firm} outlet(s) state it in like words; {len(row.loose)} only in "
+                    "related wording (○: the same fact stated differently or partly)"
+                )
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         doc_id = self.doc_ids[col - len(FIXED_COLUMNS)]
         wording = row.wordings.get(doc_id)
+        loose = doc_id in row.loose
         if role == Qt.ItemDataRole.DisplayRole:
-            return CARRIED if wording is not None else ""
+            return "" if wording is None else LOOSELY if loose else CARRIED
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._fill.get(row.kind) if wording is not None else None
+            if wording is None:
+                return None
+            return self._fill.get("loose" if loose else row.kind)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             outlet = self.outlets[col - len(FIXED_COLUMNS)]
-            return f"{outlet}: {wording}" if wording is not None else f"Not in {outlet}"
+            if wording is None:
+                return f"Not in {outlet}"
+            return f"{outlet}{' (related wording only)' if loose else ''}: {wording}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "carried" if wording is not None else "not carried"
+            return "not carried" if wording is None else "carried loosely" if loose else "carried"
         return None
 
     def headerData(

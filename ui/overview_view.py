@@ -61,9 +61,11 @@ class OverviewView(QWidget):
             _section(
                 "Who reported what",
                 "Facts and quotes, most widely carried first; ● = this outlet carries it "
-                "(hover for its wording). A fact the outlets tell in someone's words is "
-                "listed once, as that quote. “exclusive” rows, listed last, appear in one "
-                "outlet only: its unmatched sentences and single-outlet quotes.",
+                "(hover for its wording); ○ = only in related wording, the same fact stated "
+                "differently or partly (counted after the +). A fact the outlets tell in "
+                "someone's words is listed once, as that quote. “exclusive” rows, listed "
+                "last, appear in one outlet only: its unmatched sentences and single-outlet "
+                "quotes.",
                 self.grid,
                 splitter,
                 self.show_exclusives,

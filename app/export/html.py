@@ -190,10 +190,10 @@ def _coverage(r: Report) -> list[str]:
     ]
     out.append("</tr></thead><tbody>")
     for line in r.summary.coverage:
-        cells = "".join(f'<td class="num">{"●" if c else ""}</td>' for c in line.carried)
-        out.append(
-            f'<tr><td>{_e(line.label)}</td><td class="num">{sum(line.carried)}</td>{cells}</tr>'
+        cells = "".join(
+            f'<td class="num">{line.mark(c)}</td>' for c in range(len(line.carried))
         )
+        out.append(f'<tr><td>{_e(line.label)}</td><td class="num">{line.count}</td>{cells}</tr>')
     out.append("</tbody></table>")
     return out
 

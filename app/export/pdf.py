@@ -354,8 +354,8 @@ class _Builder:
             ]
             for line in s.coverage:
                 rows.append(
-                    [self.p(_e(line.label)), self.p(str(sum(line.carried)), "cell_num")]
-                    + [self.p("●" if line.carried[c] else "", "cell_num") for c in cols]
+                    [self.p(_e(line.label)), self.p(line.count, "cell_num")]
+                    + [self.p(line.mark(c), "cell_num") for c in cols]
                 )
             name = self.w - count - cell * len(cols)
             widths = [name, count] + [cell] * len(cols)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import PurePath
 
 from app.model import Comparison, Document, Match, Problem, Span, WireRun
-from app.present.coverage import coverage_rows
+from app.present.coverage import CARRIED, LOOSELY, coverage_rows
 from app.present.labels import document_labels, document_title, story_title
 from app.present.pair import KIND_LABELS, present_pair
 from app.present.quotes import present_quotes, wording_against
@@ -86,6 +86,21 @@ class CoverageLine:
     kind: str  # "fact" | "quote"
     label: str
     carried: tuple[bool, ...]  # per outlet, in the summary's order
+    # per outlet: carried only in related wording (app.present.coverage: ``loose``)
+    loose: tuple[bool, ...] = ()
+
+    def mark(self, outlet: int) -> str:
+        """The cell of one outlet: :data:`CARRIED`, :data:`LOOSELY` or nothing."""
+        if not self.carried[outlet]:
+            return ""
+        return LOOSELY if self.loose and self.loose[outlet] else CARRIED
+
+    @property
+    def count(self) -> str:
+        """How many outlets carry it, and how many of those only loosely ("5 + 3")."""
+        loose = sum(self.loose)
+        firm = sum(self.carried) - loose
+        return f"{firm} + {loose}" if loose else str(firm)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,8 +322,9 @@ def coverage_note(labels: Sequence[str], key: bool = True) -> str:
     names = " (" + "; ".join(f"{i + 1} = {label}" for i, label in enumerate(labels)) + ")"
     return (
         "Facts and quotes two or more outlets carry, the most widely carried first; ● = the "
-        f"outlet of that number carries it{names if key else ''}. A fact the outlets tell in "
-        "someone’s words is listed as that quote."
+        f"outlet of that number carries it{names if key else ''}; ○ = only in related "
+        "wording (the same fact stated differently or partly: check it), counted after the "
+        "+. A fact the outlets tell in someone’s words is listed as that quote."
     )
 
 
@@ -327,7 +343,10 @@ def _coverage(comparison: Comparison) -> tuple[CoverageLine, ...]:
         label = row.label.removeprefix("❝ ")
         if len(label) > COVERAGE_LABEL:
             label = label[: COVERAGE_LABEL - 1].rstrip() + "…"
-        out.append(CoverageLine(row.kind, label, tuple(d in row.wordings for d in ids)))
+        out.append(CoverageLine(
+            row.kind, label, tuple(d in row.wordings for d in ids),
+            tuple(d in row.loose for d in ids) if row.loose else (),
+        ))
     return tuple(out)
 
 

@@ -23,7 +23,16 @@ Rows are the engine's records, named as a journalist would read them:
 - *exclusive* rows (listed last) are what one outlet alone carries: a cluster or quote
   group with one outlet, and every sentence no other outlet matched.
 
-Ordered by how many outlets carry a row, so the shared core of the story comes first.
+An outlet whose sentence joins a fact only through ``related`` links (the same-fact
+model's word, not shared wording) carries it *loosely*: the row says so, outlet by
+outlet, and is named by a firmly carried sentence when it has one. On a story it had
+never seen (the Baltimore bridge, ten outlets over four days) the widest fact row was
+eight outlets' opening sentences, each stating a different turn of the story over the
+same background clause, every link among them ``related``: listed as eight outlets
+reporting one fact, it said what none of them said.
+
+Ordered by how many outlets carry a row firmly, then by how many carry it at all, so the
+shared core of the story comes first and what only the model joined comes after it.
 """
 
 from __future__ import annotations
@@ -35,6 +44,10 @@ from app.model import Cluster, Comparison, Quote, QuoteGroup, Span
 from app.text.fold import tokenize
 from app.text.vocabulary import STOPWORDS
 
+#: The "who reported what" cells: an outlet carries the row, or carries it only in
+#: related wording (the same fact stated differently or partly, in the model's reading).
+CARRIED = "●"
+LOOSELY = "○"
 #: Share of an outlet's sentence inside quotation marks from which the outlet quotes the
 #: fact rather than telling it in its own words; a fact most outlets quote is a quote.
 QUOTED_SHARE = 0.5
@@ -58,6 +71,13 @@ class CoverageRow:
     record_id: str
     wordings: dict[str, str]  # document id -> its wording
     label: str = field(default="", compare=False)
+    # outlets whose wording joins the fact only through ``related`` links (see module doc)
+    loose: frozenset[str] = frozenset()
+
+    @property
+    def firm(self) -> int:
+        """Outlets carrying the row by more than the same-fact model's word."""
+        return len(self.wordings) - len(self.loose)
 
     @property
     def outlets(self) -> int:
@@ -78,7 +98,8 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
     grouped = _grouped_quotes(groups, quotes)
     rank = {g.id: k for k, g in enumerate(groups)}
     said = _utterance_words(groups, quotes, texts)
-    keyed: list[tuple[tuple[int, int, int, int], CoverageRow]] = []
+    worded = _worded_links(comparison)
+    keyed: list[tuple[tuple[int, int, int, int, int, int], CoverageRow]] = []
     for k, cluster in enumerate(comparison.clusters):
         wordings = _fact_wordings(cluster, texts)
         if not wordings:
@@ -94,13 +115,16 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
                     quote_rows[group].setdefault(doc, wording)
             continue
         first = min(order[d] for d in wordings)
-        row = CoverageRow("fact", cluster.id, wordings, _fact_name(wordings, order))
-        keyed.append(((-len(wordings), 0, first, k), row))
+        loose = _loose(cluster, worded) if len(wordings) > 1 else frozenset()
+        firm = {d: w for d, w in wordings.items() if d not in loose}
+        name = _fact_name(firm or wordings, order)
+        row = CoverageRow("fact", cluster.id, wordings, name, loose)
+        keyed.append((_rank(row, 0, first, k), row))
     for k, g in enumerate(groups):
         wordings = quote_rows[g.id]
         first = min(order[d] for d in wordings)
         row = CoverageRow("quote", g.id, wordings, "❝ " + _utterance(g, quotes, texts, wordings))
-        keyed.append(((-len(wordings), 1, first, k), row))
+        keyed.append((_rank(row, 1, first, k), row))
     for doc_id, spans in comparison.unique.items():
         if doc_id not in texts:
             continue
@@ -109,9 +133,46 @@ def coverage_rows(comparison: Comparison) -> list[CoverageRow]:
             if wording:
                 record = f"unique:{doc_id}:{span.start}-{span.end}"
                 row = CoverageRow("sentence", record, {doc_id: wording}, wording)
-                keyed.append(((-1, 2, order[doc_id], span.start), row))
+                keyed.append((_rank(row, 2, order[doc_id], span.start), row))
     keyed.sort(key=lambda r: r[0])
     return [r for _, r in keyed]
+
+
+def _rank(row: CoverageRow, kind: int, first: int, k: int) -> tuple[int, ...]:
+    """Sort key: shared rows before exclusives, then the most outlets carrying it
+    firmly, then the most at all, facts before quotes, then story order."""
+    return (int(row.exclusive), -row.firm, -row.outlets, kind, first, k)
+
+
+#: (document a, document b) -> the span pairs of its links: a's spans, b's spans
+Links = dict[tuple[str, str], list[tuple[tuple[Span, ...], tuple[Span, ...]]]]
+
+
+def _worded_links(comparison: Comparison) -> Links:
+    """Per ordered pair of documents, the spans of the first that a link other than
+    ``related`` joins to the second's, paired: ``(a, b) -> [(a_spans, b_spans), …]``."""
+    out: Links = {}
+    for m in comparison.matches:
+        if m.kind != "related":
+            out.setdefault((m.a, m.b), []).append((m.a_spans, m.b_spans))
+            out.setdefault((m.b, m.a), []).append((m.b_spans, m.a_spans))
+    return out
+
+
+def _loose(cluster: Cluster, worded: Links) -> frozenset[str]:
+    """The outlets of ``cluster`` no link but a ``related`` one joins to another member."""
+    members = [(m.doc, Span(m.start, m.end)) for m in cluster.members]
+    firm: set[str] = set()
+    for i, (da, sa) in enumerate(members):
+        for db, sb in members[i + 1 :]:
+            if da == db or (da in firm and db in firm):
+                continue
+            if any(
+                any(s.overlaps(sa) for s in xs) and any(s.overlaps(sb) for s in ys)
+                for xs, ys in worded.get((da, db), ())
+            ):
+                firm.update((da, db))
+    return frozenset(d for d, _s in members if d not in firm)
 
 
 def _words(text: str) -> str:

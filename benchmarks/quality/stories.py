@@ -331,6 +331,9 @@ class FactTally:
     quote_covered: int = 0
     quote_closed: int = 0  # matches whose two sides both hold gold quotes
     quote_closed_right: int = 0  # ... of one utterance
+    cluster_covered: int = 0  # gold fact pairs whose two sentences one cluster holds
+    cluster_closed: int = 0  # pairs of cluster members both overlapping fact sentences
+    cluster_closed_right: int = 0  # ... stating one fact
     by_kind: Counter = field(default_factory=Counter)
     wrong_examples: list[str] = field(default_factory=list)  # closed-world wrong links
 
@@ -351,7 +354,12 @@ class FactTally:
                 f"{'':<28} quote links: recall {r(self.quote_covered, self.quote_pairs)}"
                 f" ({self.quote_covered}/{self.quote_pairs})  closed-world precision"
                 f" {r(self.quote_closed_right, self.quote_closed)}"
-                f" ({self.quote_closed_right}/{self.quote_closed})")
+                f" ({self.quote_closed_right}/{self.quote_closed})\n"
+                f"{'':<28} fact clusters (member pairs): recall"
+                f" {r(self.cluster_covered, self.gold_pairs)} ({self.cluster_covered}/"
+                f"{self.gold_pairs})  closed-world precision"
+                f" {r(self.cluster_closed_right, self.cluster_closed)}"
+                f" ({self.cluster_closed_right}/{self.cluster_closed})")
 
 
 def _facts_at(ev: Event, file: str, spans: tuple[Span, ...]) -> set[str]:
@@ -396,6 +404,17 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
                     f"      {words[0]}\n      {words[1]}"
                 )
     del links
+    in_cluster: dict[str, list[tuple[int, Span]]] = defaultdict(list)  # file -> (k, span)
+    for k, cl in enumerate(comparison.clusters):
+        members = [(file_of[m.doc], Span(m.start, m.end)) for m in cl.members]
+        for f, span in members:
+            in_cluster[f].append((k, span))
+        for i, (fa, sa) in enumerate(members):
+            for fb, sb in members[i + 1 :]:
+                facts_a, facts_b = _facts_at(ev, fa, (sa,)), _facts_at(ev, fb, (sb,))
+                if fa != fb and facts_a and facts_b:
+                    t.cluster_closed += 1
+                    t.cluster_closed_right += bool(facts_a & facts_b)
     facts = ev.facts
     for i, f1 in enumerate(facts):
         for f2 in facts[i + 1 :]:
@@ -405,6 +424,10 @@ def score_facts(ev: Event, comparison: Comparison) -> FactTally:
             t.covered += any(
                 any(s.overlaps(f1.span) for s in sa) and any(s.overlaps(f2.span) for s in sb)
                 for sa, sb in by_pair[(f1.file, f2.file)]
+            )
+            t.cluster_covered += bool(
+                {k for k, s in in_cluster[f1.file] if s.overlaps(f1.span)}
+                & {k for k, s in in_cluster[f2.file] if s.overlaps(f2.span)}
             )
     quotes = [q for q in ev.quotes if q.ids != {"single"}]
     for i, q1 in enumerate(quotes):

@@ -175,3 +175,43 @@ def test_ten_outlets_fit_beside_the_facts_with_their_names_on_end(
     # A few outlets are named across, as before.
     view.set_comparison(sample_comparison())
     assert header.rotated_from is None
+
+
+def test_an_outlet_carrying_a_fact_only_in_related_wording_is_marked_apart(
+    view: OverviewView,
+) -> None:
+    """The unseen Baltimore bridge story: two outlets state the search's resumption in
+    like words, a third's opening sentence joins them only by a related link."""
+    from app.ingest.build import make_document
+    from app.model import Cluster, ClusterMember, Comparison, Match, Span
+
+    texts = [
+        "Authorities resumed the search Wednesday for six construction workers missing "
+        "after a cargo ship hit the Francis Scott Key Bridge.",
+        "Divers resumed searching Wednesday for six workers who were on the Francis Scott "
+        "Key bridge when it collapsed.",
+        "President Joe Biden on Tuesday vowed that the federal government would provide all "
+        "the resources Baltimore needed to rebuild the Francis Scott Key Bridge.",
+    ]
+    docs = tuple(make_document(t, path=f"{n}.txt") for n, t in zip("abc", texts, strict=True))
+    whole = [(Span(0, len(d.text)),) for d in docs]
+    a, b, c = (d.id for d in docs)
+    comparison = Comparison(
+        documents=docs,
+        threshold=0.5,
+        matches=(
+            Match(a, b, whole[0], whole[1], 0.7, "paraphrase"),
+            Match(a, c, whole[0], whole[2], 0.6, "related"),
+            Match(b, c, whole[1], whole[2], 0.55, "related"),
+        ),
+        clusters=(Cluster("c0", tuple(ClusterMember(d.id, 0, len(d.text)) for d in docs)),),
+    )
+    view.set_comparison(comparison)
+    model = view.grid.coverage
+    row = next(i for i, r in enumerate(model.rows) if r.kind == "fact")
+    assert [model.index(row, col).data() for col in range(2, 5)] == ["●", "●", "○"]
+    assert model.index(row, 1).data() == "2 + 1"
+    assert "related wording only" in model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, 4).data(Qt.ItemDataRole.AccessibleTextRole) == "carried loosely"
+    firm, loose = (model.index(row, col).data(Qt.ItemDataRole.BackgroundRole) for col in (2, 4))
+    assert firm != loose  # the loose cell is drawn quieter

@@ -17,7 +17,7 @@ from app.export.report import (
     wording_against,
 )
 from app.ingest.build import make_document
-from app.model import Comparison, Quote
+from app.model import Comparison, Document, Quote
 from app.present.coverage import coverage_rows
 from app.present.runs import plain_text
 
@@ -168,9 +168,30 @@ def test_who_reported_what_is_the_overview_s_shared_rows(seed_comparison: Compar
     assert all(sum(c.carried) >= 2 for c in r.summary.coverage)
     target = [c for c in r.summary.coverage if "target No. 1" in c.label]
     assert [(c.kind, c.carried) for c in target] == [("quote", (True, True, True))]
+    assert [c.mark(k) for c in target for k in range(3)] == ["●"] * 3
+    # Each cell and count as the Overview's row has them (○ and "+": related wording only)
+    for c, row in zip(r.summary.coverage, shared, strict=True):
+        assert [c.mark(k) for k in range(3)] == [
+            "" if d not in row.wordings else "○" if d in row.loose else "●" for d in ids
+        ]
+        assert c.count == (f"{row.firm} + {len(row.loose)}" if row.loose else str(row.firm))
     # Two outlets: the pair's own table says it all.
     assert build_report(replace(seed_comparison, documents=seed_comparison.documents[:2])
                         ).summary.coverage == ()
+
+
+def test_who_reported_what_marks_a_fact_carried_only_in_related_wording(
+    seed_docs: tuple[Document, ...],
+) -> None:
+    # The engine's own reading of the sample story: the three outlets open on where
+    # Zelensky is in different words (a bunker, the streets of Kyiv), joined by the
+    # same-fact model alone; the statement all three quote is carried firmly.
+    r = build_report(app.compare(list(seed_docs)))
+    opening = [c for c in r.summary.coverage if "bunker" in c.label]
+    assert [c.count for c in opening] == ["0 + 3"]
+    assert [c.mark(k) for c in opening for k in range(3)] == ["○"] * 3
+    target = [c for c in r.summary.coverage if "target No. 1" in c.label]
+    assert [c.count for c in target] == ["3"]
 
 
 def test_scope_limits_the_report_to_one_oriented_pair(seed_comparison: Comparison) -> None:

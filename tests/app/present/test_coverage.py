@@ -13,7 +13,7 @@ import pytest
 
 import app
 from app.ingest.build import make_document
-from app.model import Cluster, ClusterMember, Comparison, Span
+from app.model import Cluster, ClusterMember, Comparison, Match, Span
 from app.present.coverage import _content, _quoted_groups, _reported_groups, coverage_rows
 
 STORY = {
@@ -100,8 +100,9 @@ def test_every_record_of_the_sample_story_has_its_place(seeds: Comparison) -> No
     assert {g.id for g in seeds.quote_groups} <= ids
     unique = sum(len(spans) for spans in seeds.unique.values())
     assert sum(r.kind == "sentence" for r in rows) == unique
-    counts = [r.outlets for r in rows]
-    assert counts == sorted(counts, reverse=True)
+    # shared rows first: most outlets carrying it firmly, then most at all
+    keys = [(r.exclusive, -r.firm, -r.outlets) for r in rows]
+    assert keys == sorted(keys)
     # a quote row is named by its group's utterance as the lead outlet words it
     texts = {d.id: d.text for d in seeds.documents}
     quotes = {q.id: q for q in seeds.quotes}
@@ -258,3 +259,89 @@ def test_a_fact_told_in_reported_speech_is_that_quote(
     cluster = Cluster("c1", tuple(ClusterMember(d, 0, len(s)) for d, s in texts.items()))
     said = {g: _content(u) for g, u in SAID.items()}
     assert _reported_groups(cluster, said, texts) == groups
+
+
+# The unseen Baltimore bridge story (ten outlets over four days): each outlet's opening
+# sentence tells a different turn of the story over one background clause, and the
+# same-fact model linked them all as ``related``; two of them also state one fact in
+# like words (a ``paraphrase``). Outlet, its sentence.
+LEADS = [
+    ("wftv", "BALTIMORE — Authorities resumed the search Wednesday for six construction "
+     "workers missing after a cargo ship hit the Francis Scott Key Bridge early Tuesday "
+     "morning, causing it to collapse into the water."),
+    ("firehouse", "Divers resumed searching Wednesday for six workers who were on the "
+     "Francis Scott Key bridge when it collapsed."),
+    ("yahoo", "President Joe Biden on Tuesday vowed that the federal government would "
+     "provide all the resources Baltimore needed to rebuild the Francis Scott Key Bridge "
+     "after it collapsed in the early hours of the morning."),
+    ("nordot", "The sudden collapse of the Francis Scott Key Bridge in Baltimore, "
+     "Maryland early Tuesday morning is wreaking havoc on both the families of "
+     "construction workers still missing and on local traffic."),
+]
+
+
+def _leads(kinds: dict[tuple[str, str], str]) -> Comparison:
+    """The four leads as one cluster, linked pairwise with ``kinds``."""
+    docs = tuple(make_document(text, path=f"{doc}.txt") for doc, text in LEADS)
+    ids = {doc: d.id for (doc, _t), d in zip(LEADS, docs, strict=True)}
+    whole = {d.id: (Span(0, len(d.text)),) for d in docs}
+    matches = tuple(
+        Match(ids[a], ids[b], whole[ids[a]], whole[ids[b]], 0.6, kind)  # type: ignore[arg-type]
+        for (a, b), kind in kinds.items()
+    )
+    cluster = Cluster("c0", tuple(ClusterMember(d.id, 0, len(d.text)) for d in docs))
+    return Comparison(documents=docs, threshold=0.5, matches=matches, clusters=(cluster,))
+
+
+ALL_PAIRS = [(a, b) for i, (a, _t) in enumerate(LEADS) for b, _u in LEADS[i + 1 :]]
+
+
+@pytest.mark.parametrize(
+    ("kinds", "loose"),
+    [
+        pytest.param(
+            {p: "related" for p in ALL_PAIRS} | {("wftv", "firehouse"): "paraphrase"},
+            {"yahoo", "nordot"}, id="two state it alike, two only related",
+        ),
+        pytest.param({p: "related" for p in ALL_PAIRS}, {"wftv", "firehouse", "yahoo",
+                     "nordot"}, id="every link related"),
+        pytest.param(
+            {("wftv", "firehouse"): "edited", ("firehouse", "yahoo"): "paraphrase",
+             ("yahoo", "nordot"): "identical", ("wftv", "nordot"): "related"},
+            set(), id="every outlet worded alike with one other",
+        ),
+    ],
+)
+def test_an_outlet_joined_only_by_related_links_carries_a_fact_loosely(
+    kinds: dict[tuple[str, str], str], loose: set[str]
+) -> None:
+    comparison = _leads(kinds)
+    (row,) = [r for r in coverage_rows(comparison) if r.kind == "fact"]
+    names = {d.id: d.path.rsplit("/", 1)[-1].removesuffix(".txt") for d in comparison.documents}
+    assert {names[d] for d in row.loose} == loose
+    assert row.outlets == 4 and row.firm == 4 - len(loose)
+    if len(loose) < 4:  # named by a sentence carried firmly, not by a loose one
+        firm = {row.wordings[d] for d in row.wordings if d not in row.loose}
+        assert row.label in firm
+
+
+def test_a_fact_carried_firmly_ranks_above_one_only_the_model_joined() -> None:
+    leads = _leads({p: "related" for p in ALL_PAIRS})
+    rescued = tuple(
+        make_document(text, path=f"{name}.txt")
+        for name, text in (
+            ("wusa9", "Two additional workers were found -- one of whom was taken to a "
+             "hospital with serious injuries and the other who declined further treatment."),
+            ("wftv2", "Two people were later rescued from the waters. One person declined "
+             "medical treatment while the other was released from a hospital."),
+        )
+    )
+    a, b = rescued
+    pair = Cluster("c1", (ClusterMember(a.id, 0, len(a.text)), ClusterMember(b.id, 0, 48)))
+    firm = Match(a.id, b.id, (Span(0, len(a.text)),), (Span(0, 48),), 0.7, "paraphrase")
+    comparison = Comparison(
+        documents=(*leads.documents, *rescued), threshold=0.5,
+        matches=(*leads.matches, firm), clusters=(*leads.clusters, pair),
+    )
+    facts = [r for r in coverage_rows(comparison) if r.kind == "fact"]
+    assert [(r.record_id, r.firm, r.outlets) for r in facts] == [("c1", 2, 2), ("c0", 0, 4)]
