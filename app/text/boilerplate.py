@@ -202,6 +202,27 @@ def is_timestamp(line: str) -> bool:
     )
 
 
+# A clip's running time after its title ("… bridge collapse site 02:12", "-- Part 1
+# 02:56"): a video or audio teaser, where a time of day follows a word saying when ("at
+# 10:30", "Friday, February 16, 2024 | 15:55").
+_RUNNING_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_BEFORE_A_TIME = frozenset({"at", "by", "until", "till", "from", "to", "before", "after",
+                            "around", "since", "about", "and", "or", "updated", "published"})
+_TEASER_WORDS = 24  # words a clip's title runs to
+
+
+def _media_teaser(line: str) -> bool:
+    """The line is a clip's title and its running time, and nothing else."""
+    words = line.split()
+    if not 4 <= len(words) <= _TEASER_WORDS + 1 or not _RUNNING_TIME.fullmatch(words[-1]):
+        return False
+    before = words[-2]
+    if before[-1] in ".!?:;|,)" or (before.isdigit() and len(before) == 4):
+        return False  # a sentence ended, or a date: "… 2024 | 15:55", "Updated: 12:17"
+    low = before.lower()
+    return low not in _BEFORE_A_TIME and low not in _WHEN_WORDS and not is_timestamp(line)
+
+
 def _stamped(line: str) -> bool:
     """When the page was published or updated ("Last updated: Fri 28 Oct 2022, 10:06
     AM"): the page's, where a date alone may be the article's ("29 November 2018 | 20
@@ -331,6 +352,8 @@ def detect(
                 in_plea = False
                 if _is_furniture_line(stext) or _is_nav_label(stext) or _stamped(stext):
                     reasons[s] = "page furniture"
+                elif _media_teaser(stext.strip()) and stext.strip() == ptext.strip():
+                    reasons[s] = "video or audio teaser"
                 elif _MARKUP.search(stext) and not _WORD.search(_unmarked(stext)):
                     reasons[s] = _EMBED  # "<tweet tweet-id=…><tweet/>.": an empty embed
                 elif _is_call_to_action(stext):

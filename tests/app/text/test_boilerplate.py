@@ -352,6 +352,18 @@ EXACTLY_FLAGGED = [
         ["Your web browser is no longer supported.", "To improve your experience update it "
          "here"],
     ),
+    # CBS News's video teasers among the paragraphs (the unseen Baltimore bridge story,
+    # SVB): a clip's title and its running time; the Baltimore one had matched Yahoo's
+    # reporting as a paraphrase. A time of day after a word saying when stays reporting.
+    (
+        "President Biden went to Baltimore Friday as a show of support.\n\nBiden to speak "
+        "at collapse site at 10:30\n\nHe left the White House after the briefing ended at "
+        "12:15, aides said.\n\nBiden announces more federal aid in visit to Baltimore "
+        "bridge collapse site 02:12\n\nTreasury Sec. Janet Yellen on Silicon Valley Bank "
+        "Failure -- Part 1 02:56\n\nThe bridge fell on March 26.\n",
+        ["Biden announces more federal aid in visit to Baltimore bridge collapse site 02:12",
+         "Treasury Sec. Janet Yellen on Silicon Valley Bank Failure -- Part 1 02:56"],
+    ),
 ]
 
 
