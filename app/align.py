@@ -641,6 +641,40 @@ class Corpus:
             got = self._said[key] = (frozenset(inside), outside)
         return got
 
+    def take_quotes(self, analyses: Sequence[DocAnalysis]) -> frozenset[int]:
+        """The documents' quotes from their whole analyses, for documents whose analysis
+        came without them (a warm worker was finding them while this corpus was built
+        and its pairs scored): returns the documents whose quotes were not known."""
+        changed = set()
+        for d, a in enumerate(analyses):
+            spans = [(q.start, q.end) for q in a.quotes]
+            if spans != self._quotes[d]:
+                self._quotes[d] = spans
+                changed.add(d)
+        if changed:
+            self._said = {k: v for k, v in self._said.items() if k[0] not in changed}
+        return frozenset(changed)
+
+    def reframe(self, scores: dict[tuple[int, int], PairScores], docs: frozenset[int]) -> bool:
+        """Apply :meth:`frame_only` again, as :meth:`score_pairs` does, to the scored pairs
+        of ``docs`` (whose quotes :meth:`take_quotes` just learnt): without a document's
+        quotes no sentence of it reads as mostly a quotation, so the desktop app, whose
+        warm worker finds them, linked "“The reason I acquired Twitter…”" to "One user
+        wrote, "He failed as a ceo…"" on their framing words alone, where the command
+        line did not. Whether any pair's score changed."""
+        changed = False
+        for (da, db), row in scores.items():
+            if da not in docs and db not in docs:
+                continue
+            for (pa, pb), s in row.items():
+                if not s.lexical:
+                    continue
+                a, b = self.units[da][pa], self.units[db][pb]
+                if not self._verbatim(a, b) and self.frame_only(a, b):
+                    row[(pa, pb)] = Scored(0.0, s.fact, facts.to_score(s.fact))
+                    changed = True
+        return changed
+
     def frame_only(self, a: Unit, b: Unit) -> bool:
         """The two share only the words that frame a quotation: one sentence is mostly
         a quotation, and none of the words the other shares with it are in it ("Kremlin

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -134,17 +134,16 @@ def score(
             scores = corpus.score_pairs(cands, cancelled)
         else:
             scores = pair_scores
-        ranked: dict[tuple[int, int], list[Alignment]] = {}
-        pairs = sorted(scores)
-        for k, (da, db) in enumerate(pairs):
-            if k % 64 == 0:
-                done = n + n // 2 + (k * (n // 2)) // len(pairs)
-                checkpoint(done, total, progress, cancelled)
-            kept = corpus.ranked(da, db, scores[(da, db)])
-            if kept:
-                ranked[(da, db)] = kept
-        ranked = corpus.corroborated(ranked, DEFAULT_THRESHOLD, grouped)
+        ranked = _ranked(corpus, scores, grouped, lambda k, m: checkpoint(
+            n + n // 2 + (k * (n // 2)) // m, total, progress, cancelled))
         found = under_way.finish(cancelled)
+        # A document a warm worker was quoting meanwhile was scored without its quotes:
+        # its pairs that only a quotation's frame joins are scored again, and in the rare
+        # story where one was, ranked again (the command line's result, exactly).
+        of_doc = dict(zip(docs, found, strict=True))
+        unquoted = corpus.take_quotes([of_doc[d] for d in order])
+        if unquoted and pair_scores is None and corpus.reframe(scores, unquoted):
+            ranked = _ranked(corpus, scores, grouped)
     finally:
         under_way.close()
     quotes: list[Quote] = [q for a in found for q in a.quotes]
@@ -175,6 +174,25 @@ def score(
     )
     checkpoint(total, total, progress, None)
     return story
+
+
+def _ranked(
+    corpus: Corpus,
+    scores: Mapping[tuple[int, int], PairScores],
+    grouped: bool,
+    step: Callable[[int, int], None] | None = None,
+) -> dict[tuple[int, int], list[Alignment]]:
+    """Each document pair's greedy alignment, then corroborated (see :func:`score`);
+    ``step(k, pairs)`` before the k-th pair of every 64."""
+    ranked: dict[tuple[int, int], list[Alignment]] = {}
+    pairs = sorted(scores)
+    for k, (da, db) in enumerate(pairs):
+        if step is not None and k % 64 == 0:
+            step(k, len(pairs))
+        kept = corpus.ranked(da, db, scores[(da, db)])
+        if kept:
+            ranked[(da, db)] = kept
+    return corpus.corroborated(ranked, DEFAULT_THRESHOLD, grouped)
 
 
 def pair_scores_of(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from app import analysis
 from app.align import Corpus, align
 from app.ingest.build import make_document
 from app.scoring import DEFAULT_THRESHOLD
@@ -152,3 +155,34 @@ def test_shingles_are_cut_only_from_words_another_document_has() -> None:
     assert Corpus((a, b)).shared_words == frozenset(
         "the board said mr altman was not consistently candid".split()
     )
+
+
+# A sentence that is mostly a quotation and one that shares only the words framing it
+# (the unseen Musk story: Khaleej Times quotes Musk's long message, another outlet tells
+# how he wrote it). The desktop app's warm worker finds a document's quotes while the
+# pairs are scored without them; once they come, the pairs must score as they do when
+# the quotes were known from the start, as on the command line.
+FRAMED = (
+    "Elon Musk completes Twitter deal.\n\n“The reason I acquired Twitter is because it is "
+    "important to the future of civilisation to have a common digital town square, where a "
+    "wide range of beliefs can be debated in a healthy manner, without resorting to "
+    "violence,” Musk wrote in an uncharacteristically long message for the Tesla CEO, who "
+    "typically projects his thoughts in one-line tweets.\n",
+    "Musk fires Twitter top executives.\n\nMusk, who typically projects his thoughts in "
+    "one-line tweets, wrote an uncharacteristically long message to advertisers on "
+    "Thursday.\n",
+)
+
+
+def test_quotes_learnt_after_scoring_score_the_pairs_as_known_quotes_do() -> None:
+    docs = [make_document(t, path=f"{k}.txt") for k, t in enumerate(FRAMED)]
+    whole = [analysis.analyse(d) for d in docs]
+    known = Corpus(docs, analyses=whole)
+    expected = known.score_pairs(known.candidates())
+    late = Corpus(docs, analyses=[dataclasses.replace(a, quotes=()) for a in whole])
+    scores = late.score_pairs(late.candidates())
+    assert scores != expected  # without the quote, the framing words count as wording
+    assert late.take_quotes(whole) == {0}
+    late.reframe(scores, frozenset({0}))
+    assert scores == expected
+    assert late.take_quotes(whole) == set()  # nothing new the second time
