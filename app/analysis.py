@@ -138,6 +138,13 @@ def _with_quotes(
     )
 
 
+def parts(documents: Sequence[Document]) -> list[DocAnalysis]:
+    """Each document's analysis from the session's cache, else all of it but the quotes
+    (made, not cached): what scoring a story's candidate pairs reads
+    (:func:`app.story.pair_scores_of`), without the quote stage, most of an analysis."""
+    return [CACHE.peek(d) or _with_quotes(d, ()) for d in documents]
+
+
 def quotes_of(documents: Sequence[Document]) -> list[Quoted]:
     """The quotes (and people) of each document: the part of an analysis a worker
     process makes."""

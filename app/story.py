@@ -134,6 +134,8 @@ def score(
             scores = corpus.score_pairs(cands, cancelled)
         else:
             scores = pair_scores
+            # scored where the quotes were not known (pair_scores_of): taken now
+            corpus.reframe(scores, frozenset(range(n)))
         ranked = _ranked(corpus, scores, grouped, lambda k, m: checkpoint(
             n + n // 2 + (k * (n // 2)) // m, total, progress, cancelled))
         found = under_way.finish(cancelled)
@@ -200,11 +202,13 @@ def pair_scores_of(
 ) -> list[dict[tuple[int, int], PairScores]]:
     """Each story's scored candidate pairs, as :func:`score` makes them: the part of a
     big story worth a worker process (per-pair features over long sentences), and small
-    to send back (a few floats a pair). The documents are analysed where this runs."""
+    to send back (a few floats a pair). The documents are analysed where this runs, all
+    but their quotes (:func:`app.analysis.parts`): :func:`score`, which has them, scores
+    again the pairs only a quotation's frame joins (:meth:`Corpus.reframe`)."""
     out = []
     for documents in stories:
         order = tuple(sorted(_unique_ids(documents), key=lambda d: d.id))
-        corpus = Corpus(order, analyses=list(analysis.analyses(order)))
+        corpus = Corpus(order, analyses=analysis.parts(order))
         out.append(corpus.score_pairs(corpus.candidates()))
     return out
 

@@ -95,3 +95,21 @@ def test_the_costliest_story_is_sent_only_with_others_to_score_meanwhile() -> No
     cold = Warm()
     cold.started = False  # type: ignore[misc]
     assert story._offloaded(found, sizes, cold) is None  # type: ignore[arg-type]
+
+
+def test_a_story_scored_without_its_quotes_is_framed_where_they_are_known(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker scores a story's pairs without finding its quotes (most of an analysis);
+    the caller, who has them, scores again the pairs only a quotation's frame joins."""
+    from tests.app.test_align import FRAMED
+
+    docs = [make_document(t, path=f"{k}.txt") for k, t in enumerate(FRAMED)]
+    monkeypatch.setattr(analysis, "CACHE", AnalysisCache())
+    (sent,) = story.pair_scores_of([docs])  # as in a worker: nothing cached there
+    assert analysis.CACHE.peek(docs[0]) is None  # the quote-less parts are not kept
+    here = story.score(docs)
+    assert dict(sent) != dict(here.scores)  # the frame counted as shared wording there
+    got = story.score(docs, pair_scores=sent)
+    assert dict(got.scores) == dict(here.scores)
+    assert app.select(got) == app.select(here)
