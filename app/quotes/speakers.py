@@ -266,6 +266,20 @@ def _described_apart(phrase: str, top: str, story: _Story) -> bool:
     return any(said & p.roles for p in story.person_of.values() if p is not person)
 
 
+def _spoken_of(a: Attribution, q: Span, top: str, story: _Story) -> bool:
+    """The article's main person is named between the attributing words and the quote
+    after them: the one the words are said of ("the Russian president described
+    Prigozhin as a “talented” person", "the Russian leader said Prigozhin was “…”"),
+    so not whoever the phrase ("the Russian president") stands for."""
+    if a.end is None or a.end > q.start:
+        return False
+    names = story.names
+    return any(
+        m.person.name == top
+        for m in names.mentions[names.mentions_before(a.end) : names.mentions_before(q.start)]
+    )
+
+
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     assert a.start is not None and a.end is not None
     phrase = text[a.start : a.end]
@@ -838,6 +852,7 @@ def candidates(
                 and not _other_gender(text[a.start : a.end], story.person_of.get(story.people[0]))
                 and not _speaks_for(text[a.start : a.end], story.person_of.get(story.people[0]))
                 and not _described_apart(text[a.start : a.end], story.people[0], story)
+                and not _spoken_of(a, q, story.people[0], story)
             ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:

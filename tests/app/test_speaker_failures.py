@@ -261,6 +261,14 @@ CASES = [
      "grounds of Windsor Castle. Though she did mention her husband, Prince William, in the "
      "video—“Having William by my side is a great source of comfort and reassurance,” she "
      "said—he was not seated next to her.", "Having William", {"Kate", "Catherine", None}),
+    # The article's main person named between the attributing words and the quote is the
+    # one the words are said of, not whom "the Russian leader" stands for (Legit.ng on
+    # Prigozhin's death; the New York Times on a headline about Rubio).
+    ("Wagner chief Yevgeny Prigozhin died in a plane crash on Wednesday, and Prigozhin's "
+     "mercenaries mourned him. Prigozhin had led a mutiny in June.\n\nSpeaking during a "
+     "meeting with Denis Pushilin in the Kremlin, the Russian leader said Prigozhin was "
+     "“a man of difficult fate, but talented,” Aljazeera reported.",
+     "a man of difficult", {"Vladimir Putin", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
