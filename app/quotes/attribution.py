@@ -625,7 +625,9 @@ class _Attributor:
             toks = toks[1:]
         # A subject written out after the quote may be long: “…” Sen. Claire McCaskill
         # (D-Mo.) said / “…” Scott Pruitt, the attorney general of Oklahoma, said.
-        named = bool(toks) and (toks[0].cap or toks[0].low in ARTICLES)
+        # A role may open it in lower case: “…” chief of Indian Space Research
+        # Organization (ISRO) Sreedhara Panicker Somanath told…
+        named = bool(toks) and (toks[0].cap or toks[0].low in ARTICLES or toks[0].low in TITLES)
         reach = _LONG_SUBJECT_AFTER if named else _SUBJECT_AFTER
         for k, t in enumerate(toks[:reach]):
             if t.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
@@ -948,11 +950,14 @@ class _Attributor:
         return any(self._mention_at(t.start) is not None for t in toks[i : j + 1])
 
     def _named_after_names(self, toks: list[Word], subj: _Phrase) -> bool:
-        """Whether ``subj`` names a person and only names (with their "of" and articles)
-        come before it in ``toks``."""
+        """Whether ``subj`` names a person and only names (with their "of" and articles),
+        the title they hold and a name's acronym in parentheses come before it in
+        ``toks`` ("chief of Indian Space Research Organization (ISRO) Sreedhara Panicker
+        Somanath told")."""
         first, last = _token_range(toks, subj)
         return self._names_someone(toks, first, last) and all(
-            t.cap or t.low in _NAME_LINKS for t in toks[:first]
+            t.cap or t.low in _NAME_LINKS or t.low in TITLES or t.text in "()"
+            for t in toks[:first]
         )
 
     def _governing(self, toks: list[Word], j: int, i: int) -> _Phrase | None:

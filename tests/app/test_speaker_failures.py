@@ -269,6 +269,13 @@ CASES = [
      "meeting with Denis Pushilin in the Kremlin, the Russian leader said Prigozhin was "
      "“a man of difficult fate, but talented,” Aljazeera reported.",
      "a man of difficult", {"Vladimir Putin", None}),
+    # A lower-case title, its body and the body's acronym before the name after a quote
+    # (Yeni Safak on Chandrayaan-3's landing).
+    ("India became the first country to land on the lunar south pole. \"We have achieved "
+     "the soft landing on the moon. India is on the moon,\" chief of Indian Space "
+     "Research Organization (ISRO) Sreedhara Panicker Somanath told Prime Minister "
+     "Narendra Modi, who joined the event virtually.", "We have achieved",
+     {"Sreedhara Panicker Somanath"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
