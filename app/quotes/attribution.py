@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import takewhile
 
 from app.model import Span
 from app.quotes.people import (
@@ -694,8 +695,10 @@ class _Attributor:
         if toks and toks[0].low in CUE_OBJECTS - ARTICLES:
             return None
         words: list[Word] = []
+        stop = min(len(toks), _SUBJECT_WORDS)  # where the subject's words end
         for k, t in enumerate(toks[:_SUBJECT_WORDS]):
             if t.text in ",;:—–()" or t.low in {"who", "which", "that", "in", "on", "at", "during"}:
+                stop = k
                 break
             # A name ends at its last capital ("said Smith yesterday", "said the Rev.
             # Peter Wherry of…"); a noun phrase runs on past an adjective ("said one
@@ -709,11 +712,26 @@ class _Attributor:
                 and t.low not in PARTICLES
                 and not _runs_on(words, t)
                 and not _role_then_name(toks, k)
+                # "said Suleiman's father": someone related to the name, a phrase going on
+                # (but "according to Axelrod's memoir" is his own words)
+                and (strip_possessive(words[-1].text) == words[-1].text or t.low in _WRITINGS)
             ):
                 break
             words.append(t)
         if not words or words[0].low in WHEN:
             return None  # "said Friday", "said Monday": a day, not a speaker
+        if (
+            len(words) >= 2
+            and strip_possessive(words[0].text) != words[0].text
+            and not words[-1].cap
+            and stop < len(toks)
+            and toks[stop].text == ","
+        ):
+            # "said Suleiman's father, Brahim Aytnasr": the one related to the name is
+            # named after the comma, and is the speaker
+            named = list(takewhile(lambda t: t.cap, toks[stop + 1 : stop + 1 + _SUBJECT_WORDS]))
+            if len(named) >= 2:
+                words = named
         return self._make(_Phrase([w.text for w in words], words[0].start, words[-1].end), cue, pos)
 
     # -- before the quote: X said: “…” / X told reporters “…” / according to X, “…”
@@ -1280,6 +1298,10 @@ class _Attributor:
         if low[0] in ARTICLES:
             words = words[1:]
         return " ".join(words) or None
+
+
+#: What a person's words are written in: "according to Axelrod's memoir" is Axelrod's.
+_WRITINGS = UTTERANCES | {"memoir", "book", "account", "diary", "autobiography"}
 
 
 def _renames_someone(toks: list[Word], j: int, i: int) -> bool:

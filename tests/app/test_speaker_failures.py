@@ -276,6 +276,16 @@ CASES = [
      "Research Organization (ISRO) Sreedhara Panicker Somanath told Prime Minister "
      "Narendra Modi, who joined the event virtually.", "We have achieved",
      {"Sreedhara Panicker Somanath"}),
+    # Someone related to a name ("Suleiman's father", "Rubio's deputy campaign manager")
+    # is named after the comma, and speaks; the name before is not theirs (AFP via Loop
+    # Samoa on the Morocco earthquake; Politico); "Axelrod's memoir" is Axelrod's words.
+    ("Suleiman Aytnasr, 11, died in the quake.\n\n\"As she came back, the earthquake "
+     "happened and the ceiling was destroyed and fell on him,\" said Suleiman's father, "
+     "Brahim Aytnasr, whose eyes were red from crying.", "As she came back",
+     {"Brahim Aytnasr"}),
+    ("Jeb Bush and Marco Rubio are racing to bank early ballots.\n\n“With about half the "
+     "vote in by Election Day, we feel good,” said Rubio’s deputy campaign manager, Rich "
+     "Beeson.", "With about half", {"Rich Beeson"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
