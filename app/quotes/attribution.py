@@ -1020,6 +1020,16 @@ class _Attributor:
             ):
                 m -= 1
             return _Phrase([x.text for x in toks[m:k]], toks[m].start, toks[k - 1].end)
+        if (
+            k >= 1
+            and toks[k].low in {"in", "at"}  # not "warm wishes from X who said"
+            and toks[k - 1].low.isalpha()
+            and not toks[k - 1].cap
+            and toks[k - 1].low not in STOPWORDS | CUES
+        ):
+            # "Mourning villagers in Morocco say", "officials in Kyiv said": those in the
+            # place speak, not the place
+            return _Phrase([toks[k - 1].text], toks[k - 1].start, toks[k - 1].end)
         if k < 1 or toks[k].low not in _GOVERNING:
             return None
         head = toks[k - 1]

@@ -286,6 +286,14 @@ CASES = [
     ("Jeb Bush and Marco Rubio are racing to bank early ballots.\n\n“With about half the "
      "vote in by Election Day, we feel good,” said Rubio’s deputy campaign manager, Rich "
      "Beeson.", "With about half", {"Rich Beeson"}),
+    # Those in a place speak, not the place ("Mourning villagers in Morocco say", The
+    # National's headline on the Morocco earthquake; "workers at OpenAI and Microsoft
+    # told"; "an African-American actor in Dallas" on PolNeAR).
+    ("Mourning villagers in Morocco say earthquake felt 'like it was doomsday'\n\nMore "
+     "than 2,000 people died in Morocco.", "like it was doomsday", {None}),
+    ("Sam Altman would be out at OpenAI.\n\nMultiple workers at OpenAI and Microsoft also "
+     "told Business Insider that Altman’s ousting left them “completely shocked” at their "
+     "workplaces.", "completely shocked", {None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
