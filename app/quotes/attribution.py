@@ -455,6 +455,11 @@ class _Attributor:
         """The words of the names of the people the article names."""
         return frozenset(w for p in self.names.people for w in p.name.split())
 
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        """The names of the people the article names."""
+        return frozenset(p.name for p in self.names.people)
+
     def _verb(self, t: Word) -> bool:
         """Whether a cue word stands as a verb, not as the last word of a name: "the
         United States." is a place, not "United" stating anything. A capitalised cue
@@ -1282,7 +1287,17 @@ class _Attributor:
                     name = self.names.resolve_name(words[:j])
                     if name in known:
                         return name
-            return self.names.resolve_name(words)
+            name = self.names.resolve_name(words)
+            if len(words) > 1 and low[-1] in TITLES and name not in self._known:
+                # "the South African President further added": a title in capitals,
+                # whoever the article gives it in those words (South African President
+                # Cyril Ramaphosa), never another holder ("Pennsylvania Gov." is not
+                # Wisconsin's)
+                holder = self.names.resolve_role(words, phrase.start)
+                person = next((p for p in self.names.people if p.name == holder), None)
+                if person is not None and set(low[:-1]) <= person.roles:
+                    return holder
+            return name
         # A function word is no role ("…,” it concluded): the index's roles are the
         # words it read before a name, which can be any ("…said it has fired CEO X").
         # A role is what the words before "for"/"to" say ("a spokesperson for OceanGate":

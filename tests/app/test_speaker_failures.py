@@ -294,6 +294,16 @@ CASES = [
     ("Sam Altman would be out at OpenAI.\n\nMultiple workers at OpenAI and Microsoft also "
      "told Business Insider that Altman’s ousting left them “completely shocked” at their "
      "workplaces.", "completely shocked", {None}),
+    # A title written in capitals is whoever the article gives it in those words (News18
+    # on Chandrayaan-3), never another holder of the title.
+    ("South African President Cyril Ramaphosa said Chandrayaan-3’s success is a success "
+     "for the BRICS Family. “I would like to congratulate India,\" Ramaphosa said.\n\n"
+     "“We congratulate you. This for us, as the BRICS family, is a momentous occasion,\" "
+     "the South African President further added, referring to the BRICS Space Consortium "
+     "proposal put forward by Prime Minister Modi.\n\nNepal Prime Minister Pushpa Kamal "
+     "Dahal congratulated Prime Minister Narendra Modi. European Commission President "
+     "Ursula von der Leyen congratulated Prime Minister Modi on the landing.",
+     "We congratulate you", {"Cyril Ramaphosa"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
