@@ -1196,7 +1196,26 @@ class _Attributor:
         cue_text = cue.text
         if cue.low == "according":
             cue_text = self.text[cue.start : cue.end + len(" to")]
-        return Attribution(self._resolve(phrase), phrase.start, phrase.end, cue_text)
+        speaker = self._resolve(phrase)
+        if (
+            speaker is not None
+            and phrase.end <= pos
+            and not phrase.words[0][:1].isupper()
+            and phrase.words[0].lower() in ARTICLES
+            and len(phrase.words) >= 2
+            and self._named_between(speaker, phrase.end, pos)
+        ):
+            # "the Russian president described Prigozhin as a “talented” person": a role
+            # phrase is not the one its verb is said of, named between it and the quote
+            speaker = " ".join(w for w in phrase.words if w.lower() not in ARTICLES)
+        return Attribution(speaker, phrase.start, phrase.end, cue_text)
+
+    def _named_between(self, name: str, start: int, end: int) -> bool:
+        names = self.names
+        return any(
+            m.person.name == name
+            for m in names.mentions[names.mentions_before(start) : names.mentions_before(end)]
+        )
 
     def _apposed(self, pos: int) -> bool:
         """A name and a comma come right before ``pos``: what starts there describes

@@ -304,6 +304,14 @@ CASES = [
      "Dahal congratulated Prime Minister Narendra Modi. European Commission President "
      "Ursula von der Leyen congratulated Prime Minister Modi on the landing.",
      "We congratulate you", {"Cyril Ramaphosa"}),
+    # A role phrase is not the one its verb is said of, named between it and the quote
+    # (i24 on Prigozhin's death: "the Russian president" had read as Prigozhin, the
+    # words before his name taken for his roles).
+    ("Wagner chief Yevgeny Prigozhin was killed in a plane crash. Prigozhin had led a "
+     "mutiny in June.\n\nEarlier on Thursday, Putin broke silence over the crash. "
+     "Speaking about him in past tense, the Russian president described Prigozhin as a "
+     "\"talented\" person who had \"made serious mistakes in his life, but he achieved "
+     "the right results.\"", "made serious mistakes", {"Vladimir Putin", "Putin", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
