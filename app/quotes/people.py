@@ -287,6 +287,19 @@ def _labels_line(text: str, start: int, end: int) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
+def _cap_after_particles(toks: list[Word], j: int) -> bool:
+    """A name goes on after the particles at ``toks[j]``: "von der Leyen", "de la Cruz"
+    (two particles at most)."""
+    for k in (j + 1, j + 2):
+        if k >= len(toks):
+            return False
+        if toks[k].cap:
+            return True
+        if toks[k].low not in PARTICLES:
+            return False
+    return False
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Nothing but a sentence end, a line break or an opening quotation mark is right
     before ``pos``."""
@@ -440,7 +453,7 @@ class NameIndex:
             j = i
             while j < n:
                 tj = toks[j]
-                if not (tj.cap or (tj.low in PARTICLES and j + 1 < n and toks[j + 1].cap)):
+                if not (tj.cap or (tj.low in PARTICLES and _cap_after_particles(toks, j))):
                     break
                 if j > i:
                     # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")

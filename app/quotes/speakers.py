@@ -849,6 +849,8 @@ def candidates(
                 and not impersonal
                 # "an analyst told CNN", "said a senior official": someone new, unnamed
                 and text[a.start : a.end].split()[0].lower() not in INDEFINITE_ARTICLES
+                # "His Pentagon chief said", "her lawyer told": someone's, not them
+                and text[a.start : a.end].split()[0].lower() not in POSSESSIVE
                 and not _other_gender(text[a.start : a.end], story.person_of.get(story.people[0]))
                 and not _speaks_for(text[a.start : a.end], story.person_of.get(story.people[0]))
                 and not _described_apart(text[a.start : a.end], story.people[0], story)

@@ -312,6 +312,18 @@ CASES = [
      "Speaking about him in past tense, the Russian president described Prigozhin as a "
      "\"talented\" person who had \"made serious mistakes in his life, but he achieved "
      "the right results.\"", "made serious mistakes", {"Vladimir Putin", "Putin", None}),
+    # A name with two particles ("Ursula von der Leyen") is one name, not "Ursula" (The
+    # Zuricher, the Irish News and Business Recorder); a role opened by a possessive
+    # ("His Pentagon chief") is someone's, never the article's main person.
+    ("“It is terrorism in its most despicable form,” European Commission President "
+     "Ursula von der Leyen said in a statement.", "It is terrorism",
+     {"Ursula von der Leyen"}),
+    ("The head of the European Union's executive commission, Ursula von der Leyen, wrote "
+     "that the attack was terrorism. Von der Leyen said Israel had the right to defend "
+     "itself. Von der Leyen spoke to Netanyahu.\n\nPresident Joe Biden pledged support. "
+     "His Pentagon chief said the US was committed to helping Israel to “protect "
+     "civilians from indiscriminate violence and terrorism”.", "protect civilians",
+     {None, "Lloyd Austin"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
