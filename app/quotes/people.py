@@ -57,6 +57,9 @@ _NOUNS_IN_LY = frozenset(
 )
 _APPOSITIVE_REACH = 120  # characters after a name holding ", D-Calif., the chairman of…"
 _APPOSITIVE_WORDS = 6  # words of an appositive read as roles
+#: Letters from which a capitalised word ending in "ing" that opens a sentence is a
+#: participle, not a first name ("King", "Ming" and "Xing" are shorter)
+_PARTICIPLE_LETTERS = 6
 _PRONOUN_REACH = 150  # characters after a mention in which its pronoun is looked for
 #: A title says a person's gender more surely than a pronoun nearby does: it counts as
 #: this many of them.
@@ -567,6 +570,14 @@ class NameIndex:
         rest = [w for w in name[1:] if w.lower().rstrip(".") not in SUFFIXES]
         if not rest or (rest[0].lower() in PARTICLES) or name[0].lower() in PARTICLES:
             return False
+        if (
+            len(name[0]) >= _PARTICIPLE_LETTERS
+            and name[0].endswith("ing")
+            and _opens_sentence(self.text, toks[i].start)
+        ):
+            # "Condemning Hamas' attack, the UN envoy…", "Visiting Richmond, Clinton…":
+            # a participle opening the sentence, before whatever it governs
+            return True
         if self._lower is None:
             self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
         if name[0].lower() not in self._lower:

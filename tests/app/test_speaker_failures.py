@@ -324,6 +324,13 @@ CASES = [
      "His Pentagon chief said the US was committed to helping Israel to “protect "
      "civilians from indiscriminate violence and terrorism”.", "protect civilians",
      {None, "Lloyd Austin"}),
+    # A participle opening a sentence is no first name ("Condemning Hamas' attack, the UN
+    # envoy…" had made "Condemning Hamas" a person and the speaker; TRT World).
+    ("Turkish President Recep Tayyip Erdogan called for restraint.\n\nCondemning Hamas' "
+     "attack, the UN Middle East peace envoy Tor Wennesland echoed a similar view on "
+     "Saturday, asking all sides to de-escalate.\n\n\"This is a dangerous precipice, and "
+     "I appeal to all to pull back,\" he said.", "This is a dangerous",
+     {"Tor Wennesland"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
