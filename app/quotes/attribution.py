@@ -110,6 +110,7 @@ _ABSOLUTE_WORDS = 4  # words between "with" and a participle cue they are the su
 # conjunction starts a clause of its own ("with him and his wife saying").
 _NOT_ABSOLUTE = frozenset(PRONOUNS) | {"and", "but", "or"}
 _LABEL_WORDS = 8  # words of a line labelling the quotes under it with a name
+_LABEL_WHERE = 3  # words after a label's name and a comma saying where ("On X")
 # Two quotes with only this between them are one speaker's run of quotes: at most two
 # line breaks and 400 characters, and either six words or fewer, or a cue verb within
 # 120 characters or among the first three words ("…,” she said. “…").
@@ -547,15 +548,52 @@ class _Attributor:
         e = ls - 1
         while e > 0 and text[e - 1].isspace():
             e -= 1
-        if e <= 0 or text[e - 1] != ":":
+        if e <= 0:
             return None
         start = text.rfind("\n", 0, e) + 1
-        if len(text[start:e].split()) > _LABEL_WORDS:
+        line = text[start:e]
+        if len(line.split()) > _LABEL_WORDS:
             return None  # a sentence introducing the quote: _before reads it
-        m = self._mention_at(e - 2)
-        if m is None or text[m.end : e - 1].strip():
-            return None  # the line does not end with a name
-        return Attribution(m.person.name, m.start, m.end, None)
+        if line.endswith(":"):
+            m = self._mention_at(e - 2)
+            if m is None or text[m.end : e - 1].strip():
+                return None  # the line does not end with a name
+            return Attribution(m.person.name, m.start, m.end, None)
+        # Without a colon, a paragraph of its own that is a name and its title, maybe
+        # where it was said ("Ukrainian President Volodymyr Zelensky", "UK Foreign
+        # Minister David Cameron, On X"), above the quote's paragraph
+        head, _comma, where = line.partition(",")
+        if (
+            "\n" not in text[e:ls - 1]
+            or (start > 1 and text[start - 2] != "\n")
+            or line[-1:] in ".!?;\"”’'"
+            or len(where.split()) > _LABEL_WHERE
+        ):
+            return None
+        end = start + len(head.rstrip())
+        m = self._mention_at(end - 1)
+        if m is not None and m.end == end:
+            return Attribution(m.person.name, m.start, m.end, None)
+        # A label in title case makes no one new (people.NameIndex reads it as a
+        # headline): the name after its title is read here ("Argentine President Alberto
+        # Fernandez", "Brazilian President Luiz Inacio Lula da Silva")
+        words = head.split()
+        body = words[:-1] if words and words[-1].lower() in UTTERANCES else words
+        if len(body) >= 2 and body[-1].lower() in ORG_WORDS and all(
+            w[:1].isupper() for w in body
+        ):
+            # a body's label ("Polish Foreign Ministry Statement", "Germany's Foreign
+            # Ministry, On X"): the body speaks
+            name = " ".join(body)
+            return Attribution(name, start, start + line.index(name) + len(name), None)
+        title = max((k for k, w in enumerate(words) if w.lower() in TITLES), default=-1)
+        name = words[title + 1 :]
+        if title < 0 or len(name) < 2 or not all(
+            w[:1].isupper() or w in PARTICLES for w in name
+        ) or not name[-1][:1].isupper():
+            return None
+        first = start + line.index(" ".join(name))
+        return Attribution(self.names.resolve_name(name), first, end, None)
 
     def _ends_sentence(self, q: Span, e: int) -> bool:
         """A full stop after the closing mark ends the quote's sentence (as British

@@ -317,12 +317,13 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
-        if low[0] not in INDEFINITE_ARTICLES and any(
+        if low[0] not in INDEFINITE_ARTICLES and low[-1] not in ORG_WORDS and any(
             w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()
         ):
             # not "A spokesman said", "An aide to the prime minister said": someone new
             # and unnamed, capitalised only to open the sentence ("The minority leader
-            # said" refers back to whoever holds the office)
+            # said" refers back to whoever holds the office); "Polish Foreign Ministry" is
+            # a body, not an office's holder
             return "title"
         return "cap"
     return "noun"

@@ -228,11 +228,11 @@ CASES = [
      "that the Sudanese people “did not deserve to receive Eid while living through this "
      "situation”.", "did not deserve", {"Abdel Fattah al-Burhan"}),
     # A state body speaking is no person, least of all the one it speaks of (Yahoo UK on
-    # Navalny's death).
+    # Navalny's death): the body speaks, or no one named.
     ("Alexei Navalny, Russia's best-known opposition leader, died in an Arctic prison. "
      "Navalny had been jailed since 2021. Navalny's team said he had been murdered.\n\nThe "
      "Russian prison service said Navalny “felt unwell after a walk” and “almost "
-     "immediately” lost consciousness.", "felt unwell", {None}),
+     "immediately” lost consciousness.", "felt unwell", {None, "Russian prison service"}),
     # "Navalny was “…,” he said": the quoted words are said of Navalny, by the "he" who
     # spoke before (Tag24, from AFP, on Navalny's death).
     ("President Biden says Putin and \"his thugs\" responsible for Navalny's death\n"
@@ -331,6 +331,19 @@ CASES = [
      "Saturday, asking all sides to de-escalate.\n\n\"This is a dangerous precipice, and "
      "I appeal to all to pull back,\" he said.", "This is a dangerous",
      {"Tor Wennesland"}),
+    # A round-up of reactions labels each quote with a paragraph naming the speaker and
+    # their title, without a colon and in title case (AsiaOne on Milei, NDTV on Putin's
+    # re-election), or naming a body, which speaks ("Polish Foreign Ministry Statement").
+    ("Argentina's Javier Milei won the presidential runoff on Sunday.\n\nArgentine "
+     "President Alberto Fernandez\n\n\"I am a man of democracy, and I value not only "
+     "the elections but the result.\"\n\nBrazilian President Luiz Inacio Lula da Silva"
+     "\n\n\"Democracy is the voice of the people, and it must always be respected.\"",
+     "Democracy is the voice", {"Luiz Inacio Lula da Silva"}),
+    ("Vladimir Putin won a fifth term. Putin thanked voters.\n\nUK Foreign Minister "
+     "David Cameron, On X\n\n\"The polls have closed in Russia, following the illegal "
+     "holding of elections on Ukrainian territory.\"\n\nPolish Foreign Ministry "
+     "Statement\n\n\"From March 15-17, 2024, so-called presidential elections were "
+     "held in Russia.\"", "From March 15", {"Polish Foreign Ministry", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
