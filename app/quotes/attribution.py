@@ -585,15 +585,18 @@ class _Attributor:
             # a body's label ("Polish Foreign Ministry Statement", "Germany's Foreign
             # Ministry, On X"): the body speaks
             name = " ".join(body)
-            return Attribution(name, start, start + line.index(name) + len(name), None)
+            at = line.find(name)  # -1: the words are spaced otherwise
+            return None if at < 0 else Attribution(name, start + at, start + at + len(name), None)
         title = max((k for k, w in enumerate(words) if w.lower() in TITLES), default=-1)
         name = words[title + 1 :]
         if title < 0 or len(name) < 2 or not all(
             w[:1].isupper() or w in PARTICLES for w in name
         ) or not name[-1][:1].isupper():
             return None
-        first = start + line.index(" ".join(name))
-        return Attribution(self.names.resolve_name(name), first, end, None)
+        at = line.find(" ".join(name))
+        if at < 0:
+            return None
+        return Attribution(self.names.resolve_name(name), start + at, end, None)
 
     def _ends_sentence(self, q: Span, e: int) -> bool:
         """A full stop after the closing mark ends the quote's sentence (as British
@@ -1241,19 +1244,12 @@ class _Attributor:
             and not phrase.words[0][:1].isupper()
             and phrase.words[0].lower() in ARTICLES
             and len(phrase.words) >= 2
-            and self._named_between(speaker, phrase.end, pos)
+            and self.names.named_between(speaker, phrase.end, pos)
         ):
             # "the Russian president described Prigozhin as a “talented” person": a role
             # phrase is not the one its verb is said of, named between it and the quote
             speaker = " ".join(w for w in phrase.words if w.lower() not in ARTICLES)
         return Attribution(speaker, phrase.start, phrase.end, cue_text)
-
-    def _named_between(self, name: str, start: int, end: int) -> bool:
-        names = self.names
-        return any(
-            m.person.name == name
-            for m in names.mentions[names.mentions_before(start) : names.mentions_before(end)]
-        )
 
     def _apposed(self, pos: int) -> bool:
         """A name and a comma come right before ``pos``: what starts there describes

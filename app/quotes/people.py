@@ -798,6 +798,11 @@ class NameIndex:
         """
         return bisect_left(self._mention_starts, pos)
 
+    def named_between(self, name: str, start: int, end: int) -> bool:
+        """Whether the person called ``name`` is mentioned in ``[start, end)``."""
+        lo, hi = self.mentions_before(start), self.mentions_before(end)
+        return any(m.person.name == name for m in self.mentions[lo:hi])
+
     def person_before(self, pos: int, gender: str | None = None) -> Person | None:
         """The most recently mentioned person before ``pos`` of a compatible gender."""
         if gender in {"m", "f"}:

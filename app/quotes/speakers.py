@@ -273,11 +273,7 @@ def _spoken_of(a: Attribution, q: Span, top: str, story: _Story) -> bool:
     so not whoever the phrase ("the Russian president") stands for."""
     if a.end is None or a.end > q.start:
         return False
-    names = story.names
-    return any(
-        m.person.name == top
-        for m in names.mentions[names.mentions_before(a.end) : names.mentions_before(q.start)]
-    )
+    return story.names.named_between(top, a.end, q.start)
 
 
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
