@@ -17,6 +17,7 @@ from app.model import Comparison, Quote, Span
 from app.present.labels import document_labels
 from app.present.runs import Rich, Run, joined_spans, op_marks
 from app.quotes.groups import speaker_inferred, surname
+from app.quotes.vocabulary import ORG_WORDS
 from app.text.fold import tokenize
 
 #: A quote whose speaker the engine did not find in its own article.
@@ -168,8 +169,17 @@ def story_names(names: Iterable[str | None]) -> dict[str, str]:
     words = {n: n.casefold().split() for n in fulls}
     people: list[list[str]] = []  # spellings of one person, by surname
     for name in sorted(fulls, key=lambda n: len(words[n])):  # shortest first
+        # A body's name ("Czech Foreign Ministry") joins only spellings it agrees with
+        # all of: "Polish Foreign Ministry" ends with "Foreign Ministry" too, and is
+        # another body; a person's prefixes are roles ("Actor Will Smith")
+        body = words[name][-1] in ORG_WORDS
         home = next(
-            (p for p in people if any(_ends_with(words[name], words[m]) for m in p)), None
+            (
+                p for p in people
+                if any(_ends_with(words[name], words[m]) for m in p)
+                and not (body and any(not _ends_with(words[name], words[m]) for m in p))
+            ),
+            None,
         )
         if home is None:
             people.append([name])
@@ -185,6 +195,13 @@ def story_names(names: Iterable[str | None]) -> dict[str, str]:
         for n in spellings:
             out[n] = best
         by_surname[surname(best) or ""].append(best)
+    for name in fulls:
+        if words[name][-1] in ORG_WORDS and sum(
+            1 for spellings in people
+            if any(len(words[m]) > len(words[name]) and _ends_with(words[m], words[name])
+                   for m in spellings)
+        ) > 1:
+            out[name] = name  # "Foreign Ministry" beside several: which one is not known
     for name in counts:
         if len(name.split()) == 1:
             found = by_surname.get(surname(name) or "", [])

@@ -138,6 +138,18 @@ def test_a_group_is_headed_by_its_own_sentence_of_the_lead(seeds: Comparison) ->
         ),
         # A tie goes to the spelling with more capitals.
         (["Marine le Pen", "Marine Le Pen"], {"Marine le Pen": "Marine Le Pen"}),
+        # Bodies ending alike are different bodies, and the bare "Foreign Ministry" is
+        # none of them in particular (NDTV and Moldova 1 on Putin's re-election: all
+        # three had been shown as "Germany's Foreign Ministry").
+        (
+            ["Germany's Foreign Ministry", "Polish Foreign Ministry", "Czech Foreign Ministry",
+             "Foreign Ministry", "Russian Defense Ministry", "Russian Defense Ministry"],
+            {},
+        ),
+        (
+            ["Czech Foreign Ministry", "Foreign Ministry"],
+            {"Foreign Ministry": "Czech Foreign Ministry"},
+        ),
     ],
 )
 def test_one_spelling_per_person_across_the_story(
