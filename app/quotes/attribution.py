@@ -776,7 +776,12 @@ class _Attributor:
             # "said Suleiman's father, Brahim Aytnasr": the one related to the name is
             # named after the comma, and is the speaker
             named = list(takewhile(lambda t: t.cap, toks[stop + 1 : stop + 1 + _SUBJECT_WORDS]))
-            if len(named) >= 2:
+            if len(named) >= 2 or (
+                # "said Ibrahim's 80-year-old mother, Wasila."
+                len(named) == 1
+                and named[0].low not in WHEN
+                and self.text[named[0].end : named[0].end + 1] in (".", ",", "")
+            ):
                 words = named
         return self._make(_Phrase([w.text for w in words], words[0].start, words[-1].end), cue, pos)
 

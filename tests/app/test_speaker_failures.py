@@ -286,6 +286,9 @@ CASES = [
     ("Jeb Bush and Marco Rubio are racing to bank early ballots.\n\n“With about half the "
      "vote in by Election Day, we feel good,” said Rubio’s deputy campaign manager, Rich "
      "Beeson.", "With about half", {"Rich Beeson"}),
+    ("Ibrahim lost his home in Antakya.\n\n“The building began to shake, and everything "
+     "around us fell,” said Ibrahim’s 80-year-old mother, Wasila.", "The building began",
+     {"Wasila"}),
     # Those in a place speak, not the place ("Mourning villagers in Morocco say", The
     # National's headline on the Morocco earthquake; "workers at OpenAI and Microsoft
     # told"; "an African-American actor in Dallas" on PolNeAR).
