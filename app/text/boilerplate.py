@@ -120,7 +120,9 @@ _FURNITURE_LINES = frozenset(
     )
 )
 
-# A photo credit: an agency or "Photo:" label, optionally "/ Photographer", at the end.
+# A photo credit: an agency or "Photo:" label, optionally "/ Photographer", at the end,
+# or a copyright line ("Copyright Omar Sanadiki/Copyright 2023 The AP. All rights
+# reserved", under a Euronews picture).
 # The agency must stand apart from the sentence before it ("… Kyiv. AP", "(Reuters)",
 # "Novak Djokovic (Getty)", "| Getty Images"): "he told the AP." ends a reporting
 # sentence, not a caption.
@@ -132,6 +134,8 @@ _CREDIT = re.compile(
            TASS|Xinhua|UPI|NurPhoto|Pool)
         (?:\s*/\s*[A-Z][\w.’'\- ]{1,40})?
       | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
+      | (?:^|(?<=[.!?|]))\s*(?:©|Copyright)\s*(?:\d{4}\s+)?[A-Z][\w.’'/\- ]{1,60}?
+        (?:\.\s*All\ rights\ reserved)?
     )\s*(?:(?<=\w)\))?\s*\.?$""",
     re.VERBOSE,
 )

@@ -352,6 +352,16 @@ EXACTLY_FLAGGED = [
         ["Your web browser is no longer supported.", "To improve your experience update it "
          "here"],
     ),
+    # A picture's copyright line under its caption (Euronews on the Turkey-Syria
+    # earthquake), and NDTV's "© AFP" after a file picture's caption; "copyright" in
+    # reporting stays.
+    (
+        "Rescuers dug through the night.\n\nSearching for survivors in Turkey's earthquake "
+        "zone. Copyright Omar Sanadiki/Copyright 2023 The AP. All rights reserved\n\n"
+        "The copyright on the photographs is held by the agency, officials said.\n",
+        ["Searching for survivors in Turkey's earthquake zone.",
+         "Copyright Omar Sanadiki/Copyright 2023 The AP.", "All rights reserved"],
+    ),
     # CBS News's video teasers among the paragraphs (the unseen Baltimore bridge story,
     # SVB): a clip's title and its running time; the Baltimore one had matched Yahoo's
     # reporting as a paraphrase. A time of day after a word saying when stays reporting.
