@@ -51,6 +51,7 @@ from app.quotes.vocabulary import (
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_SYNONYMS,
     TITLES,
     UTTERANCES,
 )
@@ -264,6 +265,20 @@ def _described_apart(phrase: str, top: str, story: _Story) -> bool:
     if not said or person is None or said & person.roles:
         return False
     return any(said & p.roles for p in story.person_of.values() if p is not person)
+
+
+def _office_of_another(phrase: str, top: str, story: _Story) -> bool:
+    """The phrase names an office in capitals ("The Russian President praised…") that
+    the article never gives the main person, whom it gives another ("Wagner chief
+    Yevgeny Prigozhin"): whoever holds it speaks, not the one the article is about."""
+    written = phrase.split()
+    head = written[-1].strip(",.")
+    person = story.person_of.get(top)
+    if person is None or not head[:1].isupper() or head.lower() not in TITLES:
+        return False
+    heads = next((g for g in ROLE_SYNONYMS if head.lower() in g), {head.lower()})
+    # known by another office ("Wagner chief"), never by this one
+    return bool(person.roles & TITLES) and not heads & person.roles
 
 
 def _spoken_of(a: Attribution, q: Span, top: str, story: _Story) -> bool:
@@ -852,6 +867,7 @@ def candidates(
                 and not _speaks_for(text[a.start : a.end], story.person_of.get(story.people[0]))
                 and not _described_apart(text[a.start : a.end], story.people[0], story)
                 and not _spoken_of(a, q, story.people[0], story)
+                and not _office_of_another(text[a.start : a.end], story.people[0], story)
             ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:

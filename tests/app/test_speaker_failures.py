@@ -347,6 +347,13 @@ CASES = [
      "holding of elections on Ukrainian territory.\"\n\nPolish Foreign Ministry "
      "Statement\n\n\"From March 15-17, 2024, so-called presidential elections were "
      "held in Russia.\"", "From March 15", {"Polish Foreign Ministry", None}),
+    # An office in capitals the article never gives its main person, whom it gives
+    # another, is someone else's (Legit.ng on Prigozhin's death).
+    ("Wagner chief Yevgeny Prigozhin died in a plane crash. Prigozhin's jet came down "
+     "north of Moscow, and Prigozhin was on board. Vladimir Putin has commented publicly "
+     "on it.\n\nThe Russian President praised his former caterer as a \"savvy "
+     "businessman\" who \"made serious mistakes\".", "savvy businessman",
+     {"Vladimir Putin", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
