@@ -868,6 +868,11 @@ def candidates(
                 and not _described_apart(text[a.start : a.end], story.people[0], story)
                 and not _spoken_of(a, q, story.people[0], story)
                 and not _office_of_another(text[a.start : a.end], story.people[0], story)
+                # "Mr. Abe’s grandfather said": someone of theirs, not them
+                and not any(
+                    strip_possessive(w) != w and strip_possessive(w) in story.people[0].split()
+                    for w in text[a.start : a.end].split()
+                )
             ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:

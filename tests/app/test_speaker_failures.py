@@ -354,6 +354,11 @@ CASES = [
      "on it.\n\nThe Russian President praised his former caterer as a \"savvy "
      "businessman\" who \"made serious mistakes\".", "savvy businessman",
      {"Vladimir Putin", None}),
+    # Someone of the main person's ("Mr. Abe’s grandfather") is never the main person
+    # (the Washington Times on Abe's assassination).
+    ("Former prime minister Shinzo Abe was shot dead in Nara. Abe was 67. Abe led Japan "
+     "for eight years.\n\nMr. Abe’s grandfather said decades ago that the church was “a "
+     "valued partner” of the party.", "a valued partner", {None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
