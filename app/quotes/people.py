@@ -29,9 +29,9 @@ from app.quotes.vocabulary import (
     ORG_WORDS,
     PARTICLES,
     PREPOSITIONS,
-    ROLE_SYNONYMS,
     SUFFIXES,
     TITLES,
+    role_synonyms,
 )
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
@@ -815,11 +815,7 @@ class NameIndex:
     def resolve_role(self, words: list[str], pos: int) -> str | None:
         """A role phrase ("the reporter") to the person most recently given that role."""
         low = [w.lower().rstrip(".") for w in words]
-        head = low[-1]
-        heads = {head}
-        for group in ROLE_SYNONYMS:
-            if head in group:
-                heads = group
+        heads = role_synonyms(low[-1])
         mods = set(low[:-1]) - {"the", "a", "an", "then", "his", "her", "their"}
         # "the Democratic presidential candidate" is not the Republican one: a person
         # described by another party or nation than the phrase names is not meant

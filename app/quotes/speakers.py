@@ -51,9 +51,9 @@ from app.quotes.vocabulary import (
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_SYNONYMS,
     TITLES,
     UTTERANCES,
+    role_synonyms,
 )
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word, is_capitalised
@@ -267,18 +267,39 @@ def _described_apart(phrase: str, top: str, story: _Story) -> bool:
     return any(said & p.roles for p in story.person_of.values() if p is not person)
 
 
+def _someone_else(phrase: str, a: Attribution, q: Span, top: str, story: _Story) -> bool:
+    """The role phrase cannot be the article's main person's, whom the speaker model
+    would otherwise nominate for it ("top-for")."""
+    first = phrase.split()[0].lower()
+    person = story.person_of.get(top)
+    return (
+        # "an analyst told CNN", "said a senior official": someone new, unnamed
+        first in INDEFINITE_ARTICLES
+        # "His Pentagon chief said", "her lawyer told": someone's, not them
+        or first in POSSESSIVE
+        or _other_gender(phrase, person)
+        or _speaks_for(phrase, person)
+        or _described_apart(phrase, top, story)
+        or _spoken_of(a, q, top, story)
+        or _office_of_another(phrase, top, story)
+        # "Mr. Abe’s grandfather said": someone of theirs, not them
+        or any(
+            strip_possessive(w) != w and strip_possessive(w) in top.split()
+            for w in phrase.split()
+        )
+    )
+
+
 def _office_of_another(phrase: str, top: str, story: _Story) -> bool:
     """The phrase names an office in capitals ("The Russian President praised…") that
     the article never gives the main person, whom it gives another ("Wagner chief
     Yevgeny Prigozhin"): whoever holds it speaks, not the one the article is about."""
-    written = phrase.split()
-    head = written[-1].strip(",.")
+    head = phrase.split()[-1].strip(",.")
     person = story.person_of.get(top)
     if person is None or not head[:1].isupper() or head.lower() not in TITLES:
         return False
-    heads = next((g for g in ROLE_SYNONYMS if head.lower() in g), {head.lower()})
     # known by another office ("Wagner chief"), never by this one
-    return bool(person.roles & TITLES) and not heads & person.roles
+    return bool(person.roles & TITLES) and not role_synonyms(head.lower()) & person.roles
 
 
 def _spoken_of(a: Attribution, q: Span, top: str, story: _Story) -> bool:
@@ -859,20 +880,7 @@ def candidates(
                 kind in {"noun", "role", "title"}
                 and story.people
                 and not impersonal
-                # "an analyst told CNN", "said a senior official": someone new, unnamed
-                and text[a.start : a.end].split()[0].lower() not in INDEFINITE_ARTICLES
-                # "His Pentagon chief said", "her lawyer told": someone's, not them
-                and text[a.start : a.end].split()[0].lower() not in POSSESSIVE
-                and not _other_gender(text[a.start : a.end], story.person_of.get(story.people[0]))
-                and not _speaks_for(text[a.start : a.end], story.person_of.get(story.people[0]))
-                and not _described_apart(text[a.start : a.end], story.people[0], story)
-                and not _spoken_of(a, q, story.people[0], story)
-                and not _office_of_another(text[a.start : a.end], story.people[0], story)
-                # "Mr. Abe’s grandfather said": someone of theirs, not them
-                and not any(
-                    strip_possessive(w) != w and strip_possessive(w) in story.people[0].split()
-                    for w in text[a.start : a.end].split()
-                )
+                and not _someone_else(text[a.start : a.end], a, q, story.people[0], story)
             ):
                 nominated.setdefault(story.people[0], []).append(f"top-for:{kind}")
             if kind == "epithet" and story.people:

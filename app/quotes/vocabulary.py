@@ -632,6 +632,12 @@ ROLE_SYNONYMS = [
     {"aide", "adviser", "advisor"},
     {"pm", "premier", "prime"},  # "the PM" is whoever the article calls "Prime Minister"
 ]
+
+
+def role_synonyms(head: str) -> set[str]:
+    """``head`` (a lower-case role word) and the words that name the same role."""
+    return next((group for group in ROLE_SYNONYMS if head in group), {head})
+
 # Verbs that frame a partial quote woven into the reporter's clause: “Trump called the
 # plan “an absolute disgrace””, “she accused him of “lying””. Not cues for a free-standing
 # quote (“He called. “We are…”” is no attribution), so they count only for woven quotes.

@@ -356,7 +356,7 @@ def detect(
                 in_plea = False
                 if _is_furniture_line(stext) or _is_nav_label(stext) or _stamped(stext):
                     reasons[s] = "page furniture"
-                elif _media_teaser(stext.strip()) and stext.strip() == ptext.strip():
+                elif _media_teaser(line := stext.strip()) and line == ptext.strip():
                     reasons[s] = "video or audio teaser"
                 elif _MARKUP.search(stext) and not _WORD.search(_unmarked(stext)):
                     reasons[s] = _EMBED  # "<tweet tweet-id=…><tweet/>.": an empty embed
