@@ -116,6 +116,16 @@ class Unit:
     spells: tuple[str, ...]  # folded spellings of the words, in order
 
 
+def _names_only(u: Unit) -> bool:
+    """Every word of the sentence capitalised but its function words: a name with its
+    title ("French President Emmanuel Macron" over the quote a round-up gives him), an
+    organisation ("Fulton County Sheriff’s Office" under a photo), a subheading. Found
+    inside another outlet's sentence, such a line is no fact the two share: only the
+    people they name."""
+    content = [t.cap for t in u.tokens if t.word and t.spell not in STOPWORDS]
+    return bool(content) and all(content)  # ("We are all here": function words only)
+
+
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """Units of two documents that say the same thing, with their score.
@@ -330,7 +340,7 @@ class Corpus:
         deliver the mandate on which I was elected by the Conservative Party”" beside
         "I recognise though, given the situation, I cannot deliver the mandate…")."""
         short, long_ = (a, b) if len(a.spells) <= len(b.spells) else (b, a)
-        if len(short.spells) < SHINGLE:
+        if len(short.spells) < SHINGLE or _names_only(short):
             return 0.0
         if f" {' '.join(short.spells)} " in f" {' '.join(long_.spells)} ":
             return VERBATIM_SCORE

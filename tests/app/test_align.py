@@ -89,6 +89,39 @@ def test_a_long_run_of_shared_words_links_two_sentences(
     assert bool(_pairs(a_text, b_text)) is linked
 
 
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        # a round-up's label over the quote it gives (Rappler, 7 October 2023), and the
+        # sentence another outlet (The Zuricher) quotes him in
+        ("French President Emmanuel Macron\n",
+         "French President Emmanuel Macron said France “stands in solidarity with Israel "
+         "and the Israelis.”\n"),
+        # the same in AsiaOne's reactions to Milei's win, beside AOL's report
+        ("Former US President Donald Trump\n",
+         "The 53-year-old economist, who has been compared to former US President Donald "
+         "Trump, delivered his victory speech.\n"),
+        # a photo credit (AP), beside the sentence on Trump's surrender
+        ("Fulton County Sheriff’s Office\n",
+         "President Trump has surrendered to the Fulton County Sheriff’s office at Atlanta, "
+         "becoming the first former president to have a mug shot taken.\n"),
+    ],
+)
+def test_a_line_of_names_only_is_no_fact_inside_another_sentence(
+    a_text: str, b_text: str
+) -> None:
+    """A name with its title, found word for word inside a sentence, shares only the
+    person with it (the rule for a short sentence inside a longer one is for quotes)."""
+    assert _pairs(a_text, b_text) == []
+
+
+def test_a_short_quote_of_function_words_still_links_inside_another_sentence() -> None:
+    got = _pairs("“We are all here.\n",
+                 "“We are all here,” he said, surrounded by senior advisers and his prime "
+                 "minister.\n")
+    assert len(got) == 1
+
+
 def test_many_to_one() -> None:
     a = ("Zelensky posted a video on Telegram from the street outside his office, surrounded "
          "by his top advisers and his prime minister.\n")
