@@ -45,6 +45,7 @@ from app.quotes.vocabulary import (
     HONORIFICS,
     IMPERSONAL_HEADS,
     INDEFINITE_ARTICLES,
+    INSTITUTIONS,
     MALE_TITLES,
     ORG_WORDS,
     PARTICLES,
@@ -312,6 +313,11 @@ def _spoken_of(a: Attribution, q: Span, top: str, story: _Story) -> bool:
     return story.names.named_between(top, a.end, q.start)
 
 
+#: Last words of a phrase that name a body, never an office's holder
+#: ("Polish Foreign Ministry", "Iranian state television").
+_BODY_HEADS = ORG_WORDS | INSTITUTIONS
+
+
 def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
     assert a.start is not None and a.end is not None
     phrase = text[a.start : a.end]
@@ -349,7 +355,7 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
-        if low[0] not in INDEFINITE_ARTICLES and low[-1] not in ORG_WORDS and any(
+        if low[0] not in INDEFINITE_ARTICLES and low[-1] not in _BODY_HEADS and any(
             w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()
         ):
             # not "A spokesman said", "An aide to the prime minister said": someone new

@@ -441,7 +441,9 @@ INSTITUTIONS = frozenset(
      "federation", "studio", "charity", "regulator", "broadcaster", "ministry", "department",
      # the state's bodies ("the Russian prison service said", "the embassy said")
      "service", "office", "government", "administration", "embassy", "court", "police",
-     "army", "military", "parliament", "palace"]
+     "army", "military", "parliament", "palace",
+     # the press ("Iranian state television said", "the newspaper reported")
+     "television", "tv", "radio", "newspaper", "channel"]
 )
 #: Heads of descriptions that name a body or a document, never a person ("the company",
 #: "the statement").

@@ -359,6 +359,12 @@ CASES = [
     ("Former prime minister Shinzo Abe was shot dead in Nara. Abe was 67. Abe led Japan "
      "for eight years.\n\nMr. Abe’s grandfather said decades ago that the church was “a "
      "valued partner” of the party.", "a valued partner", {None}),
+    # The press as a body (Press and Journal on Raisi's crash): "Iranian state television
+    # said" names a broadcaster, not an office the article's main person holds.
+    ("Iranian President Ebrahim Raisi was travelling in a helicopter that crashed. Raisi, "
+     "63, was elected in 2021. Raisi had been returning from a dam ceremony.\n\nIranian "
+     "state television said on Monday there is “no sign of life” seen at the crash site.",
+     "no sign of life", {"Iranian state television", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
