@@ -738,8 +738,8 @@ class _Attributor:
         )
 
     def _subject_after(self, toks: list[Word], cue: Word, pos: int) -> Attribution | None:
-        if toks and toks[0].low in CUE_OBJECTS - ARTICLES:
-            return None
+        if toks and toks[0].low in CUE_OBJECTS - ARTICLES and not toks[0].text.isupper():
+            return None  # "told us"; but "said US national security spokesperson John Kirby"
         words: list[Word] = []
         stop = min(len(toks), _SUBJECT_WORDS)  # where the subject's words end
         for k, t in enumerate(toks[:_SUBJECT_WORDS]):

@@ -365,6 +365,12 @@ CASES = [
      "63, was elected in 2021. Raisi had been returning from a dam ceremony.\n\nIranian "
      "state television said on Monday there is “no sign of life” seen at the crash site.",
      "no sign of life", {"Iranian state television", None}),
+    # "US" in capitals is the country, not the object of "said" (The Globe, Thailand, on
+    # Pelosi in Taiwan): the speaker is the spokesperson named after it.
+    ("Nancy Pelosi landed in Taipei. Pelosi met Tsai Ing-wen.\n\nThere is “no reason for "
+     "this visit to become a spurring event for a crisis or conflict,” said US national "
+     "security spokesperson John Kirby.",
+     "no reason", {"John Kirby"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
