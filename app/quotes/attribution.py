@@ -523,8 +523,11 @@ class _Attributor:
                 found: Attribution | None = b[0]
             else:
                 found = a
-            if found is None:
-                found = self._labelled(s)
+            if found is None or self._pronoun(found):
+                # "Ursula von der Leyen, EU Commission President" over “…,” she said: the
+                # label names whom the pronoun refers to (a label line is no mention the
+                # index lets a pronoun reach)
+                found = self._labelled(s) or found
             if found is None and out and (
                 self._same_run(self.quotes[n - 1], q)
                 if not self.woven[n]
@@ -536,6 +539,10 @@ class _Attributor:
             out.append(found)
             prev_end = e
         return out
+
+    def _pronoun(self, a: Attribution) -> bool:
+        """The attributing words are a personal pronoun ("she said")."""
+        return a.start is not None and self.text[a.start : a.end].lower() in PRONOUNS
 
     def _labelled(self, s: int) -> Attribution | None:
         """A quote opening its paragraph under a line that names someone and ends in a
@@ -589,7 +596,10 @@ class _Attributor:
             return None if at < 0 else Attribution(name, start + at, start + at + len(name), None)
         title = max((k for k, w in enumerate(words) if w.lower() in TITLES), default=-1)
         name = words[title + 1 :]
-        if title < 0 or len(name) < 2 or not all(
+        titled = title >= 0 or any(w.lower() in TITLES for w in where.split())
+        # (or the name first, its title after the comma: "Ursula von der Leyen, EU
+        # Commission President")
+        if not titled or len(name) < 2 or not all(
             w[:1].isupper() or w in PARTICLES for w in name
         ) or not name[-1][:1].isupper():
             return None

@@ -371,6 +371,13 @@ CASES = [
      "this visit to become a spurring event for a crisis or conflict,” said US national "
      "security spokesperson John Kirby.",
      "no reason", {"John Kirby"}),
+    # A round-up's label with the name first and the title after a comma, over a quote
+    # "she said" (LBC on Starmer's win): the pronoun is the label's, not the last name's.
+    ("Keir Starmer won the election.\n\nPresident Volodymyr Zelenskyy, Ukraine\n\n"
+     "\"Congratulations to Keir Starmer and Labour on their convincing election victory,\" "
+     "Zelenskyy said.\n\nUrsula von der Leyen, EU Commission President\n\n\"Congratulations "
+     "Keir Starmer on your electoral victory,\" she said.",
+     "Congratulations Keir Starmer on your", {"Ursula von der Leyen"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
