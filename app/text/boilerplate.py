@@ -129,10 +129,15 @@ _FURNITURE_LINES = frozenset(
 _CREDIT = re.compile(
     r"""(?:
         (?:^|(?<=[.!?|/—–(:]))\s*
-        (?:Associated\ Press|AP\ Photo|AP|Reuters|Getty(?:\ Images)?|AFP|AFP\ via\ Getty\ Images|
-           EPA|EPA-EFE|Shutterstock|Bloomberg|PA\ Wire|PA\ Media|Alamy|Sipa|Anadolu(?:\ Agency)?|
-           TASS|Xinhua|UPI|NurPhoto|Pool)
+        (?:Associated\ Press|AP\ Photo|AP|Reuters|Getty(?:\ Images)?|AFP|
+           REUTERS(?=\s*/)|(?<=[/(])REUTERS|(?<=[/(]\ )REUTERS|
+           AFP\ via\ Getty\ Images|EPA|EPA-EFE|Shutterstock|Bloomberg|PA\ Wire|PA\ Media|Alamy|
+           Sipa|Anadolu(?:\ Agency)?|TASS|Xinhua|UPI|NurPhoto|Pool)
         (?:\s*/\s*[A-Z][\w.’'\- ]{1,40})?
+        # Reuters' own page: "REUTERS/Agustin Marcarian/File Photo Acquire Licensing Rights"
+        # (a story ending "… mourning. REUTERS" is the wire's, not a picture's)
+        (?:\s*/\s*File\ Photo)?(?:\s+Acquire\ Licensing\ Rights)?
+      | \((?:[A-Z][\w.’'\-]*\s+){1,4}via\ [A-Z][\w.’'\- ]{1,30}\)  # "(Kremlin Pool Photo via EPA)"
       | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
       | (?:^|(?<=[.!?|]))\s*(?:©|Copyright)\s*(?:\d{4}\s+)?[A-Z][\w.’'/\- ]{1,60}?
         (?:\.\s*All\ rights\ reserved)?
@@ -150,6 +155,12 @@ _CAPTION_OPENER = re.compile(
       | This\ (?:handout\ )?(?:photo|picture|image|photograph|video\ grab|image\ grab|
                              screen\ ?grab|frame\ grab)\ (?:taken|released|provided|obtained|
                              posted|made\ available|from|grab)\b
+      | This\ combination\ of\ (?:photos|pictures|images)\b  # AFP's "(COMBO)"
+      | TOPSHOT\b
+      # "A file photo of…", "A May 31, 2013, file photo of…", "An undated image courtesy
+      # of…" (AP, AFP): an undated or file picture, or one a source lent
+      | An?\ (?:[\w,]+\ ){0,4}?(?:file|undated)\ (?:handout\ )?(?:photo|picture|image|photograph)\b
+      | An?\ (?:\w+\ )?(?:photo|picture|image|photograph|portrait)\ courtesy\ of\b
     )""",
     re.VERBOSE,
 )

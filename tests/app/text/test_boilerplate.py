@@ -99,6 +99,21 @@ FURNITURE = [
     "In this handout photo provided by UK Parliament, Britain’s Prime Minister Liz Truss "
     "speaks during Prime Minister’s Questions in London, Wednesday, Oct. 19, 2022.",
     "In this photo illustration, the Twitter logo is displayed on a mobile device.",
+    # Captions the unseen stories showed matched as facts: Reuters' own page (Milei), a
+    # pool credit (Daily Sabah on Putin), AP, AFP and Pakistani pages' file pictures.
+    "Argentine president-elect Javier Milei addresses supporters after winning Argentina’s "
+    "runoff presidential election, in Buenos Aires, Argentina November 19, 2023. "
+    "REUTERS/Agustin Marcarian/File Photo Acquire Licensing Rights",
+    "Russian President Vladimir Putin addresses citizens following a terrorist attack, "
+    "Moscow, Russia, March 23, 2024. (Kremlin Pool Photo via EPA)",
+    "Emergency workers carry a body from the rubble, in Amizmiz, Morocco, Sept, 10, 2023. "
+    "NACHO DOCE / REUTERS",
+    "Argentine president-elect Javier Milei's supporters celebrate in Buenos Aires (REUTERS)",
+    "A file photo of Sajeeb Wazed Joy",
+    "A May 31, 2013, file photo of Paul-Henri Nargeolet, director of a deep ocean research "
+    "project dedicated to the Titanic, in Paris.",
+    "An undated image courtesy of the Dawood Hercules Corporation of Suleman Dawood.",
+    "TOPSHOT - (COMBO) This combination of pictures shows Titan submersible passengers.",
     # Real pages (express.co.uk, space.com): a label introducing a link, contact lines.
     "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
     # The same labels other outlets use (the unseen Lula and Morocco stories).
@@ -135,6 +150,9 @@ REPORTING = [
     # Reporting about a picture is not its caption.
     "A video shows officers pushing protesters to the ground.",
     "This photo of the minister was taken in 2019, the ministry said.",
+    "A photo of the suspect was released by police on Monday.",
+    # A wire's name closing a story (The Straits Times on the Crocus attack) is no credit.
+    "He said March 24 would be a day of mourning. REUTERS",
     # Markup around reporting keeps the reporting: an embedded tweet's words, a figure.
     '<tweet pic="" author="HillaryClinton" timestamp="1449075600" tweet_id="672149874046083072">'
     "I refuse to accept this as normal. We must take action to stop gun violence now.</tweet>.",
