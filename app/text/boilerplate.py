@@ -155,10 +155,17 @@ _CAPTION_OPENER = re.compile(
       | This\ (?:handout\ )?(?:photo|picture|image|photograph|video\ grab|image\ grab|
                              screen\ ?grab|frame\ grab)\ (?:taken|released|provided|obtained|
                              posted|made\ available|from|grab)\b
-      | This\ combination\ of\ (?:photos|pictures|images)\b  # AFP's "(COMBO)"
+    )""",
+    re.VERBOSE,
+)
+# Of those, the set words no reporting sentence opens with, so that a caption run into
+# the article's paragraph (inews.co.uk under a Titan picture: "TOPSHOT - (COMBO) This
+# combination of pictures… A May 31, 2013, file photo of Paul-Henri Nargeolet…") is set
+# aside sentence by sentence: a file or undated picture, one a source lent, AFP's combo.
+_CAPTION_SENTENCE = re.compile(
+    r"""^\W*(?:
+        This\ combination\ of\ (?:photos|pictures|images)\b
       | TOPSHOT\b
-      # "A file photo of…", "A May 31, 2013, file photo of…", "An undated image courtesy
-      # of…" (AP, AFP): an undated or file picture, or one a source lent
       | An?\ (?:[\w,]+\ ){0,4}?(?:file|undated)\ (?:handout\ )?(?:photo|picture|image|photograph)\b
       | An?\ (?:\w+\ )?(?:photo|picture|image|photograph|portrait)\ courtesy\ of\b
     )""",
@@ -349,7 +356,9 @@ def detect(
     in_plea = False
     for para, sents in zip(paragraphs, by_para, strict=True):
         ptext = para.slice(text)
-        if (_CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext)) and len(sents) <= 3:
+        if (
+            _CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext) or _CAPTION_SENTENCE.match(ptext)
+        ) and len(sents) <= 3:
             reasons[para] = _CAPTION
             in_plea = False
             continue
@@ -367,6 +376,8 @@ def detect(
                 in_plea = False
                 if _is_furniture_line(stext) or _is_nav_label(stext) or _stamped(stext):
                     reasons[s] = "page furniture"
+                elif _CAPTION_SENTENCE.match(stext):
+                    reasons[s] = _CAPTION
                 elif _media_teaser(line := stext.strip()) and line == ptext.strip():
                     reasons[s] = "video or audio teaser"
                 elif _MARKUP.search(stext) and not _WORD.search(_unmarked(stext)):

@@ -421,3 +421,23 @@ def test_only_the_page_s_own_address_on_a_line_is_furniture(address: str, flagge
     at = text.index(address)
     assert doc.is_boilerplate(Span(at, at + len(address))) is flagged
     assert not doc.is_boilerplate(Span(text.index("The king"), len(text)))
+
+
+def test_a_caption_run_into_a_paragraph_is_set_aside_sentence_by_sentence() -> None:
+    """inews.co.uk under a Titan picture: AFP's caption sentences in the article's own
+    paragraph go, the reporting sentence after them stays."""
+    text = (
+        "Titan passengers presumed dead\n"
+        "TOPSHOT - (COMBO) This combination of pictures created on June 21, 2023 shows Titan "
+        "submersible passengers. A portrait courtesy of OceanGate Expeditions of their CEO "
+        "Stockton Rush. A May 31, 2013, file photo of Paul-Henri Nargeolet, in Paris. "
+        "Rescuers searching for the Titan have detected underwater noises, the US Coast "
+        "Guard said.\n"
+    )
+    doc = make_document(text)
+    kept = [s.slice(text) for s in doc.sentences if not doc.is_boilerplate(s)]
+    assert kept == [
+        "Titan passengers presumed dead",
+        "Rescuers searching for the Titan have detected underwater noises, the US Coast "
+        "Guard said.",
+    ], kept
