@@ -631,7 +631,8 @@ def _group_speaker(g: list[Quote], named: Mapping[str, str | None]) -> str | Non
     giving the Academy's statement to "the academy" outweigh a fourth that gives it to
     Will Smith — unless two outlets or more name that speaker in their own attributing
     words ("…,” OpenAI said") and none names another: an outlet that names no one
-    contradicts no one, and a name the engine chose for a bare quote is only its guess."""
+    contradicts no one, and a name the engine chose for a bare quote is only its guess.
+    A fragment's inferred speaker does not count beside whole quotes."""
     # Counted in plain dicts (a Counter per group cost more than the grouping): the
     # first of the most counted wins, as Counter.most_common(1) has it.
     outlets: dict[str, set[str]] = {}  # surname -> outlets naming it
@@ -639,8 +640,11 @@ def _group_speaker(g: list[Quote], named: Mapping[str, str | None]) -> str | Non
     forms: dict[str, dict[str, int]] = {}
     attributed: dict[str, set[str]] = {}  # surname -> outlets whose own words name it
     naming: set[str] = set()
+    # A fragment's inferred speaker is a guess about a phrase ("profound grief", given to
+    # the man mourned): beside whole quotes of the utterance it names no one for them.
+    whole = any(not m.fragment for m in g)
     for m in g:
-        if m.speaker:
+        if m.speaker and not (whole and m.fragment and m.speaker_inferred):
             key = surname(m.speaker) or ""
             outlets.setdefault(key, set()).add(m.doc)
             naming.add(m.doc)

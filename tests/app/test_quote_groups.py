@@ -477,3 +477,31 @@ def test_a_few_words_from_inside_a_sentence_keep_to_their_speaker() -> None:
             "July,” he tweeted.", path="b.txt"),
     ]
     _each_group_one_speaker(docs)
+
+
+def test_a_fragments_guessed_speaker_does_not_head_whole_quotes() -> None:
+    """Dawn and Gulf News on the Titan's Pakistani passengers: both give the family's
+    statement to "a statement from the Dawood Foundation", naming no one; Dawn's
+    “profound grief” before it, a fragment, the engine guessed to be the man mourned.
+    That guess heads no group of the whole statement."""
+    dawn = (
+        "ISLAMABAD: The family of the British-Pakistani father and son who were among the "
+        "five people who died on the Titanic tourist submersible expressed “profound grief” "
+        "at their loss on Friday.\n\nShahzada Dawood, 48, and his son Suleman, 19, are "
+        "members of the Dawood family, one of the wealthiest in Pakistan.\n\nEducated in the "
+        "UK and the US, Shahzada lived in Britain with his wife Christine. “It is with "
+        "profound grief that we announce the passing of Shahzada and Suleman Dawood,” said a "
+        "statement from the Dawood Foundation, a family-run education charity.\n"
+    )
+    gulf = (
+        "Islamabad: The family of British-Pakistani father and son, Shahzada and Suleman "
+        "Dawood, is mourning the tragic loss of their lives.\n\n“It is with profound grief "
+        "that we announce the passing of Shahzada and Suleman Dawood,” said a statement from "
+        "the Dawood Foundation.\n"
+    )
+    docs = [make_document(dawn), make_document(gulf)]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    guessed = [q for q in qs if q.fragment and q.speaker_inferred]
+    assert [q.speaker for q in guessed] == ["Shahzada Dawood"]  # the guess the rule meets
+    (group,) = group_quotes(docs, qs)
+    assert len(group.members) == 3 and group.speaker is None
