@@ -281,9 +281,21 @@ def _is_call_to_action(s: str) -> bool:
     return bool(_CALL_TO_ACTION.search(_unquoted(s)))
 
 
+# The desk's note on a story still being written ("This is a developing story and will be
+# updated.", "Check back for possible updates"): about the page, not the event, and the
+# same words in every outlet, so two outlets' notes would be a fact they share.
+_DEVELOPING = re.compile(
+    r"""^\W*(?:this\ is\ a\ (?:developing|breaking)(?:\ news)?\ story
+         |this\ (?:news\ )?story\ is\ (?:developing|still\ developing)
+         |check\ back\ (?:later\ |soon\ )?for\ (?:possible\ |more\ |further\ )?updates)
+       (?:\ and\ will\ be\ updated)?\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _is_furniture_line(s: str) -> bool:
     bare = re.sub(r"[^\w ]+", "", s).strip().lower()
-    return bare in _FURNITURE_LINES
+    return bare in _FURNITURE_LINES or _DEVELOPING.match(s) is not None
 
 
 def _is_nav_label(s: str) -> bool:

@@ -131,6 +131,10 @@ FURNITURE = [
     # a link whose digits and quoted address are no reporting, an embed with nothing in it.
     '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
     '<tweet tweet-id="783499116076687360"><tweet/>.',
+    # The desk's note on a story still being written, which two outlets on Fico's
+    # shooting (Common Dreams, Zee News) printed alike: the Overview listed it as a fact.
+    "This is a developing story.",
+    "This is a developing story and will be updated.",
     # A page template's tags left in the text (the Hindustan Times on Chandrayaan-3).
     "{{^userSubscribed}} {{/userSubscribed}}",
 ]
@@ -151,6 +155,7 @@ REPORTING = [
     "A video shows officers pushing protesters to the ground.",
     "This photo of the minister was taken in 2019, the ministry said.",
     "A photo of the suspect was released by police on Monday.",
+    "This is a developing story for the region's farmers, the minister said.",
     # A wire's name closing a story (The Straits Times on the Crocus attack) is no credit.
     "He said March 24 would be a day of mourning. REUTERS",
     # Markup around reporting keeps the reporting: an embedded tweet's words, a figure.
