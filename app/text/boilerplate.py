@@ -212,7 +212,7 @@ def is_timestamp(line: str) -> bool:
     """The line says when, and nothing else: a date or a time, never a headline."""
     words = [w.strip(",.:;|()-–—") for w in line.split()]
     words = [w for w in words if any(c.isalpha() for c in w)]
-    low = [w.lower().rstrip(".") for w in words]
+    low = [w.lower().replace(".", "") for w in words]  # "a.m." is "am"
     when = any(w in _WHEN_WORDS for w in low) or bool(_CLOCK.search(line))
     return (
         when
@@ -293,6 +293,15 @@ _DEVELOPING = re.compile(
 )
 
 
+def _twin(alt: str, caption: str) -> bool:
+    """``alt`` is ``caption`` without its credit: a picture's text printed twice."""
+    alt = alt.strip()
+    return len(alt) >= _TWIN_CHARS and caption.strip().startswith(alt)
+
+
+_TWIN_CHARS = 20  # a line this long repeated at a caption's start is its alt text
+
+
 def _is_furniture_line(s: str) -> bool:
     bare = re.sub(r"[^\w ]+", "", s).strip().lower()
     return bare in _FURNITURE_LINES or _DEVELOPING.match(s) is not None
@@ -366,13 +375,22 @@ def detect(
     reasons: dict[Span, str] = {}
     candidates: list[tuple[Span, list[Span]]] = []
     in_plea = False
+    last: Span | None = None  # the paragraph before, as a caption's twin (see below)
     for para, sents in zip(paragraphs, by_para, strict=True):
         ptext = para.slice(text)
+        before, last = last, para
         if (
             _CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext) or _CAPTION_SENTENCE.match(ptext)
         ) and len(sents) <= 3:
             reasons[para] = _CAPTION
             in_plea = False
+            if before is not None and _twin(before.slice(text), ptext):
+                # the picture's alt text over its caption (CNN: the caption's words, then
+                # the same words and "(Andrew Harnik/AP)"): the same caption
+                for k in [k for k in reasons if before.start <= k.start and k.end <= before.end]:
+                    del reasons[k]
+                candidates = [c for c in candidates if not before.start <= c[0].start < before.end]
+                reasons[before] = _CAPTION
             continue
         if _own_address(ptext, outlet):
             reasons[para] = _ADDRESS

@@ -131,6 +131,9 @@ FURNITURE = [
     # a link whose digits and quoted address are no reporting, an embed with nothing in it.
     '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
     '<tweet tweet-id="783499116076687360"><tweet/>.',
+    # When the page was updated, its clock written "a.m." (CNN on Pelosi in Taiwan and on
+    # Roe v. Wade: two outlets' stamps were linked as a fact they share).
+    "Updated 12:01 a.m. ET, August 3, 2022",
     # The desk's note on a story still being written, which two outlets on Fico's
     # shooting (Common Dreams, Zee News) printed alike: the Overview listed it as a fact.
     "This is a developing story.",
@@ -445,4 +448,25 @@ def test_a_caption_run_into_a_paragraph_is_set_aside_sentence_by_sentence() -> N
         "Titan passengers presumed dead",
         "Rescuers searching for the Titan have detected underwater noises, the US Coast "
         "Guard said.",
+    ], kept
+
+
+def test_a_pictures_alt_text_over_its_caption_is_the_caption() -> None:
+    """CNN on Roe v. Wade prints a picture's words twice, the second time with the
+    credit: both lines are the caption (the first was linked to six outlets' reports of
+    Biden's speech); a reporting line before a caption stays."""
+    caption = (
+        "President Joe Biden speaks at the White House in Washington, on Friday, June 24, "
+        "after the Supreme Court overturned Roe v. Wade."
+    )
+    text = (
+        "Biden: The Supreme Court ruling is taking America back 150 years\n\n"
+        f"{caption}\n{caption} (Andrew Harnik/AP)\n\n"
+        "Friday's ruling is \"literally taking America back 150 years,\" said President Biden.\n"
+    )
+    doc = make_document(text)
+    kept = [s.slice(text) for s in doc.sentences if not doc.is_boilerplate(s)]
+    assert kept == [
+        "Biden: The Supreme Court ruling is taking America back 150 years",
+        "Friday's ruling is \"literally taking America back 150 years,\" said President Biden.",
     ], kept
