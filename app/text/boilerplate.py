@@ -137,6 +137,8 @@ _CREDIT = re.compile(
         # Reuters' own page: "REUTERS/Agustin Marcarian/File Photo Acquire Licensing Rights"
         # (a story ending "… mourning. REUTERS" is the wire's, not a picture's)
         (?:\s*/\s*File\ Photo)?(?:\s+Acquire\ Licensing\ Rights)?
+      | (?:[A-Z][\w.’'\-]*\s+){1,5}via\ (?:AP|Reuters|AFP|Getty\ Images|EPA|Xinhua|TASS)
+        # a source's picture an agency sent ("Fulton County Sheriff's Office via AP")
       | \((?:[A-Z][\w.’'\-]*\s+){1,4}via\ [A-Z][\w.’'\- ]{1,30}\)  # "(Kremlin Pool Photo via EPA)"
       | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
       | (?:^|(?<=[.!?|]))\s*(?:©|Copyright)\s*(?:\d{4}\s+)?[A-Z][\w.’'/\- ]{1,60}?
@@ -249,9 +251,24 @@ def _stamped(line: str) -> bool:
     """When the page was published or updated ("Last updated: Fri 28 Oct 2022, 10:06
     AM"): the page's, where a date alone may be the article's ("29 November 2018 | 20
     January 2019", an exhibition's dates)."""
-    return is_timestamp(line) and any(
-        w.strip(",.:;|()").lower() in _STAMP_WORDS for w in line.split()
-    )
+    if is_timestamp(line):
+        return any(w.strip(",.:;|()").lower() in _STAMP_WORDS for w in line.split())
+    # a publisher's name and the date, set apart by dashes or bars ("- The Washington
+    # Times - Thursday, August 24, 2023")
+    parts = [p.strip() for p in _STAMP_SEPARATOR.split(line) if p.strip()]
+    return len(parts) == 2 and is_timestamp(parts[1]) and _publisher(parts[0])
+
+
+_STAMP_SEPARATOR = re.compile(r"\s[-–—|]\s|^\s*[-–—|]\s")
+_PUBLISHER_WORDS = 5  # words of a publisher's name before its date
+
+
+def _publisher(name: str) -> bool:
+    """A name in title case, as a publisher's is ("The Washington Times")."""
+    words = name.split()
+    return 0 < len(words) <= _PUBLISHER_WORDS and all(
+        w[:1].isupper() or w.lower() in {"the", "of", "and"} for w in words
+    ) and words[0][:1].isupper()
 
 
 def _own_address(line: str, outlet: str) -> bool:
@@ -302,9 +319,23 @@ def _twin(alt: str, caption: str) -> bool:
 _TWIN_CHARS = 20  # a line this long repeated at a caption's start is its alt text
 
 
+# A line pointing at the page's embedded clip ("Watch the full interview below:"): the
+# player is gone from the saved text, and the line reports nothing.
+_EMBED_POINTER = re.compile(
+    r"""^\W*(?:watch|listen\ to|see)\ (?:the\ |his\ |her\ |their\ )?(?:full\ |entire\ )?
+        (?:interview|video|clip|speech|remarks|exchange|segment|conversation)
+        (?:\ below|\ above|\ here)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _is_furniture_line(s: str) -> bool:
     bare = re.sub(r"[^\w ]+", "", s).strip().lower()
-    return bare in _FURNITURE_LINES or _DEVELOPING.match(s) is not None
+    return (
+        bare in _FURNITURE_LINES
+        or _DEVELOPING.match(s) is not None
+        or _EMBED_POINTER.match(s) is not None
+    )
 
 
 def _is_nav_label(s: str) -> bool:

@@ -131,6 +131,12 @@ FURNITURE = [
     # a link whose digits and quoted address are no reporting, an embed with nothing in it.
     '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
     '<tweet tweet-id="783499116076687360"><tweet/>.',
+    # A source's picture an agency sent, and a publisher's stamp (the New York Sun and
+    # the Washington Times on Trump's mugshot, each printed by two outlets alike).
+    "Fulton County Sheriff's Office via AP",
+    "- The Washington Times - Thursday, August 24, 2023",
+    # A line pointing at the page's clip, gone from the saved text (HuffPost).
+    "Watch the full interview below:",
     # When the page was updated, its clock written "a.m." (CNN on Pelosi in Taiwan and on
     # Roe v. Wade: two outlets' stamps were linked as a fact they share).
     "Updated 12:01 a.m. ET, August 3, 2022",
@@ -159,6 +165,8 @@ REPORTING = [
     "This photo of the minister was taken in 2019, the ministry said.",
     "A photo of the suspect was released by police on Monday.",
     "This is a developing story for the region's farmers, the minister said.",
+    "He sent the pictures to reporters via AP on Monday.",
+    "Watch the full interview below, the network told viewers on Sunday.",
     # A wire's name closing a story (The Straits Times on the Crocus attack) is no credit.
     "He said March 24 would be a day of mourning. REUTERS",
     # Markup around reporting keeps the reporting: an embedded tweet's words, a figure.
