@@ -549,9 +549,11 @@ class _Attributor:
         colon ("NATO Secretary-General Jens Stoltenberg:"), as round-ups of reactions
         and transcripts print a speaker's label: the name is the speaker's."""
         text = self.text
-        ls = text.rfind("\n", 0, s) + 1
-        if text[ls:s].strip(" \t“\"‘'«"):
-            return None  # the quote does not open its line
+        ls = s
+        while ls > 0 and text[ls - 1] in " \t“\"‘'«":
+            ls -= 1
+        if ls > 0 and text[ls - 1] != "\n":
+            return None  # the quote does not open its line (read back no further)
         e = ls - 1
         while e > 0 and text[e - 1].isspace():
             e -= 1
