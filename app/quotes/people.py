@@ -303,7 +303,7 @@ def _cap_after_particles(toks: list[Word], j: int) -> bool:
     return False
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
+def opens_sentence(text: str, pos: int) -> bool:
     """Nothing but a sentence end, a line break or an opening quotation mark is right
     before ``pos``."""
     before = text[max(0, pos - 3) : pos].strip(" “\"‘'")
@@ -573,7 +573,7 @@ class NameIndex:
         if (
             len(name[0]) >= _PARTICIPLE_LETTERS
             and name[0].endswith("ing")
-            and _opens_sentence(self.text, toks[i].start)
+            and opens_sentence(self.text, toks[i].start)
         ):
             # "Condemning Hamas' attack, the UN envoy…", "Visiting Richmond, Clinton…":
             # a participle opening the sentence, before whatever it governs
@@ -584,7 +584,7 @@ class NameIndex:
             return False
         if len(rest) >= 2:
             return True
-        if not _opens_sentence(self.text, toks[i].start):
+        if not opens_sentence(self.text, toks[i].start):
             return False
         # a surname after one word: only in the headline (the first line), once there
         # and nowhere else, where the article names someone else of that surname in full

@@ -17,7 +17,7 @@ from app.model import Document, Quote, Span
 from app.quotes import kind_weights, speaker_weights
 from app.quotes.attribution import Attribution, attribute
 from app.quotes.kind import direct_score, features
-from app.quotes.people import NameIndex
+from app.quotes.people import NameIndex, opens_sentence
 from app.quotes.spans import is_fragment, is_woven, quote_spans
 from app.quotes.speakers import Candidate, candidates, decide
 from app.quotes.vocabulary import INDEFINITE_ARTICLES, ORG_WORDS, UNNAMED_OPENERS, UTTERANCES
@@ -77,6 +77,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     cands = candidates(text, doc.title, spans, woven, rule, names)
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
+    lower = _LowerWords(text)
     for n, (s, r, (a, _p)) in enumerate(zip(spans, rule, chosen, strict=True)):
         if (
             _someone_new(text, r)
@@ -88,6 +89,11 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
             # unnamed (shown by the description, "Mexican official", when it reads as
             # one); no one named before can be inferred to have said it
             a = Attribution(None, r.start, r.end, r.cue)
+        elif a.speaker is not None and a.start is not None and _lower_noun(text, a, lower):
+            # "Reports say the pair disagreed, but she remembers him as “…”": a noun the
+            # article writes in lower case elsewhere, capitalised to open the sentence,
+            # is no one's name (its words stay, as an unnamed source's do)
+            a = Attribution(None, a.start, a.end, a.cue)
         elif a.speaker is None and _unnamed_source(text, r):
             # No name to give, but the attributing words ("the letter reads", "said one
             # Democratic source", an unresolved "she") say how the outlet sourced it.
@@ -176,12 +182,40 @@ def _unnamed_source(text: str, r: Attribution) -> bool:
     return bool(first) and first[0].lower() in UNNAMED_OPENERS
 
 
+class _LowerWords:
+    """The words an article writes in lower case, read at the first question."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(self._text))
+        return word.lower() in self._words
+
+
+def _lower_noun(text: str, a: Attribution, lower: _LowerWords) -> bool:
+    """The speaker is one capitalised word opening its sentence, the attributing words
+    themselves, that the article also writes in lower case ("the Times wrote" is a name
+    where the article writes "all the times")."""
+    assert a.start is not None and a.end is not None
+    phrase = text[a.start : a.end]
+    return (
+        a.speaker == phrase
+        and " " not in phrase
+        and opens_sentence(text, a.start)
+        and phrase in lower
+    )
+
+
 def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> frozenset[str]:
     """Names the attribution gives as speakers that the index of people does not know:
     single capitalised words (no title, no first name anywhere), and full names met once
     ("…,” said Nick Witney, a fellow at…"), organisations aside."""
     known = {p.surname for p in names.people}
     unmet = {p.name for p in names.people if not p.mentions}  # runs kept out as places
+    lower = _LowerWords(text)
     out = set()
     for a in rule:
         if a.speaker is None or a.start is None or a.end is None:
@@ -197,8 +231,15 @@ def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> froz
                 or (len(words) in (2, 3) and phrase in unmet and a.cue is not None)
             )
         ):
+            if len(words) == 1 and phrase in lower:
+                # "Reports say…", "Supporters chanted…": a noun the article writes in
+                # lower case elsewhere, capitalised to open the sentence
+                continue
             out.add(phrase)
     return frozenset(out)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w’'-])")
 
 
 def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:

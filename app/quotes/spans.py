@@ -169,8 +169,10 @@ def quote_spans(text: str) -> list[Span]:
                 continue
             line_end = text.find("\n", j)
             line = text[j : n if line_end < 0 else line_end]
-            if not _line_end_is_sentence_end(text, i) and any(
-                _closes(stack[-1].mark, c) for c in line
+            if (
+                text.count("\n", i, j) == 1  # a paragraph break wraps no line
+                and not _line_end_is_sentence_end(text, i)
+                and any(_closes(stack[-1].mark, c) for c in line)
             ):
                 # A hard-wrapped line: the quote closes on the next one. Every break in
                 # the blank run up to ``j`` would decide the same, so skip the run (one

@@ -200,3 +200,39 @@ def test_marks_printed_the_wrong_way_round_quote_no_reporting() -> None:
         "columnist for O Globo said.\n\nDe Moraes said “the result was clear” on Sunday."
     )
     assert [sp.slice(text) for sp in quote_spans(text)] == ["the result was clear"]
+
+
+def test_a_quote_opened_with_one_mark_and_closed_with_another_ends_with_its_paragraph() -> None:
+    """Ethiopian Monitor on Berlusconi's death: a subheading opens ‘ and closes ”; the
+    apostrophe of "Italy’s" in the next paragraph is no closing mark of a hard-wrapped
+    line, so the paragraph naming Giorgia Meloni stays the reporter's, and the pronouns
+    after it are hers (they went to Matteo Salvini, a man)."""
+    text = (
+        "Long-time ally and League leader Matteo Salvini announced the news at a public "
+        "event.\n\nA state funeral will be held on Wednesday, reports say.\n\nMeloni: ‘Most "
+        "influential men in Italy’s history”\n\nItaly’s current "
+        "Prime Minister Giorgia Meloni has posted a video tribute to Berlusconi.\n\nReports "
+        "say the pair frequently disagreed, but in her video she remembers the billionaire "
+        "as “one of the most influential men in Italy’s history”.\n\n“With him we have "
+        "fought, won and lost many battles,” she said."
+    )
+    # (never closed by its own kind of mark, it ends with its paragraph)
+    assert next(sp.slice(text) for sp in quote_spans(text)) == (
+        "Most influential men in Italy’s history”"
+    )
+    doc = make_document(text)
+    said = next(q for q in extract_quotes(doc) if text[q.start :].startswith("With him"))
+    assert said.speaker == "Giorgia Meloni"
+
+
+def test_a_noun_opening_a_sentence_is_no_one_speaking() -> None:
+    """"Reports say the pair frequently disagreed…": a noun the article also writes in
+    lower case ("reports say") is no person the pronouns after it can be."""
+    text = (
+        "A state funeral will be held on Wednesday at Milan Cathedral, reports say.\n\n"
+        "Reports say the pair frequently disagreed, but in her video she remembers him as "
+        "“one of the most influential men in Italy’s history”.\n\n“With him we have fought, "
+        "won and lost many battles,” she said."
+    )
+    doc = make_document(text)
+    assert all(q.speaker != "Reports" for q in extract_quotes(doc))
