@@ -230,11 +230,8 @@ def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> froz
                 (len(words) == 1 and phrase not in known)
                 or (len(words) in (2, 3) and phrase in unmet and a.cue is not None)
             )
+            and not _lower_noun(text, a, lower)  # "Reports say…": no one (see there)
         ):
-            if len(words) == 1 and phrase in lower:
-                # "Reports say…", "Supporters chanted…": a noun the article writes in
-                # lower case elsewhere, capitalised to open the sentence
-                continue
             out.add(phrase)
     return frozenset(out)
 
