@@ -116,16 +116,6 @@ class Unit:
     spells: tuple[str, ...]  # folded spellings of the words, in order
 
 
-def _names_only(u: Unit) -> bool:
-    """Every word of the sentence capitalised but its function words: a name with its
-    title ("French President Emmanuel Macron" over the quote a round-up gives him), an
-    organisation ("Fulton County Sheriff’s Office" under a photo), a subheading. Found
-    inside another outlet's sentence, such a line is no fact the two share: only the
-    people they name."""
-    content = [t.cap for t in u.tokens if t.word and t.spell not in STOPWORDS]
-    return bool(content) and all(content)  # ("We are all here": function words only)
-
-
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """Units of two documents that say the same thing, with their score.
@@ -312,8 +302,8 @@ class Corpus:
         if got is None:
             got = self._wording[key] = _wording(ba, bb)
         s, contain = got
-        shorter = min(a[0].content, b[0].content)
-        if shorter >= CONTAIN_WORDS and contain >= CONTAIN_MIN:
+        short = a[0] if a[0].content <= b[0].content else b[0]
+        if short.content >= CONTAIN_WORDS and contain >= CONTAIN_MIN and not self.names_only(short):
             s = max(s, DEFAULT_THRESHOLD + CONTAIN_SLOPE * (contain - CONTAIN_MIN))
         # Small shares of the lexical score break ties between equally good shortcuts.
         verbatim = self._verbatim(a[0], b[0], runs)
@@ -333,14 +323,29 @@ class Corpus:
             got = self._joins[key] = self.bag([t for u in units for t in u.tokens])
         return got
 
-    @staticmethod
-    def _verbatim(a: Unit, b: Unit, runs: bool = True) -> float:
+    def names_only(self, u: Unit) -> bool:
+        """Every word of the sentence capitalised, none a function word (but one written
+        in capitals, "US"): a name with its title ("French President Emmanuel Macron"
+        over the quote a round-up gives him, "Iranian Supreme Leader Ayatollah Ali
+        Khamenei" under a photo), an organisation ("Fulton County Sheriff’s Office").
+        Found inside another outlet's sentence, such a line is no fact the two share,
+        only the people they name. A headline in title case says something, and saying
+        takes a function word ("Former President Donald Trump Indicted by Manhattan
+        Grand Jury")."""
+        text = self.documents[u.doc].text
+        words = [t for t in u.tokens if t.word]
+        return bool(words) and all(
+            t.cap and (t.spell not in STOPWORDS or text[t.start : t.end].isupper())
+            for t in words
+        )
+
+    def _verbatim(self, a: Unit, b: Unit, runs: bool = True) -> float:
         """A short sentence found word for word inside the other (a reused quote), or
         most of it: a long run of words both share ("…, Truss acknowledged that “I cannot
         deliver the mandate on which I was elected by the Conservative Party”" beside
         "I recognise though, given the situation, I cannot deliver the mandate…")."""
         short, long_ = (a, b) if len(a.spells) <= len(b.spells) else (b, a)
-        if len(short.spells) < SHINGLE or _names_only(short):
+        if len(short.spells) < SHINGLE or self.names_only(short):
             return 0.0
         if f" {' '.join(short.spells)} " in f" {' '.join(long_.spells)} ":
             return VERBATIM_SCORE

@@ -101,6 +101,12 @@ def test_a_long_run_of_shared_words_links_two_sentences(
         ("Former US President Donald Trump\n",
          "The 53-year-old economist, who has been compared to former US President Donald "
          "Trump, delivered his victory speech.\n"),
+        # a caption (P.M. News, Nigeria) of six content words, nearly all inside Rising
+        # Kashmir's sentence: containment of its words makes no fact of it either
+        ("Iranian Supreme Leader Ayatollah Ali Khamenei\n",
+         "Following the demise of Iranian President Ebrahim Raisi in a helicopter crash on "
+         "Sunday afternoon, country’s Supreme Leader, Ayatollah Seyyed Ali Khamenei, has "
+         "announced five days of national mourning in Iran, according to Press TV.\n"),
         # a photo credit (AP), beside the sentence on Trump's surrender
         ("Fulton County Sheriff’s Office\n",
          "President Trump has surrendered to the Fulton County Sheriff’s office at Atlanta, "
@@ -113,6 +119,15 @@ def test_a_line_of_names_only_is_no_fact_inside_another_sentence(
     """A name with its title, found word for word inside a sentence, shares only the
     person with it (the rule for a short sentence inside a longer one is for quotes)."""
     assert _pairs(a_text, b_text) == []
+
+
+def test_a_headline_in_title_case_still_links_to_the_sentence_it_tells() -> None:
+    """UPI's headline on Trump's indictment says something (its function words show
+    it): it is no line of names."""
+    got = _pairs("Former President Donald Trump Indicted by Manhattan Grand Jury\n",
+                 "Former President Donald Trump has been indicted by a Manhattan grand jury "
+                 "on criminal charges.\n")
+    assert len(got) == 1
 
 
 def test_a_short_quote_of_function_words_still_links_inside_another_sentence() -> None:
