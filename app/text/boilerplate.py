@@ -160,6 +160,12 @@ _CAPTION_OPENER = re.compile(
     )""",
     re.VERBOSE,
 )
+# Where each person stands in the picture, after their name ("Iranian President Ebrahim
+# Raisi (L) and Foreign Minister Hossein Amir-Abdollahian (R)", "George Zimmerman (left)
+# shot and killed Trayvon Martin (right)…"): a caption's convention. ("(R)" alone is a
+# Republican's party, "Gov. Pat McCrory (R)".)
+_PLACED = re.compile(r"\b[A-Z][\w’'-]*\s\((?:L|L-R|R-L|left|right|centre|center)\)")
+
 # Of those, the set words no reporting sentence opens with, so that a caption run into
 # the article's paragraph (inews.co.uk under a Titan picture: "TOPSHOT - (COMBO) This
 # combination of pictures… A May 31, 2013, file photo of Paul-Henri Nargeolet…") is set
@@ -411,7 +417,10 @@ def detect(
         ptext = para.slice(text)
         before, last = last, para
         if (
-            _CREDIT.search(ptext) or _CAPTION_OPENER.match(ptext) or _CAPTION_SENTENCE.match(ptext)
+            _CREDIT.search(ptext)
+            or _CAPTION_OPENER.match(ptext)
+            or _CAPTION_SENTENCE.match(ptext)
+            or _PLACED.search(ptext)
         ) and len(sents) <= 3:
             reasons[para] = _CAPTION
             in_plea = False

@@ -131,6 +131,9 @@ FURNITURE = [
     # a link whose digits and quoted address are no reporting, an embed with nothing in it.
     '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
     '<tweet tweet-id="783499116076687360"><tweet/>.',
+    # Where each person stands in the picture (Radio Habana Cuba on Raisi's death: the
+    # caption was the title of the PDF report).
+    "Iranian President Ebrahim Raisi (L) and Foreign Minister Hossein Amir-Abdollahian (R)",
     # A source's picture an agency sent, and a publisher's stamp (the New York Sun and
     # the Washington Times on Trump's mugshot, each printed by two outlets alike).
     "Fulton County Sheriff's Office via AP",
@@ -166,6 +169,8 @@ REPORTING = [
     "A photo of the suspect was released by police on Monday.",
     "This is a developing story for the region's farmers, the minister said.",
     "He sent the pictures to reporters via AP on Monday.",
+    # "(R)" after a name is a Republican's party, not the right of a picture (PolNeAR).
+    "Gov. Pat McCrory (R) said it would be improper for him to comment.",
     "Watch the full interview below, the network told viewers on Sunday.",
     # A wire's name closing a story (The Straits Times on the Crocus attack) is no credit.
     "He said March 24 would be a day of mourning. REUTERS",
