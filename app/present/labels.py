@@ -88,7 +88,10 @@ def story_title(comparison: Comparison) -> str:
     """
     docs = comparison.documents
     titles = [(doc, document_title(doc)) for doc in docs]
-    heads = [t for doc, t in titles if doc.title.strip() or _headline_like(t)]
+    # a title the loader found is a headline unless the page's furniture gave it (a
+    # caption, Radio Habana Cuba's "…Raisi (L) and … (R)"): then the line standing in for
+    # it must look like one
+    heads = [t for doc, t in titles if t == doc.title.strip() or _headline_like(t)]
     if not heads:
         return next((t for _doc, t in titles if t), "Untitled story")
     if len(docs) < 3 or len(heads) == 1:

@@ -199,3 +199,30 @@ def test_the_site_s_own_name_is_no_headline(text: str, title: str, tmp_path: Pat
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     assert document_title(app.load(str(page))) == title
+
+
+def test_a_caption_the_loader_took_for_a_title_is_no_headline() -> None:
+    """Radio Habana Cuba on Raisi's death: the page's title is a photo caption, which the
+    boilerplate detector marks; the lead under it is no headline either, so the title is
+    another outlet's headline (it was the lead, "Tehran, May 20 (RHC)-- …")."""
+    caption = (
+        "Iranian President Ebrahim Raisi (L) and Foreign Minister Hossein Amir-Abdollahian (R)"
+    )
+    rhc = make_document(
+        f"{caption}\n\nTehran, May 20 (RHC)-- Iranian President Ebrahim Raisi and Foreign "
+        "Minister Hossein Amir-Abdollahian have died in a helicopter crash in the "
+        "northwestern province of East Azerbaijan, state media reported on Monday.",
+        path="rhc.txt", title=caption,
+    )
+    body = ("Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian "
+            "have died in a helicopter crash in the northwestern province of East Azerbaijan, "
+            "state media reported on Monday.")
+    others = [
+        make_document("Raisi's death: Iran’s supreme leader declares five days of mourning"
+                      f"\n\n{body}", path="pm.txt"),
+        make_document("Iran’s Khamenei announces five days mourning following president’s "
+                      f"death\n\n{body}", path="nordot.txt"),
+    ]
+    assert rhc.is_boilerplate(rhc.sentences[0])
+    got = story_title(Comparison(documents=(rhc, *others), threshold=0.5))
+    assert got in {others[0].text.split("\n")[0], others[1].text.split("\n")[0]}, got
