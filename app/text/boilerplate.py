@@ -335,6 +335,21 @@ _EMBED_POINTER = re.compile(
 )
 
 
+# Who wrote the article, on a line of its own ("By Adrienne Vogt, Aditi Sangal and Meg
+# Wagner, CNN"): the page's credit, not the report, and no fact two outlets share.
+_BYLINE = re.compile(
+    r"\s*By\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)"
+)
+
+
+def _is_byline(line: str) -> bool:
+    """The line names its authors and nothing else: names, commas and "and" ("By
+    Tuesday Afternoon, the storm had passed" goes on as a sentence)."""
+    return _BYLINE.match(line) is not None and all(
+        w[:1].isupper() or w in {"and", "&"} for w in line.split()[1:]
+    )
+
+
 def _is_furniture_line(s: str) -> bool:
     bare = re.sub(r"[^\w ]+", "", s).strip().lower()
     return (
@@ -446,6 +461,8 @@ def detect(
                 in_plea = False
                 if _is_furniture_line(stext) or _is_nav_label(stext) or _stamped(stext):
                     reasons[s] = "page furniture"
+                elif _is_byline(stext) and stext.strip() == ptext.strip():
+                    reasons[s] = "byline"
                 elif _CAPTION_SENTENCE.match(stext):
                     reasons[s] = _CAPTION
                 elif _media_teaser(line := stext.strip()) and line == ptext.strip():

@@ -131,6 +131,9 @@ FURNITURE = [
     # a link whose digits and quoted address are no reporting, an embed with nothing in it.
     '<a href="https://www.youtube.com/embed/d_GzNlH2WEM">Click here to view this embed</a>.',
     '<tweet tweet-id="783499116076687360"><tweet/>.',
+    # Who wrote it, on a line of its own (CNN's live pages, LBC, The Tribune, Bahamas).
+    "By Adrienne Vogt, Aditi Sangal, Elise Hammond, Meg Wagner and Veronica Rocha, CNN",
+    "By LEANDRA ROLLE",
     # Where each person stands in the picture (Radio Habana Cuba on Raisi's death: the
     # caption was the title of the PDF report).
     "Iranian President Ebrahim Raisi (L) and Foreign Minister Hossein Amir-Abdollahian (R)",
@@ -171,6 +174,7 @@ REPORTING = [
     "He sent the pictures to reporters via AP on Monday.",
     # "(R)" after a name is a Republican's party, not the right of a picture (PolNeAR).
     "Gov. Pat McCrory (R) said it would be improper for him to comment.",
+    "By Tuesday Afternoon, the storm had passed.",
     "Watch the full interview below, the network told viewers on Sunday.",
     # A wire's name closing a story (The Straits Times on the Crocus attack) is no credit.
     "He said March 24 would be a day of mourning. REUTERS",
