@@ -703,7 +703,13 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     start = _sentence_start(text, pos)
     before = text[max(0, start - 20) : start].split()[-1:]
     if before and is_abbreviation(before[0].rstrip(".")):
-        return None  # "…accuse Rep. Matt Gaetz": a title's full stop ends no sentence
+        # a title's full stop ends no sentence: the sentence starts before the title
+        # ("Mr. Modi offered “…”"), and "…accuse Rep. Matt Gaetz" opens with no name
+        title = text.rfind(before[0], 0, start)
+        start = _sentence_start(text, title) if title > 0 else start
+        before = text[max(0, start - 20) : start].split()[-1:]
+        if before and is_abbreviation(before[0].rstrip(".")):
+            return None
     mentions = story.names.mentions
     k = story.names.mentions_before(start)
     if k >= len(mentions) or mentions[k].start >= pos:

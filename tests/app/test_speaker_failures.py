@@ -378,6 +378,12 @@ CASES = [
      "Zelenskyy said.\n\nUrsula von der Leyen, EU Commission President\n\n\"Congratulations "
      "Keir Starmer on your electoral victory,\" she said.",
      "Congratulations Keir Starmer on your", {"Ursula von der Leyen"}),
+    # A title's full stop opens no sentence (The Hindu on Starmer's win): "Mr. Modi
+    # offered “…”" is Modi's, the woven quote's subject, not the man congratulated.
+    ("Keir Starmer won the UK election. Mr. Starmer will become prime minister. Starmer "
+     "thanked voters.\n\nMr. Modi offered “heartiest congratulations and best wishes” to "
+     "Mr. Starmer on his remarkable victory.",
+     "heartiest congratulations", {"Modi", None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
