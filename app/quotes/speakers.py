@@ -697,6 +697,20 @@ def _nominate_before(
         nominated.setdefault(m.person.name, []).append(f"pron:subject-{label}")
 
 
+#: A sentence opened by a body as its subject: an article, a few words, a body's noun.
+_BODY_SUBJECT = re.compile(
+    r"(?:The|A|An|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(
+        sorted(INSTITUTIONS)) + r")\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _body_opens(text: str, pos: int) -> bool:
+    """A body opens, as its subject, the sentence holding ``pos``."""
+    start = _sentence_start(text, pos)
+    return _BODY_SUBJECT.match(text, start, pos) is not None
+
+
 def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     """The mention of the person who opens the sentence holding ``pos`` (after a title or
     role: "French President Emmanuel Macron has threatened to…"), if one does."""
@@ -905,11 +919,15 @@ def candidates(
             for name in nominated:
                 where.setdefault(name, (a.start, a.end, a.cue))
         gap = par - prev_par
+        # A body opening the sentence of a quote woven into it ("The French foreign
+        # ministry re-affirmed “…”" after Baerbock's words) is another voice: neither the
+        # last speaker nor the people the article is most about.
+        voiced = not has_cue and _body_opens(text, q.start)
         # A guess never goes to someone the quote speaks of (see _names_in).
         of_prev = (
             not has_cue
             and prev_speaker in story.personlike
-            and _names_in(text, q, prev_speaker)
+            and (_names_in(text, q, prev_speaker) or voiced)
         )
         if prev_speaker is not None and gap <= _CONTINUES_PARAGRAPHS and not of_prev and not (
             impersonal and prev_speaker in story.mention_counts
@@ -964,7 +982,7 @@ def candidates(
             open_par = par
         elif open_par is not None and par > open_par:
             open_par = None
-        if kind != "pronoun" and not impersonal:
+        if kind != "pronoun" and not impersonal and not voiced:
             # A pronoun is read among the people before it; elsewhere the people the
             # article is most about may be the ones speaking.
             for rank, p in enumerate(story.people[:2]):

@@ -384,6 +384,13 @@ CASES = [
      "thanked voters.\n\nMr. Modi offered “heartiest congratulations and best wishes” to "
      "Mr. Starmer on his remarkable victory.",
      "heartiest congratulations", {"Modi", None}),
+    # A body opening the sentence of a woven quote is another voice than the last
+    # speaker's (The Zuricher on reactions to the Hamas attack).
+    ("Leaders condemned the attack on Israel.\n\n“Violence and rockets against innocent "
+     "people must stop immediately,” German Foreign Minister Annalena Baerbock said.\n\n"
+     "The French foreign ministry re-affirmed “its absolute rejection of terrorism and its "
+     "commitment to the security of Israel.”",
+     "its absolute rejection", {None, "French foreign ministry"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
