@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.ingest import metadata
 from app.text.abbreviations import is_abbreviation
-from app.text.boilerplate import is_timestamp
+from app.text.boilerplate import BYLINE, is_timestamp
 
 _URL_LINE = re.compile(
     r"\A\s*(?:(?:url|source|link|address)\s*:\s*)?<?((?:https?://|www\.)\S+?)>?[ \t]*(?:\n|\Z)",
@@ -32,7 +32,6 @@ _DATE_PREFIX = re.compile(
 )
 _FIRST_LINE = re.compile(r"\A\s*([^\n]*)")
 # "By" and a capitalised name (a headline "By the numbers" goes on in lower case).
-_BYLINE_NAME = re.compile(r"By\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)")
 _SENTENCE_INSIDE = re.compile(r"(\w+)[.!?][”\"’']?\s+[A-Z“\"‘]")
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
@@ -195,7 +194,7 @@ def is_list_item(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """"By MEHMET GUZEL, GHAITH ALSAYED and SUZAN FRASER", "By Jane Smith": who wrote
     the article, which a saved page may put above (or instead of) its headline."""
-    return _BYLINE_NAME.match(line.strip()) is not None
+    return BYLINE.match(line.strip()) is not None
 
 
 def looks_like_headline(line: str) -> bool:

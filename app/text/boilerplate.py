@@ -335,17 +335,16 @@ _EMBED_POINTER = re.compile(
 )
 
 
-# Who wrote the article, on a line of its own ("By Adrienne Vogt, Aditi Sangal and Meg
-# Wagner, CNN"): the page's credit, not the report, and no fact two outlets share.
-_BYLINE = re.compile(
-    r"\s*By\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)"
-)
+#: Who wrote the article ("By Adrienne Vogt, Aditi Sangal and Meg Wagner, CNN"), as a
+#: line opens with it (also how :mod:`app.ingest.plaintext` tells a byline from a title).
+BYLINE = re.compile(r"By\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)")
 
 
 def _is_byline(line: str) -> bool:
     """The line names its authors and nothing else: names, commas and "and" ("By
-    Tuesday Afternoon, the storm had passed" goes on as a sentence)."""
-    return _BYLINE.match(line) is not None and all(
+    Tuesday Afternoon, the storm had passed" goes on as a sentence). On a line of its
+    own it is the page's credit, not the report, and no fact two outlets share."""
+    return BYLINE.match(line.strip()) is not None and all(
         w[:1].isupper() or w in {"and", "&"} for w in line.split()[1:]
     )
 
