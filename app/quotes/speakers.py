@@ -697,18 +697,34 @@ def _nominate_before(
         nominated.setdefault(m.person.name, []).append(f"pron:subject-{label}")
 
 
-#: A sentence opened by a body as its subject: an article, a few words, a body's noun.
-_BODY_SUBJECT = re.compile(
-    r"(?:The|A|An|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(
-        sorted(INSTITUTIONS)) + r")\b(?!\s+of\b)",
-    re.IGNORECASE,
+#: A sentence opened by a body as its subject ("The French foreign ministry re-affirmed",
+#: "State Television IRIB reported", "Iranian state media said"), or by someone new ("An
+#: Iranian official reported"): the head noun, then the verb (an acronym may name the
+#: body between), never a title or a name ("Federation president Luis Rubiales").
+_OTHER_VOICE = re.compile(
+    r"(?P<det>(?:The|A|An|Its|Their)\s+)?(?P<first>[\w’'-]+\s+)?(?:[\w’'-]+\s+){0,2}?(?i:"
+    + "|".join(sorted(INSTITUTIONS | {"media"}))
+    + r")(?:\s+[A-Z]{2,6})?\s+(?P<next>[a-z][\w’'-]*)"
+    + r"|(?:A|An|One|Another)\s+(?:[\w’'.-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(TITLES))
+    + r")\s+(?P<verb>[a-z][\w’'-]*)"
 )
 
 
 def _body_opens(text: str, pos: int) -> bool:
-    """A body opens, as its subject, the sentence holding ``pos``."""
+    """A body or someone new opens, as its subject, the sentence holding ``pos``
+    (without an article, not after an opener: "After the Supreme Court…" is no subject)."""
     start = _sentence_start(text, pos)
-    return _BODY_SUBJECT.match(text, start, pos) is not None
+    m = _OTHER_VOICE.match(text, start, pos)
+    if m is None:
+        return False
+    nxt = m.group("next") or m.group("verb") or ""
+    if nxt == "of" or nxt in TITLES:
+        return False  # "the Ministry of the Interior", "Federation president Luis Rubiales"
+    if m.group("det") is None and m.group("first") is not None:
+        first = m.group("first").strip()
+        return first[:1].isupper() and first.lower() not in COMMON_CAPS
+    return True
 
 
 def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:

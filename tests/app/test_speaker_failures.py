@@ -391,6 +391,19 @@ CASES = [
      "The French foreign ministry re-affirmed “its absolute rejection of terrorism and its "
      "commitment to the security of Israel.”",
      "its absolute rejection", {None, "French foreign ministry"}),
+    # A body named without an article, or someone new, opening the sentence of a woven
+    # quote is another voice too (Al Jazeera and IBTimes on Raisi's crash): not the
+    # dead president the article is about.
+    ("Iranian President Ebrahim Raisi was killed in a helicopter crash. Raisi, 63, had "
+     "been returning from a dam ceremony. Raisi was elected in 2021.\n\nState television "
+     "IRIB reported online that the helicopter had “hit a mountain and disintegrated” on "
+     "impact.",
+     "hit a mountain", {None, "State television IRIB"}),
+    ("Iranian President Ebrahim Raisi was killed in a helicopter crash. Raisi, 63, had "
+     "been returning from a dam ceremony. Raisi was elected in 2021.\n\nAn Iranian "
+     "official reported that after search teams located the wreckage, \"no sign of life\" "
+     "was detected.",
+     "no sign of life", {None}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
