@@ -345,19 +345,22 @@ class Corpus:
         deliver the mandate on which I was elected by the Conservative Party”" beside
         "I recognise though, given the situation, I cannot deliver the mandate…")."""
         short, long_ = (a, b) if len(a.spells) <= len(b.spells) else (b, a)
-        if len(short.spells) < SHINGLE or self.names_only(short):
+        if len(short.spells) < SHINGLE:
             return 0.0
         if f" {' '.join(short.spells)} " in f" {' '.join(long_.spells)} ":
-            return VERBATIM_SCORE
-        if not runs or len(short.spells) < RUN_MIN or not (
+            found = VERBATIM_SCORE
+        elif not runs or len(short.spells) < RUN_MIN or not (
             ngrams(short.bag.seq, SHINGLE) & ngrams(long_.bag.seq, SHINGLE)
         ):
             return 0.0
-        run = SequenceMatcher(None, short.spells, long_.spells, autojunk=False)
-        size = run.find_longest_match().size
-        if size < RUN_MIN or size < RUN_SHARE * len(short.spells):
-            return 0.0
-        return VERBATIM_SCORE * size / len(short.spells)
+        else:
+            run = SequenceMatcher(None, short.spells, long_.spells, autojunk=False)
+            size = run.find_longest_match().size
+            if size < RUN_MIN or size < RUN_SHARE * len(short.spells):
+                return 0.0
+            found = VERBATIM_SCORE * size / len(short.spells)
+        # asked only of a sentence found inside the other (most pairs are not)
+        return 0.0 if self.names_only(short) else found
 
     def _anchored(self, a: Unit, b: Unit, lexical: float) -> float:
         """Two rare words close together in both sentences: one fact inside longer ones.
