@@ -35,9 +35,11 @@ from itertools import compress
 from operator import mul
 
 from app.analysis import CACHE
+from app.headlines import story_headline
 from app.model import Document
 from app.text import word_frequency
 from app.text.fold import Token, tokenize
+from app.text.fold import content_word as content_word  # re-exported (app.corpus)
 from app.text.vocabulary import COMMON, STOPWORDS
 
 # Reference documents added to the collection when weighting terms: as many articles of
@@ -114,7 +116,7 @@ def stories(documents: Sequence[Document]) -> list[Story]:
         return []
     position = {d.id: k for k, d in enumerate(given)}
     docs = sorted(given, key=lambda d: (d.sha256, d.id))  # a canonical order for ties
-    profiles = [_terms(d) for d in docs]
+    profiles = [terms(d) for d in docs]
     sims = _dated(docs, similarities(profiles))
     groups = _average_linkage(len(docs), _relative(len(docs), sims))
     out = []
@@ -140,17 +142,7 @@ def first_of_each_id(documents: Sequence[Document]) -> list[Document]:
     return out
 
 
-def content_word(t: Token) -> bool:
-    """A word that may tell stories apart: three letters or more (or a number), neither
-    a stopword nor a common verb."""
-    return (
-        t.word
-        and (len(t.spell) >= 3 or t.spell[:1].isdigit())
-        and not (t.spell in STOPWORDS or t.spell in COMMON or t.key in STOPWORDS)
-    )
-
-
-def _terms(doc: Document) -> Counter[str]:
+def terms(doc: Document) -> Counter[str]:
     """Term counts of the reporting text (boilerplate left out): words, names, shingles.
 
     A capitalised word inside a sentence is most likely a name and counts twice: names
@@ -163,7 +155,7 @@ def _terms(doc: Document) -> Counter[str]:
 
 
 def _count_terms(doc: Document) -> Counter[str]:
-    """:func:`_terms`, counted. One pass over each sentence's tokens for the words
+    """:func:`terms`, counted. One pass over each sentence's tokens for the words
     (:func:`content_word` inlined: this runs over every word of every article), one
     over the spellings for the shingles; terms are inserted in the order the count
     always had, which the weights' sums follow."""
@@ -434,7 +426,16 @@ def _average_linkage(n: int, rel: dict[tuple[int, int], float]) -> list[frozense
     return [frozenset(g) for g in groups.values()]
 
 
-def _headline(doc: Document) -> str:
+def _title(docs: Sequence[Document]) -> str:
+    """The story's headline (:func:`app.headlines.story_headline`, the rule the report
+    uses too), else the first article's opening sentence, cut for a list of stories."""
+    head = story_headline(docs, terms) or _opening(docs[0])
+    if len(head) > TITLE_CHARS:
+        head = head[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return head
+
+
+def _opening(doc: Document) -> str:
     if doc.title.strip():
         return " ".join(doc.title.split())
     for s in doc.reporting_sentences:
@@ -442,25 +443,3 @@ def _headline(doc: Document) -> str:
         if len(text.split()) >= 4:
             return text
     return doc.outlet or doc.path or doc.id
-
-
-def _title(docs: Sequence[Document]) -> str:
-    """The headline carrying the most words its story's headlines share."""
-    heads = [_headline(d) for d in docs]
-    words = [{t.key for t in tokenize(h) if content_word(t)} for h in heads]
-    shared: Counter[str] = Counter()
-    for w in words:
-        shared.update(w)
-    best = max(
-        range(len(heads)),
-        key=lambda k: (
-            bool(docs[k].title.strip()),  # a real headline reads better than a first line
-            sum(shared[w] - 1 for w in words[k]),
-            -len(heads[k]),
-            -k,
-        ),
-    )
-    head = heads[best]
-    if len(head) > TITLE_CHARS:
-        head = head[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return head

@@ -310,3 +310,13 @@ def capitalised_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
         first = next((k for k, w in enumerate(found) if w[0].isalnum()), len(found))
         out += [w for w in found[first + 1 :] if w[0].isupper() and len(w) >= _VARIANT_LENGTH]
     return out
+
+
+def content_word(t: Token) -> bool:
+    """A word that may tell stories apart: three letters or more (or a number), neither
+    a stopword nor a common verb."""
+    return (
+        t.word
+        and (len(t.spell) >= 3 or t.spell[:1].isdigit())
+        and not (t.spell in STOPWORDS or t.spell in COMMON or t.key in STOPWORDS)
+    )

@@ -121,18 +121,18 @@ def test_terms_are_the_plain_counts_in_the_same_order(
     if analysed:
         analysis.analyses(docs)
     for d in docs:
-        got = grouping._terms(d)
+        got = grouping.terms(d)
         assert list(got.items()) == list(plain_terms(d).items())
 
 
 def test_cached_terms_equal_fresh_ones(docs: tuple[Document, ...]) -> None:
     analysis.CACHE.clear()
     analysis.analyses(docs[:3])
-    first = [grouping._terms(d) for d in docs[:3]]
-    assert [grouping._terms(d) for d in docs[:3]] == first
-    assert all(grouping._terms(d) is t for d, t in zip(docs[:3], first, strict=True))
+    first = [grouping.terms(d) for d in docs[:3]]
+    assert [grouping.terms(d) for d in docs[:3]] == first
+    assert all(grouping.terms(d) is t for d, t in zip(docs[:3], first, strict=True))
     analysis.CACHE.clear()
-    assert [list(grouping._terms(d).items()) for d in docs[:3]] == [
+    assert [list(grouping.terms(d).items()) for d in docs[:3]] == [
         list(t.items()) for t in first
     ]
 
@@ -141,14 +141,14 @@ def test_a_changed_document_gets_its_own_terms(docs: tuple[Document, ...]) -> No
     analysis.CACHE.clear()
     doc = docs[0]
     analysis.analyses([doc])
-    before = grouping._terms(doc)
+    before = grouping.terms(doc)
     changed = make_document(doc.text + "\n\nQuetzalcoatl Zanzibarian declared it over.\n")
     analysis.analyses([changed])
-    after = grouping._terms(changed)
+    after = grouping.terms(changed)
     assert "zanzibarian" in after and "zanzibarian" not in before
     assert list(after.items()) == list(plain_terms(changed).items())
     renamed = dataclasses.replace(doc, id=doc.id + "~2")
-    assert grouping._terms(renamed) == before  # the same words, counted for itself
+    assert grouping.terms(renamed) == before  # the same words, counted for itself
 
 
 def test_similarities_are_the_plain_sums_to_the_bit(docs: tuple[Document, ...]) -> None:
