@@ -204,11 +204,12 @@ def _boundary_before(text: str, pos: int, floor: int) -> int:
     of the same walk read (a run of dots or a 70,000-letter word once took cubic time).
     """
     ends = _LineEnds(text, floor)
+    announced = _announced(text, pos, floor)
     i = pos - 1
     while i > floor:
         ch = text[i]
         if ch == "\n":
-            if not ends.continues(i):
+            if i < announced and not ends.continues(i):
                 return i + 1
         elif ch in ".!?" and text[i + 1 : i + 2].isspace():
             word = re.search(r"([\w.’']+)$", text[max(floor, i - _WORD_REACH) : i])
@@ -235,6 +236,17 @@ def _is_word(ch: str) -> bool:
 def _is_wordish(ch: str) -> bool:
     """``[\\w.’']``: what counts as the last word of a line (an abbreviation keeps its dots)."""
     return ch.isalnum() or ch in "_.’'"
+
+
+def _announced(text: str, pos: int, floor: int) -> int:
+    """Where the blanks and opening marks before ``pos`` start, when a colon ends the
+    text before them: a line ending in a colon announces the quote that opens the next
+    line ("One man, Amer Batha, told AFP:\n“…”"), so the sentence runs on over those
+    line breaks. ``pos`` otherwise (no break is passed)."""
+    j = pos
+    while j > floor and text[j - 1] in " \t\n“\"‘'«":
+        j -= 1
+    return j if text[j - 1 : j] == ":" and j > floor else pos
 
 
 class _LineEnds:

@@ -404,6 +404,12 @@ CASES = [
      "official reported that after search teams located the wreckage, \"no sign of life\" "
      "was detected.",
      "no sign of life", {None}),
+    # A line ending in a colon announces the quote opening the next line (The New Arab
+    # on Assad's fall; Breitbart's "Stated Stone:" in PolNeAR).
+    ("Some Syrians in Damascus said they were moved to tears following the historic "
+     "event. One man, Amer Batha, told AFP:\n\"We have waited a long time for this day. "
+     "We are starting a new history for Syria.\"",
+     "We have waited", {"Amer Batha"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
