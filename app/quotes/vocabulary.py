@@ -538,6 +538,10 @@ ORG_WORDS = frozenset(
         "hospital",
         "airport",
         "station",
+        # gatherings named as bodies are ("the Democratic National Convention")
+        "convention",
+        "conference",
+        "summit",
         "city",
         "county",
         "province",

@@ -410,6 +410,13 @@ CASES = [
      "event. One man, Amer Batha, told AFP:\n\"We have waited a long time for this day. "
      "We are starting a new history for Syria.\"",
      "We have waited", {"Amer Batha"}),
+    # A convention is a gathering, never the person a pronoun stands for (The Western
+    # Journal on Obama's speech, in PolNeAR).
+    ("One of the central claims of President Barack Obama’s speech to the Democratic "
+     "National Convention on Wednesday night does not stand up to scrutiny.\n\nHe told his "
+     "Democratic audience, to rowdy applause:\n\n“I can say with confidence there has "
+     "never been a man or a woman nobody more qualified than Hillary Clinton.”",
+     "I can say with confidence", {"Barack Obama"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
