@@ -238,6 +238,15 @@ def _is_wordish(ch: str) -> bool:
     return ch.isalnum() or ch in "_.’'"
 
 
+def _possessed(toks: list[Word], comma: int) -> bool:
+    """The few words before ``toks[comma]`` hold a possessive ("Deibe’s 17-year-old
+    son", "his wife"): the phrase names someone's relative or role-holder."""
+    return any(
+        t.low in {"his", "her", "their"} or strip_possessive(t.text) != t.text
+        for t in toks[max(0, comma - 3) : comma]
+    )
+
+
 def _announced(text: str, pos: int, floor: int) -> int:
     """Where the blanks and opening marks before ``pos`` start, when a colon ends the
     text before them: a line ending in a colon announces the quote that opens the next
@@ -990,6 +999,11 @@ class _Attributor:
                     and not self._names_someone(toks, j - 1, j - 1))
             ):
                 i -= 1  # "the head of the FBI, Christopher Wray, said": the name set off
+                t = toks[i]
+            elif i - j == 2 and toks[j + 1].cap and _possessed(toks, j):
+                # "Deibe’s 17-year-old son, Anton, added": a first name set off after
+                # someone's relative is the relative's, not the one named before
+                i -= 1
                 t = toks[i]
             elif j > 0 and toks[j - 1].cap:
                 i = j - 1

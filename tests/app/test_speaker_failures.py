@@ -417,6 +417,13 @@ CASES = [
      "Democratic audience, to rowdy applause:\n\n“I can say with confidence there has "
      "never been a man or a woman nobody more qualified than Hillary Clinton.”",
      "I can say with confidence", {"Barack Obama"}),
+    # Someone's relative named after a comma speaks, not the one whose relative it is
+    # (The Daily Beast on the Haneda collision).
+    ("Jonas Deibe, a Swedish passenger, said the cabin was filled with smoke within "
+     "minutes. “We threw ourselves down on the floor,” he said. “Then the emergency doors "
+     "were opened and we threw ourselves at them.” Deibe’s 17-year-old son, Anton, added: "
+     "“We have no idea where we are going so we just run out into the field.”",
+     "We have no idea", {"Anton", "Anton Deibe"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
