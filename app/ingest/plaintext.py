@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app.ingest import metadata
 from app.text.abbreviations import is_abbreviation
 from app.text.boilerplate import BYLINE, is_timestamp
+from app.text.fold import content_word, tokenize
 
 _URL_LINE = re.compile(
     r"\A\s*(?:(?:url|source|link|address)\s*:\s*)?<?((?:https?://|www\.)\S+?)>?[ \t]*(?:\n|\Z)",
@@ -162,11 +163,57 @@ def parse(text: str) -> Parsed:
         nxt = _FIRST_LINE.match(text[first.end() :])
         head = nxt.group(1) if nxt else ""
     title = head.strip() if head and looks_like_headline(head) else ""
+    if title and not _echoed(title, text[first.end() if first else 0 :], 1):
+        title = _headline_below(text, url) or title
     title = title.removesuffix(";").rstrip()
     outlet, author = head_metadata(text, url)
     return Parsed(
         text=text, title=title, url=url, outlet=outlet, author=author, published=published
     )
+
+
+#: Lines read below a first line the article never echoes, for its real headline...
+_BELOW_LINES = 4
+#: ... which no paragraph of the article's body (this many words or more) comes before.
+_PARAGRAPH_WORDS = 30
+
+
+def _keys(text: str) -> set[str]:
+    return {t.key for t in tokenize(text) if content_word(t)}
+
+
+def _echoed(line: str, body: str, least: int) -> bool:
+    """The article's body uses ``least`` of the line's content words or more, and, from
+    two, half of them: a headline says what its article tells; a page's furniture above
+    it ("Back To Top", "World & Africa", "Connect with us") shares nothing with it."""
+    keys = _keys(line)
+    shared = len(keys & _keys(body))
+    return shared >= least and (least < 2 or 2 * shared >= len(keys))
+
+
+def _headline_below(text: str, url: str) -> str:
+    """The first of the next few lines that reads as a headline and that the article
+    echoes, above any paragraph of its body ("" if none): the headline under a line of
+    page furniture the loader would otherwise take for it."""
+    first = _FIRST_LINE.match(text)
+    pos = first.end() if first else 0
+    seen = 0
+    while seen < _BELOW_LINES and pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line, pos = text[pos:end].strip(), end
+        if not line:
+            continue
+        seen += 1
+        if len(line.split()) >= _PARAGRAPH_WORDS:
+            break
+        if (
+            looks_like_headline(line)
+            and not is_masthead(line, url)
+            and _echoed(line, text[end:], 2)
+        ):
+            return line
+    return ""
 
 
 #: A masthead is a name, not a sentence: at most this many words.

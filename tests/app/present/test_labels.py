@@ -94,8 +94,10 @@ def test_a_skip_link_the_loader_took_for_a_headline_is_not_the_title() -> None:
         "Clara.\n\nSANTA CLARA — Federal regulators took over the bank on Friday, and "
         "depositors waited outside its headquarters."
     )
-    assert parsed.title == "Skip to content"  # the loader's guess, which the page disowns
-    doc = make_document(parsed.text, title=parsed.title)
+    # the article never echoes the link, so the loader reads past it
+    assert parsed.title.startswith("Customers line up")
+    # and a title the page's furniture gave is no headline either
+    doc = make_document(parsed.text, title="Skip to content")
     assert document_title(doc) == (
         "Customers line up at Silicon Valley Bank headquarters in Santa Clara."
     )
@@ -226,3 +228,48 @@ def test_a_caption_the_loader_took_for_a_title_is_no_headline() -> None:
     assert rhc.is_boilerplate(rhc.sentences[0])
     got = story_title(Comparison(documents=(rhc, *others), threshold=0.5))
     assert got in {others[0].text.split("\n")[0], others[1].text.split("\n")[0]}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Korea Herald (the unseen Yeti Airlines crash): a page link above the headline
+        (
+            "Back To Top\n2 Koreans onboard in deadly plane crash in Nepal: ministry\nTwo "
+            "South Korean nationals were on board an aircraft that crashed near an airport in "
+            "central Nepal, the foreign ministry said. The ministry confirmed the two Koreans "
+            "were among the passengers of the plane crash.",
+            "2 Koreans onboard in deadly plane crash in Nepal: ministry",
+        ),
+        # ZWNews (the Haneda collision): a section's name
+        (
+            "World & Africa\nTragedy Strikes as Japan Airlines Flight Catches Fire in Runway "
+            "Collision\nIn a tragic incident at Tokyo's Haneda airport, a Japan Airlines flight "
+            "caught fire after a collision on the runway with a coast guard aircraft.",
+            "Tragedy Strikes as Japan Airlines Flight Catches Fire in Runway Collision",
+        ),
+        # LBC (Sturgeon): the radio show on air when the page was saved
+        (
+            "Ben Kentish 10pm - 1am\n\n'Privilege of my life': Nicola Sturgeon says 'nothing "
+            "will come close'\n\nNicola Sturgeon has said being Scotland's first minister was "
+            "the privilege of her life as she announced she would resign.",
+            "'Privilege of my life': Nicola Sturgeon says 'nothing will come close'",
+        ),
+        # a first line the article echoes is its headline, however short
+        (
+            "Ardern quits\n\nJacinda Ardern quits as New Zealand prime minister.",
+            "Ardern quits",
+        ),
+        # below furniture, a lead paragraph is no headline: the furniture stays the
+        # loader's guess (document_title reads past it) rather than a body sentence
+        (
+            "Latest News Today\n\nPolice said the man, who was arrested in the city on "
+            "Tuesday night after a long chase through several districts, was charged with "
+            "murder.\n\nHe will appear in court on Friday.",
+            "Latest News Today",
+        ),
+    ],
+    ids=["page link", "section", "radio show", "short headline", "lead not taken"],
+)
+def test_a_first_line_the_article_never_echoes_is_no_headline(text: str, title: str) -> None:
+    assert parse(text).title == title
