@@ -238,6 +238,20 @@ def _is_wordish(ch: str) -> bool:
     return ch.isalnum() or ch in "_.’'"
 
 
+#: Endings of adverbs made from adjectives ("officially", "reportedly", "publicly"), which
+#: may stand between a subject and its cue verb; "family", "rally" and "assembly" end
+#: otherwise, and speak.
+_ADVERB_ENDINGS = (
+    "ally", "edly", "ously", "ently", "antly", "ately", "ively", "fully", "lessly", "icly",
+    "ibly", "ably",
+)
+
+
+def _before_cue(low: str) -> bool:
+    """A word between a subject and its cue verb ("also", "has", "officially")."""
+    return low in BEFORE_CUE or (len(low) >= 6 and low.endswith(_ADVERB_ENDINGS))
+
+
 def _possessed(toks: list[Word], comma: int) -> bool:
     """The few words before ``toks[comma]`` hold a possessive ("Deibe’s 17-year-old
     son", "his wife"): the phrase names someone's relative or role-holder."""
@@ -951,14 +965,19 @@ class _Attributor:
     def _subject_before(self, toks: list[Word], pos: int, strict: bool = False) -> _Phrase | None:
         """The noun phrase that ends just before a cue verb."""
         i = len(toks) - 1
-        while i >= 0 and toks[i].low in BEFORE_CUE:
+        while i >= 0 and (
+            _before_cue(toks[i].low)
+            # "the New York Times more critically called": the adverb's degree
+            or (toks[i].low in {"more", "most", "less"} and i + 1 < len(toks)
+                and toks[i + 1].low.endswith("ly"))
+        ):
             i -= 1
         if i > 0 and toks[i].low in WHEN:
             # "Beck on Wednesday called …": the day is not the speaker.
             i -= 1
             if toks[i].low in {"on", "last", "this", "late", "early"}:
                 i -= 1
-            while i >= 0 and toks[i].low in BEFORE_CUE:
+            while i >= 0 and _before_cue(toks[i].low):
                 i -= 1
         quoted_as = i > 0 and toks[i].low == "as"
         if quoted_as:

@@ -424,6 +424,14 @@ CASES = [
      "were opened and we threw ourselves at them.” Deibe’s 17-year-old son, Anton, added: "
      "“We have no idea where we are going so we just run out into the field.”",
      "We have no idea", {"Anton", "Anton Deibe"}),
+    # An adverb between the subject and its cue verb is no part of the subject (The
+    # Washington Post in PolNeAR; Al Majalla on the coronation).
+    ("Hillary Rodham Clinton testified about the attack in Benghazi. Clinton, exasperated, "
+     "famously responded: \"What difference, at this point, does it make?\"",
+     "What difference", {"Hillary Rodham Clinton"}),
+    ("Broadcasters basked in the pomp, while the New York Times more critically called the "
+     "event “a cringing discomfort.”",
+     "a cringing discomfort", {"New York Times"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
