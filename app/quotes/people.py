@@ -119,6 +119,11 @@ def _word_of(w: str) -> str:
     return strip_possessive(w).lower().rstrip(".")
 
 
+def is_title(low: str) -> bool:
+    """A title, also hyphenated of titles ("vice-president", "vice-chancellor")."""
+    return low in TITLES or ("-" in low and all(p in TITLES for p in low.split("-")))
+
+
 def strip_possessive(w: str) -> str:
     """``w`` without a possessive ending ("Trump’s", "Joneses’"); asked of every
     capitalised word, so the last character is looked at first."""
@@ -490,7 +495,7 @@ class NameIndex:
         # article ("Charlie King"… "Mr. King said").
         named = len(words) >= 2 and lows[-1] in TITLES and self._surname_title(words)
         for n, lw in enumerate(lows[:-1] if named else lows):
-            if lw in TITLES:
+            if is_title(lw):
                 last_title = n
         while k < len(words) and lows[k] in COMMON_CAPS:
             k += 1
@@ -729,7 +734,7 @@ class NameIndex:
         k = 0
         low = [w.lower().rstrip(".") for w in words]
         for n, lw in enumerate(low):
-            if lw in TITLES and n < len(words) - 1:
+            if is_title(lw) and n < len(words) - 1:
                 k = n + 1
         while k < len(words) - 1 and (low[k] in DESCRIPTORS or low[k] in COMMON_CAPS):
             k += 1

@@ -110,6 +110,11 @@ CASES = [
         "Carolina, officials said. On Saturday, Ashlyn Preaux, 33, went out to get her mail.",
         ["Ashlyn Preaux"],
     ),
+    # A title written with a hyphen is a title (The Post Ghana on Biden's withdrawal).
+    (
+        "Joe Biden endorsed Vice-President Kamala Harris to succeed him.",
+        ["Joe Biden", "Kamala Harris"],
+    ),
 ]
 
 
