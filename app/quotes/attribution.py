@@ -238,18 +238,9 @@ def _is_wordish(ch: str) -> bool:
     return ch.isalnum() or ch in "_.’'"
 
 
-#: Endings of adverbs made from adjectives ("officially", "reportedly", "publicly"), which
-#: may stand between a subject and its cue verb; "family", "rally" and "assembly" end
-#: otherwise, and speak.
-_ADVERB_ENDINGS = (
-    "ally", "edly", "ously", "ently", "antly", "ately", "ively", "fully", "lessly", "icly",
-    "ibly", "ably",
-)
-
-
-def _before_cue(low: str) -> bool:
+def _before_cue(t: Word) -> bool:
     """A word between a subject and its cue verb ("also", "has", "officially")."""
-    return low in BEFORE_CUE or (len(low) >= 6 and low.endswith(_ADVERB_ENDINGS))
+    return t.low in BEFORE_CUE or is_adverb(t.text)
 
 
 def _possessed(toks: list[Word], comma: int) -> bool:
@@ -966,10 +957,10 @@ class _Attributor:
         """The noun phrase that ends just before a cue verb."""
         i = len(toks) - 1
         while i >= 0 and (
-            _before_cue(toks[i].low)
+            _before_cue(toks[i])
             # "the New York Times more critically called": the adverb's degree
             or (toks[i].low in {"more", "most", "less"} and i + 1 < len(toks)
-                and toks[i + 1].low.endswith("ly"))
+                and is_adverb(toks[i + 1].text))
         ):
             i -= 1
         if i > 0 and toks[i].low in WHEN:
@@ -977,7 +968,7 @@ class _Attributor:
             i -= 1
             if toks[i].low in {"on", "last", "this", "late", "early"}:
                 i -= 1
-            while i >= 0 and _before_cue(toks[i].low):
+            while i >= 0 and _before_cue(toks[i]):
                 i -= 1
         quoted_as = i > 0 and toks[i].low == "as"
         if quoted_as:
