@@ -115,40 +115,42 @@ def story_headline(
 
     Candidates are the articles' headlines (:func:`document_title`): a title the loader
     found, or a first line short enough to be one (an article saved without its
-    headline starts with its lead). Each gains one for every other headline that shares
-    one of its words and loses :data:`OWN_WORD_COST` for every word no other headline
-    has; the best wins, the shorter of equals, then the first. A headline sharing no
-    word with another comes after every one that does. ``words_of(doc)``: the folded
-    content words of an article (:func:`app.grouping.terms`, counted once per article
-    for grouping and kept with its analysis).
+    headline starts with its lead). Each word of a headline earns one for every other
+    headline that has it, and the share of the other articles using it less a half; a
+    word no other article uses costs :data:`OWN_WORD_COST`. The best sum wins, the
+    shorter of equals, then the first; a headline sharing no word with another comes
+    after every one that does. ``words_of(doc)``: the folded content words of an article
+    (:func:`app.grouping.terms`, counted once per article for grouping and kept with
+    its analysis).
     """
-    heads: list[str] = []
-    for doc in documents:
+    heads: dict[str, int] = {}  # each headline and the first article that prints it
+    printed: list[str] = []
+    for k, doc in enumerate(documents):
         t = document_title(doc)
         # a title the loader found is a headline unless the page's furniture gave it (a
         # caption, Radio Habana Cuba's "…Raisi (L) and … (R)"): then the line standing
         # in for it must look like one
         if (t and t == _said_once(doc.title.strip())) or _headline_like(t):
-            heads.append(t)
-    keyed = [(h, _keys(h)) for h in dict.fromkeys(heads)]
-    keyed = [(h, k) for h, k in keyed if len(k) >= MIN_HEADLINE_WORDS]
+            heads.setdefault(t, k)
+            printed.append(t)
+    keyed = [(h, _keys(h), k) for h, k in heads.items()]
+    keyed = [c for c in keyed if len(c[1]) >= MIN_HEADLINE_WORDS]
     if len(keyed) < 2:
         return keyed[0][0] if keyed else ""
     shared: Counter[str] = Counter()
-    for h in heads:  # a headline two outlets print alike counts twice
+    for h in printed:  # a headline two outlets print alike counts twice
         shared.update(_keys(h))
     texts = [words_of(d) for d in documents]
     others = max(len(documents) - 1, 1)
 
-    def weight(hk: tuple[str, frozenset[str]]) -> tuple[bool, float, int]:
-        h, keys = hk
-        used = {k: sum(k in t for t in texts) - 1 for k in keys}  # by other articles
-        score = sum(
-            shared[k] - 1 + used[k] / others - 0.5 if used[k] > 0 else -OWN_WORD_COST
-            for k in keys
-        )
+    def weight(c: tuple[str, frozenset[str], int]) -> tuple[bool, float, int]:
+        h, keys, own = c
+        score = 0.0
+        for w in keys:
+            used = sum(w in t for j, t in enumerate(texts) if j != own)
+            score += shared[w] - 1 + used / others - 0.5 if used else -OWN_WORD_COST
         # a line sharing no word with any other headline is no story's title, however
         # short ("Save & read from anywhere!", a page's furniture the loader took)
-        return any(shared[k] > 1 for k in keys), score, -len(h)
+        return any(shared[w] > 1 for w in keys), score, -len(h)
 
     return max(keyed, key=weight)[0]  # max keeps the first of equals
