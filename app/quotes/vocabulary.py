@@ -743,12 +743,11 @@ UNNAMED_OPENERS = (
 )
 # Words between a subject and its cue verb that are not part of the subject: "Trump
 # also said", "Psaki has repeatedly said", "Beck flatly denied".
+# (and any adverb in -ly: "reportedly", "publicly"; app.quotes.people.is_adverb)
 BEFORE_CUE = frozenset(
     [
         "then", "also", "later", "earlier", "once", "has", "had", "have", "would", "will",
-        "was", "is", "reportedly", "again", "further", "previously", "recently", "repeatedly",
-        "simply", "only", "just", "quickly", "flatly", "publicly", "privately", "angrily",
-        "calmly", "did", "does",
+        "was", "is", "again", "further", "just", "did", "does",
     ]
 )
 # First words of a few quoted words that make them a clause of their own, not a scare
