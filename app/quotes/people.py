@@ -217,6 +217,25 @@ def title_case_line(text: str, pos: int, closed: bool = False) -> bool:
         long >= 4
         and (closed or not line.endswith((".", "!")))
         and not line.endswith(":")
+        and not _label(line)
+    )
+
+
+#: Words of a line that labels the quote under it with a title and a name.
+_LABEL_LINE_WORDS = 8
+
+
+def _label(line: str) -> bool:
+    """A line that is a title and a name, and nothing else ("French President Emmanuel
+    Macron", "UN Secretary-General Antonio Guterres"): a round-up's label above the
+    speaker's words, whose capitals are the person's, not a headline's."""
+    words = line.split()
+    if len(words) > _LABEL_LINE_WORDS:
+        return False
+    last = max((k for k, w in enumerate(words) if is_title(w.lower().rstrip("."))), default=-1)
+    name = words[last + 1 :]
+    return last >= 0 and 2 <= len(name) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in name
     )
 
 

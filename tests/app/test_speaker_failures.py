@@ -432,6 +432,12 @@ CASES = [
     ("Broadcasters basked in the pomp, while the New York Times more critically called the "
      "event “a cringing discomfort.”",
      "a cringing discomfort", {"New York Times"}),
+    # A round-up's label line, a title and a name in capitals, is the person's and no
+    # headline, so "the French President" under it is him (Jang on the Butler shooting).
+    ("Global leaders have condemned the assassination attempt.\nFrench President "
+     "Emmanuel Macron\nThe French President asserted, “My thoughts are with President "
+     "Donald Trump, the victim of an assassination attempt.”",
+     "My thoughts are with", {"Emmanuel Macron"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
