@@ -542,6 +542,11 @@ ORG_WORDS = frozenset(
         "convention",
         "conference",
         "summit",
+        # weather named as people are ("Storm Daniel", "Hurricane Otis")
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
         "city",
         "county",
         "province",

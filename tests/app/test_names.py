@@ -110,6 +110,12 @@ CASES = [
         "Carolina, officials said. On Saturday, Ashlyn Preaux, 33, went out to get her mail.",
         ["Ashlyn Preaux"],
     ),
+    # A storm is named as a person is, and is none (Sky News on the Derna floods).
+    (
+        "Storm Daniel was Greece's worst storm in recorded history. Storm Daniel then "
+        "crossed to Libya, where Omar Ali said the dams burst.",
+        ["Omar Ali"],
+    ),
     # A title written with a hyphen is a title (The Post Ghana on Biden's withdrawal).
     (
         "Joe Biden endorsed Vice-President Kamala Harris to succeed him.",
