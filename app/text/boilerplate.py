@@ -115,7 +115,7 @@ _FURNITURE_LINES = frozenset(
     trending|filed under|topics|tags|newsletter|sign up|subscribe|follow us|you may also like|
     recommended|more from|top stories|watch|listen|print|email|menu|left menu|main menu|
     facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|googlenews|google news|
-    copy link""".split(
+    copy link|published|updated|connect with us""".split(
         "|"
     )
 )
@@ -337,7 +337,7 @@ _EMBED_POINTER = re.compile(
 
 #: Who wrote the article ("By Adrienne Vogt, Aditi Sangal and Meg Wagner, CNN"), as a
 #: line opens with it (also how :mod:`app.ingest.plaintext` tells a byline from a title).
-BYLINE = re.compile(r"By\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)")
+BYLINE = re.compile(r"By:?\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*(?:,|\s+and\b|\s*$)")
 
 
 def _is_byline(line: str) -> bool:
@@ -355,6 +355,33 @@ def _is_furniture_line(s: str) -> bool:
         bare in _FURNITURE_LINES
         or _DEVELOPING.match(s) is not None
         or _EMBED_POINTER.match(s) is not None
+    )
+
+
+# A page's widgets printed as lines of their own: a reading time ("3 Min Read", "·3-min
+# read"), a weather reading ("26.3 C"), an image's file name ("libya 5-1694694102370":
+# a millisecond clock in it).
+_READING_TIME = re.compile(r"\W*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\W*", re.IGNORECASE)
+_WEATHER = re.compile(r"\W*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\W*")
+_FILE_NAME = re.compile(r"\S*\d{10,}\S*")
+_FILE_NAME_WORDS = 4
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+_WIDGET = "page widget (a date, a reading time, the weather, a file name)"
+
+
+def _is_widget(line: str) -> bool:
+    """A line of a page's widget, not of the article: a reading time, a weather
+    reading, an image's file name, or a date alone."""
+    line = line.strip()
+    return bool(
+        _READING_TIME.fullmatch(line)
+        or _WEATHER.fullmatch(line)
+        or (len(line.split()) <= _FILE_NAME_WORDS and _FILE_NAME.search(line))
+        # one date (a page's date, an entry's stamp); times alone or two dates are a
+        # listing's ("9.30 A.M. / 7.00 P.M.", "29 November 2018 | 20 January 2019")
+        or (is_timestamp(line) and len(_YEAR.findall(line)) == 1)
     )
 
 
@@ -468,6 +495,8 @@ def detect(
                     reasons[s] = "video or audio teaser"
                 elif _MARKUP.search(stext) and not _WORD.search(_unmarked(stext)):
                     reasons[s] = _EMBED  # "<tweet tweet-id=…><tweet/>.": an empty embed
+                elif _is_widget(stext) and stext.strip() == ptext.strip():
+                    reasons[s] = _WIDGET
                 elif _is_call_to_action(stext):
                     candidates.append((s, sents or [para]))
 
@@ -536,8 +565,9 @@ def _extend_tail(
     for i in range(tail_start, len(paragraphs)):
         sents = by_para[i] or [paragraphs[i]]
         why = [reasons.get(s, reasons.get(paragraphs[i])) for s in sents]
-        # a caption stands among the paragraphs ("Photo: AP"): it ends nothing
-        if reported and any(r is not None and r != _CAPTION for r in why):
+        # a caption stands among the paragraphs ("Photo: AP"), and a live report's
+        # times between its entries: they end nothing
+        if reported and any(r is not None and r not in (_CAPTION, _WIDGET) for r in why):
             seen = True
         reported = reported or not all(
             r is not None or _is_short_unpunctuated(s.slice(text))

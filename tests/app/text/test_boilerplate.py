@@ -152,6 +152,18 @@ FURNITURE = [
     "This is a developing story and will be updated.",
     # A page template's tags left in the text (the Hindustan Times on Chandrayaan-3).
     "{{^userSubscribed}} {{/userSubscribed}}",
+    # A page's widgets on lines of their own (the unseen Derna, Haneda, Butler and Yeti
+    # Airlines stories): the date, a reading time, the weather, an image's file name,
+    # a stamp, a byline with a colon.
+    "Monday, June 24, 2024",
+    "3 Min Read",
+    "·3-min read",
+    "26.3 C",
+    "libya 5-1694694102370",
+    "13:51 JST, May 7, 2023",
+    "- Published",
+    "Connect with us",
+    "By: NBC NEWS",
 ]
 
 REPORTING = [
@@ -178,6 +190,11 @@ REPORTING = [
     "Watch the full interview below, the network told viewers on Sunday.",
     # A wire's name closing a story (The Straits Times on the Crocus attack) is no credit.
     "He said March 24 would be a day of mourning. REUTERS",
+    # Times alone and two dates are a listing's, which articles print (the extraction
+    # pages' opening hours and an exhibition's run).
+    "9.30 A.M. / 7.00 P.M.",
+    "29 November 2018 | 20 January 2019",
+    "The storm reached 26 C on Monday, June 24, 2024.",
     # Markup around reporting keeps the reporting: an embedded tweet's words, a figure.
     '<tweet pic="" author="HillaryClinton" timestamp="1449075600" tweet_id="672149874046083072">'
     "I refuse to accept this as normal. We must take action to stop gun violence now.</tweet>.",
