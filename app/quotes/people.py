@@ -424,7 +424,14 @@ class NameIndex:
                 firsts = [q for q in self.people if " " in q.name
                           and q.name.split()[0] == words[0]]
                 p = firsts[0] if len(firsts) == 1 else None
-            if p is None and (titled or (words[0] in speakers and not determined)):
+            if p is None and (titled or (
+                words[0] in speakers
+                and not determined
+                # a party or a nation alone is who someone is, never a name ("the
+                # Republican added" after "Republican presidential candidate Donald
+                # Trump")
+                and words[0].lower() not in DESCRIPTORS
+            )):
                 p = Person(words[0], titled=titled)
                 self._add(p)
             if p is not None:

@@ -438,6 +438,11 @@ CASES = [
      "Emmanuel Macron\nThe French President asserted, “My thoughts are with President "
      "Donald Trump, the victim of an assassination attempt.”",
      "My thoughts are with", {"Emmanuel Macron"}),
+    # A party alone is who someone is, never a name (BGNES on Biden's withdrawal).
+    ("Republican presidential candidate Donald Trump was among those who spoke. \"He made "
+     "it to the presidency with nothing but lies,\" Trump said.\n\"Everyone around him knew "
+     "that he was not capable,\" the Republican added.",
+     "Everyone around him", {None, "Donald Trump"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
