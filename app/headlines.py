@@ -13,6 +13,7 @@ has.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
 
@@ -145,10 +146,13 @@ def story_headline(
 
     def weight(c: tuple[str, frozenset[str], int]) -> tuple[bool, float, int]:
         h, keys, own = c
-        score = 0.0
+        gains = []
         for w in keys:
             used = sum(w in t for j, t in enumerate(texts) if j != own)
-            score += shared[w] - 1 + used / others - 0.5 if used else -OWN_WORD_COST
+            gains.append(shared[w] - 1 + used / others - 0.5 if used else -OWN_WORD_COST)
+        # fsum: a set's order changes with the process (string hashing), an exact sum
+        # does not, so equal headlines tie alike in a worker process and here
+        score = math.fsum(gains)
         # a line sharing no word with any other headline is no story's title, however
         # short ("Save & read from anywhere!", a page's furniture the loader took)
         return any(shared[w] > 1 for w in keys), score, -len(h)
