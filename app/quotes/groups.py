@@ -154,6 +154,36 @@ def _local_share(short: _Folded, long_: _Folded, min_shared: int = MIN_SHARED) -
     return best
 
 
+def _excerpt(a: _Folded, b: _Folded, word_for_word: bool = False) -> bool:
+    """Whether the shorter of two quotes could be an excerpt of the longer: it has
+    :data:`OTHER_SPEAKER_WORDS` content words or more, or its wording is inside the
+    other's, or (unless ``word_for_word``) its content words stand together there with
+    at most one other between them ("not free and fair" in "…not free nor fair given
+    how…", "no sign of life" in "no signs of life were found")."""
+    short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
+    if len(short.content) >= OTHER_SPEAKER_WORDS or _phrase_in(short, long_):
+        return True
+    if word_for_word:
+        return False
+    want = short.content
+    if not want or not want <= long_.content:
+        return False
+    # the narrowest run of the longer's content words holding all of them
+    keys, seen, lo, best = long_.keys, Counter(), 0, len(long_.keys) + 1
+    for hi, k in enumerate(keys):
+        if k in want:
+            seen[k] += 1
+        while len(seen) == len(want):
+            best = min(best, hi - lo + 1)
+            old = keys[lo]
+            lo += 1
+            if old in want:
+                seen[old] -= 1
+                if not seen[old]:
+                    del seen[old]
+    return best <= len(want) + 1
+
+
 def _contained(short: _Folded, long_: _Folded) -> bool:
     """Every word of ``short`` inside ``long_``: as a phrase, or as nearby content words."""
     if _phrase_in(short, long_):
@@ -313,8 +343,15 @@ def group_quotes(documents: Sequence[Document], quotes: Sequence[Quote]) -> tupl
             # share only two content words.
             who, whom = surname(core.quote.speaker), surname(u.quote.speaker)
             same = who == whom is not None
-            sc = raw = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
             other = bool(who and whom and not same)
+            if not same and not _excerpt(f, core.folded, word_for_word=other):
+                # A few words not given to one speaker join only as an excerpt: "Wish him
+                # a speedy recovery" (Modi's) is not the UN's "He sends his best wishes…
+                # for a speedy recovery", only the same formula of condolence; given to
+                # two people, only word for word ("Israel has a right to defend itself",
+                # Albanese's, is not von der Leyen's "Israel has the right to…").
+                continue
+            sc = raw = _score(core.folded, f, SAME_SPEAKER_SHARED if same else MIN_SHARED)
             if (
                 other
                 and len(f.content) < OTHER_SPEAKER_WORDS

@@ -116,6 +116,56 @@ def test_scattered_words_do_not_make_a_partial_quote() -> None:
     assert all(len(g.members) == 1 for g in groups)
 
 
+@pytest.mark.parametrize(
+    ("texts", "together"),
+    [
+        # Condolence formulas (Business Standard and Jang on the Butler shooting): Modi's
+        # "Wish him a speedy recovery" is not the UN's sentence, whose speaker no outlet
+        # names, nor Macron's.
+        ([
+            "Modi said on X, \"Deeply concerned by the attack on my friend, former "
+            "President Donald Trump. Strongly condemn the incident. Violence has no place in "
+            "politics and democracies. Wish him a speedy recovery.\"",
+            "The UN chief spokesperson said, \"The Secretary-General unequivocally condemns "
+            "this act of political violence. He sends his best wishes to President Trump for "
+            "a speedy recovery.\"\nFrench President Emmanuel Macron\nThe French President "
+            "asserted, \"My thoughts are with President Donald Trump, the victim of an "
+            "assassination attempt. I send him my wishes for a speedy recovery.\"",
+        ], False),
+        # Two people's like words (Albanese's and Baerbock's on the Hamas attack): given
+        # to two named speakers, a few words join only word for word.
+        ([
+            "Australian Prime Minister Anthony Albanese said: \"Israel has a right to defend "
+            "itself, which is what it's doing.\"",
+            "German Foreign Minister Annalena Baerbock said: \"Israel has our full "
+            "solidarity and the right under international law to defend itself against "
+            "terror.\"",
+        ], False),
+        # One statement rendered a little otherwise, one side unnamed (the White House on
+        # Putin's re-election, Iran's state TV on Raisi's crash): still one utterance.
+        ([
+            "White House spokesman John Kirby said \"The elections are obviously not free "
+            "nor fair given how Mr. Putin has imprisoned political opponents.\"",
+            "The vote \"was not free and fair\", the statement added.",
+        ], True),
+        ([
+            "Iranian state television said \"no signs of life were found,\" at the wreck.",
+            "There was \"no sign of life\" at the site, the report said.",
+        ], True),
+    ],
+    ids=["condolence formula", "two people's like words", "not free and fair",
+         "no sign of life"],
+)
+def test_a_few_words_join_another_speaker_s_only_as_an_excerpt(
+    texts: list[str], together: bool
+) -> None:
+    docs = [make_document(t, path=f"{k}.txt") for k, t in enumerate(texts)]
+    qs = [q for d in docs for q in extract_quotes(d)]
+    groups = group_quotes(docs, qs)
+    across = any(len({m.split(":")[0] for m in g.members}) > 1 for g in groups)
+    assert across == together, [(g.speaker, g.members) for g in groups]
+
+
 def test_a_group_leads_with_a_direct_quote(seed_groups) -> None:
     """The third outlet's “number one target” is a fragment: the full sentence leads."""
     text, _doc_of, _groups = seed_groups
