@@ -1001,6 +1001,16 @@ class _Attributor:
             j = i - 1
             while j >= 0 and toks[j].text != ",":
                 j -= 1
+            if j > 0 and toks[j + 1].low == "who":
+                # "Teknath Sitaula, a spokesman for Kathmandu's Tribhuvan International
+                # Airport, who travelled to Pokhara after the crash, said": the relative
+                # clause tells of the role set off before it, which is read as before
+                # (not of a place: "X, of Ashton, Md., who watched…")
+                k = j - 1
+                while k >= 0 and toks[k].text != ",":
+                    k -= 1
+                if k >= 0 and toks[k + 1].low in ARTICLES:
+                    i, j = j, k
             if j + 1 < i and all(x.cap for x in toks[j + 1 : i]) and (
                 self._names_someone(toks, j + 1, i - 1)
                 # "a 30-year-old Italian, Davide Di Tommaso, told AFP": a full name set

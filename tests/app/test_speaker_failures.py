@@ -443,6 +443,15 @@ CASES = [
      "it to the presidency with nothing but lies,\" Trump said.\n\"Everyone around him knew "
      "that he was not capable,\" the Republican added.",
      "Everyone around him", {None, "Donald Trump"}),
+    # A relative clause after a role set off by commas tells of the role, whose name is
+    # before it (The National on the Yeti Airlines crash; The New York Times in PolNeAR).
+    ("Teknath Sitaula, a spokesman for Kathmandu's Tribhuvan International Airport, who "
+     "travelled to Pokhara after the crash, said the black boxes “are in a good condition "
+     "now. They look good from the outside”.",
+     "are in a good condition", {"Teknath Sitaula"}),
+    ("Jeb Bush, the former Florida governor, who has resented Mr. Rubio's glide path as he "
+     "has struggled, called his rival “totally scripted and kind of robotic.”",
+     "totally scripted", {"Jeb Bush"}),
     # "said a Democratic strategist": someone unnamed, never whoever the article last
     # called a strategist; but a description set off after a name is that person's.
     ("Democratic strategist Federico de Jesus said Hispanic voters favour Clinton.\n\n"
