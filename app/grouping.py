@@ -39,7 +39,6 @@ from app.headlines import story_headline
 from app.model import Document
 from app.text import word_frequency
 from app.text.fold import Token, tokenize
-from app.text.fold import content_word as content_word  # re-exported (app.corpus)
 from app.text.vocabulary import COMMON, STOPWORDS
 
 # Reference documents added to the collection when weighting terms: as many articles of

@@ -21,7 +21,7 @@ from app.ingest.metadata import echoes_site
 from app.ingest.plaintext import is_byline, is_list_item, looks_like_headline
 from app.model import Document, Span
 from app.text.boilerplate import is_timestamp
-from app.text.fold import content_word, tokenize
+from app.text.fold import content_keys
 
 #: Lines of page furniture read past for a headline.
 TITLE_LINES = 4
@@ -105,10 +105,6 @@ def _headline_like(line: str) -> bool:
     return 0 < len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "…"))
 
 
-def _keys(line: str) -> frozenset[str]:
-    return frozenset(t.key for t in tokenize(line) if content_word(t))
-
-
 def story_headline(
     documents: Sequence[Document], words_of: Callable[[Document], Container[str]]
 ) -> str:
@@ -134,13 +130,13 @@ def story_headline(
         if (t and t == _said_once(doc.title.strip())) or _headline_like(t):
             heads.setdefault(t, k)
             printed.append(t)
-    keyed = [(h, _keys(h), k) for h, k in heads.items()]
+    keyed = [(h, content_keys(h), k) for h, k in heads.items()]
     keyed = [c for c in keyed if len(c[1]) >= MIN_HEADLINE_WORDS]
     if len(keyed) < 2:
         return keyed[0][0] if keyed else ""
     shared: Counter[str] = Counter()
     for h in printed:  # a headline two outlets print alike counts twice
-        shared.update(_keys(h))
+        shared.update(content_keys(h))
     texts = [words_of(d) for d in documents]
     others = max(len(documents) - 1, 1)
 

@@ -12,8 +12,9 @@ names, places and numbers of the event.
 
 from __future__ import annotations
 
-from app.grouping import content_word, reporting_tokens
+from app.grouping import reporting_tokens
 from app.model import Document
+from app.text.fold import content_word
 
 # Permutations of the MinHash signature: 128 estimates a Jaccard of 0.1 within about
 # +-0.03, enough to cut the candidate graph (see app.corpus.lsh); the signature is

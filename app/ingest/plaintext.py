@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.ingest import metadata
 from app.text.abbreviations import is_abbreviation
 from app.text.boilerplate import BYLINE, is_timestamp
-from app.text.fold import content_word, tokenize
+from app.text.fold import content_keys
 
 _URL_LINE = re.compile(
     r"\A\s*(?:(?:url|source|link|address)\s*:\s*)?<?((?:https?://|www\.)\S+?)>?[ \t]*(?:\n|\Z)",
@@ -163,7 +163,7 @@ def parse(text: str) -> Parsed:
         nxt = _FIRST_LINE.match(text[first.end() :])
         head = nxt.group(1) if nxt else ""
     title = head.strip() if head and looks_like_headline(head) else ""
-    if title and not _echoed(title, text[first.end() if first else 0 :], 1):
+    if title and not _echoed(title, text, first.end() if first else 0, 1):
         title = _headline_below(text, url) or title
     title = title.removesuffix(";").rstrip()
     outlet, author = head_metadata(text, url)
@@ -178,17 +178,25 @@ _BELOW_LINES = 4
 _PARAGRAPH_WORDS = 30
 
 
-def _keys(text: str) -> set[str]:
-    return {t.key for t in tokenize(text) if content_word(t)}
-
-
-def _echoed(line: str, body: str, least: int) -> bool:
-    """The article's body uses ``least`` of the line's content words or more, and, from
-    two, half of them: a headline says what its article tells; a page's furniture above
-    it ("Back To Top", "World & Africa", "Connect with us") shares nothing with it."""
-    keys = _keys(line)
-    shared = len(keys & _keys(body))
-    return shared >= least and (least < 2 or 2 * shared >= len(keys))
+def _echoed(line: str, text: str, start: int, least: int) -> bool:
+    """The article after ``start`` uses ``least`` of the line's content words or more,
+    and, from two, half of them: a headline says what its article tells; a page's
+    furniture above it ("Back To Top", "World & Africa", "Connect with us") shares
+    nothing with it. Read line by line until enough are found: the loader asks this of
+    every plain-text article, and most echo their headline in the first paragraph."""
+    keys = content_keys(line)
+    want = least if least < 2 else max(least, (len(keys) + 1) // 2)
+    if not keys or want > len(keys):
+        return False
+    found: set[str] = set()
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        found |= keys & content_keys(text, start, end)
+        if len(found) >= want:
+            return True
+        start = end
+    return False
 
 
 def _headline_below(text: str, url: str) -> str:
@@ -210,7 +218,7 @@ def _headline_below(text: str, url: str) -> str:
         if (
             looks_like_headline(line)
             and not is_masthead(line, url)
-            and _echoed(line, text[end:], 2)
+            and _echoed(line, text, end, 2)
         ):
             return line
     return ""

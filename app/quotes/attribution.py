@@ -24,6 +24,7 @@ from app.quotes.people import (
     NameIndex,
     after_office,
     is_adverb,
+    is_title,
     office_object,
     strip_possessive,
     title_case_line,
@@ -622,9 +623,9 @@ class _Attributor:
             name = " ".join(body)
             at = line.find(name)  # -1: the words are spaced otherwise
             return None if at < 0 else Attribution(name, start + at, start + at + len(name), None)
-        title = max((k for k, w in enumerate(words) if w.lower() in TITLES), default=-1)
+        title = max((k for k, w in enumerate(words) if is_title(w.lower())), default=-1)
         name = words[title + 1 :]
-        titled = title >= 0 or any(w.lower() in TITLES for w in where.split())
+        titled = title >= 0 or any(is_title(w.lower()) for w in where.split())
         # (or the name first, its title after the comma: "Ursula von der Leyen, EU
         # Commission President")
         if not titled or len(name) < 2 or not all(

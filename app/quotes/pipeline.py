@@ -68,7 +68,8 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     woven = [is_woven(text, s) for s in spans]
     names = NameIndex(text, spans)
     rule = attribute(text, spans, woven, names)
-    speaking = _lone_speakers(text, rule, names)
+    lower = _LowerWords(text)
+    speaking = _lone_speakers(text, rule, names, lower)
     if speaking:
         # "Macron stated: …" makes Macron a person the article names, so the pronouns
         # after it can refer to him: index the people again and re-read the attributions.
@@ -77,7 +78,6 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     cands = candidates(text, doc.title, spans, woven, rule, names)
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
-    lower = _LowerWords(text)
     for n, (s, r, (a, _p)) in enumerate(zip(spans, rule, chosen, strict=True)):
         if (
             _someone_new(text, r)
@@ -209,13 +209,14 @@ def _lower_noun(text: str, a: Attribution, lower: _LowerWords) -> bool:
     )
 
 
-def _lone_speakers(text: str, rule: list[Attribution], names: NameIndex) -> frozenset[str]:
+def _lone_speakers(
+    text: str, rule: list[Attribution], names: NameIndex, lower: _LowerWords
+) -> frozenset[str]:
     """Names the attribution gives as speakers that the index of people does not know:
     single capitalised words (no title, no first name anywhere), and full names met once
     ("…,” said Nick Witney, a fellow at…"), organisations aside."""
     known = {p.surname for p in names.people}
     unmet = {p.name for p in names.people if not p.mentions}  # runs kept out as places
-    lower = _LowerWords(text)
     out = set()
     for a in rule:
         if a.speaker is None or a.start is None or a.end is None:

@@ -320,3 +320,8 @@ def content_word(t: Token) -> bool:
         and (len(t.spell) >= 3 or t.spell[:1].isdigit())
         and not (t.spell in STOPWORDS or t.spell in COMMON or t.key in STOPWORDS)
     )
+
+
+def content_keys(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The folded keys of the content words (:func:`content_word`) of ``text[start:end]``."""
+    return frozenset(t.key for t in tokenize(text, start, end) if content_word(t))

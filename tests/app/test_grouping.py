@@ -20,10 +20,11 @@ import pytest
 import app
 from app import analysis, grouping
 from app.analysis import AnalysisCache
-from app.grouping import SHINGLE, content_word, reporting_tokens
+from app.grouping import SHINGLE, reporting_tokens
 from app.ingest.build import make_document
 from app.model import Document
 from app.text import word_frequency
+from app.text.fold import content_word
 from app.text.vocabulary import STOPWORDS
 from tests.conftest import SHARED_DATA
 
