@@ -150,18 +150,30 @@ def terms(doc: Document) -> Counter[str]:
     the terms depend on the document alone, and grouping runs again whenever an
     article is added.
     """
-    return CACHE.derived(doc, "grouping.terms", _count_terms)
+    return CACHE.derived(doc, _TERMS, lambda d: count_terms(reporting_tokens(d)))
 
 
-def _count_terms(doc: Document) -> Counter[str]:
-    """:func:`terms`, counted. One pass over each sentence's tokens for the words
-    (:func:`content_word` inlined: this runs over every word of every article), one
-    over the spellings for the shingles; terms are inserted in the order the count
-    always had, which the weights' sums follow."""
+#: The name :func:`terms` are kept under beside an analysis.
+_TERMS = "grouping.terms"
+
+
+def keep_terms(doc: Document, counts: Counter[str]) -> None:
+    """Keep ``counts`` (:func:`count_terms` of ``doc``'s analysis tokens) as its
+    :func:`terms`, if its analysis is cached and they are not kept yet: for a caller
+    that counted them while worker processes were finding quotes, when both cores were
+    busy, rather than after, when grouping has one core to itself."""
+    CACHE.derived(doc, _TERMS, lambda _d: counts)
+
+
+def count_terms(tokens: Iterable[Sequence[Token]]) -> Counter[str]:
+    """:func:`terms`, counted from each reporting sentence's tokens. One pass over each
+    sentence's tokens for the words (:func:`content_word` inlined: this runs over every
+    word of every article), one over the spellings for the shingles; terms are inserted
+    in the order the count always had, which the weights' sums follow."""
     counts: Counter[str] = Counter()
     get = counts.get
     stop, common = STOPWORDS, COMMON
-    for ts in reporting_tokens(doc):
+    for ts in tokens:
         spells = []
         for _start, _end, spell, key, word, cap in ts:
             if not word:

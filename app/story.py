@@ -277,7 +277,7 @@ def score_stories(
     alone can take a third of the time, while this process scores the other stories;
     the result is the same as one process gives.
     """
-    from app.grouping import first_of_each_id, stories
+    from app.grouping import count_terms, first_of_each_id, keep_terms, stories
 
     docs = first_of_each_id(documents)  # as app.stories keeps them
     n = len(docs)
@@ -286,16 +286,30 @@ def score_stories(
     # asking costs a few samples of the machine's load.
     # The session's warm workers, when it keeps some, are the job's (their close() is
     # a no-op: they stay for the next job).
-    unseen = sum(1 for d in docs if analysis.CACHE.peek(d) is None)
+    unseen_docs = {d for d in docs if analysis.CACHE.peek(d) is None}
+    unseen = len(unseen_docs)
     kept = pool.session()
     workers = pool.workers() if not kept and unseen >= analysis.POOL_MIN_DOCUMENTS else 0
     with kept or (pool.Pool(workers) if workers else contextlib.nullcontext()) as shared:
-        found_all = analysis.analyses(
+        under_way = analysis.begin(
             docs,
             progress=lambda i, _n: checkpoint(i, total, progress, None),
             cancelled=cancelled,
             shared=shared,
         )
+        try:
+            # Grouping's term counts, from the tokens just made, while the workers
+            # find quotes: grouping itself then has less to do on one core.
+            counted = [
+                (d, count_terms(part.tokens))
+                for d, part in zip(docs, under_way.parts, strict=True)
+                if d in unseen_docs
+            ]
+            found_all = under_way.finish(cancelled)
+        finally:
+            under_way.close()
+        for d, counts in counted:
+            keep_terms(d, counts)
         found = stories(docs)
         checkpoint(n + 1, total, progress, cancelled)
         by_id = {d.id: d for d in docs}

@@ -24,7 +24,7 @@ from app.grouping import SHINGLE, reporting_tokens
 from app.ingest.build import make_document
 from app.model import Document
 from app.text import word_frequency
-from app.text.fold import content_word
+from app.text.fold import Token, content_word
 from app.text.vocabulary import STOPWORDS
 from tests.conftest import SHARED_DATA
 
@@ -136,6 +136,31 @@ def test_cached_terms_equal_fresh_ones(docs: tuple[Document, ...]) -> None:
     assert [list(grouping.terms(d).items()) for d in docs[:3]] == [
         list(t.items()) for t in first
     ]
+
+
+def test_terms_counted_while_workers_quote_are_kept_and_plain(
+    docs: tuple[Document, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """score_stories counts each new document's terms from the tokens it has just
+    made (while worker processes would find quotes) and keeps them: grouping, and any
+    later grouping of the session, reads those, the plain counts in the same order."""
+    analysis.CACHE.clear()
+    analysis.analyses(docs[:1])  # analysed before: its terms are counted when asked
+    made: list[object] = []
+    counted = grouping.count_terms
+
+    def spy(tokens: Sequence[Sequence[Token]]) -> Counter[str]:
+        made.append(tokens)
+        return counted(tokens)
+
+    monkeypatch.setattr(grouping, "count_terms", spy)
+    app.score_stories(docs[:6])
+    asked = len(made)
+    kept = [grouping.terms(d) for d in docs[:6]]
+    assert len(made) == asked  # nothing counted again: all six kept
+    assert asked == 6  # five while analysing, one by grouping for the analysed one
+    for d, got in zip(docs[:6], kept, strict=True):
+        assert list(got.items()) == list(plain_terms(d).items())
 
 
 def test_a_changed_document_gets_its_own_terms(docs: tuple[Document, ...]) -> None:
