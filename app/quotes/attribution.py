@@ -34,6 +34,7 @@ from app.quotes.spans import MARKS
 from app.quotes.vocabulary import (
     ARTICLES,
     BEFORE_CUE,
+    CLAUSE_OPENERS,
     COMMON_CAPS,
     CUE_OBJECTS,
     CUES,
@@ -93,6 +94,9 @@ _LONG_SUBJECT_AFTER = 40  # …or when a name or a role opens them ("Sen. Claire
 _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
 _LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
+# Lower-case words a title runs on over before a name ("Ambassador to Israel", "Minister
+# of State for Europe", "Secretary-General of the United Nations").
+_TITLE_LINKS = frozenset({"to", "of", "for", "the", "and"})
 # Words that open a phrase setting the scene before a clause's subject ("In a surprise
 # move, …", "On Monday, …", "Earlier, …"): prepositions and adverbs of time.
 _INTRODUCING = frozenset(
@@ -921,6 +925,9 @@ class _Attributor:
             i -= 1
         if self.text[i - 1 : i] != ":":
             return None
+        named = self._name_line(toks)
+        if named is not None:
+            return named
         lead = toks[:_LEAD_WORDS]
         while lead and lead[0].low in {"and", "but", "so", "yet", "then"}:
             lead = lead[1:]  # "And Mr. Christie gloated: “…”"
@@ -950,6 +957,32 @@ class _Attributor:
             (x for x in toks if x.start >= subj.end and x.text[:1].islower()), toks[-1]
         )
         return self._make(subj, cue, pos), False
+
+    def _name_line(self, toks: list[Word]) -> tuple[Attribution, bool] | None:
+        """``German Ambassador to Israel Steffen Seibert: “…”``: a sentence that is a
+        person's name (after their title, written as a name is: capitals, with "to",
+        "of" and "the" between) and a colon speaks the quote, as a round-up of reactions
+        lists them; no verb says so, the layout does. Only a name the article's people
+        index knows, ending at the colon."""
+        words = [t for t in toks if t.text != ":"]
+        if not words or len(words) > _LEAD_WORDS + 4:
+            return None
+        last = words[-1]
+        m = next(
+            (
+                found
+                for t in words
+                if (found := self._mention_at(t.start)) is not None and found.end == last.end
+            ),
+            None,
+        )
+        if m is None or not all(
+            t.cap or t.low in _TITLE_LINKS for t in words if t.start < m.start
+        ):
+            return None
+        colon = next(t for t in reversed(toks) if t.text == ":") if toks[-1].text == ":" else last
+        phrase = _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+        return self._make(phrase, colon, toks[-1].end), False
 
     def _mention_at(self, pos: int) -> Mention | None:
         return self.names.mention_at(pos)
@@ -1028,11 +1061,25 @@ class _Attributor:
                 t = toks[i]
             elif j > 0 and toks[j - 1].cap:
                 i = j - 1
+                k = i
+                while k > 0 and toks[k - 1].cap:
+                    k -= 1
+                if k > 0 and toks[k - 1].text == "," and _possessed(toks, k - 1):
+                    # "Mr Johnson, joined by his wife, Carrie, and a number of Tory
+                    # supporters, said": a name set off after someone's relative is in
+                    # the phrase the commas set off; the subject is the name opening it
+                    first = next(x for x, tk in enumerate(toks) if tk.text == ",")
+                    if first > 0 and toks[first - 1].cap:
+                        i = first - 1
                 t = toks[i]
             else:
                 return None
         if t.low in PRONOUNS:
             return _Phrase([t.text], t.start, t.end)
+        if t.cap and i == 0 and t.low in CLAUSE_OPENERS:
+            # "Amid shouts of “Victory to the struggle,”…": a preposition or conjunction
+            # capitalised to open the sentence, its cue a noun; no one speaks
+            return None
         if t.cap:
             j = i
             while j > 0 and (toks[j - 1].cap or toks[j - 1].low in PARTICLES):

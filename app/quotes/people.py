@@ -71,8 +71,6 @@ _APPOSITIVE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
-#: Titles a person is then called by with their first name ("Sir John", "Dame Judi").
-_FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
 #: Words a role before a name never runs back past: articles, a verb of saying, and
@@ -251,15 +249,25 @@ def same_surname(a: str, b: str) -> bool:
 #: "Speaker of the House Nancy Pelosi"). Not "director of" or "president of", which
 #: are followed by the body they lead ("director of the Texas Politics Project").
 _OFFICES = frozenset({"secretary", "minister", "chief", "chancellor", "speaker"})
+# Offices held *to* a country or body, whose holder's name follows it ("Ambassador to
+# Israel Steffen Seibert", "Envoy to the UN Linda Thomas-Greenfield"); not "aide to",
+# whose object is the person served.
+_OFFICES_TO = frozenset({"ambassador", "envoy"})
 
 
 def after_office(toks: list[Word], i: int) -> bool:
-    """Whether the run at ``toks[i]`` follows an office's "Title of (the)"."""
-    if i >= 2 and toks[i - 1].low == "of":
-        return toks[i - 2].low in _OFFICES
-    return i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low == "of" and (
-        toks[i - 3].low in _OFFICES
-    )
+    """Whether the run at ``toks[i]`` follows an office's "Title of (the)" or "Title to
+    (the)" (see :data:`_OFFICES_TO`)."""
+    k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    if k < 1:
+        return False
+    link, office = toks[k].low, toks[k - 1].low
+    return (link == "of" and office in _OFFICES) or (link == "to" and office in _OFFICES_TO)
+
+
+def office_of(toks: list[Word], i: int) -> str:
+    """The office word of :func:`after_office`'s run at ``toks[i]`` ("secretary")."""
+    return toks[i - 3 if toks[i - 1].low == "the" else i - 2].low
 
 
 def office_object(words: list[str]) -> int:
@@ -419,11 +427,6 @@ class NameIndex:
         surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t, _d in singles)
         for s, e, words, roles, titled, determined in singles:
             p = self._find(words[0])
-            if p is None and roles & _FIRST_NAME_TITLES:
-                # "Sir John warned…" after "Sir John Major": a knight goes by his first name
-                firsts = [q for q in self.people if " " in q.name
-                          and q.name.split()[0] == words[0]]
-                p = firsts[0] if len(firsts) == 1 else None
             if p is None and (titled or (
                 words[0] in speakers
                 and not determined
@@ -548,7 +551,7 @@ class NameIndex:
             k = office_object(words)
             if k >= len(words):
                 return
-            roles.add(toks[i - 2 if toks[i - 1].low == "of" else i - 3].low)
+            roles.add(office_of(toks, i))
             titled = True
             name = words[k:]
         if name[0].lower() in COMMON_CAPS:
@@ -693,7 +696,11 @@ class NameIndex:
                 self._surname_index.setdefault(k, []).append(n)
 
     def _find(self, surname: str, first: str | None = None) -> Person | None:
-        """The person with this surname (most mentioned, then first named).
+        """The person with this surname (most mentioned, then first named); a word alone
+        that is no one's surname but the first name of one person holding an office is
+        that person ("Sir John warned…" after "Sir John Major"; "Yoon said" after
+        "President Yoon Suk Yeol", whose family name comes first, as Korean, Chinese and
+        Hungarian names put it).
 
         Only the people whose surname is within one edit of it are looked at (an index
         of the surnames with one letter deleted), in the order they were named: asking
@@ -703,6 +710,15 @@ class NameIndex:
         if asked in self._found:
             return self._found[asked]
         best = self._look_up(surname, first)
+        if best is None and first is None:
+            # only someone the article gives an office ("President Yoon Suk Yeol", "Sir
+            # Keir Starmer"): an untitled run opening with a place or a month ("Japan
+            # January", a caption's "Italy Alessandro Garofalo") is no one's first name
+            firsts = [
+                q for q in self.people
+                if q.titled and " " in q.name and q.name.split()[0] == surname
+            ]
+            best = firsts[0] if len(firsts) == 1 else None
         self._found[asked] = best
         return best
 

@@ -688,6 +688,13 @@ TAKES_OBJECT = frozenset(
 SUBORDINATORS = frozenset(
     ["after", "before", "since", "until", "because", "although", "though", "whereas"]
 )
+# Prepositions and conjunctions (a closed class) that may open a sentence and are no
+# one's name ("From" is: Al From; "It" is a pronoun), nor in app.text.vocabulary.STOPWORDS.
+CLAUSE_OPENERS = frozenset(
+    "amid amidst among amongst despite following since although though unless whereas "
+    "upon within without throughout toward towards via beyond across along around behind "
+    "beneath beside besides inside outside underneath near onto past".split()
+)
 STOP_AFTER_CUE = frozenset(
     ["in", "on", "at", "to", "that", "who", "which", "as", "when", "while", "after", "before"]
 )

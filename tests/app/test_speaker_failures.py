@@ -893,6 +893,29 @@ CASES = [
     ("Barack Obama sent his plan to Congress.\n\nA spokeswoman for the House Armed Services "
      "Committee emailed reporters the text of the law, arguing, “As you can see, the text of "
      "the law they cite does not say that.”\n", "As you can see", {None}),
+    # A round-up line: a title, a name and a colon speak the quote after it, with no verb
+    # (BGNES on Iran's attack on Israel: it had gone to the minister quoted before).
+    ("Iran launched drones at Israel.\n\nFrench Foreign Minister Stephane Sejourne said "
+     "France \"condemns in the strongest terms the attack\".\n\nGerman Ambassador to Israel "
+     "Steffen Seibert: \"Germany's solidarity tonight is with all Israelis.\"\n",
+     "Germany's solidarity", {"Steffen Seibert"}),
+    # A preposition capitalised to open the sentence is no one, its "cue" a noun (BOL News
+    # on Sri Lanka: "Amid" had been the speaker).
+    ("Protesters filled Colombo's streets.\n\nAmid shouts of “Victory to the struggle,” the "
+     "rallying cry of the protest movement, speakers screamed against the government.\n",
+     "Victory to the struggle", {None}),
+    # A name set off after someone's relative, inside a phrase the commas set off, is not
+    # the subject (The Irish Times: Johnson's words had gone to "Carrie").
+    ("Boris Johnson resigned on Thursday.\n\nMr Johnson, joined by his wife, Carrie, and a "
+     "number of Tory supporters, said he was “sad to be giving up the best job in the "
+     "world”.\n", "sad to be giving up", {"Boris Johnson"}),
+    # Korean (and Chinese, Hungarian) names put the family name first: "Yoon said" after
+    # "President Yoon Suk Yeol" is him (The Express Tribune; Xinhua writes "Yoon Suk-yeol").
+    ("President Yoon Suk Yeol declared martial law on Tuesday night.\n\n\"We will accept the "
+     "National Assembly's request,\" Yoon said in a televised address.\n",
+     "We will accept", {"Yoon Suk Yeol"}),
+    ("Finance Minister Lou Jiwei spoke in Beijing.\n\n\"At that time, the whole world "
+     "applauded,\" Mr. Lou told a news briefing.\n", "At that time", {"Lou Jiwei"}),
 ]
 
 
