@@ -32,6 +32,7 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _FIRST_LINE = re.compile(r"\A\s*([^\n]*)")
+_NEXT_LINE = re.compile(r"\s*([^\n]*)")  # the first line from where it is matched
 # "By" and a capitalised name (a headline "By the numbers" goes on in lower case).
 _SENTENCE_INSIDE = re.compile(r"(\w+)[.!?][”\"’']?\s+[A-Z“\"‘]")
 
@@ -163,8 +164,11 @@ def parse(text: str) -> Parsed:
         nxt = _FIRST_LINE.match(text[first.end() :])
         head = nxt.group(1) if nxt else ""
     title = head.strip() if head and looks_like_headline(head) else ""
-    if title and not _echoed(title, text, first.end() if first else 0, 1):
+    start = first.end() if first else 0
+    if title and not _echoed(title, text, start, 1):
         title = _headline_below(text, url) or title
+    elif title:
+        title = _inside(title, text, start) or _past_site_line(title, text, start, url) or title
     title = title.removesuffix(";").rstrip()
     outlet, author = head_metadata(text, url)
     return Parsed(
@@ -197,6 +201,41 @@ def _echoed(line: str, text: str, start: int, least: int) -> bool:
             return True
         start = end
     return False
+
+
+#: Of a page's title line, the share the headline under it must be to be read as the
+#: headline inside it ("gtag(…); White House Condemns Violence in Kenya … – The Zimbabwe
+#: Mail" over "White House Condemns Violence in Kenya …"); less, and it is a kicker.
+_INSIDE_SHARE = 0.4
+#: ... and its words at least.
+_INSIDE_WORDS = 4
+
+
+def _inside(title: str, text: str, start: int) -> str:
+    """The next line, when the first line holds it with more around it: a saved page
+    printing its <title> (the headline with the site's name, a section or a script's
+    leftovers) above the headline itself ("" otherwise)."""
+    line = _NEXT_LINE.match(text, start)
+    nxt = line.group(1).strip() if line else ""
+    if (
+        len(nxt.split()) >= _INSIDE_WORDS
+        and _INSIDE_SHARE * len(title) <= len(nxt) < len(title)
+        and " ".join(nxt.split()).casefold() in " ".join(title.split()).casefold()
+        and looks_like_headline(nxt)
+    ):
+        return nxt
+    return ""
+
+
+def _past_site_line(title: str, text: str, start: int, url: str) -> str:
+    """The headline below a first line that names the site itself and is not what the
+    article tells ("Stay up to date with notifications from The Independent"): a page's
+    own line, as a masthead is ("" when there is none, or the line is echoed)."""
+    host = metadata.host_of(url)
+    label = metadata.fold(metadata.site_label(host)) if host else ""
+    if len(label) < 3 or label not in metadata.fold(title) or _echoed(title, text, start, 2):
+        return ""
+    return _headline_below(text, url)
 
 
 def _headline_below(text: str, url: str) -> str:

@@ -273,3 +273,47 @@ def test_a_caption_the_loader_took_for_a_title_is_no_headline() -> None:
 )
 def test_a_first_line_the_article_never_echoes_is_no_headline(text: str, title: str) -> None:
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The Zimbabwe Mail (the unseen Kenya protests): the page's <title>, a script's
+        # leftovers before it and the site's name after, above the headline it holds
+        (
+            "https://thezimbabwemail.com/world-news/white-house-condemns-violence\n\n"
+            "gtag('config', 'UA-12595121-1'); White House Condemns Violence in Kenya Amidst "
+            "Protests Over Tax Hikes – The Zimbabwe Mail\n\nWhite House Condemns Violence in "
+            "Kenya Amidst Protests Over Tax Hikes\n\nThe White House has strongly condemned "
+            "the recent violence in Kenya, where protests over tax hikes turned deadly.",
+            "White House Condemns Violence in Kenya Amidst Protests Over Tax Hikes",
+        ),
+        # News of Bahrain (Sri Lanka): decorations and the masthead around the headline
+        (
+            "https://www.newsofbahrain.com/world/82495.html\n\n*** ----> Sri Lankan president "
+            "flees to Maldives amid economic crisis | THE DAILY TRIBUNE | KINGDOM OF BAHRAIN\n\n"
+            "Sri Lankan president flees to Maldives amid economic crisis\n\nThe president of "
+            "Sri Lanka fled the country to the Maldives early Wednesday amid the crisis.",
+            "Sri Lankan president flees to Maldives amid economic crisis",
+        ),
+        # The Independent (Alaska Airlines, Trump's mugshot): the site's own line
+        (
+            "https://www.independent.co.uk/travel/news/boeing-door-plug.html\n\nStay up to "
+            "date with notifications from The Independent\n\nNotifications can be managed in "
+            "browser preferences.\n\nBoeing CEO calls Alaska Airlines door blowout a quality "
+            "escape\n\nBoeing CEO Dave Calhoun called the Alaska Airlines door blowout a "
+            "quality escape.",
+            "Boeing CEO calls Alaska Airlines door blowout a quality escape",
+        ),
+        # a headline with a kicker under it keeps the whole headline
+        (
+            "Boris Johnson resigns: It is painful to leave Downing Street, says PM\n\n"
+            "Boris Johnson resigns\n\nBoris Johnson has said it is painful to leave Downing "
+            "Street as he resigned.",
+            "Boris Johnson resigns: It is painful to leave Downing Street, says PM",
+        ),
+    ],
+    ids=["title with script", "title with masthead", "site's own line", "kicker below"],
+)
+def test_the_headline_inside_a_page_title_or_under_the_site_line(text: str, title: str) -> None:
+    assert parse(text).title == title
