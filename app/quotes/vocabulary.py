@@ -153,6 +153,16 @@ CUES = frozenset(
         "growled", "muttered", "murmured", "screamed", "hollered", "proclaimed", "asserted",
         "elaborated", "reasoned", "repeated", "texted", "emailed", "riffed", "raged",
         "marveled", "marvelled", "quipped", "deadpanned", "teased", "vowed",
+        # The participles of the verbs above that set a quote off after a clause ("…
+        # condemned the performance, stating, “…”", "…, responding that he’s “…”"); not
+        # those that as often describe a noun ("promising", "demanding", "continuing", "a
+        # report suggesting").
+        "responding", "replying", "arguing", "insisting", "claiming", "declaring",
+        "stating", "answering", "acknowledging", "admitting", "announcing", "asserting",
+        "complaining", "conceding", "confirming", "denying", "emphasising", "emphasizing",
+        "lamenting", "observing", "reiterating", "stressing", "urging",
+        "vowing", "recalling", "quipping", "joking", "exclaiming", "cautioning",
+        "countering", "contending", "boasting", "remarking", "retorting",
     ]
 )
 # Cue words that are also nouns: after a determiner ("his own notes", "the claims",

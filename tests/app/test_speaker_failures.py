@@ -916,6 +916,20 @@ CASES = [
      "We will accept", {"Yoon Suk Yeol"}),
     ("Finance Minister Lou Jiwei spoke in Beijing.\n\n\"At that time, the whole world "
      "applauded,\" Mr. Lou told a news briefing.\n", "At that time", {"Lou Jiwei"}),
+    # A participle of a verb of saying sets the quote off after its clause, whose subject
+    # speaks (The Express Tribune on the Paris ceremony: the bishops' words had gone to
+    # Trump, inferred; Politico in PolNeAR: Toomey's to Cruz).
+    ("Trump calls Paris Olympics opening ceremony a disgrace\n\nDonald Trump called the "
+     "Paris ceremony a disgrace. “I thought it was a disgrace,” Trump said. Trump spoke on "
+     "Monday.\n\nThe French Catholic Church’s "
+     "conference of bishops quickly condemned the performance, stating, “This ceremony has "
+     "unfortunately included scenes of derision and mockery of Christianity.”\n\nTrump "
+     "further criticized the performance.\n", "This ceremony has",
+     {"French Catholic Church’s conference", None}),
+    ("Ted Cruz offered to campaign for Senate candidates.\n\nBut Sen. Pat Toomey (R-Pa.) "
+     "refused to entertain the possibility of campaigning alongside Cruz, responding that "
+     "he’s “not going to go into what my campaign is doing.”\n", "not going to go",
+     {"Pat Toomey"}),
 ]
 
 
