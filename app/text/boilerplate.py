@@ -73,7 +73,8 @@ _CALL_TO_ACTION = re.compile(
         share\ on\ (?:facebook|twitter|x|whatsapp|linkedin|email) |
         click\ (?:here|to)\b | recommended\ for\ you | digital\ access |
         [\w.+-]+@[\w-]+\.[\w.]+ | (?<![\w@])@\w{2,} |
-        image\ source | photo\ credit | getty\ images | skip\ to\ (?:content|main) |
+        image\ source | photo\ credit | (?:audio|video)\ player | getty\ images |
+        skip\ to\ (?:content|main) |
         cookie | privacy\ policy | terms\ of\ (?:use|service) | all\ rights\ reserved |
         (?:your|another|a\ (?:different|newer|modern|supported))\ (?:web\ )?browser |
         (?:improve|enhance)\ your\ experience |
@@ -142,6 +143,9 @@ _CREDIT = re.compile(
       | \((?:[A-Z][\w.’'\-]*\s+){1,4}via\ [A-Z][\w.’'\- ]{1,30}\)  # "(Kremlin Pool Photo via EPA)"
       | (?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[A-Z][\w.’'/\- ]{1,60}
       | (?:^|(?<=[.!?|]))\s*(?:©|Copyright)\s*(?:\d{4}\s+)?[A-Z][\w.’'/\- ]{1,60}?
+        (?:\.\s*All\ rights\ reserved)?
+        # the sign itself before any name, however written ("Copyright © africanews")
+      | (?:^|(?<=[.!?|]))\s*(?:Copyright\s*)?©\s*(?:\d{4}\s+)?\w[\w.’'/\- ]{1,60}?
         (?:\.\s*All\ rights\ reserved)?
     )\s*(?:(?<=\w)\))?\s*\.?$""",
     re.VERBOSE,

@@ -75,6 +75,10 @@ def test_a_plea_glued_to_reporting_is_split_at_the_sentence() -> None:
 
 
 FURNITURE = [
+    # The copyright sign before a name in lower case (Africanews on the Alaska Airlines
+    # blowout), and an audio player's widget (Punch on Boris Johnson).
+    "Copyright © africanews",
+    "Getting your Trinity Audio player ready...",
     "Sign up to our newsletter",
     "Sign up for our morning briefing and get the news in your inbox.",
     "Share this article",
@@ -180,6 +184,9 @@ REPORTING = [
     "The figures were first reported by Reuters.",
     # Reporting about a picture is not its caption.
     "A video shows officers pushing protesters to the ground.",
+    # Nor reporting about copyright or a player.
+    "The copyright to the song belongs to the estate, the court found.",
+    "The video player on the website crashed under the traffic, the broadcaster said.",
     "This photo of the minister was taken in 2019, the ministry said.",
     "A photo of the suspect was released by police on Monday.",
     "This is a developing story for the region's farmers, the minister said.",
