@@ -67,14 +67,17 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     spans = [s for s in quote_spans(text) if not doc.is_boilerplate(s) and _in_words(text, s)]
     woven = [is_woven(text, s) for s in spans]
     names = NameIndex(text, spans)
-    rule = attribute(text, spans, woven, names)
+    # The attributing words are the article's: a line of page furniture ("Read More:"
+    # above a quote) says nothing of who speaks. Blanked, offsets kept.
+    article = _without_furniture(doc)
+    rule = attribute(article, spans, woven, names)
     lower = _LowerWords(text)
     speaking = _lone_speakers(text, rule, names, lower)
     if speaking:
         # "Macron stated: …" makes Macron a person the article names, so the pronouns
         # after it can refer to him: index the people again and re-read the attributions.
         names = NameIndex(text, spans, speaking, like=names)
-        rule = attribute(text, spans, woven, names)
+        rule = attribute(article, spans, woven, names)
     cands = candidates(text, doc.title, spans, woven, rule, names)
     chosen = decide(cands, speaker_weights.WEIGHTS, speaker_weights.THRESHOLD)
     quotes, kinds = [], []
@@ -193,6 +196,19 @@ class _LowerWords:
         if self._words is None:
             self._words = set(_LOWER_WORD.findall(self._text))
         return word.lower() in self._words
+
+
+def _without_furniture(doc: Document) -> str:
+    """``doc.text`` with its flagged page furniture blanked (line breaks kept), so every
+    offset still indexes the text; the text itself when it has none."""
+    if not doc.boilerplate:
+        return doc.text
+    chars = list(doc.text)
+    for b in doc.boilerplate:
+        for i in range(b.start, b.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _lower_noun(text: str, a: Attribution, lower: _LowerWords) -> bool:

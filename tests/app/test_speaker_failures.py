@@ -916,6 +916,12 @@ CASES = [
      "We will accept", {"Yoon Suk Yeol"}),
     ("Finance Minister Lou Jiwei spoke in Beijing.\n\n\"At that time, the whole world "
      "applauded,\" Mr. Lou told a news briefing.\n", "At that time", {"Lou Jiwei"}),
+    # A line of page furniture is no attributing words ("Read More:" read as "Read" the
+    # cue, "More" the speaker; The Herald on the CrowdStrike outage).
+    ("CrowdStrike's chief executive George Kurtz apologised.\n\nHe wrote on X: “The issue "
+     "has been identified, isolated and a fix has been deployed.”\n\nRead More:\n\n“We "
+     "refer customers to the support portal for the latest updates.”\n",
+     "We refer customers", {"George Kurtz", None}),
     # A participle of a verb of saying sets the quote off after its clause, whose subject
     # speaks (The Express Tribune on the Paris ceremony: the bishops' words had gone to
     # Trump, inferred; Politico in PolNeAR: Toomey's to Cruz).
