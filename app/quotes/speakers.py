@@ -355,6 +355,13 @@ def _phrase_kind(text: str, a: Attribution, story: _Story) -> str:
             return "cap"  # "Mr. King told me": an honorific names the one it precedes
         if len(low) > 1 and low[-1].endswith("s") and low[-1][:1] == phrase.split()[-1][:1]:
             return "group"  # "Ukrainian intelligence officials": a body of people
+        if (
+            len(low) > 1
+            and low[-1].endswith("s")
+            and low[-1] not in TITLES
+            and all(w in DESCRIPTORS for w in low[:-1] if w != "the")
+        ):
+            return "group"  # "Palestinian Christians said": a people, no one's title
         if low[0] not in INDEFINITE_ARTICLES and low[-1] not in _BODY_HEADS and any(
             w.lower().rstrip(".") in TITLES | DESCRIPTORS for w in phrase.split()
         ):
@@ -1029,6 +1036,7 @@ def candidates(
             # article is most about, or who spoke last, would be a guess against it.
             nominated = {n: t for n, t in nominated.items() if not all(map(_guessed, t))}
         quote_tags = ["woven"] if w else []
+        said = text[q.start : q.end]
         cands = []
         for name, feats in nominated.items():
             if name not in story.mention_counts and all(
@@ -1036,6 +1044,9 @@ def candidates(
                 continue  # "This", "So", "He", "Some": a capitalised word, no one's name
             s, e, cue = where.get(name, (None, None, None))
             tags = sorted(set(feats)) + story.describe(name) + quote_tags
+            if "cand:person" in tags and re.search(r"\b" + re.escape(name) + r"\b", said):
+                # (a body names itself in its statements: "ESPN is an inclusive company")
+                tags.append(NAMED_IN_QUOTE)
             cands.append(Candidate(name, tuple(tags), s, e, cue))
         out.append(cands)
         read = next((c for c in cands if c.name == a.speaker), None)
@@ -1061,6 +1072,8 @@ EXPLICIT = frozenset({"rule:name", "rule:role", "rule:body", "rule:group"})
 CONTINUES = frozenset(
     {"pron:continues", "pron:last-speaker", "quote:continues", "intro:cue", "woven:subject"}
 )
+# A candidate whose name the quoted words themselves hold.
+NAMED_IN_QUOTE = "quote:names-them"
 # Readings the rules decide alone: the model is not fitted on them (the trainer drops
 # them), so a new reading does not move the weights every other reading relies on.
 RULE_ONLY = frozenset({"pron:last-speaker", "woven:subject"})
@@ -1118,7 +1131,11 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
     """
     if not scored:
         return None
-    best = max(range(len(scored)), key=lambda k: scored[k][1])
+    # Someone the quoted words name ("We are heartbroken because of the death of Pope
+    # Francis,” he said) is who they are about, not who says them: the model never
+    # guesses them (the attributing words' own reading still stands).
+    guessable = [k for k, (f, _p) in enumerate(scored) if NAMED_IN_QUOTE not in f]
+    best = max(guessable or range(len(scored)), key=lambda k: scored[k][1])
     explicit = next((k for k, (f, _p) in enumerate(scored) if CONTINUES & set(f)), None)
     if explicit is None:
         explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
@@ -1130,7 +1147,7 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
             # named since
             return explicit
         return best if scored[best][1] - scored[explicit][1] > SWITCH_MARGIN else explicit
-    return best if scored[best][1] >= threshold else None
+    return best if scored[best][1] >= threshold and best in guessable else None
 
 
 def decide(

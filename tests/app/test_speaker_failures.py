@@ -10,6 +10,7 @@ import pytest
 
 from app.ingest.build import make_document
 from app.quotes import extract_quotes
+from app.quotes.speakers import NAMED_IN_QUOTE, pick
 
 # An unseen Sturgeon story: British punctuation, then a sentence attributing the next quote.
 STURGEON_BRUTALITY = (
@@ -916,6 +917,12 @@ CASES = [
      "We will accept", {"Yoon Suk Yeol"}),
     ("Finance Minister Lou Jiwei spoke in Beijing.\n\n\"At that time, the whole world "
      "applauded,\" Mr. Lou told a news briefing.\n", "At that time", {"Lou Jiwei"}),
+    # A people after a nation ("Palestinian Christians said") is no title of whom the
+    # article is most about (The New Arab on Pope Francis: their words had gone to him).
+    ("Palestinian Christians mourn Pope Francis\n\nPalestinian Christians in Gaza said they "
+     "were \"heartbroken\" on Monday as they mourned the death of Pope Francis. Pope Francis "
+     "had called them every night. Francis died on Monday.\n",
+     "heartbroken", {"Christians", "Palestinian Christians", None}),
     # A line of page furniture is no attributing words ("Read More:" read as "Read" the
     # cue, "More" the speaker; The Herald on the CrowdStrike outage).
     ("CrowdStrike's chief executive George Kurtz apologised.\n\nHe wrote on X: “The issue "
@@ -1058,3 +1065,23 @@ def test_which_speakers_are_inferred(
     assert (q.speaker, q.speaker_inferred) == (speaker, inferred)
     if speaker is not None:
         assert (q.speaker_start is None) is inferred
+
+
+@pytest.mark.parametrize(
+    ("scored", "expected"),
+    [
+        # The model's best is someone the quoted words name ("We are heartbroken because
+        # of the death of Pope Francis,” he said, The New Arab): the next best speaks...
+        ([(("cand:person", NAMED_IN_QUOTE), 0.9), (("cand:person",), 0.7)], 1),
+        # ... or no one, below the threshold.
+        ([(("cand:person", NAMED_IN_QUOTE), 0.9), (("cand:person",), 0.2)], None),
+        # The attributing words' own reading still stands ("…,” Trump said of Trump Tower).
+        ([(("cand:person", "cand:personlike", "rule:name", NAMED_IN_QUOTE), 0.9),
+          (("cand:person",), 0.7)], 0),
+    ],
+    ids=["next best", "no one", "the words name them"],
+)
+def test_someone_the_quote_names_is_never_guessed(
+    scored: list[tuple[tuple[str, ...], float]], expected: int | None
+) -> None:
+    assert pick(scored, 0.5) == expected
