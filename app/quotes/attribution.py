@@ -728,6 +728,11 @@ class _Attributor:
                 and self._verb(t)
             ):
                 if k == 0:
+                    if t.low.endswith("ing"):
+                        # "…expressed “great sorrow,” saying the pontiff would be
+                        # remembered…": a participle goes on from the clause before the
+                        # quote, whose subject speaks; what follows it is what it says
+                        return None
                     return self._subject_after(toks[1:], t, pos)
                 subj = self._subject_before(toks[:k], pos, strict=True)
                 # "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. Morgan of

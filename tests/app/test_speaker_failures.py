@@ -923,6 +923,15 @@ CASES = [
      "were \"heartbroken\" on Monday as they mourned the death of Pope Francis. Pope Francis "
      "had called them every night. Francis died on Monday.\n",
      "heartbroken", {"Christians", "Palestinian Christians", None}),
+    # A participle right after a quote goes on from the clause before it; what follows it
+    # is what it says, not who ("…saying the pontiff would be remembered…", DW on Pope
+    # Francis: Merz's words had gone to "the pontiff").
+    ("Pope Francis: World leaders pay their respects\n\nWorld leaders remembered Pope "
+     "Francis, the first Latin American pontiff. Francis died on Monday. Francis was 88.\n\n"
+     "The likely incoming German chancellor, Friedrich "
+     "Merz, expressed \"great sorrow,\" saying the pontiff would be remembered for his "
+     "commitment to \"the most vulnerable, for justice and for reconciliation.\"\n",
+     "great sorrow", {"Friedrich Merz", None}),
     # A line of page furniture is no attributing words ("Read More:" read as "Read" the
     # cue, "More" the speaker; The Herald on the CrowdStrike outage).
     ("CrowdStrike's chief executive George Kurtz apologised.\n\nHe wrote on X: “The issue "
