@@ -237,6 +237,7 @@ TITLES = frozenset(
         "leader",
         "premier",
         "commissioner",
+        "coordinator",
         "attorney",
         "sheriff",
         "chief",

@@ -932,6 +932,13 @@ CASES = [
      "Merz, expressed \"great sorrow,\" saying the pontiff would be remembered for his "
      "commitment to \"the most vulnerable, for justice and for reconciliation.\"\n",
      "great sorrow", {"Friedrich Merz", None}),
+    # A coordinator is an office, not part of the name (The Sydney Morning Herald on the
+    # CrowdStrike outage: "National Cyber Security Coordinator Michelle McGuinness" had
+    # been the speaker's name).
+    ("Banks and airlines were hit by the outage.\n\nNational Cyber Security Coordinator "
+     "Michelle McGuinness said there was no evidence of a hack. “I am aware of a large-scale "
+     "technical outage,” McGuinness said in a statement on X.\n",
+     "I am aware", {"Michelle McGuinness"}),
     # A line of page furniture is no attributing words ("Read More:" read as "Read" the
     # cue, "More" the speaker; The Herald on the CrowdStrike outage).
     ("CrowdStrike's chief executive George Kurtz apologised.\n\nHe wrote on X: “The issue "
