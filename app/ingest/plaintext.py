@@ -27,7 +27,7 @@ _SHORT_HEADLINE = 18  # words: longer first lines ending in a full stop are lede
 # A date written ahead of the article's first words by whatever saved it ("date
 # 2023-06-23 WASHINGTON: …", "Published: 2022-07-07"): the article's date, not its text.
 _DATE_PREFIX = re.compile(
-    r"\A[ \t]*(?:date|published|updated)[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})"
+    r"\A[ \t]*(?:date|published|updated)[ \t]*:?[ \t]*(\d{4}-\d{2}(?:-\d{2})?)"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?:[ \t]+|[ \t]*\n)",
     re.IGNORECASE,
 )
@@ -154,7 +154,9 @@ def parse(text: str) -> Parsed:
     published = ""
     dated = _DATE_PREFIX.match(text)
     if dated:
-        published = dated.group(1)
+        # a month alone ("date 2025-04", as some saved pages give it) is no date to
+        # compare articles by; the line is the page's all the same
+        published = dated.group(1) if len(dated.group(1)) == len("2025-04-21") else ""
         text = text[dated.end() :]
     text = unwrap(text)
     first = _FIRST_LINE.match(text)

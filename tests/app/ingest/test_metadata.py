@@ -134,6 +134,10 @@ DATED = [
      "Mauger says a vehicle found the tail cone.", "2023-06-23", "WASHINGTON: Rear Adm"),
     ("Published: 2022-07-07\nBoris Johnson resigns\n\nBoris Johnson has resigned as leader.",
      "2022-07-07", "Boris Johnson resigns"),
+    # A month alone (the Pope Francis story's Quotidiano, Fico's Citizen): the page's
+    # line all the same, though no date to compare articles by.
+    ("https://www.quotidiano.net/cronaca/x\n\n date 2025-04 Roma, 21 aprile 2025 – Il "
+     "Papa è morto.", "", "Roma, 21 aprile 2025"),
     # A date inside the article is its text.
     ("Boris Johnson resigned on 2022-07-07 after a cabinet revolt.", "",
      "Boris Johnson resigned on 2022-07-07"),
