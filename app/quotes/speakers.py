@@ -399,13 +399,45 @@ def _introduced(story: _Story, text: str, par: int) -> str | None:
         return None
     mentions = story.names.mentions
     k = story.names.mentions_before(end)
+    nxt = end  # where the next mention (or the paragraph) starts
     while k > 0 and mentions[k - 1].start >= start:
         m = mentions[k - 1]
         k -= 1
+        # the verb of saying right after the name, or later in its clause before anyone
+        # else is named ("England captain Harry Kane lauded his team … but said they
+        # could not keep the momentum going."): the one named speaks
         after = text[m.end : m.end + 20].split()[:1]
         if after and after[0].strip(",.;:").lower() in CUES:
             return None if m.person.name in story.articled else m.person.name
+        # ... or later in its sentence, when the name opens it ("England captain Harry
+        # Kane lauded his team … but said they could not keep the momentum going."),
+        # before anyone else is named
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start)]
+        lead = text[ends[-1] if ends else start : m.start]
+        stop = _SENTENCE_END.search(text, m.end, nxt)
+        words = text[m.end : stop.start() if stop else nxt].split()[:_INTRO_WORDS]
+        cue = next((j for j, w in enumerate(words) if w.strip(",.;:").lower() in CUES), None)
+        if (
+            cue is not None
+            and len(lead.split()) <= _INTRO_LEAD_WORDS
+            # the verb is the name's: no clause set off between them (", an intelligence
+            # agency said"), and not a passive ("is said to be considering")
+            and not any(w.endswith(",") for w in words[:cue])
+            # the name's own, not a body it names ("the Trump campaign issued…")
+            and not (words and words[0].strip(",.;:").lower() in ORG_WORDS)
+            and not (cue and words[cue - 1].lower() in _BE)
+        ):
+            return None if m.person.name in story.articled else m.person.name
+        nxt = m.start
     return None
+
+
+#: Words after a name in which the verb of saying of :func:`_introduced` is looked for,
+#: and the words (a title, a role) its sentence may open with before the name.
+_INTRO_WORDS = 25
+_INTRO_LEAD_WORDS = 3
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _left_open(text: str, q: Span) -> bool:

@@ -932,6 +932,14 @@ CASES = [
      "Merz, expressed \"great sorrow,\" saying the pontiff would be remembered for his "
      "commitment to \"the most vulnerable, for justice and for reconciliation.\"\n",
      "great sorrow", {"Friedrich Merz", None}),
+    # The paragraph before a bare quote has its subject speaking, the verb of saying
+    # later in the sentence ("… lauded his team … but said …"; The Age on the Euro 2024
+    # final: Kane's words had been guessed as the man of the match's).
+    ("Substitute Mikel Oyarzabal scored four minutes from time to give Spain victory.\n"
+     "“I have done my job,” Oyarzabal said after the match.\nEngland captain Harry Kane "
+     "lauded his team for fighting back to level the match but said they could not keep the "
+     "momentum going.\n“Losing in a final is as tough as it gets.”\n",
+     "Losing in a final", {"Harry Kane", None}),
     # A coordinator is an office, not part of the name (The Sydney Morning Herald on the
     # CrowdStrike outage: "National Cyber Security Coordinator Michelle McGuinness" had
     # been the speaker's name).
