@@ -1068,7 +1068,6 @@ def candidates(
             # article is most about, or who spoke last, would be a guess against it.
             nominated = {n: t for n, t in nominated.items() if not all(map(_guessed, t))}
         quote_tags = ["woven"] if w else []
-        said = text[q.start : q.end]
         cands = []
         for name, feats in nominated.items():
             if name not in story.mention_counts and all(
@@ -1076,7 +1075,7 @@ def candidates(
                 continue  # "This", "So", "He", "Some": a capitalised word, no one's name
             s, e, cue = where.get(name, (None, None, None))
             tags = sorted(set(feats)) + story.describe(name) + quote_tags
-            if "cand:person" in tags and re.search(r"\b" + re.escape(name) + r"\b", said):
+            if "cand:person" in tags and _names_in(text, q, name):
                 # (a body names itself in its statements: "ESPN is an inclusive company")
                 tags.append(NAMED_IN_QUOTE)
             cands.append(Candidate(name, tuple(tags), s, e, cue))
