@@ -368,6 +368,8 @@ class NameIndex:
         # What _find gave for a surname (and first name) while the people and their
         # mentions stay as they are: an article names the same few people over and over.
         self._found: dict[tuple[str, str | None], Person | None] = {}
+        # the titled people by first name, for _find (made at the first question)
+        self._firsts: dict[str, list[Person]] | None = None
         self.mentions: list[Mention] = []
         self._inside = quotes
         # The whole text's tokens, kept: later stages (the organisations a story names)
@@ -419,7 +421,9 @@ class NameIndex:
                 else:
                     full[key] = p
                 p.roles |= roles
-                p.titled |= titled
+                if titled and not p.titled:
+                    p.titled = True
+                    self._firsts = None  # one more person _find may know by first name
                 p.described |= described
                 self.mentions.append(Mention(s, e, p))
             elif len(words) == 1:
@@ -460,6 +464,7 @@ class NameIndex:
         for m in self.mentions:
             m.person.mentions.append(m.start)
         self._found.clear()  # who is "most mentioned" changed
+        self._firsts = None
         self._learn_gender()
         self._index_mentions()
 
@@ -687,6 +692,7 @@ class NameIndex:
         n = len(self.people)
         self.people.append(p)
         self._found.clear()
+        self._firsts = None
         key = p.surname_low.lower()
         if len(key) > _LONG_SURNAME:
             self._long_surnames.append(n)
@@ -714,10 +720,12 @@ class NameIndex:
             # only someone the article gives an office ("President Yoon Suk Yeol", "Sir
             # Keir Starmer"): an untitled run opening with a place or a month ("Japan
             # January", a caption's "Italy Alessandro Garofalo") is no one's first name
-            firsts = [
-                q for q in self.people
-                if q.titled and " " in q.name and q.name.split()[0] == surname
-            ]
+            if self._firsts is None:
+                self._firsts = {}
+                for q in self.people:
+                    if q.titled and " " in q.name:
+                        self._firsts.setdefault(q.name.split()[0], []).append(q)
+            firsts = self._firsts.get(surname, ())
             best = firsts[0] if len(firsts) == 1 else None
         self._found[asked] = best
         return best

@@ -454,6 +454,8 @@ def _names_in(text: str, q: Span, name: str) -> bool:
     theirs; only for a guess (no attributing words): "Trump said: “Trump will win”" is
     still Trump's.
     """
+    if surname_of(name) not in text[q.start : q.end]:
+        return False  # (most quotes name no one: no pattern to make)
     surname = re.escape(surname_of(name))
     for m in re.compile(rf"(?<![\w-]){surname}(?![\w-])").finditer(text, q.start, q.end):
         after = text[m.end() : m.end() + 20].split()[:1]
