@@ -8,10 +8,14 @@ helper of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
+
+#: Any character but a line break (see :meth:`Document.blanked`).
+_NOT_A_BREAK = re.compile(r"[^\n]")
 
 MatchKind = Literal["identical", "edited", "paraphrase", "related"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
@@ -89,6 +93,22 @@ class Document:
             if hi > lo:
                 covered += hi - lo
         return len(span) > 0 and covered * 2 > len(span)
+
+    def blanked(self) -> str:
+        """The text with its flagged boilerplate blanked (line breaks kept): what the
+        article itself says, at the offsets every record gives."""
+        if not self.boilerplate:
+            return self.text
+        out, at = [], 0
+        for b in sorted(self.boilerplate, key=lambda b: b.start):
+            start = max(at, b.start)
+            if b.end <= start:
+                continue
+            out.append(self.text[at:start])
+            out.append(_NOT_A_BREAK.sub(" ", self.text[start : b.end]))
+            at = b.end
+        out.append(self.text[at:])
+        return "".join(out)
 
     @property
     def reporting_sentences(self) -> tuple[Span, ...]:

@@ -69,7 +69,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     names = NameIndex(text, spans)
     # The attributing words are the article's: a line of page furniture ("Read More:"
     # above a quote) says nothing of who speaks. Blanked, offsets kept.
-    article = _without_furniture(doc)
+    article = doc.blanked()
     rule = attribute(article, spans, woven, names)
     lower = _LowerWords(text)
     speaking = _lone_speakers(text, rule, names, lower)
@@ -196,19 +196,6 @@ class _LowerWords:
         if self._words is None:
             self._words = set(_LOWER_WORD.findall(self._text))
         return word.lower() in self._words
-
-
-def _without_furniture(doc: Document) -> str:
-    """``doc.text`` with its flagged page furniture blanked (line breaks kept), so every
-    offset still indexes the text; the text itself when it has none."""
-    if not doc.boilerplate:
-        return doc.text
-    chars = list(doc.text)
-    for b in doc.boilerplate:
-        for i in range(b.start, b.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def _lower_noun(text: str, a: Attribution, lower: _LowerWords) -> bool:

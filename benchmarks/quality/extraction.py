@@ -76,16 +76,6 @@ def prf(got: list[str], want: list[str]) -> tuple[float, float, float]:
     return p, r, f
 
 
-def compared_text(doc: Document) -> str:
-    """The document's text with every flagged span blanked out: what the comparison reads."""
-    out = list(doc.text)
-    for b in doc.boilerplate:
-        for i in range(b.start, b.end):
-            if out[i] != "\n":
-                out[i] = " "
-    return "".join(out)
-
-
 def is_article_text(span: str, body_tokens: str, body_trigrams: set[tuple[str, ...]]) -> bool:
     """A flagged span is article text when its words run through the marked body.
 
@@ -223,7 +213,7 @@ def run_page(pid: str, raw: bytes, body: str, url: str) -> PageResult:
     ]
     return PageResult(
         pid,
-        prf(tokens(compared_text(doc)), want),
+        prf(tokens(doc.blanked()), want),
         prf(tokens(doc.text), want),
         prf(tokens(traf), want),
         len(doc.boilerplate),

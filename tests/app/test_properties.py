@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 import app
 from app.ingest.build import make_document
-from app.model import Comparison
+from app.model import Boilerplate, Comparison
 
 SEED_LINES = [
     line.strip()
@@ -99,3 +100,24 @@ def test_document_against_its_copy_is_identical_throughout(text: str) -> None:
     assert all(m.kind == "identical" for m in c.matches)
     _check_spans(c)
     assert c.similarity[(a.id, b.id)] == c.similarity[(b.id, a.id)]
+
+
+@given(
+    documents,
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=5),
+)
+@SETTINGS
+def test_blanked_text_keeps_every_offset(text: str, spans: list[tuple[int, int]]) -> None:
+    """Document.blanked (what the quote stage reads attributing words from) is the text
+    with each flagged span's characters, line breaks aside, turned to spaces: the same
+    length, so every offset still indexes it; overlapping spans as one."""
+    doc = make_document(text)
+    n = len(doc.text)
+    flagged = tuple(Boilerplate(min(s, n), min(s + w, n), "test") for s, w in spans)
+    doc = dataclasses.replace(doc, boilerplate=flagged)
+    plain = list(doc.text)
+    for b in flagged:
+        for i in range(b.start, b.end):
+            if plain[i] != "\n":
+                plain[i] = " "
+    assert doc.blanked() == "".join(plain)
