@@ -985,7 +985,7 @@ class _Attributor:
             t.cap or t.low in _TITLE_LINKS for t in words if t.start < m.start
         ):
             return None
-        colon = next(t for t in reversed(toks) if t.text == ":") if toks[-1].text == ":" else last
+        colon = toks[-1] if toks[-1].text == ":" else last  # the cue: the layout's colon
         phrase = _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
         return self._make(phrase, colon, toks[-1].end), False
 

@@ -390,8 +390,10 @@ _PARAGRAPH = re.compile(r"\n(?=[^\n\r])")  # a line break before a line's first 
 
 def _introduced(story: _Story, text: str, par: int) -> str | None:
     """Who the paragraph before ``par`` has speaking without quoting ("David Seymour
-    commented on the incident."), if anyone: the last person named there just before a
-    verb of saying, in a paragraph holding no quotation of its own."""
+    commented on the incident.", "England captain Harry Kane lauded his team … but said
+    they could not keep the momentum going."), if anyone: the last person named there
+    just before a verb of saying, or opening a sentence whose verb of saying is theirs,
+    in a paragraph holding no quotation of its own."""
     if par < 1:
         return None
     start, end = story.paragraph_starts[par - 1], story.paragraph_starts[par]
@@ -403,9 +405,7 @@ def _introduced(story: _Story, text: str, par: int) -> str | None:
     while k > 0 and mentions[k - 1].start >= start:
         m = mentions[k - 1]
         k -= 1
-        # the verb of saying right after the name, or later in its clause before anyone
-        # else is named ("England captain Harry Kane lauded his team … but said they
-        # could not keep the momentum going."): the one named speaks
+        # the verb of saying right after the name ("David Seymour commented…")
         after = text[m.end : m.end + 20].split()[:1]
         if after and after[0].strip(",.;:").lower() in CUES:
             return None if m.person.name in story.articled else m.person.name
