@@ -130,13 +130,14 @@ def story_headline(
         if (t and t == _said_once(doc.title.strip())) or _headline_like(t):
             heads.setdefault(t, k)
             printed.append(t)
-    keyed = [(h, content_keys(h), k) for h, k in heads.items()]
+    keys_of = {h: content_keys(h) for h in heads}
+    keyed = [(h, keys_of[h], k) for h, k in heads.items()]
     keyed = [c for c in keyed if len(c[1]) >= MIN_HEADLINE_WORDS]
     if len(keyed) < 2:
         return keyed[0][0] if keyed else ""
     shared: Counter[str] = Counter()
     for h in printed:  # a headline two outlets print alike counts twice
-        shared.update(content_keys(h))
+        shared.update(keys_of[h])
     texts = [words_of(d) for d in documents]
     others = max(len(documents) - 1, 1)
 

@@ -20,6 +20,7 @@ than a blank.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -402,6 +403,7 @@ def _introduced(story: _Story, text: str, par: int) -> str | None:
     mentions = story.names.mentions
     k = story.names.mentions_before(end)
     nxt = end  # where the next mention (or the paragraph) starts
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, start, end)]  # its sentences'
     while k > 0 and mentions[k - 1].start >= start:
         m = mentions[k - 1]
         k -= 1
@@ -412,8 +414,8 @@ def _introduced(story: _Story, text: str, par: int) -> str | None:
         # ... or later in its sentence, when the name opens it ("England captain Harry
         # Kane lauded his team … but said they could not keep the momentum going."),
         # before anyone else is named
-        ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start)]
-        lead = text[ends[-1] if ends else start : m.start]
+        opened = bisect_right(ends, m.start)  # sentences ended before the name
+        lead = text[ends[opened - 1] if opened else start : m.start]
         stop = _SENTENCE_END.search(text, m.end, nxt)
         words = text[m.end : stop.start() if stop else nxt].split()[:_INTRO_WORDS]
         cue = next((j for j, w in enumerate(words) if w.strip(",.;:").lower() in CUES), None)
