@@ -161,12 +161,13 @@ def parse(text: str) -> Parsed:
     text = unwrap(text)
     first = _FIRST_LINE.match(text)
     head = first.group(1) if first else ""
+    start = first.end() if first else 0  # where the text after the headline starts
     if first and is_masthead(head, url):
         # "Express & Star" above the headline: the page's name, not the story's
-        nxt = _FIRST_LINE.match(text[first.end() :])
+        nxt = _NEXT_LINE.match(text, start)
         head = nxt.group(1) if nxt else ""
+        start = nxt.end() if nxt else start  # (the headline does not echo itself)
     title = head.strip() if head and looks_like_headline(head) else ""
-    start = first.end() if first else 0
     if title and not _echoed(title, text, start, 1):
         title = _headline_below(text, url) or title
     elif title:

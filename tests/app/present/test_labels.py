@@ -268,8 +268,19 @@ def test_a_caption_the_loader_took_for_a_title_is_no_headline() -> None:
             "murder.\n\nHe will appear in court on Friday.",
             "Latest News Today",
         ),
+        # Africanews (COP28): under the site's greeting (a masthead), a widget's line the
+        # article never echoes; the echo was once looked for from the masthead on, where
+        # the line itself stood
+        (
+            "https://www.africanews.com/2023/12/13/cop-28/\n\nWelcome to Africanews\n\n"
+            "Please select your experience\n\nWatch Live\n\nCOP 28: Delegates agree to "
+            "transition away from fossil fuels\n\nDelegates at the COP 28 climate summit "
+            "agreed on Wednesday to transition away from fossil fuels, the first such deal.",
+            "COP 28: Delegates agree to transition away from fossil fuels",
+        ),
     ],
-    ids=["page link", "section", "radio show", "short headline", "lead not taken"],
+    ids=["page link", "section", "radio show", "short headline", "lead not taken",
+         "under a masthead"],
 )
 def test_a_first_line_the_article_never_echoes_is_no_headline(text: str, title: str) -> None:
     assert parse(text).title == title
