@@ -110,6 +110,9 @@ _DESCRIBED = ORG_WORDS | {"family", "families"}  # "the royal family shared…, 
 _FREE_ADJECTIVES = 2  # words before a described body that are none of the lists'
 _DESCRIPTION_WORDS = ORG_WORDS | TITLES | DESCRIPTORS  # lower-case words such a phrase holds
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # INEC, NATO, ISPR
+#: A US lawmaker's party and state, as AP writes them after the name ("R-Ky.", "D-N.Y.",
+#: "I-Vt."): a tag, never a name.
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,11}")
 _ABSOLUTE_WORDS = 4  # words between "with" and a participle cue they are the subject of
 # Words that end the subject after "with" before it reaches the cue: a pronoun or a
 # conjunction starts a clause of its own ("with him and his wife saying").
@@ -1040,6 +1043,14 @@ class _Attributor:
             j = i - 1
             while j >= 0 and toks[j].text != ",":
                 j -= 1
+            if j > 2 and _PARTY_TAG.fullmatch(toks[j - 1].text.rstrip(".")) and (
+                toks[j - 2].text == ","
+            ):
+                # "Mitch McConnell, R-Ky., who has long had a strained relationship with the
+                # former president, said" / "Lindsey Graham, R-S.C., the top Republican…,
+                # said": a lawmaker's party and state (AP style) is no one, and the
+                # phrase set off after it still describes the name before it
+                j -= 2
             if j > 0 and toks[j + 1].low == "who":
                 # "Teknath Sitaula, a spokesman for Kathmandu's Tribhuvan International
                 # Airport, who travelled to Pokhara after the crash, said": the relative

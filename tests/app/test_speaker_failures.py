@@ -967,6 +967,15 @@ CASES = [
      "refused to entertain the possibility of campaigning alongside Cruz, responding that "
      "he’s “not going to go into what my campaign is doing.”\n", "not going to go",
      {"Pat Toomey"}),
+    # A lawmaker's party and state (AP style) is no one; a phrase set off after it still
+    # describes the name before it (Yahoo on Trump's verdict: "R-Ky." and "R-S.C." spoke).
+    ("Republicans condemned the verdict.\n\nSenate Minority Leader Mitch McConnell, R-Ky., "
+     "who has long had a strained relationship with the former president, said late "
+     "Thursday: \"These charges never should have been brought in the first place.\"\n",
+     "These charges", {"Mitch McConnell"}),
+    ("Republicans condemned the verdict.\n\nSen. Lindsey Graham, R-S.C., the top Republican "
+     "on the Senate Judiciary Committee, said the verdict \"says more about the system than "
+     "the allegations.\"\n", "says more", {"Lindsey Graham"}),
 ]
 
 
