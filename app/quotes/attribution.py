@@ -1076,6 +1076,7 @@ class _Attributor:
                 i -= 1
                 t = toks[i]
             elif j > 0 and toks[j - 1].cap:
+                j = self._appositive_owner(toks, j)
                 i = j - 1
                 k = i
                 while k > 0 and toks[k - 1].cap:
@@ -1135,6 +1136,28 @@ class _Attributor:
             words = [x.text for x in toks[0 : i + 1]]
             return _Phrase(words, toks[0].start, toks[i].end)
         return None
+
+    def _appositive_owner(self, toks: list[Word], j: int) -> int:
+        """``j``, a comma after a capitalised word, or the comma after a person the
+        article names when that word is inside appositives set off after them, each
+        opened by an article or "who": "Nigel Farage, the pro-Brexit campaigner and Trump
+        supporter, who is honorary president of Reform UK, a small right-wing party in
+        Britain, wrote" is Farage writing, not Reform UK."""
+        r = j - 1
+        while r > 0 and toks[r - 1].cap:
+            r -= 1
+        c, opened = r - 1, False  # a comma before, and whether a phrase opened after it
+        while c > 0:
+            while c >= 0 and toks[c].text != ",":
+                c -= 1
+            if c <= 0 or (toks[c + 1].low not in ARTICLES and toks[c + 1].low != "who"):
+                return j
+            if c + 1 < r:
+                opened = True
+            if opened and toks[c - 1].cap and self._names_someone(toks, c - 1, c - 1):
+                return c
+            c -= 1
+        return j
 
     def _names_someone(self, toks: list[Word], i: int, j: int) -> bool:
         """Whether a person the article names is mentioned in ``toks[i : j + 1]``."""

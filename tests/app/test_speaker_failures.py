@@ -976,6 +976,22 @@ CASES = [
     ("Republicans condemned the verdict.\n\nSen. Lindsey Graham, R-S.C., the top Republican "
      "on the Senate Judiciary Committee, said the verdict \"says more about the system than "
      "the allegations.\"\n", "says more", {"Lindsey Graham"}),
+    # Appositives set off after a name, each opened by an article or "who", describe that
+    # name, whatever names they hold themselves (Daily Express, Sri Lanka, on Trump's
+    # verdict: "Reform UK" wrote; The New York Times in PolNeAR: "Senate Banking Committee"
+    # said).
+    ("Trump was convicted.\n\n“This verdict is a disgrace,” Nigel Farage, the pro-Brexit "
+     "campaigner and Trump supporter, who is honorary president of Reform UK, a small "
+     "right-wing party in Britain, wrote on social media. “Trump will now win big.”\n",
+     "Trump will now", {"Nigel Farage"}),
+    ("Lael Brainard gave to the Clinton campaign.\n\nSenator Richard Shelby, the Alabama "
+     "Republican who heads the Senate Banking Committee, which oversees the Fed, said the "
+     "donations \"call into question the political independence\" of the central bank.\n",
+     "call into question", {"Richard Shelby"}),
+    # ... but a sentence adverb before them is no one (Prensa Latina on Derna's floods).
+    ("Floods hit Derna.\n\nHowever, the spokesman of the Ambulance and Emergency Service, "
+     "Osama Ali, stated that his service will refrain from giving new figures until they are "
+     "“accurate and official”.\n", "accurate and official", {"Osama Ali", None}),
 ]
 
 
