@@ -25,6 +25,7 @@ from app.quotes.vocabulary import (
     CUES,
     DESCRIPTORS,
     FEMALE_TITLES,
+    HONORIFICS,
     MALE_TITLES,
     ORG_WORDS,
     PARTICLES,
@@ -73,6 +74,7 @@ _PRONOUN = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNOR
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
+_OFFICES = _TITLES_OF_NOW - HONORIFICS  # an office, not a form of address
 #: Words a role before a name never runs back past: articles, a verb of saying, and
 #: the prepositions that put a name in a place or a time ("near Myrtle Beach").
 _NOT_ROLES = frozenset(
@@ -722,13 +724,31 @@ class NameIndex:
             # January", a caption's "Italy Alessandro Garofalo") is no one's first name
             if self._firsts is None:
                 self._firsts = {}
+                office = self._office_holders()
                 for q in self.people:
-                    if q.titled and " " in q.name:
+                    # titled, or holding an office written in lower case ("South
+                    # Korean prime minister Han Duck-soo … Han said")
+                    if (q.titled or id(q) in office) and " " in q.name:
                         self._firsts.setdefault(q.name.split()[0], []).append(q)
             firsts = self._firsts.get(surname, ())
             best = firsts[0] if len(firsts) == 1 else None
         self._found[asked] = best
         return best
+
+    def _office_holders(self) -> set[int]:
+        """The people (by ``id``) an office in lower case is given right before a
+        mention ("South Korean prime minister Han Duck-soo") or in an appositive after
+        it ("Tanee Sangrat, the Thai ambassador to South Korea, …")."""
+        out = set()
+        for m in self.mentions:
+            if id(m.person) in out:
+                continue
+            before = self.text[max(0, m.start - 30) : m.start].split()
+            if (before and before[-1].lower() in _OFFICES) or not self._roles_after(
+                m.end
+            ).isdisjoint(_OFFICES):
+                out.add(id(m.person))
+        return out
 
     def _look_up(self, surname: str, first: str | None) -> Person | None:
         """:meth:`_find` without its memory."""

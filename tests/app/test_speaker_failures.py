@@ -992,6 +992,16 @@ CASES = [
     ("Floods hit Derna.\n\nHowever, the spokesman of the Ambulance and Emergency Service, "
      "Osama Ali, stated that his service will refrain from giving new figures until they are "
      "“accurate and official”.\n", "accurate and official", {"Osama Ali", None}),
+    # A family name first is the person's whose office the article gives in lower case,
+    # before the name or in an appositive after it (The Guardian on Itaewon: "Han" spoke;
+    # The Washington Post in PolNeAR: "Ban", for Ban Ki-moon, 14 times).
+    ("Seoul mourned the victims.\n\nSouth Korean prime minister Han Duck-soo promised an "
+     "investigation into the disaster.\n\n“Identification has been completed for all "
+     "except one,” Han said.\n", "Identification", {"Han Duck-soo"}),
+    ("For outgoing U.N. chief, climate deal was a top goal.\n\nBan Ki-moon, the "
+     "globe-trotting secretary general of the United Nations, sat in Washington this week."
+     "\n\n\"That was one of the most difficult moments,\" Ban recalled.\n",
+     "That was one", {"Ban Ki-moon"}),
 ]
 
 
