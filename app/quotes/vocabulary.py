@@ -549,6 +549,14 @@ ORG_WORDS = frozenset(
         "hospital",
         "airport",
         "station",
+        # carriers named as a name is ("Jeju Air", "Norfolk Southern Railway")
+        "air",
+        "airline",
+        "airlines",
+        "airways",
+        "railway",
+        "railways",
+        "railroad",
         # gatherings named as bodies are ("the Democratic National Convention")
         "convention",
         "conference",

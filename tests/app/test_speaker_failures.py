@@ -1002,6 +1002,14 @@ CASES = [
      "globe-trotting secretary general of the United Nations, sat in Washington this week."
      "\n\n\"That was one of the most difficult moments,\" Ban recalled.\n",
      "That was one", {"Ban Ki-moon"}),
+    # A carrier is a body, not a person a pronoun means (The Independent on the Alaska
+    # Airlines door plug: Calhoun's words had gone to the airline; The Star, Malaysia, on
+    # Jeju Air's crash: a flight attendant's to "Jeju Air").
+    ("Boeing CEO calls Alaska Airlines plane door blowout a ‘quality escape’\n\n"
+     "Boeing boss admits mistake over Alaska Airlines plane door blow-out\n\n"
+     "Days after part of an Alaska Airlines plane blew off mid-flight, Boeing CEO Dave "
+     "Calhoun blamed the incident on what he called a “quality escape.”\n\nAlaska Airlines "
+     "grounded its fleet.\n", "quality escape.", {"Dave Calhoun"}),
 ]
 
 
