@@ -236,6 +236,9 @@ TITLES = frozenset(
         "spokesperson",
         "leader",
         "premier",
+        "taoiseach",  # Ireland's prime minister and deputy ("Tánaiste Micheál Martin")
+        "tánaiste",
+        "tanaiste",
         "commissioner",
         "coordinator",
         "attorney",

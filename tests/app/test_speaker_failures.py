@@ -1010,6 +1010,11 @@ CASES = [
      "Days after part of an Alaska Airlines plane blew off mid-flight, Boeing CEO Dave "
      "Calhoun blamed the incident on what he called a “quality escape.”\n\nAlaska Airlines "
      "grounded its fleet.\n", "quality escape.", {"Dave Calhoun"}),
+    # Ireland's offices are titles, not part of the name (The Echo, Cork, on Valencia's
+    # floods: "Tánaiste Micheál Martin" had been the speaker's name).
+    ("Floods hit Valencia.\n\nTánaiste Micheál Martin said this week that the floods were "
+     "“illustrative of the worsening climate situation”.\n", "illustrative",
+     {"Micheál Martin"}),
 ]
 
 
