@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/quality/distill_embeddings.py MODEL_DIR OUT_DIR
            [--dims 256] [--pooling mean|token] [--sif 1e-3] [--frequencies TEXT_DIR]
+           [--learn TEXT_DIR... [--learn-msrp FILE] [--ridge 0.3]]
            [--check STORIES_DIR [--sweep]]
 
 MODEL_DIR holds the sentence-transformers model (``model.safetensors``, ``vocab.txt``,
@@ -21,6 +22,12 @@ The recipe is model2vec's (Tulkens & van Dongen, 2024):
    Zipf's law over the vocabulary's order (BERT's vocabulary is roughly by frequency);
 4. int8 with one global scale (a sentence vector is a sum of rows, normalised, so one
    scale loses nothing the unit length would keep), stored as ``int8 + 128``.
+
+With ``--learn TEXT_DIR…`` a step between 3 and 4 fits the rows (tokenlearn's idea, by
+the same authors) so that the mean of a sentence's rows comes close to the full model's
+vector for it, over the sentences of those articles (and ``--learn-msrp``'s) and their
+clauses: a ridge regression pulled toward the rows of step 3 (``--ridge``), see
+:func:`learn_table`. PCA then keeps the learned rows' principal axes, uncentred.
 Tokens the text can never produce (``[unused*]``, ``[PAD]``, ``[CLS]``, ``[SEP]``,
 ``[MASK]``, ``[UNK]``) are left out.
 
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import struct
 import sys
 from pathlib import Path
@@ -203,6 +211,84 @@ def write_table(out: Path, words: list[str], q: np.ndarray) -> None:
     (out / VOCAB_FILE).write_text("\n".join(words), encoding="utf-8")
 
 
+def corpus_sentences(folders: list[Path], msrp: Path | None) -> list[str]:
+    """The sentences the table learns from, once each: every reporting sentence of the
+    ``*.txt`` articles in ``folders`` (as the engine segments them), both sentences of
+    every MSRP pair in ``msrp``, and each clause of those sentences that a comma, colon,
+    semicolon or dash sets off (four words or more: a fact is often one clause)."""
+    from app.ingest.build import make_document
+
+    sentences: list[str] = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+            doc = make_document(text, path=str(path))
+            sentences += [x for s in doc.reporting_sentences
+                          if 20 <= len(x := s.slice(doc.text).strip()) <= 600]
+    if msrp is not None:
+        for line in msrp.read_text(encoding="utf-8-sig").split("\n")[1:]:
+            cells = line.split("\t")
+            if len(cells) == 5:
+                sentences += [cells[3], cells[4]]
+    clauses = [p.strip() for s in sentences for p in re.split(r"[,;:—–]|\s-\s", s)
+               if len(p.split()) >= 4] if sentences else []
+    return list(dict.fromkeys([*sentences, *clauses]))
+
+
+def learn_table(bert: Bert, vectors: np.ndarray, proba: np.ndarray, sif: float,
+                sentences: list[str], ridge: float, steps: int = 60) -> np.ndarray:
+    """Rows fitted so that the mean of a sentence's rows is the full model's vector for
+    it (tokenlearn's idea, Tulkens & van Dongen 2024, as a ridge regression):
+
+        min_E  sum_s || mean_{t in s} E[t] - model(s) ||^2 + ridge * || E - E0 ||^2
+
+    E0 is the distilled table (each token's own output, SIF-weighted, scaled to the
+    targets), so a token the sentences never hold keeps its distilled row, and a rare one
+    stays near it. Solved by conjugate gradients on the normal equations, every
+    dimension at once (the sentence-token matrix is sparse)."""
+    import scipy.sparse as sparse
+
+    seqs = [[bert.ids[t] for t in wordpieces(s, bert.ids)] for s in sentences]
+    seqs = [q for q in seqs if q]
+    print(f"learning from {len(seqs)} sentences and clauses (model vectors...)", flush=True)
+    targets = bert.encode_ids(seqs, batch=32).astype(np.float64)
+    rows = [i for i, q in enumerate(seqs) for _ in q]
+    cols = [t for q in seqs for t in q]
+    vals = [1.0 / len(q) for q in seqs for _ in q]
+    a = sparse.csr_matrix((vals, (rows, cols)), shape=(len(seqs), len(bert.vocab)))
+    at = a.T.tocsr()
+    e0 = vectors.astype(np.float64) * (sif / (sif + proba))[:, None]
+    pred = a @ e0
+    e0 *= float((pred * targets).sum() / (pred * pred).sum())
+    b = at @ targets + ridge * e0
+    x = e0.copy()
+    r = b - (at @ (a @ x) + ridge * x)
+    d = r.copy()
+    rs = (r * r).sum(0)
+    for _ in range(steps):
+        ad = at @ (a @ d) + ridge * d
+        alpha = rs / (d * ad).sum(0)
+        x += d * alpha
+        r -= ad * alpha
+        rn = (r * r).sum(0)
+        d = r + d * (rn / rs)
+        rs = rn
+    before, after = (float(((a @ m - targets) ** 2).sum()) for m in (e0, x))
+    print(f"squared error over the sentences: distilled {before:.0f}, learned {after:.0f}",
+          flush=True)
+    return x
+
+
+def projected(x: np.ndarray, vocab: list[str], dims: int) -> tuple[list[str], np.ndarray]:
+    """Kept tokens and their rows on the ``dims`` principal axes of the (centred) rows;
+    the rows themselves are not centred: a learned table's mean is part of what it
+    learned (centring it measured 2.7 points worse)."""
+    keep = [i for i, t in enumerate(vocab) if t not in DROPPED and not t.startswith("[unused")]
+    rows = x[keep]
+    _u, _s, vt = np.linalg.svd(rows - rows.mean(0), full_matrices=False)
+    return [vocab[i] for i in keep], rows @ vt[:dims].T
+
+
 # ----------------------------------------------------------------------------- checks
 
 
@@ -265,6 +351,10 @@ def main() -> int:
                     help="token probabilities from these *.txt files (default: Zipf by rank)")
     ap.add_argument("--check", metavar="STORIES_DIR")
     ap.add_argument("--sweep", action="store_true", help="with --check: try other settings")
+    ap.add_argument("--learn", metavar="TEXT_DIR", nargs="+",
+                    help="fit the rows to the model's vectors of these articles' sentences")
+    ap.add_argument("--learn-msrp", metavar="FILE", help="with --learn: MSRP's sentences too")
+    ap.add_argument("--ridge", type=float, default=0.3, help="with --learn: pull to E0")
     args = ap.parse_args()
     bert = Bert(Path(args.model_dir))
     proba = token_probabilities(bert.vocab, Path(args.frequencies) if args.frequencies else None)
@@ -283,10 +373,17 @@ def main() -> int:
                     words, x = static_table(vectors, bert.vocab, min(dims, 384), sif, proba)
                     print_accuracy(f"static {pooling} {dims}d sif {sif:g}",
                                    counterpart_accuracy(events, static_encoder(words, x)))
-    words, x = static_table(tokens[args.pooling], bert.vocab, args.dims, args.sif, proba)
+    label = f"static {args.pooling} {args.dims}d sif {args.sif:g}"
+    if args.learn:
+        sentences = corpus_sentences([Path(f) for f in args.learn],
+                                     Path(args.learn_msrp) if args.learn_msrp else None)
+        learned = learn_table(bert, tokens[args.pooling], proba, args.sif, sentences, args.ridge)
+        words, x = projected(learned, bert.vocab, args.dims)
+        label += f" learned ridge {args.ridge:g}"
+    else:
+        words, x = static_table(tokens[args.pooling], bert.vocab, args.dims, args.sif, proba)
     q, _scale = quantise(x)
     if events:
-        label = f"static {args.pooling} {args.dims}d sif {args.sif:g}"
         print_accuracy(label, counterpart_accuracy(events, static_encoder(words, x)))
         print_accuracy(label + " int8", counterpart_accuracy(
             events, static_encoder(words, q.astype(np.float64))))

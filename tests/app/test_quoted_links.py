@@ -46,8 +46,11 @@ def test_one_utterance_translated_twice_is_aligned(
 
 def test_a_reporter_s_account_is_not_a_senator_s_quote(story: Comparison) -> None:
     """Two rare words close together ("intelligence", "plans") in CNN's account of what
-    Ukrainian officials said and in Senator Warner's quote are two people's words."""
-    assert not _found(story, 0, 1, "In the live report from Chance", "")
+    Ukrainian officials said and in Senator Warner's quote are two people's words (issue
+    11's seed target). The account may still be related to what U.S. officials warned of
+    ("Putin's goal was to decapitate the Ukrainian government"): the same claim."""
+    for warner in ("said Sen. Mark Warner", "forward-leaning"):
+        assert not _found(story, 0, 1, "In the live report from Chance", warner)
 
 
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from views_fixture import load_seed_documents, sample_comparison
 
 import app
+from app.ingest.build import make_document
 from app.model import Boilerplate, Comparison, Span
 from ui.compare_view import CompareView
 from ui.text_pane import INDEX, ROLE, TextPane
@@ -339,6 +340,22 @@ def test_scroll_to_center_puts_the_sentence_mid_viewport(view: CompareView, qtbo
             assert 0 <= y <= pane.viewport().height()
 
 
+# Two people's like messages on one event (tests/app/test_quoted_links.py has the same):
+# the engine never links them, however close their words come.
+YELLEN = (
+    "Janet Yellen: No federal bailout for collapsed Silicon Valley Bank\n\nWith Wall Street "
+    "rattled, Treasury Secretary Janet Yellen tried to reassure Americans that there will "
+    "be no domino effect after the collapse of Silicon Valley Bank.\n\n“The American "
+    "banking system is really safe and well capitalized,” she said. “It’s resilient.”"
+)
+BIDEN = (
+    "Biden says the banking system is safe\n\nSpeaking to reporters on Monday, President "
+    "Joe Biden sought to reassure Americans after the collapse of Silicon Valley Bank.\n\n"
+    "\"Americans can have confidence that the banking system is safe,\" the president said "
+    "Monday. \"Your deposits will be there when you need them.\""
+)
+
+
 def _click_left(view: CompareView, qtbot: QtBot, span: Span) -> None:
     view.left.scroll_to_center(span.start)
     qtbot.wait(1)
@@ -395,9 +412,19 @@ def test_an_unmatched_sentence_shows_how_close_the_other_article_came(
     text = " ".join(view.details.toPlainText().split())
     assert "(by meaning only: it shares too few words with it to be scored" in text
     assert " ".join(hint.span.slice(b.text).split()) in text
-    # Above the threshold yet unmatched: the engine's reason, not a guess from the view.
-    chance = next(s for s in c.unique[a.id] if "live report from Chance" in s.slice(a.text))
-    _click_left(view, qtbot, chance)
+    # Above the threshold yet unmatched: the engine's reason, not a guess from the view
+    # (Yellen's and Biden's like messages on the banking system: two people's words).
+    two = [make_document(YELLEN), make_document(BIDEN)]
+    voices = app.score(two)
+    c2 = app.select(voices)
+    view.set_comparison(c2)
+    view.set_pair(two[0].id, two[1].id)
+    view.set_nearest(functools.partial(nearest, voices))
+    yellen = next(s for s in c2.unique[two[0].id] if "really safe" in s.slice(two[0].text))
+    near = nearest(voices, two[0].id, yellen, two[1].id)
+    assert near is not None and near.standing == "different speakers"
+    assert near.score >= c2.threshold
+    _click_left(view, qtbot, yellen)
     text = " ".join(view.details.toPlainText().split())
     assert "but left out: the two sentences quote different people" in text
 
