@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from two_voices import BIDEN, YELLEN
 
 import app
 from app.ingest.build import make_document
@@ -157,18 +158,6 @@ def test_a_weaker_link_gives_way_to_the_quote(weak_score: float, linked: bool) -
 
 # Two outlets on the Silicon Valley Bank collapse (an unseen story): the Treasury
 # Secretary's words and the President's, alike in message, are two statements.
-YELLEN = (
-    "Janet Yellen: No federal bailout for collapsed Silicon Valley Bank\n\nWith Wall Street "
-    "rattled, Treasury Secretary Janet Yellen tried to reassure Americans that there will "
-    "be no domino effect after the collapse of Silicon Valley Bank.\n\n“The American "
-    "banking system is really safe and well capitalized,” she said. “It’s resilient.”"
-)
-BIDEN = (
-    "Biden says the banking system is safe\n\nSpeaking to reporters on Monday, President "
-    "Joe Biden sought to reassure Americans after the collapse of Silicon Valley Bank.\n\n"
-    "\"Americans can have confidence that the banking system is safe,\" the president said "
-    "Monday. \"Your deposits will be there when you need them.\""
-)
 
 
 def test_two_people_s_like_messages_are_not_one_statement() -> None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
+from two_voices import BIDEN, YELLEN
 from views_fixture import load_seed_documents, sample_comparison
 
 import app
@@ -338,22 +339,6 @@ def test_scroll_to_center_puts_the_sentence_mid_viewport(view: CompareView, qtbo
             assert abs(y - half) <= 1.5 * line, post.text[span.start : span.start + 30]
         else:
             assert 0 <= y <= pane.viewport().height()
-
-
-# Two people's like messages on one event (tests/app/test_quoted_links.py has the same):
-# the engine never links them, however close their words come.
-YELLEN = (
-    "Janet Yellen: No federal bailout for collapsed Silicon Valley Bank\n\nWith Wall Street "
-    "rattled, Treasury Secretary Janet Yellen tried to reassure Americans that there will "
-    "be no domino effect after the collapse of Silicon Valley Bank.\n\n“The American "
-    "banking system is really safe and well capitalized,” she said. “It’s resilient.”"
-)
-BIDEN = (
-    "Biden says the banking system is safe\n\nSpeaking to reporters on Monday, President "
-    "Joe Biden sought to reassure Americans after the collapse of Silicon Valley Bank.\n\n"
-    "\"Americans can have confidence that the banking system is safe,\" the president said "
-    "Monday. \"Your deposits will be there when you need them.\""
-)
 
 
 def _click_left(view: CompareView, qtbot: QtBot, span: Span) -> None:
