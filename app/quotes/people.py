@@ -373,6 +373,8 @@ class NameIndex:
         # the titled people by first name, for _find (made at the first question)
         self._firsts: dict[str, list[Person]] | None = None
         self.mentions: list[Mention] = []
+        # the office holders among the mentions read so far (see _office_holders)
+        self._offices: tuple[list[Mention], int, set[int]] = (self.mentions, 0, set())
         self._inside = quotes
         # The whole text's tokens, kept: later stages (the organisations a story names)
         # read them instead of tokenising the article again.
@@ -739,8 +741,11 @@ class NameIndex:
         """The people (by ``id``) an office in lower case is given right before a
         mention ("South Korean prime minister Han Duck-soo") or in an appositive after
         it ("Tanee Sangrat, the Thai ambassador to South Korea, …")."""
-        out = set()
-        for m in self.mentions:
+        # Read once per mention: the question comes again after every person added.
+        if self._offices[0] is not self.mentions:
+            self._offices = (self.mentions, 0, set())
+        mentions, seen, out = self._offices
+        for m in mentions[seen:]:
             if id(m.person) in out:
                 continue
             before = self.text[max(0, m.start - 30) : m.start].split()
@@ -748,6 +753,7 @@ class NameIndex:
                 m.end
             ).isdisjoint(_OFFICES):
                 out.add(id(m.person))
+        self._offices = (mentions, len(mentions), out)
         return out
 
     def _look_up(self, surname: str, first: str | None) -> Person | None:
