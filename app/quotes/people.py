@@ -25,7 +25,6 @@ from app.quotes.vocabulary import (
     CUES,
     DESCRIPTORS,
     FEMALE_TITLES,
-    HONORIFICS,
     MALE_TITLES,
     ORG_WORDS,
     PARTICLES,
@@ -74,7 +73,6 @@ _PRONOUN = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNOR
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
-_OFFICES = _TITLES_OF_NOW - HONORIFICS  # an office, not a form of address
 #: Words a role before a name never runs back past: articles, a verb of saying, and
 #: the prepositions that put a name in a place or a time ("near Myrtle Beach").
 _NOT_ROLES = frozenset(
@@ -738,9 +736,10 @@ class NameIndex:
         return best
 
     def _office_holders(self) -> set[int]:
-        """The people (by ``id``) an office in lower case is given right before a
-        mention ("South Korean prime minister Han Duck-soo") or in an appositive after
-        it ("Tanee Sangrat, the Thai ambassador to South Korea, …")."""
+        """The people (by ``id``) one of the :data:`_OFFICES` is given in lower case,
+        right before a mention ("South Korean prime minister Han Duck-soo") or in an
+        appositive after it ("Ban Ki-moon, the globe-trotting secretary general of the
+        United Nations, …")."""
         # Read once per mention: the question comes again after every person added.
         if self._offices[0] is not self.mentions:
             self._offices = (self.mentions, 0, set())

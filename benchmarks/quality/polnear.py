@@ -187,7 +187,9 @@ def evaluate(dev: Path, rule, report: bool) -> tuple[float, float, float, float,
             )
             if q.speaker is not None:
                 by_source[("inferred" if q.speaker_inferred else "attributed", right)] += 1
-                if q.speaker_inferred and not any(w[:1].isupper() for w in stext.split()):
+                if q.speaker_inferred and not right and not any(
+                    w[:1].isupper() for w in stext.split()
+                ):
                     # the gold source is a pronoun or a description ("he", "the
                     # candidate"): who it means is not annotated, so a name inferred for
                     # it cannot be checked (counted wrong above, as always)
