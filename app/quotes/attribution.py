@@ -23,6 +23,7 @@ from app.quotes.people import (
     Mention,
     NameIndex,
     after_office,
+    introduced,
     is_adverb,
     is_title,
     office_object,
@@ -1417,6 +1418,16 @@ class _Attributor:
 
     def _resolve(self, phrase: _Phrase) -> str | None:
         words = [w for w in phrase.words if w not in {",", ";"}]
+        last = phrase.end - len(words[-1]) if words else phrase.end
+        if (
+            words
+            and is_capitalised(words[-1])
+            and self.text[last : phrase.end] == words[-1]
+            and introduced(self.text, last)
+        ):
+            # "a 29-year-old citizen surnamed Yoon told Yonhap": that word is who
+            # speaks, not the President Yoon named before (see people.introduced)
+            return strip_possessive(words[-1])
         # "former Gov. Bill Richardson", "then-Sen. Obama": the time words go with the title.
         while len(words) > 1 and (
             words[0].lower() in TIME_WORDS or words[0].lower().startswith(("then-", "ex-"))

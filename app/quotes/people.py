@@ -71,6 +71,9 @@ _APPOSITIVE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
+# What introduces one capitalised word as a new person's name ("a man surnamed Li", "a
+# woman named Kim"), searched for right before the word.
+_NAMED_BEFORE = re.compile(r"\b(?:sur)?named[ \t]+$")
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
 #: Words a role before a name never runs back past: articles, a verb of saying, and
@@ -82,6 +85,13 @@ _NOT_ROLES = frozenset(
 #: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
 #: too often other names ("Rice"/"Rick").
 _TYPO_LENGTH = 6
+
+
+def introduced(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` given as a new person's name ("a man surnamed Li", "a
+    woman named Kim")? Such a word alone is that person's, whoever else the article
+    calls so (President Yoon, before "a 29-year-old citizen surnamed Yoon")."""
+    return _NAMED_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
 def surname_of(name: str) -> str:
@@ -432,6 +442,12 @@ class NameIndex:
                 singles.append((s, e, words, roles, titled, determined))
         surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t, _d in singles)
         for s, e, words, roles, titled, determined in singles:
+            if introduced(text, s):
+                # "a 29-year-old citizen surnamed Yoon": someone named for the first
+                # time, by that word alone, whoever else the article calls so (President
+                # Yoon): a person of this mention only, whom no later "Yoon" finds
+                self.mentions.append(Mention(s, e, Person(words[0])))
+                continue
             p = self._find(words[0])
             if p is None and (titled or (
                 words[0] in speakers

@@ -1015,6 +1015,16 @@ CASES = [
     ("Floods hit Valencia.\n\nTánaiste Micheál Martin said this week that the floods were "
      "“illustrative of the worsening climate situation”.\n", "illustrative",
      {"Micheál Martin"}),
+    # A word given as a new person's name is theirs, not the namesake's the article
+    # named before (People's Daily on Itaewon: the president had said a citizen's words;
+    # The Western Journal in PolNeAR: "a resident named Caroline", then "she said").
+    ("President Yoon Suk Yeol declared a period of mourning.\n\n\"I came out to pray "
+     "for the victims,\" a 29-year-old citizen surnamed Yoon told Yonhap News Agency. \"I "
+     "hope people can find hope in the midst of despair.\"\n", "I hope people",
+     {"Yoon"}),
+    ("Trump spoke in Salem.\n\nThe woman who started it all identified herself to CNN as a "
+     "52-year-old Salem, N.H., resident named Caroline.\n\n“He truly cares about the "
+     "American people,” she said of Trump.\n", "He truly cares", {"Caroline"}),
 ]
 
 
