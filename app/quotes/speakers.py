@@ -535,6 +535,11 @@ def _epithet(text: str, a: Attribution, story: _Story) -> bool:
         return False
     if not any(w[:1].isupper() for w in phrase.split() if w.lower() != "the"):
         return False  # "the company": a noun, read as one
+    verb = text[max(0, a.start - 12) : a.start].split()[-1:]
+    if phrase.startswith("The ") and verb and verb[0] in CUES:
+        # "…”, said The Guardian": a capital "The" right after the verb of saying,
+        # inside the sentence, is a name's own (a newspaper's), not a description's
+        return False
     if phrase.split()[-1] in UTTERANCES:
         return False  # "the Belarusian statement": a document, never someone just named
     if a.speaker in story.orgs or any(

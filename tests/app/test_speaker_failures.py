@@ -1025,6 +1025,12 @@ CASES = [
     ("Trump spoke in Salem.\n\nThe woman who started it all identified herself to CNN as a "
      "52-year-old Salem, N.H., resident named Caroline.\n\n“He truly cares about the "
      "American people,” she said of Trump.\n", "He truly cares", {"Caroline"}),
+    # A capital "The" right after the verb of saying opens a newspaper's name, not a
+    # description of someone just named (The Week's press round-up on Trudeau: "His
+    # resignation …, said The Guardian" had gone to Trudeau).
+    ("Trudeau resigned on Monday.\n\nTrudeau, 53, \"is the latest leader to be swept "
+     "away\", said The New York Times. His resignation \"throws open the doors to a fierce "
+     "political battle\", said The Guardian.\n", "throws open", {"Guardian"}),
 ]
 
 
