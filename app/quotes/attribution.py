@@ -1315,6 +1315,19 @@ class _Attributor:
         )
         if described is not None:
             return described
+        if toks and toks[0].low in _INTRODUCING:
+            # "In her victory speech on Sunday night, Sheinbaum … thanked Lopez Obrador,
+            # calling him “…”": the subject is the capitalised word after the phrase
+            # setting the scene (not "In a lengthy, in-prison interview with…")
+            comma = next(
+                (
+                    k for k, t in enumerate(toks[: 2 * _LEAD_WORDS])
+                    if t.text == "," and k + 1 < len(toks) and toks[k + 1].cap
+                ),
+                None,
+            )
+            if comma is not None:
+                toks = toks[comma + 1 :]
         if toks and toks[0].low in INDEFINITE_ARTICLES:
             # "An Indian-origin taxi driver rescued Prince Harry… and termed them “…”":
             # someone new and unnamed, whoever the clause names after

@@ -1031,6 +1031,18 @@ CASES = [
     ("Trudeau resigned on Monday.\n\nTrudeau, 53, \"is the latest leader to be swept "
      "away\", said The New York Times. His resignation \"throws open the doors to a fierce "
      "political battle\", said The Guardian.\n", "throws open", {"Guardian"}),
+    # A participle's subject is the clause's, after the phrase setting the scene, not
+    # the nearest name (Asharq Al-Awsat on Mexico's election) ...
+    ("Claudia Sheinbaum will be Mexico's first woman president.\n\nIn her victory speech on Sunday "
+     "night, Sheinbaum, a physicist, thanked Lopez Obrador, calling him \"an exceptional, "
+     "unique man who has transformed Mexico for the better.\"\n", "an exceptional",
+     {"Claudia Sheinbaum"}),
+    # ... and that phrase ends at the comma a capitalised word follows (The Washington
+    # Post in PolNeAR).
+    ("Marcel Lehel Lazar was extradited.\n\nIn a wide-ranging, in-prison interview with "
+     "journalist Matei Rosca last year, Lazar said he welcomed extradition to the United "
+     "States and added, \"I'll plead guilty, no problem.\"\n", "I'll plead",
+     {"Marcel Lehel Lazar", "Lazar"}),
 ]
 
 
