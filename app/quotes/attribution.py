@@ -1141,9 +1141,9 @@ class _Attributor:
     def _appositive_owner(self, toks: list[Word], j: int) -> int:
         """``j``, a comma after a capitalised word, or the comma after a person the
         article names when that word is inside appositives set off after them, each
-        opened by an article or "who": "Nigel Farage, the pro-Brexit campaigner and Trump
-        supporter, who is honorary president of Reform UK, a small right-wing party in
-        Britain, wrote" is Farage writing, not Reform UK."""
+        opened by an article, "who" or a role and "of": "Nigel Farage, the pro-Brexit
+        campaigner and Trump supporter, who is honorary president of Reform UK, a small
+        right-wing party in Britain, wrote" is Farage writing, not Reform UK."""
         r = j - 1
         while r > 0 and toks[r - 1].cap:
             r -= 1
@@ -1151,7 +1151,18 @@ class _Attributor:
         while c > 0:
             while c >= 0 and toks[c].text != ",":
                 c -= 1
-            if c <= 0 or (toks[c + 1].low not in ARTICLES and toks[c + 1].low != "who"):
+            if c <= 0:
+                return j
+            if c + 1 == r and not opened:
+                # "… in Cozumel, Mexico,": a place's country goes on with the phrase
+                c -= 1
+                continue
+            nxt = toks[c + 1]
+            if nxt.low not in ARTICLES and nxt.low != "who" and (
+                nxt.cap or c + 2 >= len(toks) or toks[c + 2].low != "of"
+            ):
+                # an appositive opens with an article, "who", or a role and "of" ("head
+                # of the Chabad House in Cozumel, Mexico")
                 return j
             if c + 1 < r:
                 opened = True

@@ -1043,6 +1043,13 @@ CASES = [
      "journalist Matei Rosca last year, Lazar said he welcomed extradition to the United "
      "States and added, \"I'll plead guilty, no problem.\"\n", "I'll plead",
      {"Marcel Lehel Lazar", "Lazar"}),
+    # An appositive opened by a role and "of" describes the name before it, the place's
+    # country after its town included (Ynetnews on Mexico's election: the Chabad House
+    # had told Ynet; The Huffington Post in PolNeAR).
+    ("Sheinbaum won.\n\n\"As people who live here in Mexico, we examine the conduct,\" "
+     "Rabbi Dudi Caplin, head of the Chabad House in Cozumel, Mexico, told Ynet on Tuesday. "
+     "\"As a descendant of Holocaust survivors, I expect a clear side.\"\n",
+     "As a descendant", {"Dudi Caplin"}),
 ]
 
 
