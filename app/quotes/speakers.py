@@ -1181,6 +1181,10 @@ def pick(scored: Sequence[tuple[Sequence[str], float]], threshold: float) -> int
         explicit = next((k for k, (f, _p) in enumerate(scored) if _explicit(f)), None)
     if explicit is not None:
         if "rule:pronoun" in scored[explicit][0] and "pron:continues" not in scored[explicit][0]:
+            if NAMED_IN_QUOTE in scored[explicit][0]:
+                # "Lindner responded… that Scholz would not discuss. “Olaf Scholz has long
+                # failed…,” he said": the nearest name is whom the words are about
+                return best if best in guessable and scored[best][1] >= threshold else None
             return explicit  # centering: the subject just named ("Klitschko said… he said")
         if RULE_ONLY & set(scored[explicit][0]) or "intro:cue" in scored[explicit][0]:
             # the speech the paragraph before announced; the last speaker, no one else

@@ -1050,6 +1050,14 @@ CASES = [
      "Rabbi Dudi Caplin, head of the Chabad House in Cozumel, Mexico, told Ynet on Tuesday. "
      "\"As a descendant of Holocaust survivors, I expect a clear side.\"\n",
      "As a descendant", {"Dudi Caplin"}),
+    # A pronoun's nearest name is not who speaks when the quoted words name that person
+    # in full: they are about them (UPI on Germany's coalition: Lindner's statement had
+    # gone to Olaf Scholz; in PolNeAR, a Colorado congressman's words to Trump).
+    ("Chancellor Olaf Scholz fired his finance minister.\n\nLindner responded in a "
+     "statement saying that the FDP presented economic proposals that Scholz would not "
+     "discuss.\n\n\"Olaf Scholz has long failed to recognize the need for a new economic "
+     "start for our country.\" he said.\n", "Olaf Scholz has long",
+     {None, "Lindner", "Christian Lindner"}),
 ]
 
 
