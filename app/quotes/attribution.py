@@ -1339,6 +1339,21 @@ class _Attributor:
             )
             if comma is not None:
                 toks = toks[comma + 1 :]
+        if toks and toks[0].low == "the":
+            # "The Tánaiste has since paid tribute to Mr Trudeau, saying…": an office in
+            # capitals is its holder's, whoever the clause names after it, when the
+            # article says who holds it
+            j = 1
+            while j < len(toks) and toks[j].cap:
+                j += 1
+            office = [x.text for x in toks[1:j]]
+            if (
+                j > 1
+                and toks[j - 1].low in TITLES
+                and not self._names_someone(toks, 1, j - 1)
+                and self.names.resolve_role(office, toks[0].start) is not None
+            ):
+                return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
         if toks and toks[0].low in INDEFINITE_ARTICLES:
             # "An Indian-origin taxi driver rescued Prince Harry… and termed them “…”":
             # someone new and unnamed, whoever the clause names after

@@ -1058,6 +1058,13 @@ CASES = [
      "discuss.\n\n\"Olaf Scholz has long failed to recognize the need for a new economic "
      "start for our country.\" he said.\n", "Olaf Scholz has long",
      {None, "Lindner", "Christian Lindner"}),
+    # An office in capitals opening the clause is its holder's, whoever the clause names
+    # after it (The Irish Post on Trudeau's resignation: the Tánaiste's tribute had gone
+    # to Trudeau, six quotes).
+    ("TÁNAISTE Micheál Martin has paid tribute to Canadian Prime Minister Justin Trudeau."
+     "\n\nLast night Mr Trudeau confirmed he intends to step down.\n\nThe Tánaiste has "
+     "since paid tribute to Mr Trudeau, saying he \"made a significant contribution to the "
+     "global stage\".\n", "made a significant", {"Micheál Martin"}),
 ]
 
 
