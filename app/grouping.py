@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -104,18 +104,26 @@ class Story:
     title: str
 
 
-def stories(documents: Sequence[Document]) -> list[Story]:
+def stories(
+    documents: Sequence[Document], counted: Mapping[str, Counter[str]] | None = None
+) -> list[Story]:
     """Group ``documents`` into stories; a document may stand alone.
 
     The result does not depend on the order of ``documents`` (the stories are listed
     by their first document in the given order, and each keeps the given order inside).
+    ``counted``: :func:`count_terms` of documents (by id) whose :func:`terms` are not
+    kept yet, so that grouping can run before their analyses are whole (while worker
+    processes still find their quotes).
     """
     given = first_of_each_id(documents)
     if not given:
         return []
     position = {d.id: k for k, d in enumerate(given)}
     docs = sorted(given, key=lambda d: (d.sha256, d.id))  # a canonical order for ties
-    profiles = [terms(d) for d in docs]
+    def terms_of(d: Document) -> Counter[str]:
+        return counted[d.id] if counted is not None and d.id in counted else terms(d)
+
+    profiles = [terms_of(d) for d in docs]
     sims = _dated(docs, similarities(profiles))
     groups = _average_linkage(len(docs), _relative(len(docs), sims))
     out = []
@@ -124,7 +132,7 @@ def stories(documents: Sequence[Document]) -> list[Story]:
         out.append(
             Story(
                 documents=tuple(docs[i].id for i in ordered),
-                title=_title([docs[i] for i in ordered]),
+                title=_title([docs[i] for i in ordered], terms_of),
             )
         )
     return out
@@ -437,10 +445,10 @@ def _average_linkage(n: int, rel: dict[tuple[int, int], float]) -> list[frozense
     return [frozenset(g) for g in groups.values()]
 
 
-def _title(docs: Sequence[Document]) -> str:
+def _title(docs: Sequence[Document], terms_of: Callable[[Document], Counter[str]]) -> str:
     """The story's headline (:func:`app.headlines.story_headline`, the rule the report
     uses too), else the first article's opening sentence, cut for a list of stories."""
-    head = story_headline(docs, terms) or _opening(docs[0])
+    head = story_headline(docs, terms_of) or _opening(docs[0])
     if len(head) > TITLE_CHARS:
         head = head[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return head

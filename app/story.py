@@ -305,12 +305,14 @@ def score_stories(
                 for d, part in zip(docs, under_way.parts, strict=True)
                 if d in unseen_docs
             ]
+            # Grouping too, while they still find quotes (it reads none): the workers
+            # keep on with the quotes meanwhile, where they would wait for it after.
+            found = stories(docs, {d.id: counts for d, counts in counted})
             found_all = under_way.finish(cancelled)
         finally:
             under_way.close()
         for d, counts in counted:
             keep_terms(d, counts)
-        found = stories(docs)
         checkpoint(n + 1, total, progress, cancelled)
         by_id = {d.id: d for d in docs}
         members_of = [[by_id[i] for i in story.documents] for story in found]

@@ -130,9 +130,11 @@ GROUPING: list[float] = []
 _stories = grouping.stories
 
 
-def _timed_stories(documents: Sequence[Document]) -> list[grouping.Story]:
+def _timed_stories(
+    documents: Sequence[Document], counted: Any = None
+) -> list[grouping.Story]:
     t0 = time.perf_counter()
-    out = _stories(documents)
+    out = _stories(documents, counted)
     GROUPING.append(time.perf_counter() - t0)
     return out
 

@@ -464,9 +464,9 @@ def test_many_articles_are_grouped_in_the_worker(
     threads: list[threading.Thread] = []
     real = app.grouping.stories
 
-    def recording(docs):  # type: ignore[no-untyped-def]
+    def recording(docs, *rest):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return real(docs)
+        return real(docs, *rest)
 
     monkeypatch.setattr(app.grouping, "stories", recording)
     others = _write(tmp_path / "other", fire_a=FIRE_A, fire_b=FIRE_B, chess=CHESS,
@@ -501,9 +501,9 @@ def test_few_articles_are_grouped_inline_only_when_short_and_ready(
     threads: list[threading.Thread] = []
     real = app.grouping.stories
 
-    def recording(docs):  # type: ignore[no-untyped-def]
+    def recording(docs, *rest):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return real(docs)
+        return real(docs, *rest)
 
     app.grouping.load()
     monkeypatch.setattr(app.grouping, "stories", recording)
