@@ -104,6 +104,14 @@ _SOURCE_LINE = re.compile(
 _BYLINE = re.compile(r"^\s*by\s+(.{3,120}?)\s*$", re.IGNORECASE)
 _BYLINE_OUTLET = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
 _MAX_BYLINE_WORDS = 14
+# A byline part that is a date ("Nov. 07", "Monday", "4 March 2024"): the dateline, no
+# outlet.
+_DATE_PART = re.compile(
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*\d"
+    r"|\d{1,4}(?:\s|$))",
+    re.IGNORECASE,
+)
 
 
 def head_metadata(text: str, url: str = "") -> tuple[str, str]:
@@ -134,6 +142,8 @@ def head_metadata(text: str, url: str = "") -> tuple[str, str]:
                 people.append(part)
                 continue
             named = part.strip(" .")
+            if _DATE_PART.match(named):
+                break  # the dateline: nothing after it names the publication
             if not outlet and named[:1].isupper() and not metadata.is_role(named):
                 outlet = named
             break

@@ -114,6 +114,11 @@ HEADS = [
     ("Headline\n\nBy the time the rescuers arrived, the fire had spread across the hillside "
      "and into the valley below, officials said.", "", ("", "")),
     ("Headline\n\nBody.", "https://www.bbc.co.uk/news/x", ("bbc.co.uk", "")),
+    # A dateline after the byline's people is no outlet (StarConnect Media, unseen: its
+    # articles were listed as "Nov. 07").
+    ("Headline\nBy dpa correspondents I Thursday,Nov. 07, 2027\nBERLIN - Body.",
+     "https://starconnectmedia.com/2024/11/x", ("starconnectmedia.com", "")),
+    ("Headline\nBy Jane Doe, Monday, 4 March 2024\n\nBody.", "", ("", "Jane Doe")),
 ]
 
 
