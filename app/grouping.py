@@ -120,6 +120,7 @@ def stories(
         return []
     position = {d.id: k for k, d in enumerate(given)}
     docs = sorted(given, key=lambda d: (d.sha256, d.id))  # a canonical order for ties
+
     def terms_of(d: Document) -> Counter[str]:
         return counted[d.id] if counted is not None and d.id in counted else terms(d)
 
@@ -168,8 +169,9 @@ _TERMS = "grouping.terms"
 def keep_terms(doc: Document, counts: Counter[str]) -> None:
     """Keep ``counts`` (:func:`count_terms` of ``doc``'s analysis tokens) as its
     :func:`terms`, if its analysis is cached and they are not kept yet: for a caller
-    that counted them while worker processes were finding quotes, when both cores were
-    busy, rather than after, when grouping has one core to itself."""
+    that counted them (and grouped with them, :func:`stories`' ``counted``) while
+    worker processes were finding quotes, so that later groupings of the session read
+    them too."""
     CACHE.derived(doc, _TERMS, lambda _d: counts)
 
 
