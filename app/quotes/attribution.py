@@ -53,6 +53,7 @@ from app.quotes.vocabulary import (
     STOP_AFTER_CUE,
     SUBORDINATORS,
     SWEPT_UP,
+    SWEPT_UP_WHEN,
     TAKES_OBJECT,
     TIME_WORDS,
     TITLES,
@@ -1483,7 +1484,7 @@ class _Attributor:
             (
                 k for k, w in enumerate(words)
                 if k and (
-                    w.lower() in SWEPT_UP
+                    w.lower() in SWEPT_UP or w in SWEPT_UP_WHEN
                     or (is_adverb(w) and (
                         words[k - 1][:1].isupper() or words[k - 1].lower() in PRONOUNS
                     ))

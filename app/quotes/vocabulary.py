@@ -694,6 +694,9 @@ SWEPT_UP = frozenset(
     ["himself", "herself", "themselves", "itself", "is", "was", "has", "had", "often",
      "also", "again", "once", "still", "even", "quoted", "later", "now", "then"]
 )
+# When, between a subject and its verb ("Benjamin Netanyahu last night said"): swept up
+# too, written in lower case ("India Today" is a name).
+SWEPT_UP_WHEN = frozenset(["last", "yesterday", "today", "tonight", "earlier"])
 # Before a cue verb these make it no act of speaking by the clause's subject: "if asked",
 # "when asked", "was told".
 NOT_SPEAKING = frozenset(

@@ -1065,6 +1065,12 @@ CASES = [
      "\n\nLast night Mr Trudeau confirmed he intends to step down.\n\nThe Tánaiste has "
      "since paid tribute to Mr Trudeau, saying he \"made a significant contribution to the "
      "global stage\".\n", "made a significant", {"Micheál Martin"}),
+    # Words saying when, between the subject and its verb, are no part of the name
+    # (PerthNow on Nasrallah's death: "Benjamin Netanyahu last night" spoke; the Daily
+    # Express, Sri Lanka: "Putin last year").
+    ("Hezbollah confirmed the death.\n\nBenjamin Netanyahu last night said killing "
+     "Hezbollah's terror chief was a \u2018historic turning point\u2019 for Israel.\n",
+     "historic turning point", {"Benjamin Netanyahu"}),
 ]
 
 
