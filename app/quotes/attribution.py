@@ -1500,7 +1500,7 @@ class _Attributor:
         if len(words) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVE):
             g = PRONOUNS.get(low[0]) or POSSESSIVE.get(low[0])
             if g in {"m", "f"}:
-                p = self.names.person_before(phrase.start, g)
+                p = self.names.subject_before(phrase.start, g)
                 return p.name if p else None
             return None
         if low[0] in POSSESSIVE and low[-1] in ORG_WORDS:

@@ -55,6 +55,13 @@ _DETERMINING = frozenset({"the", "a", "an", "its", "their", "our", "another"})
 _NOUNS_IN_LY = frozenset(
     ["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully"]
 )
+_SUBJECT_REACH = 40  # characters into a sentence its subject starts by (subject_before)
+# Words before a name that make it no subject of its sentence (NameIndex._opens).
+_NOT_OPENING = PREPOSITIONS | {
+    "after", "although", "because", "before", "since", "though", "until", "whereas",
+    "in", "as", "when", "while", "if", "of", "during", "into", "over", "amid", "despite",
+    "unlike", "like", "than", "whether",
+}
 _APPOSITIVE_REACH = 120  # characters after a name holding ", D-Calif., the chairman of…"
 _APPOSITIVE_WORDS = 6  # words of an appositive read as roles
 #: Letters from which a capitalised word ending in "ing" that opens a sentence is a
@@ -388,6 +395,7 @@ class NameIndex:
         # read them instead of tokenising the article again.
         self._starts = [q.start for q in quotes]
         self._honoured: frozenset[str] | None = None  # see _surname_title
+        self._sentence_ends: list[int] | None = None  # see subject_before
         self._lower: frozenset[str] | None = None  # words written in lower case: see
         # _capitalised_to_open (made only when a run could need them)
         if like is not None:
@@ -907,6 +915,44 @@ class NameIndex:
             starts, fits = self._mention_starts, self.mentions
         k = bisect_left(starts, pos)
         return fits[k - 1].person if k else None
+
+    def subject_before(self, pos: int, gender: str) -> Person | None:
+        """:meth:`person_before`, unless a compatible person opens the sentence that
+        mention is in: then that one, its subject ("But opposition leader Lee Jae-myung
+        on Sunday urged the judges to remove Yoon. “…,” he said": Lee). A pronoun
+        refers back to the last sentence's subject before its objects."""
+        starts, fits = self._by_gender[gender]
+        k = bisect_left(starts, pos)
+        if not k:
+            return None
+        last = fits[k - 1]
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.end() for m in _CLAUSE_END.finditer(self.text)]
+        e = bisect_right(self._sentence_ends, last.start)
+        opening = self._sentence_ends[e - 1] if e else 0
+        first = fits[bisect_left(starts, opening)]
+        if (
+            first is not last
+            and first.start - opening <= _SUBJECT_REACH
+            # "Days after Tsege's arrest, Nega volunteered…": an owner is no subject
+            and self.text[first.end : first.end + 2] not in ("’s", "'s")
+            and self._opens(opening, first.start)
+            and not title_case_line(self.text, first.start, True)
+        ):
+            return first.person
+        return last.person
+
+    def _opens(self, start: int, end: int) -> bool:
+        """Do the words from a sentence's start to a name leave it the sentence's
+        subject? Titles and descriptions may come first ("But opposition leader Lee
+        Jae-myung…"); a preposition, a subordinator or a participle opens a phrase the
+        name is inside ("Asked whether Donald Trump…, Ban demurred", "In a letter to
+        Putin, Maduro…")."""
+        for w in self.text[start:end].split():
+            low = w.strip("“”\"'‘’(),").lower()
+            if low in _NOT_OPENING or low.endswith(("ed", "ing")):
+                return False
+        return True
 
     def resolve_role(self, words: list[str], pos: int) -> str | None:
         """A role phrase ("the reporter") to the person most recently given that role."""
