@@ -56,6 +56,11 @@ _NOUNS_IN_LY = frozenset(
     ["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully"]
 )
 _SUBJECT_REACH = 40  # characters into a sentence its subject starts by (subject_before)
+_PRONOUN_CHAIN = 3  # pronouns a subject pronoun is followed back through (subject_before)
+_SUBJECT_PRONOUN = {
+    "m": re.compile(r"\b[Hh]e\b"),
+    "f": re.compile(r"\b[Ss]he\b"),
+}
 # Words before a name that make it no subject of its sentence (NameIndex._opens).
 _NOT_OPENING = PREPOSITIONS | {
     "after", "although", "because", "before", "since", "though", "until", "whereas",
@@ -916,11 +921,13 @@ class NameIndex:
         k = bisect_left(starts, pos)
         return fits[k - 1].person if k else None
 
-    def subject_before(self, pos: int, gender: str) -> Person | None:
+    def subject_before(self, pos: int, gender: str, depth: int = 0) -> Person | None:
         """:meth:`person_before`, unless a compatible person opens the sentence that
         mention is in: then that one, its subject ("But opposition leader Lee Jae-myung
         on Sunday urged the judges to remove Yoon. “…,” he said": Lee). A pronoun
-        refers back to the last sentence's subject before its objects."""
+        refers back to the last sentence's subject before its objects; when that subject
+        is itself a pronoun ("…, he quoted St. Augustine: “…” … he stressed"), to
+        what that one refers to."""
         starts, fits = self._by_gender[gender]
         k = bisect_left(starts, pos)
         if not k:
@@ -931,6 +938,10 @@ class NameIndex:
         e = bisect_right(self._sentence_ends, last.start)
         opening = self._sentence_ends[e - 1] if e else 0
         first = fits[bisect_left(starts, opening)]
+        if first is last and depth < _PRONOUN_CHAIN and not acts_as_subject(self.text, last.end):
+            subject = _SUBJECT_PRONOUN[gender].search(self.text, opening, last.start)
+            if subject is not None and not self._in_quote(subject.start()):
+                return self.subject_before(subject.start(), gender, depth + 1)
         if (
             first is not last
             and first.start - opening <= _SUBJECT_REACH

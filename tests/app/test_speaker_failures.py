@@ -1087,6 +1087,13 @@ CASES = [
      'office.\n“This is the only way to minimise national turmoil and alleviate the '
      'suffering of the people,” he said.\n',
      "This is the only way", {"Lee Jae-myung"}),
+    # ... and when that subject is a pronoun, to what it refers to (USA Today in PolNeAR:
+    # "Dirty Dancing" had spoken).
+    ("Christyn Gionfriddo, a Neptune, N.J., native and 2009 Centenary College graduate, "
+     "is saddled with about $92,000 in student loan debt. At 29 years old, she still lives "
+     "in her childhood bedroom, walls plastered with the same Dirty Dancing, 98 Degrees and "
+     "Justin Timberlake posters from her tween years.\n\n\"Who wants to live at home at "
+     "29?\" she said.\n", "Who wants", {"Christyn Gionfriddo"}),
 ]
 
 
