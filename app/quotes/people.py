@@ -318,6 +318,10 @@ _RUN_BREAK = re.compile(r"[-–—/|]")
 # Words a first line may have to read as a headline (a lead paragraph has more).
 _HEADLINE_WORDS = 20
 # A parenthesis (a photo credit after a caption's name).
+_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|credit|video)\s*(?:/|:|by)\s*$", re.I
+)
+_CREDIT_REACH = 30  # characters before a name holding its credit's words
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
@@ -342,6 +346,12 @@ def _labels_line(text: str, start: int, end: int) -> bool:
     le = text.find("\n", end)
     rest = text[ls:start] + _PARENTHESIS.sub("", text[end : len(text) if le < 0 else le])
     return not any(c.isalpha() for c in rest)
+
+
+def _credited(text: str, start: int) -> bool:
+    """The name at ``start`` is a picture's credit ("(AP Photo/Manish Swarup)", "Photo
+    by Jane Doe", "Credit: John Roe"): the photographer's, no one the article names."""
+    return _CREDIT.search(text, max(0, start - _CREDIT_REACH), start) is not None
 
 
 def _cap_after_particles(toks: list[Word], j: int) -> bool:
@@ -490,6 +500,7 @@ class NameIndex:
                 or m.person.name in speakers  # "…,” said Nick Witney, a fellow at…"
             )
             and not _labels_line(text, m.start, m.end)  # see the docstring
+            and not _credited(text, m.start)
         ]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:

@@ -1094,6 +1094,14 @@ CASES = [
      "in her childhood bedroom, walls plastered with the same Dirty Dancing, 98 Degrees and "
      "Justin Timberlake posters from her tween years.\n\n\"Who wants to live at home at "
      "29?\" she said.\n", "Who wants", {"Christyn Gionfriddo"}),
+    # A photographer's credit under a picture names no one the article names (Manila
+    # Bulletin on the Bangkok collapse: a woman's words had gone to the AP photographer).
+    ("BANGKOK (AP) - When the earthquake hit, Naruemon Thonglek didn't know it had "
+     "collapsed a building.\n\nNaruemon Thonglek, top right, waits for news of her partner "
+     "in Bangkok, Thailand, Monday, March, 31, 2025. (AP Photo/Manish Swarup)\n\n"
+     "Seeing images of the debris on television news later, she recognized the "
+     "building.\n\n\u201cMy legs gave up. I lost all strength in my hands,\u201d she "
+     "said.\n", "My legs gave up", {"Naruemon Thonglek"}),
 ]
 
 
