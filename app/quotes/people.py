@@ -322,6 +322,8 @@ _CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|images?|credit|video)\s*(?:/|:|by)\s*$", re.I
 )
 _CREDIT_REACH = 30  # characters before a name holding its credit's words
+# A word of furniture glued to a first name: "IconBenjamin", "ShortsBoonchuay".
+_GLUED = re.compile(r"([A-Z][A-Za-z]*[a-z]{3})([A-Z][a-z]+)")
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
@@ -346,6 +348,22 @@ def _labels_line(text: str, start: int, end: int) -> bool:
     le = text.find("\n", end)
     rest = text[ls:start] + _PARENTHESIS.sub("", text[end : len(text) if le < 0 else le])
     return not any(c.isalpha() for c in rest)
+
+
+def _unglued(text: str, run: tuple) -> tuple:  # type: ignore[type-arg]
+    """``run`` (see :meth:`NameIndex._runs`) without the word of page furniture glued to
+    a first name ("Camera IconBenjamin Netanyahu", "More ShortsBoonchuay Duangmanee"): a
+    word inside the run whose last capital follows three lower-case letters, before a
+    surname, starts the name there ("RoseAnn DeMoro", "McDonald" and "UnitedHealthcare
+    CEO" are left as they are)."""
+    s, e, words, *rest = run
+    for i in range(len(words) - 2, 0, -1):
+        m = _GLUED.fullmatch(words[i])
+        nxt = words[i + 1]
+        if m and nxt[:1].isupper() and not is_title(nxt.lower().rstrip(".")):
+            at = text.find(words[i], s) + len(m.group(1))
+            return (at, e, [m.group(2), *words[i + 1 :]], *rest)
+    return run
 
 
 def _credited(text: str, start: int) -> bool:
@@ -418,7 +436,7 @@ class NameIndex:
             runs = like._name_runs
         else:
             self.tokens = tokens(text, 0, len(text))
-            runs = list(self._runs())
+            runs = [_unglued(text, r) for r in self._runs()]
         self._name_runs = runs
         full: dict[str, Person] = {}
         singles: list[tuple[int, int, list[str], set[str], bool, bool]] = []

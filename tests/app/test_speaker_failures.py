@@ -1102,6 +1102,15 @@ CASES = [
      "Seeing images of the debris on television news later, she recognized the "
      "building.\n\n\u201cMy legs gave up. I lost all strength in my hands,\u201d she "
      "said.\n", "My legs gave up", {"Naruemon Thonglek"}),
+    # A word of page furniture glued to a first name is no part of the name (PerthNow on
+    # Nasrallah's death: "Camera IconBenjamin Netanyahu" spoke four times).
+    ("Camera IconBenjamin Netanyahu last night said killing Hezbollah's terror chief was "
+     "a \u2018historic turning point\u2019 for Israel. Credit: The West Australian\n\n"
+     "Hassan Nasrallah: Hezbollah chief assassinated, Israeli PM Benjamin Netanyahu says: "
+     "We've settled the score\n\nBenjamin Netanyahu last night said killing Hezbollah's "
+     "terror chief was a turning point for Israel.\n\nMr Netanyahu, who cut short his "
+     "trip to New York, said: \u2018The state of Israel killed the master murderer Hassan "
+     "Nasrallah.\u2019\n", "The state of Israel", {"Benjamin Netanyahu"}),
 ]
 
 
