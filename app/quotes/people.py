@@ -103,7 +103,8 @@ def introduced(text: str, pos: int) -> bool:
     """Is the word at ``pos`` given as a new person's name ("a man surnamed Li", "a
     woman named Kim")? Such a word alone is that person's, whoever else the article
     calls so (President Yoon, before "a 29-year-old citizen surnamed Yoon")."""
-    return _NAMED_BEFORE.search(text, max(0, pos - 12), pos) is not None
+    lo = max(0, pos - 12)
+    return text.find("named", lo, pos) >= 0 and _NAMED_BEFORE.search(text, lo, pos) is not None
 
 
 def surname_of(name: str) -> str:
@@ -358,6 +359,8 @@ def _unglued(text: str, run: tuple) -> tuple:  # type: ignore[type-arg]
     CEO" are left as they are)."""
     s, e, words, *rest = run
     for i in range(len(words) - 2, 0, -1):
+        if words[i][1:].islower():
+            continue  # no capital inside the word (most words): nothing glued
         m = _GLUED.fullmatch(words[i])
         nxt = words[i + 1]
         if m and nxt[:1].isupper() and not is_title(nxt.lower().rstrip(".")):
@@ -369,7 +372,11 @@ def _unglued(text: str, run: tuple) -> tuple:  # type: ignore[type-arg]
 def _credited(text: str, start: int) -> bool:
     """The name at ``start`` is a picture's credit ("(AP Photo/Manish Swarup)", "Photo
     by Jane Doe", "Credit: John Roe"): the photographer's, no one the article names."""
-    return _CREDIT.search(text, max(0, start - _CREDIT_REACH), start) is not None
+    lo = max(0, start - _CREDIT_REACH)
+    before = text[lo:start]
+    if "/" not in before and ":" not in before and "by" not in before:
+        return False  # (most names: the question asked cheaply first)
+    return _CREDIT.search(text, lo, start) is not None
 
 
 def _cap_after_particles(toks: list[Word], j: int) -> bool:
