@@ -318,13 +318,14 @@ _NON_SPACE = re.compile(r"\S+")
 _RUN_BREAK = re.compile(r"[-–—/|]")
 # Words a first line may have to read as a headline (a lead paragraph has more).
 _HEADLINE_WORDS = 20
-# A parenthesis (a photo credit after a caption's name).
+# The words of a picture's credit right before a name ("AP Photo/", "Photo by", "Credit:").
 _CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|images?|credit|video)\s*(?:/|:|by)\s*$", re.I
 )
 _CREDIT_REACH = 30  # characters before a name holding its credit's words
 # A word of furniture glued to a first name: "IconBenjamin", "ShortsBoonchuay".
 _GLUED = re.compile(r"([A-Z][A-Za-z]*[a-z]{3})([A-Z][a-z]+)")
+# A parenthesis (a photo credit after a caption's name).
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
