@@ -23,9 +23,9 @@ from app.quotes.people import (
     Mention,
     NameIndex,
     after_office,
-    introduced,
     is_adverb,
     is_title,
+    named_anew,
     office_object,
     strip_possessive,
     title_case_line,
@@ -1463,10 +1463,10 @@ class _Attributor:
             words
             and is_capitalised(words[-1])
             and self.text[last : phrase.end] == words[-1]
-            and introduced(self.text, last)
+            and named_anew(self.text, last)
         ):
             # "a 29-year-old citizen surnamed Yoon told Yonhap": that word is who
-            # speaks, not the President Yoon named before (see people.introduced)
+            # speaks, not the President Yoon named before (see people.named_anew)
             return strip_possessive(words[-1])
         # "former Gov. Bill Richardson", "then-Sen. Obama": the time words go with the title.
         while len(words) > 1 and (

@@ -29,6 +29,7 @@ from app.quotes.vocabulary import (
     ORG_WORDS,
     PARTICLES,
     PREPOSITIONS,
+    SUBORDINATORS,
     SUFFIXES,
     TITLES,
     role_synonyms,
@@ -62,8 +63,7 @@ _SUBJECT_PRONOUN = {
     "f": re.compile(r"\b[Ss]he\b"),
 }
 # Words before a name that make it no subject of its sentence (NameIndex._opens).
-_NOT_OPENING = PREPOSITIONS | {
-    "after", "although", "because", "before", "since", "though", "until", "whereas",
+_NOT_OPENING = PREPOSITIONS | SUBORDINATORS | {
     "in", "as", "when", "while", "if", "of", "during", "into", "over", "amid", "despite",
     "unlike", "like", "than", "whether",
 }
@@ -99,7 +99,7 @@ _NOT_ROLES = frozenset(
 _TYPO_LENGTH = 6
 
 
-def introduced(text: str, pos: int) -> bool:
+def named_anew(text: str, pos: int) -> bool:
     """Is the word at ``pos`` given as a new person's name ("a man surnamed Li", "a
     woman named Kim")? Such a word alone is that person's, whoever else the article
     calls so (President Yoon, before "a 29-year-old citizen surnamed Yoon")."""
@@ -491,7 +491,7 @@ class NameIndex:
                 singles.append((s, e, words, roles, titled, determined))
         surnames_alone = Counter(w[0].lower() for _s, _e, w, _r, _t, _d in singles)
         for s, e, words, roles, titled, determined in singles:
-            if introduced(text, s):
+            if named_anew(text, s):
                 # "a 29-year-old citizen surnamed Yoon": someone named for the first
                 # time, by that word alone, whoever else the article calls so (President
                 # Yoon): a person of this mention only, whom no later "Yoon" finds

@@ -694,9 +694,6 @@ SWEPT_UP = frozenset(
     ["himself", "herself", "themselves", "itself", "is", "was", "has", "had", "often",
      "also", "again", "once", "still", "even", "quoted", "later", "now", "then"]
 )
-# When, between a subject and its verb ("Benjamin Netanyahu last night said"): swept up
-# too, written in lower case ("India Today" is a name).
-SWEPT_UP_WHEN = frozenset(["last", "yesterday", "today", "tonight", "earlier"])
 # Before a cue verb these make it no act of speaking by the clause's subject: "if asked",
 # "when asked", "was told".
 NOT_SPEAKING = frozenset(
@@ -725,7 +722,11 @@ STOP_AFTER_CUE = frozenset(
 )
 
 
-WHEN = WEEKDAYS | MONTHS | frozenset(["today", "yesterday", "tonight", "earlier", "later"])
+WHEN_ADVERBS = frozenset(["today", "yesterday", "tonight", "earlier", "later"])
+WHEN = WEEKDAYS | MONTHS | WHEN_ADVERBS
+# When, between a subject and its verb ("Benjamin Netanyahu last night said"): swept up
+# too (with SWEPT_UP), written in lower case ("India Today" is a name).
+SWEPT_UP_WHEN = WHEN_ADVERBS | {"last"}
 NOT_IN_NAME = frozenset(
     ["to", "before", "after", "and", "but", "or", "in", "on", "at", "with", "by", "for",
      "from", "as", "that", "who", "which", "when", "while", "if", "because", "then", "of",
