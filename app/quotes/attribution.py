@@ -459,6 +459,10 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
         i -= 1
     if i == j:
         return None
+    if i > 0 and j < len(head) and head[0].low in ARTICLES and head[j - 1].low not in TITLES:
+        # "…,” an Altadena woman who lost her home said: capitals between an article
+        # and a noun describe that noun; the description is the subject, not a name
+        return _Phrase([t.text for t in head], head[0].start, head[-1].end)
     return _Phrase([t.text for t in head[i:j]], head[i].start, head[j - 1].end)
 
 

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from app.model import Span
 from app.quotes.vocabulary import (
+    ARTICLES,
     AUXILIARIES,
     COMMON_CAPS,
     CUES,
@@ -92,7 +93,7 @@ _TITLES_OF_NOW = TITLES - {"former"}
 #: the prepositions that put a name in a place or a time ("near Myrtle Beach").
 _NOT_ROLES = frozenset(
     {"the", "a", "an", ",", "said", "says", "and", "near", "in", "into", "off", "over",
-     "across", "under", "through", "after", "before", "during", "since"}
+     "across", "under", "through", "after", "before", "during", "since", "via"}
 ) | PREPOSITIONS
 #: Surnames this long or longer may differ by one typo ("Zelenksy"); shorter ones are
 #: too often other names ("Rice"/"Rick").
@@ -326,6 +327,8 @@ _CREDIT_REACH = 30  # characters before a name holding its credit's words
 # A word of furniture glued to a first name: "IconBenjamin", "ShortsBoonchuay".
 _GLUED = re.compile(r"([A-Z][A-Za-z]*[a-z]{3})([A-Z][a-z]+)")
 # A parenthesis (a photo credit after a caption's name).
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word before a position (_after_article)
+_WORD_BEFORE_REACH = 12
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
@@ -391,6 +394,12 @@ def _cap_after_particles(toks: list[Word], j: int) -> bool:
         if toks[k].low not in PARTICLES:
             return False
     return False
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """An article is the word right before ``pos``."""
+    m = _WORD_BEFORE.search(text, max(0, pos - _WORD_BEFORE_REACH), pos)
+    return m is not None and m.group(1).lower() in ARTICLES
 
 
 def opens_sentence(text: str, pos: int) -> bool:
@@ -513,7 +522,12 @@ class NameIndex:
                 self.mentions.append(Mention(s, e, p))
         # A two-word run without a title is a person only if it is also met by surname
         # (people are; "New York" is not) or has a role: keeps places out of pronouns.
-        acting = {id(m.person) for m in self.mentions if acts_as_subject(text, m.end)}
+        # (or acts as a subject; not after an article: "a woman who lost her home in the
+        # Eaton Fire said" is no fire speaking)
+        acting = {
+            id(m.person) for m in self.mentions
+            if acts_as_subject(text, m.end) and not _after_article(text, m.start)
+        }
         self.mentions = [
             m
             for m in self.mentions
@@ -709,6 +723,7 @@ class NameIndex:
         """Lower-case role words just before a name: "CNN senior correspondent" X."""
         floor = toks[i].start - _ROLE_REACH if i < len(toks) else 0
         out: set[str] = set()
+        first = ""  # the role's first word in the text, read last
         if i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and (
             toks[i - 2].text.isupper()
         ):
@@ -729,6 +744,12 @@ class NameIndex:
             if t.text in ",;:—–()" or not any(c.isalpha() for c in lw):
                 break  # a mark, or a figure ("the 2023 Nobel Peace Prize"): no role
             out.add(strip_possessive(lw))
+            first = lw
+        if out and first == "of":
+            # "…, woman says of devastating Eaton Fire": the words open with "of", so the
+            # name is a preposition's object, not someone with a role ("head of security
+            # Jane Doe" opens with its role)
+            return set()
         return out
 
     def _roles_after(self, pos: int) -> set[str]:

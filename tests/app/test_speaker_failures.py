@@ -21,6 +21,18 @@ STURGEON_BRUTALITY = (
     "fixed.”\n"
 )
 
+# CBS News on the Eaton Fire (an unseen story): an unnamed woman speaks throughout.
+CBS_ALTADENA = (
+    "Altadena left devastated by deadly Eaton Fire: \"Everything is gone\"\n\n"
+    "\"Everything is gone,\" Altadena woman says of devastating Eaton Fire\n\n"
+    "\"It's all burned down,\" an Altadena woman who lost her home in the Eaton Fire said "
+    "as she spoke through tears. \"Everything is gone.\"\n\n\"My heart is broken,\" "
+    "she said.\n\nA church burned down by the Eaton Fire in the Altadena community of "
+    "Los Angeles County, on Jan. 9, 2025.  Tayfun Coskun/Anadolu via Getty Images\n\n"
+    "\"I'm trying to figure out how to tell my 3-year-old we don't have a home,\" she "
+    "said.\n"
+)
+
 CASES = [
     # A round-up of reactions labels each quote with its speaker on a line of its own
     # (Al Jazeera on Shinzo Abe's death): the label's name speaks, and a label line is
@@ -1111,6 +1123,17 @@ CASES = [
      "terror chief was a turning point for Israel.\n\nMr Netanyahu, who cut short his "
      "trip to New York, said: \u2018The state of Israel killed the master murderer Hassan "
      "Nasrallah.\u2019\n", "The state of Israel", {"Benjamin Netanyahu"}),
+    # Capitals between an article and a noun describe that noun; a fire is no one a
+    # pronoun refers to, nor a photo agency after "via" (CBS News on the Eaton Fire:
+    # "Altadena", "Eaton Fire" and "Getty Images" spoke ten times).
+    *[(CBS_ALTADENA, opening, {None, "Altadena woman"}) for opening in (
+        "It's all burned", "My heart is broken", "I'm trying to figure")],
+    # The same description set off after a quote names whom its title says ("the
+    # independent Vermont senator", Politico: "Vermont" spoke).
+    ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
+     "called upon the U.S. to press China.\n\n\"China is equally concerned,\" the "
+     "independent Vermont senator and Democratic presidential candidate said.\n",
+     "China is equally", {"Bernie Sanders", None}),
 ]
 
 
