@@ -1016,8 +1016,14 @@ class NameIndex:
         subject? Titles and descriptions may come first ("But opposition leader Lee
         Jae-myung…"); a preposition, a subordinator or a participle opens a phrase the
         name is inside ("Asked whether Donald Trump…, Ban demurred", "In a letter to
-        Putin, Maduro…")."""
-        for w in self.text[start:end].split():
+        Putin, Maduro…"), unless a comma closes that phrase before the name ("In his
+        victory speech, Carney issued a dire warning"), right before the name ("With
+        her husband, former President Bill Clinton, standing by her side, Hillary
+        Clinton…" is no subject's)."""
+        words = self.text[start:end]
+        if words.rstrip().endswith(","):
+            return True
+        for w in words.split():
             low = w.strip("“”\"'‘’(),").lower()
             if low in _NOT_OPENING or low.endswith(("ed", "ing")):
                 return False

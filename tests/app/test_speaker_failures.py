@@ -1128,6 +1128,16 @@ CASES = [
     # "Altadena", "Eaton Fire" and "Getty Images" spoke ten times).
     *[(CBS_ALTADENA, opening, {None, "Altadena woman"}) for opening in (
         "It's all burned", "My heart is broken", "I'm trying to figure")],
+    # A pronoun's subject may follow the phrase that sets the scene and its comma (Al
+    # Jazeera on Carney's victory: Trump, only named as an owner, spoke).
+    ("Canada's Liberal Party has won elections dominated by US President Donald Trump's "
+     "trade war.\n\nPrime Minister Mark Carney led the Liberals to a fourth consecutive "
+     "term.\n\nTrump has yet to issue a statement on the Liberal victory, which is "
+     "widely viewed to have been driven by his actions.\n\nIn his victory speech, "
+     "Carney issued a dire warning, calling on Canadians to unite in the face of "
+     "Trump's threats.\n\n\u201cAmerica wants our "
+     "land, our resources, our water, our country,\u201d he said.\n", "America wants",
+     {"Carney", "Mark Carney", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
