@@ -96,6 +96,7 @@ _LONG_SUBJECT_AFTER = 40  # …or when a name or a role opens them ("Sen. Claire
 _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
 _LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
+_INFINITIVE_REACH = 6  # words from "to" to a cue joined to its verb by "and" ("to … and say")
 # Lower-case words a title runs on over before a name ("Ambassador to Israel", "Minister
 # of State for Europe", "Secretary-General of the United Nations").
 _TITLE_LINKS = frozenset({"to", "of", "for", "the", "and"})
@@ -886,6 +887,9 @@ class _Attributor:
             near = len(tail) <= _NEAR_WORDS and all(
                 x.low in CUE_OBJECTS or x.cap or x.low == "that" for x in tail
             )
+            agent = self._infinitive_agent(toks, k)
+            if agent is not None:
+                return self._make(agent, t, pos), near
             if (t.low.endswith("ing") and (k == 0 or toks[k - 1].low != "as")) or (
                 k > 0 and toks[k - 1].low in {"and", "but"}
             ):
@@ -923,6 +927,24 @@ class _Attributor:
                 return self._make(subj, t, pos), near
             return None
         return self._colon_intro(toks, pos)
+
+    def _infinitive_agent(self, toks: list[Word], k: int) -> _Phrase | None:
+        """The person named right before "to" when the cue ``toks[k]`` is that "to"'s
+        verb, or a verb joined to it by "and": "…, prompting Mr Trump to raise his voice
+        and say: “…”" (the one prompted speaks, not the clause's subject)."""
+        j = k - 1
+        if j >= 0 and toks[j].low == "and":
+            j -= 1
+            while j >= 0 and k - j <= _INFINITIVE_REACH and toks[j].low != "to":
+                if toks[j].text in ",;:—–()" or toks[j].cap:
+                    return None
+                j -= 1
+        if j < 1 or toks[j].low != "to":
+            return None
+        m = self._mention_at(toks[j - 1].start)
+        if m is None or m.end != toks[j - 1].end:
+            return None
+        return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
 
     def _colon_intro(self, toks: list[Word], pos: int) -> tuple[Attribution, bool] | None:
         """``A friend commented: “…”`` / ``Obama is rolling out a new message: “…”``.

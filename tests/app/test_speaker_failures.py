@@ -1138,6 +1138,12 @@ CASES = [
      "Trump's threats.\n\n\u201cAmerica wants our "
      "land, our resources, our water, our country,\u201d he said.\n", "America wants",
      {"Carney", "Mark Carney", None}),
+    # The one prompted to say something says it, not the clause's subject (The Scotsman
+    # on the Oval Office row: Zelensky "said" Trump's words twice).
+    ("Ukraine's President Volodymyr Zelensky was berated by US President Donald Trump in "
+     "the Oval Office on Friday.\nMr Zelensky tried to "
+     "object, prompting Mr Trump to raise his voice and say: \"You're gambling with the "
+     "lives of millions of people.\"\n", "You're gambling", {"Donald Trump", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
