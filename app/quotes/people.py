@@ -38,6 +38,7 @@ from app.quotes.vocabulary import (
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
 from app.text.tokens import words as split_words
+from app.text.vocabulary import STOPWORDS
 
 
 def tokens(text: str, start: int, end: int) -> list[Word]:
@@ -51,6 +52,7 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
 _NEXT_WORD_REACH = 20  # characters after a name holding the verb it is the subject of
 _ROLE_REACH = 80  # characters before a name (or of an appositive) holding its role words
 _ROLE_WORDS = 5  # words before a name read as its role ("CNN senior correspondent")
+_SET_OFF_ROLE_WORDS = 9  # words of a role set off before a name ("the head of the…, X")
 # Words that, right before a name, make it a thing's, a body's or a place's (_determined).
 _DETERMINING = frozenset({"the", "a", "an", "its", "their", "our", "another"})
 # Nouns that end as adverbs do ("her family said", "a Trump ally said").
@@ -396,6 +398,27 @@ def _cap_after_particles(toks: list[Word], j: int) -> bool:
     return False
 
 
+def _role_set_off(toks: list[Word], comma: int) -> set[str]:
+    """The role a name set off by a comma is given before it: "The head of the European
+    Commission, Ursula von der Leyen, also congratulated…", "the Australian prime
+    minister, Anthony Albanese": an article opens the phrase and a title heads it."""
+    j = comma - 1
+    while j >= 0 and comma - j <= _SET_OFF_ROLE_WORDS:
+        low = toks[j].low
+        if low in ARTICLES and (j == 0 or toks[j - 1].low != "of"):
+            break  # the phrase's article ("the head of the European Commission")
+        if not low.isalpha() or (low in STOPWORDS and low not in ARTICLES and low != "of"):
+            return set()  # a clause ("whether the other is qualified to be president,")
+        j -= 1
+    if j < 0 or toks[j].low not in ARTICLES or comma - j < 2:
+        return set()
+    words = [t.low for t in toks[j + 1 : comma] if t.low not in ARTICLES]
+    head = words[: words.index("of")] if "of" in words else words
+    if not head or not (is_title(head[-1]) or head[-1] == "head"):
+        return set()
+    return set(words) - {"of"}
+
+
 def _after_article(text: str, pos: int) -> bool:
     """An article is the word right before ``pos``."""
     m = _WORD_BEFORE.search(text, max(0, pos - _WORD_BEFORE_REACH), pos)
@@ -724,6 +747,10 @@ class NameIndex:
         floor = toks[i].start - _ROLE_REACH if i < len(toks) else 0
         out: set[str] = set()
         first = ""  # the role's first word in the text, read last
+        if i >= 3 and toks[i - 1].text == "," and toks[i].start - toks[i - 1].end <= 1:
+            # (a comma and a space: not a quotation's close, “…the father of Obamacare,”
+            # Powe wrote)
+            return _role_set_off(toks, i - 1)
         if i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and (
             toks[i - 2].text.isupper()
         ):

@@ -1144,6 +1144,13 @@ CASES = [
      "the Oval Office on Friday.\nMr Zelensky tried to "
      "object, prompting Mr Trump to raise his voice and say: \"You're gambling with the "
      "lives of millions of people.\"\n", "You're gambling", {"Donald Trump", None}),
+    # A name set off after its role ("The head of the European Commission, Ursula von
+    # der Leyen,") is someone's, who speaks in the clause it opens (UNN on Merz's
+    # election: Merz called himself a "tested friend").
+    ("Friedrich Merz was elected German chancellor. The head of the European Commission, "
+     "Ursula von der Leyen, also congratulated the new Chancellor and called Merz a "
+     "\"tested friend and expert on Europe\".\n", "tested friend",
+     {"Ursula von der Leyen", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
