@@ -460,6 +460,7 @@ class NameIndex:
         self._found: dict[tuple[str, str | None], Person | None] = {}
         # the titled people by first name, for _find (made at the first question)
         self._firsts: dict[str, list[Person]] | None = None
+        self._middles: dict[str, list[Person]] = {}  # by the middle words of names (_find)
         self.mentions: list[Mention] = []
         # the office holders among the mentions read so far (see _office_holders)
         self._offices: tuple[list[Mention], int, set[int]] = (self.mentions, 0, set())
@@ -702,6 +703,12 @@ class NameIndex:
             self._honoured = frozenset(_HONOURED.findall(self.text))
         return words[-1] in self._honoured
 
+    def _lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (read at the first question)."""
+        if self._lower is None:
+            self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
+        return self._lower
+
     def _capitalised_to_open(self, name: list[str], toks: list[Word], i: int) -> bool:
         """Whether ``name`` (its first word ``toks[i]``) opens a sentence with a word
         the article writes in lower case elsewhere, before a name of two words or more
@@ -722,9 +729,7 @@ class NameIndex:
             # "Condemning Hamas' attack, the UN envoy…", "Visiting Richmond, Clinton…":
             # a participle opening the sentence, before whatever it governs
             return True
-        if self._lower is None:
-            self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
-        if name[0].lower() not in self._lower:
+        if name[0].lower() not in self._lower_words():
             return False
         if len(rest) >= 2:
             return True
@@ -837,15 +842,26 @@ class NameIndex:
             # Keir Starmer"): an untitled run opening with a place or a month ("Japan
             # January", a caption's "Italy Alessandro Garofalo") is no one's first name
             if self._firsts is None:
-                self._firsts = {}
+                self._firsts, self._middles = {}, {}
                 office = self._office_holders()
                 for q in self.people:
                     # titled, or holding an office written in lower case ("South
                     # Korean prime minister Han Duck-soo … Han said")
                     if (q.titled or id(q) in office) and " " in q.name:
                         self._firsts.setdefault(q.name.split()[0], []).append(q)
+                    words = q.name.split()
+                    if len(words) < 3 or words[-1].lower() in self._lower_words():
+                        continue  # (not a headline's "Hillary Clinton Can")
+                    for w in set(words[1:-1]):
+                        if w[:1].isupper() and not w.endswith("."):
+                            self._middles.setdefault(w, []).append(q)
             firsts = self._firsts.get(surname, ())
-            best = firsts[0] if len(firsts) == 1 else None
+            # or the middle of one person's name of three words or more ("Kumar said"
+            # after "Vishwash Kumar Ramesh", "Lula" after "Luiz Inacio Lula da Silva")
+            middles = self._middles.get(surname, ())
+            best = firsts[0] if len(firsts) == 1 else (
+                middles[0] if not firsts and len(middles) == 1 else None
+            )
         self._found[asked] = best
         return best
 

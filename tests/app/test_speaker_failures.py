@@ -1151,6 +1151,12 @@ CASES = [
      "Ursula von der Leyen, also congratulated the new Chancellor and called Merz a "
      "\"tested friend and expert on Europe\".\n", "tested friend",
      {"Ursula von der Leyen", None}),
+    # One word of the middle of a name of three or more is that person (The Free Press
+    # Journal on the Air India crash; "Lula", "Ms. Acosta" for Melba Acosta Febo).
+    ("The only passenger to survive the crash, 40-year-old Vishwash Kumar Ramesh, is "
+     "recovering in hospital.\n\nKumar recalled the terrifying moments following impact. "
+     "\u201cIn front of my eyes two airhostess\u2026\u201d he trailed off.\n",
+     "In front of my eyes", {"Vishwash Kumar Ramesh"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
