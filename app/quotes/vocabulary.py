@@ -194,6 +194,15 @@ TITLES = frozenset(
         "ms",
         "miss",
         "mx",
+        # honorifics of South Asia, West Africa and the Gulf ("Shri Narendra Modi",
+        # "Alhaji Atiku Abubakar", "Sheikh Hasina"), and of parliaments ("Hon.")
+        "shri",
+        "sri",
+        "smt",
+        "alhaji",
+        "alhaja",
+        "sheikh",
+        "hon",
         "prof",
         "professor",
         "gen",
@@ -207,6 +216,7 @@ TITLES = frozenset(
         "adm",
         "admiral",
         "secretary",
+        "undersecretary",
         "secretary-general",  # of the UN, NATO…
         "director-general",  # of the WHO, the BBC…
         "minister",

@@ -1157,6 +1157,11 @@ CASES = [
      "recovering in hospital.\n\nKumar recalled the terrifying moments following impact. "
      "\u201cIn front of my eyes two airhostess\u2026\u201d he trailed off.\n",
      "In front of my eyes", {"Vishwash Kumar Ramesh"}),
+    # An honorific is no part of the name (UPI on the Pahalgam attack: "Shri Narendra
+    # Modi" spoke; allAfrica's "Alhaji Atiku Abubakar").
+    ("Indian Prime Minister Shri Narendra Modi said the gunmen will face justice.\n\n"
+     "\"Those behind this heinous act will be brought to justice,\" Modi said Tuesday.\n",
+     "Those behind", {"Narendra Modi"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
