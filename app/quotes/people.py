@@ -282,13 +282,16 @@ _OFFICES_TO = frozenset({"ambassador", "envoy"})
 
 
 def after_office(toks: list[Word], i: int) -> bool:
-    """Whether the run at ``toks[i]`` follows an office's "Title of (the)" or "Title to
-    (the)" (see :data:`_OFFICES_TO`)."""
+    """Whether the run at ``toks[i]`` follows an office's "Title of (the)", "Title for
+    (the)" ("Federal Minister for Defence Khwaja Asif", as Commonwealth governments
+    name their ministers) or "Title to (the)" (see :data:`_OFFICES_TO`)."""
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     if k < 1:
         return False
     link, office = toks[k].low, toks[k - 1].low
-    return (link == "of" and office in _OFFICES) or (link == "to" and office in _OFFICES_TO)
+    return (link in ("of", "for") and office in _OFFICES) or (
+        link == "to" and office in _OFFICES_TO
+    )
 
 
 def office_of(toks: list[Word], i: int) -> str:

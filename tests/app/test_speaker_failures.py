@@ -1162,6 +1162,12 @@ CASES = [
     ("Indian Prime Minister Shri Narendra Modi said the gunmen will face justice.\n\n"
      "\"Those behind this heinous act will be brought to justice,\" Modi said Tuesday.\n",
      "Those behind", {"Narendra Modi"}),
+    # "Minister for Defence" is an office, and its object no part of the name (The News
+    # International on the Air India crash: no one spoke; the Standard's "Indo-Pacific
+    # Catherine West").
+    ("Expressing his grief over the tragic incident, Pakistan\u2019s Federal Minister for "
+     "Defence Khwaja Asif said: \u201cWe are deeply saddened by the tragic crash.\u201d\n",
+     "We are deeply", {"Khwaja Asif"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
