@@ -334,6 +334,9 @@ _GLUED = re.compile(r"([A-Z][A-Za-z]*[a-z]{3})([A-Z][a-z]+)")
 # A parenthesis (a photo credit after a caption's name).
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word before a position (_after_article)
 _WORD_BEFORE_REACH = 12
+# A caption's credit ending its line after a full stop: "AP", "AFP", "Reuters/File",
+# "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
+_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)\s*){1,6}$")
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
@@ -358,6 +361,16 @@ def _labels_line(text: str, start: int, end: int) -> bool:
     le = text.find("\n", end)
     rest = text[ls:start] + _PARENTHESIS.sub("", text[end : len(text) if le < 0 else le])
     return not any(c.isalpha() for c in rest)
+
+
+def _captioned(text: str, start: int) -> bool:
+    """The line holding ``start`` is a picture's caption: it ends, after a full stop,
+    in its credit alone ("…at a hospital in Ahmedabad. AP", "…on Friday. AFP",
+    "…County, on Jan. 9, 2025.  Tayfun Coskun/Anadolu via Getty Images"). Who a caption
+    shows is no one a pronoun in the text below refers to."""
+    le = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if le < 0 else le]
+    return _CREDIT_TAIL.search(line.rstrip()) is not None
 
 
 def _unglued(text: str, run: tuple) -> tuple:  # type: ignore[type-arg]
@@ -568,6 +581,7 @@ class NameIndex:
             )
             and not _labels_line(text, m.start, m.end)  # see the docstring
             and not _credited(text, m.start)
+            and not _captioned(text, m.start)
         ]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:

@@ -1168,6 +1168,14 @@ CASES = [
     ("Expressing his grief over the tragic incident, Pakistan\u2019s Federal Minister for "
      "Defence Khwaja Asif said: \u201cWe are deeply saddened by the tragic crash.\u201d\n",
      "We are deeply", {"Khwaja Asif"}),
+    # A caption ending in its credit ("… in Ahmedabad. AP") shows someone; no pronoun
+    # below refers to them (Gulf Today on the Air India crash: Amit Shah spoke).
+    ("Prime Minister Narendra Modi on Friday met Vishwash Kumar Ramesh, the sole survivor "
+     "of the crash.\nRamesh recounted the harrowing moments to Prime Minister Modi during "
+     "their meeting.\nHome Affairs Minister Amit Shah meets with Vishwash Kumar Ramesh at a "
+     "hospital in Ahmedabad. AP\nDescribing the terrifying seconds before the crash, he "
+     "said, \"After take-off, the aircraft seemed to stall briefly.\"\n", "After take-off",
+     {"Vishwash Kumar Ramesh", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
