@@ -22,6 +22,7 @@ from app.model import Span
 from app.quotes.people import (
     Mention,
     NameIndex,
+    acts_as_subject,
     after_office,
     is_adverb,
     is_title,
@@ -79,6 +80,10 @@ _SPEAKS_FOR = frozenset({"for", "to"})
 _ONE_OF_MANY = frozenset({"one", "another"})
 # Words opening a sentence with a subordinate clause, before the main one.
 _OPENS_SUBORDINATE = SUBORDINATORS | {"while", "when", "as", "if", "once", "unless"}
+# Words opening a clause inside a sentence, whose subject a participle after it may
+# belong to (see _Attributor._subordinate_subject).
+_MID_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "because", "since"})
+_NEXT_CHARS = 20  # characters after a name in which the word following it is read
 # Object pronouns before "as saying": the one quoted ("quoted him as saying").
 _QUOTED_AS = frozenset({"him", "her", "them"})
 # Capitalised words that open a sentence without naming anyone ("And", "Hours", "In").
@@ -1322,6 +1327,9 @@ class _Attributor:
                 toks = toks[k + 1 :]
                 break
         toks = _past_dateline(toks)
+        late = self._subordinate_subject(toks)
+        if late is not None:
+            return late
         if toks and toks[0].low in _OPENS_SUBORDINATE:
             # "While Obi said he won…, Atiku concurred, saying “…”": the clause is the
             # main one, after the comma that closes the subordinate one (the last comma
@@ -1413,6 +1421,33 @@ class _Attributor:
             # (an acronym opens no sentence but as its subject: "INEC responded by
             # saying “…”")
             return _Phrase([x.text for x in toks[:j]], toks[0].start, toks[j - 1].end)
+        return None
+
+    def _subordinate_subject(self, toks: list[Word]) -> _Phrase | None:
+        """The person opening a subordinate clause that runs on to the participle: "…
+        took a dramatic turn as President Donald Trump raised his voice at Ukrainian
+        President Volodymyr Zelenskyy, accusing him of “…”" (the participle goes on
+        from the clause right before it). Not one closed by a comma before another
+        clause ("When Smith arrived, Jones said, adding…")."""
+        end = len(toks) - 1 if toks and toks[-1].text == "," else len(toks)
+        for k in range(end - 1, 0, -1):
+            t = toks[k]
+            if t.text in ",;:—–()":
+                return None
+            if t.low not in _MID_SUBORDINATORS:
+                continue
+            j = k + 1
+            while j < end and toks[j].cap and self._mention_at(toks[j].start) is None:
+                j += 1  # the person's title ("President Donald Trump")
+            m = self._mention_at(toks[j].start) if j < end else None
+            if m is None or strip_possessive(toks[j].text) != toks[j].text:
+                return None
+            if self.text[m.end : m.end + 2] in ("’s", "'s"):
+                return None  # "as Trump's lawyers argued": the owner is no subject
+            nxt = self.text[m.end : m.end + _NEXT_CHARS].split()[:1]
+            if not acts_as_subject(self.text, m.end) and not (nxt and nxt[0].endswith("ing")):
+                return None  # "Romney went after Trump on Wednesday": a preposition's
+            return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
         return None
 
     @staticmethod

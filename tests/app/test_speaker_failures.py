@@ -1176,6 +1176,12 @@ CASES = [
      "hospital in Ahmedabad. AP\nDescribing the terrifying seconds before the crash, he "
      "said, \"After take-off, the aircraft seemed to stall briefly.\"\n", "After take-off",
      {"Vishwash Kumar Ramesh", None}),
+    # A participle goes on from the subordinate clause right before it, whose subject
+    # speaks (Rediff on the Oval Office row: Zelenskyy accused himself).
+    ("On Friday, an extraordinary meeting in the Oval Office took a dramatic turn as "
+     "President Donald Trump raised his voice at Ukrainian President Volodymyr Zelenskyy, "
+     "accusing him of \"gambling with millions of lives\" and warning of World War III.\n",
+     "gambling with", {"Donald Trump", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
