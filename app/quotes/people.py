@@ -336,7 +336,8 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word before a position (_after_
 _WORD_BEFORE_REACH = 12
 # A caption's credit ending its line after a full stop: "AP", "AFP", "Reuters/File",
 # "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
-_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)\s*){1,6}$")
+_CREDIT_TAIL = re.compile(r"[.!?](?:\s+(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)){1,6}$")
+_CREDIT_TAIL_REACH = 120  # characters at a line's end a credit is looked for in
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
@@ -363,14 +364,18 @@ def _labels_line(text: str, start: int, end: int) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
-def _captioned(text: str, start: int) -> bool:
+def _captioned(text: str, start: int, seen: dict[int, bool]) -> bool:
     """The line holding ``start`` is a picture's caption: it ends, after a full stop,
     in its credit alone ("…at a hospital in Ahmedabad. AP", "…on Friday. AFP",
     "…County, on Jan. 9, 2025.  Tayfun Coskun/Anadolu via Getty Images"). Who a caption
-    shows is no one a pronoun in the text below refers to."""
-    le = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1 : len(text) if le < 0 else le]
-    return _CREDIT_TAIL.search(line.rstrip()) is not None
+    shows is no one a pronoun in the text below refers to. ``seen``: the lines read so
+    far, by their start (a long line naming many people is read once)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls not in seen:
+        le = text.find("\n", start)
+        line = text[ls : len(text) if le < 0 else le].rstrip()
+        seen[ls] = _CREDIT_TAIL.search(line, max(0, len(line) - _CREDIT_TAIL_REACH)) is not None
+    return seen[ls]
 
 
 def _unglued(text: str, run: tuple) -> tuple:  # type: ignore[type-arg]
@@ -564,6 +569,7 @@ class NameIndex:
         # (people are; "New York" is not) or has a role: keeps places out of pronouns.
         # (or acts as a subject; not after an article: "a woman who lost her home in the
         # Eaton Fire said" is no fire speaking)
+        captions: dict[int, bool] = {}
         acting = {
             id(m.person) for m in self.mentions
             if acts_as_subject(text, m.end) and not _after_article(text, m.start)
@@ -581,7 +587,7 @@ class NameIndex:
             )
             and not _labels_line(text, m.start, m.end)  # see the docstring
             and not _credited(text, m.start)
-            and not _captioned(text, m.start)
+            and not _captioned(text, m.start, captions)
         ]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:
