@@ -873,8 +873,6 @@ class NameIndex:
                     if (q.titled or id(q) in office) and " " in q.name:
                         self._firsts.setdefault(q.name.split()[0], []).append(q)
                     words = q.name.split()
-                    if len(words) < 3 or words[-1].lower() in self._lower_words():
-                        continue  # (not a headline's "Hillary Clinton Can")
                     for w in set(words[1:-1]):
                         if w[:1].isupper() and not w.endswith("."):
                             self._middles.setdefault(w, []).append(q)
@@ -883,7 +881,11 @@ class NameIndex:
             # after "Vishwash Kumar Ramesh", "Lula" after "Luiz Inacio Lula da Silva")
             middles = self._middles.get(surname, ())
             best = firsts[0] if len(firsts) == 1 else (
-                middles[0] if not firsts and len(middles) == 1 else None
+                middles[0]
+                if not firsts and len(middles) == 1
+                # (not a headline's "Hillary Clinton Can")
+                and middles[0].surname.lower() not in self._lower_words()
+                else None
             )
         self._found[asked] = best
         return best
