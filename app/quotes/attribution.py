@@ -574,6 +574,14 @@ class _Attributor:
                 # label names whom the pronoun refers to (a label line is no mention the
                 # index lets a pronoun reach)
                 found = self._labelled(s) or found
+            elif found.speaker is not None and found.speaker not in self._known:
+                # "European Commission President Ursula von der Leyen" over “…,” von der
+                # Leyen said: the label names in full the one the words name in part
+                label = self._labelled(s)
+                if label is not None and label.speaker is not None and (
+                    label.speaker.lower().endswith(" " + found.speaker.lower())
+                ):
+                    found = Attribution(label.speaker, found.start, found.end, found.cue)
             if found is None and out and (
                 self._same_run(self.quotes[n - 1], q)
                 if not self.woven[n]

@@ -1182,6 +1182,11 @@ CASES = [
      "President Donald Trump raised his voice at Ukrainian President Volodymyr Zelenskyy, "
      "accusing him of \"gambling with millions of lives\" and warning of World War III.\n",
      "gambling with", {"Donald Trump", None}),
+    # A label line above a reaction names in full whom the words after it name in part
+    # (Al Jazeera on Carney's victory: "von der Leyen said", no one known by that name).
+    ("Here are some reactions to the results:\n\nEuropean Commission President Ursula "
+     "von der Leyen\n\n\u201cThe bond between Europe and Canada is strong,\u201d von der "
+     "Leyen said.\n", "The bond between", {"Ursula von der Leyen"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
