@@ -435,7 +435,9 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
 
     ``Tulsa police Chief Chuck Jordan`` / ``Rep. Gwen Moore (D-Wis.)`` / ``Scott Pruitt,
     the Republican attorney general of Oklahoma,`` / ``Mr. Morgan of the Sierra Club``:
-    the last capitalised run before any function word, appositive or party tag.
+    the last capitalised run before any function word, appositive or party tag; or, when
+    an article opens the words and a noun follows that run (``an Altadena woman who…``),
+    the whole description, which names no one.
     """
     head: list[Word] = []
     depth = 0
@@ -1454,7 +1456,7 @@ class _Attributor:
                 return None  # "as Trump's lawyers argued": the owner is no subject
             nxt = self.text[m.end : m.end + _NEXT_CHARS].split()[:1]
             if not acts_as_subject(self.text, m.end) and not (nxt and nxt[0].endswith("ing")):
-                return None  # "Romney went after Trump on Wednesday": a preposition's
+                return None  # "Romney went after Trump on Wednesday": no clause
             return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
         return None
 

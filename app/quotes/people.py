@@ -331,13 +331,13 @@ _CREDIT = re.compile(
 _CREDIT_REACH = 30  # characters before a name holding its credit's words
 # A word of furniture glued to a first name: "IconBenjamin", "ShortsBoonchuay".
 _GLUED = re.compile(r"([A-Z][A-Za-z]*[a-z]{3})([A-Z][a-z]+)")
-# A parenthesis (a photo credit after a caption's name).
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word before a position (_after_article)
 _WORD_BEFORE_REACH = 12
 # A caption's credit ending its line after a full stop: "AP", "AFP", "Reuters/File",
 # "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
 _CREDIT_TAIL = re.compile(r"[.!?](?:\s+(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)){1,6}$")
 _CREDIT_TAIL_REACH = 120  # characters at a line's end a credit is looked for in
+# A parenthesis (a photo credit after a caption's name).
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
 _HONOURED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? ([A-Z][\w'’-]*)")
@@ -773,12 +773,12 @@ class NameIndex:
     def _roles_before(toks: list[Word], i: int) -> set[str]:
         """Lower-case role words just before a name: "CNN senior correspondent" X."""
         floor = toks[i].start - _ROLE_REACH if i < len(toks) else 0
-        out: set[str] = set()
-        first = ""  # the role's first word in the text, read last
         if i >= 3 and toks[i - 1].text == "," and toks[i].start - toks[i - 1].end <= 1:
             # (a comma and a space: not a quotation's close, “…the father of Obamacare,”
             # Powe wrote)
             return _role_set_off(toks, i - 1)
+        out: set[str] = set()
+        first = ""  # the role's first word in the text, read last
         if i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and (
             toks[i - 2].text.isupper()
         ):
@@ -1088,10 +1088,10 @@ class NameIndex:
         victory speech, Carney issued a dire warning"), right before the name ("With
         her husband, former President Bill Clinton, standing by her side, Hillary
         Clinton…" is no subject's)."""
-        words = self.text[start:end]
-        if words.rstrip().endswith(","):
+        before = self.text[start:end]
+        if before.rstrip().endswith(","):
             return True
-        for w in words.split():
+        for w in before.split():
             low = w.strip("“”\"'‘’(),").lower()
             if low in _NOT_OPENING or low.endswith(("ed", "ing")):
                 return False
