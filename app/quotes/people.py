@@ -790,6 +790,10 @@ class NameIndex:
             if t.start < floor:
                 break
             lw = t.low
+            if not out and len(lw) > 4 and lw.endswith("ed") and lw not in TITLES:
+                # "The Chancellor sacked Christian Lindner": a verb's object, whose
+                # roles are not the words before the verb
+                break
             if not out and (lw.endswith("ern") or is_adverb(lw)):
                 # "the heavily populated eastern Marmara Sea region": an adjective right
                 # before the run makes it a place or a thing, not someone with a role

@@ -1187,6 +1187,14 @@ CASES = [
     ("Here are some reactions to the results:\n\nEuropean Commission President Ursula "
      "von der Leyen\n\n\u201cThe bond between Europe and Canada is strong,\u201d von der "
      "Leyen said.\n", "The bond between", {"Ursula von der Leyen"}),
+    # A name right after a verb in the past is its object: the words before the verb are
+    # no role of it (The Washington Post: "Christie accused Cruz…" made Cruz "the New
+    # Jersey governor"; The Telegraph: "The Chancellor sacked Christian Lindner").
+    ("The Chancellor sacked Christian Lindner after days of crisis talks.\n\nIn a statement "
+     "to the press on Wednesday evening, the chancellor accused his finance minister of "
+     "\u201cbreaking his trust\u201d.\n\nMr Lindner, head of the pro-business Free "
+     "Democrats, had been pushing for corporate tax relief.\n", "breaking his trust",
+     {"Olaf Scholz", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
