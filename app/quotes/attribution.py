@@ -786,7 +786,16 @@ class _Attributor:
                         subj is None
                         or (opening is not None and self._names_someone(
                             toks, *_token_range(toks, opening)))
-                        or not self._named_after_names(toks, subj)
+                        or (not self._named_after_names(toks, subj) and (
+                            # no name opens the words, which a capital or an article
+                            # does ("Sydney politics lecturer Henry Maher told AFP", "the
+                            # Post's senior politics editor Steven Ginsberg said"): the
+                            # subject before the cue stands if the index knows it (not
+                            # "…” and Trump vowed", a clause of its own)
+                            opening is not None
+                            or not (toks[0].cap or toks[0].low in ARTICLES)
+                            or self._mention_at(subj.start) is None
+                        ))
                     ):
                         subj = opening
                 if subj is not None:

@@ -1195,6 +1195,12 @@ CASES = [
      "\u201cbreaking his trust\u201d.\n\nMr Lindner, head of the pro-business Free "
      "Democrats, had been pushing for corporate tax relief.\n", "breaking his trust",
      {"Olaf Scholz", None}),
+    # Words after a quote opening with a place and a role in lower case, then a name,
+    # give the quote to that name (Eastern Eye on Albanese's win: "Some analysts" spoke).
+    ("Anthony Albanese won a second term.\n\nSome analysts said Albanese's leadership style "
+     "appealed to voters during a time of instability. \u201cIn times of instability, we "
+     "expect people to go back to a kind of steady incumbent,\u201d Sydney politics "
+     "lecturer Henry Maher told AFP.\n", "In times of instability", {"Henry Maher"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
