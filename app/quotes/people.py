@@ -706,17 +706,25 @@ class NameIndex:
     def _determined(self, toks: list[Word], i: int, k: int) -> bool:
         """An article or a possessive determiner right before the name ``toks[i + k:]``
         ("the Armenian Patriarchate", "the Florida senator", "its Santa Clara offices",
-        "another Bay Area bank"): a thing, a body or a place. A person's name takes one
-        only through a title or a role between ("the late John McCain", "her mother
-        Doria Ragland"), which this leaves alone; so it does a thing described first ("a
-        black Honda Accord"), which :func:`app.quotes.speakers` keeps out of a pronoun's
-        reach another way."""
-        if k > 0:
+        "another Bay Area bank"), also before a descriptor opening the run ("the French
+        Crown Jewels"), or a common noun's possessive ("the museum's Apollo Gallery"): a
+        thing, a body or a place. A person's name takes one only through a title or a
+        role between ("the late John McCain", "her mother Doria Ragland"), which this
+        leaves alone; so it does a thing described first ("a black Honda Accord"), which
+        :func:`app.quotes.speakers` keeps out of a pronoun's reach another way. A
+        capitalised owner is no determiner ("France's Emmanuel Macron")."""
+        if k > 0 and (toks[i + k - 1].low in _DETERMINING or not all(
+            toks[x].low in DESCRIPTORS for x in range(i, i + k)
+        )):
             return toks[i + k - 1].low in _DETERMINING
         if i == 0:
             return False
         prev = toks[i - 1]
-        return prev.low in _DETERMINING and self.text[prev.end : toks[i].start].isspace()
+        if not self.text[prev.end : toks[i].start].isspace():
+            return False
+        return prev.low in _DETERMINING or (
+            prev.text[:1].islower() and prev.text.endswith(("'s", "’s"))
+        )
 
     def _surname_title(self, words: list[str]) -> bool:
         """The title word ending ``words`` is a surname there (see :meth:`_split_run`)."""

@@ -1201,6 +1201,14 @@ CASES = [
      "appealed to voters during a time of instability. \u201cIn times of instability, we "
      "expect people to go back to a kind of steady incumbent,\u201d Sydney politics "
      "lecturer Henry Maher told AFP.\n", "In times of instability", {"Henry Maher"}),
+    # "the French Crown Jewels" and "the museum's Apollo Gallery" are things, no one a
+    # pronoun refers to (Anews on the Louvre heist: the Crown Jewels spoke).
+    ("Four hooded thieves broke into the museum\u2019s Apollo Gallery, home to the French "
+     "Crown Jewels, during opening hours.\n\nParis prosecutor Laure Beccuau told reporters "
+     "that the two detained men were suspected. \u201cBoth have partially admitted their "
+     "involvement to investigators,\u201d she said.\n\nBeccuau confirmed that one of the "
+     "suspects, a 34-year-old Algerian man, was arrested as he prepared to travel.\n",
+     "Both have partially", {"Laure Beccuau", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
