@@ -337,6 +337,14 @@ _WORD_BEFORE_REACH = 12
 # "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
 _CREDIT_TAIL = re.compile(r"[.!?](?:\s+(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)){1,6}$")
 _CREDIT_TAIL_REACH = 120  # characters at a line's end a credit is looked for in
+# A number in words, capitalised to open a sentence ("Thirty-three", "Two", "Dozens").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = re.compile(
+    rf"(?:{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    rf"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:{_UNITS}))?|"
+    r"dozens?|hundreds?|thousands?|millions?)",
+    re.I,
+)
 # A parenthesis (a photo credit after a caption's name).
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
@@ -688,8 +696,8 @@ class NameIndex:
             roles.add(office_of(toks, i))
             titled = True
             name = words[k:]
-        if name[0].lower() in COMMON_CAPS:
-            return
+        if name[0].lower() in COMMON_CAPS or _NUMBER_WORD.fullmatch(name[0]):
+            return  # ("Thirty-three Israeli hostages will be released…": a count)
         if self._capitalised_to_open(name, toks, i + k):
             # "Actor Will Smith apologized…" where the article writes "actor Chris Rock":
             # the first word is a role, capitalised only because it opens the sentence;

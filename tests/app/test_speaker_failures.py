@@ -1209,6 +1209,12 @@ CASES = [
      "involvement to investigators,\u201d she said.\n\nBeccuau confirmed that one of the "
      "suspects, a 34-year-old Algerian man, was arrested as he prepared to travel.\n",
      "Both have partially", {"Laure Beccuau", None}),
+    # A number in words opening a sentence is no first name ("Six Trump supporters ran…"
+    # made "Six Trump" speak in The Washington Post; Cebu Daily News's "Thirty-three
+    # Israeli hostages").
+    ("In Wyoming, Trump's local operation was clearly outmatched. Six Trump supporters ran "
+     "for delegate slots.\n\n\"Look at what happened in Wyoming,\" Trump told supporters "
+     "in Syracuse.\n", "Look at what happened", {"Trump", "Donald Trump"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
