@@ -144,7 +144,10 @@ def _word_of(w: str) -> str:
 
 
 def is_title(low: str) -> bool:
-    """A title, also hyphenated of titles ("vice-president", "vice-chancellor")."""
+    """A title, also hyphenated of titles ("vice-president", "vice-chancellor") or with
+    "-elect" ("president-elect", "prime minister-elect")."""
+    if low.endswith("-elect"):
+        low = low[: -len("-elect")]
     return low in TITLES or ("-" in low and all(p in TITLES for p in low.split("-")))
 
 

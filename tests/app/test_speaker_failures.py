@@ -1215,6 +1215,11 @@ CASES = [
     ("In Wyoming, Trump's local operation was clearly outmatched. Six Trump supporters ran "
      "for delegate slots.\n\n\"Look at what happened in Wyoming,\" Trump told supporters "
      "in Syracuse.\n", "Look at what happened", {"Trump", "Donald Trump"}),
+    # "President-elect" is a title, no part of the name (Firstpost on the Gaza ceasefire).
+    ("President-elect Donald Trump welcomed a hostage release and ceasefire deal between "
+     "Israel and Hamas.\nIn a post on his social media platform Truth Social, Trump said, "
+     "\u201cWe have a deal for the hostages in the Middle East.\u201d\n", "We have a deal",
+     {"Donald Trump"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
