@@ -217,6 +217,7 @@ TITLES = frozenset(
         "admiral",
         "secretary",
         "undersecretary",
+        "treasurer",
         "secretary-general",  # of the UN, NATO…
         "director-general",  # of the WHO, the BBC…
         "minister",

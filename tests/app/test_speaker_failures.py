@@ -1220,6 +1220,10 @@ CASES = [
      "Israel and Hamas.\nIn a post on his social media platform Truth Social, Trump said, "
      "\u201cWe have a deal for the hostages in the Middle East.\u201d\n", "We have a deal",
      {"Donald Trump"}),
+    # "Treasurer" is a title (Taipei Times on Albanese's win: "Australian Treasurer Jim
+    # Chalmers" spoke; Politico's "…Secretary-Treasurer Gary Casteel").
+    ("Labor won a second term.\n\u201cIt\u2019s still sinking in,\u201d Australian "
+     "Treasurer Jim Chalmers said.\n", "It\u2019s still sinking", {"Jim Chalmers"}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
