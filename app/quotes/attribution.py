@@ -465,8 +465,8 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
         if strip_possessive(head[i - 1].text) != head[i - 1].text:
             break  # "the Washington Post's Ed O'Keefe": the name after the owner
         i -= 1
-    if i == j:
-        return None
+    if i == j or all(t.low in ORG_WORDS for t in head[i:j]):
+        return None  # (or a body's: "University of Sydney politics lecturer Henry Maher")
     if i > 0 and j < len(head) and head[0].low in ARTICLES and head[j - 1].low not in TITLES:
         # "…,” an Altadena woman who lost her home said: capitals between an article
         # and a noun describe that noun; the description is the subject, not a name

@@ -1224,6 +1224,11 @@ CASES = [
     # Chalmers" spoke; Politico's "…Secretary-Treasurer Gary Casteel").
     ("Labor won a second term.\n\u201cIt\u2019s still sinking in,\u201d Australian "
      "Treasurer Jim Chalmers said.\n", "It\u2019s still sinking", {"Jim Chalmers"}),
+    # "University of Sydney" opens a body's name, no person's (Taipei Times on
+    # Albanese's win: "University" spoke).
+    ("Labor won a second term.\n\u201cIn times of instability, we expect people to go back "
+     "to a kind of steady incumbent,\u201d University of Sydney politics lecturer Henry "
+     "Maher said.\n", "In times of instability", {"Henry Maher", None}),
     # The same description set off after a quote names whom its title says ("the
     # independent Vermont senator", Politico: "Vermont" spoke).
     ("Bernie Sanders, the independent Vermont senator, spoke on Wednesday. Sanders also "
