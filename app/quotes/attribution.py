@@ -441,6 +441,7 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
     """
     head: list[Word] = []
     depth = 0
+    stop = ""  # the word the name's words stop at
     for t in toks:
         if t.text == "(":
             depth += 1
@@ -448,6 +449,7 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
             depth = max(0, depth - 1)
         elif depth == 0:
             if t.text in ",;:—–" or t.low in NOT_IN_NAME or t.low in CUES:
+                stop = t.low
                 break
             head.append(t)
     if not head or (not head[0].cap and len(head) > _ROLE_PHRASE_WORDS):
@@ -465,7 +467,7 @@ def _name_opening(toks: list[Word]) -> _Phrase | None:
         if strip_possessive(head[i - 1].text) != head[i - 1].text:
             break  # "the Washington Post's Ed O'Keefe": the name after the owner
         i -= 1
-    if i == j or all(t.low in ORG_WORDS for t in head[i:j]):
+    if i == j or (stop == "of" and j == len(head) and all(t.low in ORG_WORDS for t in head[i:j])):
         return None  # (or a body's: "University of Sydney politics lecturer Henry Maher")
     if i > 0 and j < len(head) and head[0].low in ARTICLES and head[j - 1].low not in TITLES:
         # "…,” an Altadena woman who lost her home said: capitals between an article
