@@ -724,10 +724,12 @@ class NameIndex:
         leaves alone; so it does a thing described first ("a black Honda Accord"), which
         :func:`app.quotes.speakers` keeps out of a pronoun's reach another way. A
         capitalised owner is no determiner ("France's Emmanuel Macron")."""
-        if k > 0 and (toks[i + k - 1].low in _DETERMINING or not all(
-            toks[x].low in DESCRIPTORS for x in range(i, i + k)
-        )):
-            return toks[i + k - 1].low in _DETERMINING
+        if k > 0:
+            if toks[i + k - 1].low in _DETERMINING:
+                return True
+            if not all(toks[x].low in DESCRIPTORS for x in range(i, i + k)):
+                return False
+            # only descriptors open the run: the word before them decides
         if i == 0:
             return False
         prev = toks[i - 1]
