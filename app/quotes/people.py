@@ -38,7 +38,7 @@ from app.quotes.vocabulary import (
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
 from app.text.tokens import words as split_words
-from app.text.vocabulary import STOPWORDS
+from app.text.vocabulary import NUMBER_WORDS, STOPWORDS
 
 
 def tokens(text: str, start: int, end: int) -> list[Word]:
@@ -340,14 +340,8 @@ _WORD_BEFORE_REACH = 12
 # "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
 _CREDIT_TAIL = re.compile(r"[.!?](?:\s+(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)){1,6}$")
 _CREDIT_TAIL_REACH = 120  # characters at a line's end a credit is looked for in
-# A number in words, capitalised to open a sentence ("Thirty-three", "Two", "Dozens").
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER_WORD = re.compile(
-    rf"(?:{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    rf"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:{_UNITS}))?|"
-    r"dozens?|hundreds?|thousands?|millions?)",
-    re.I,
-)
+# The cardinal numbers in words (not "First Lady", "Second Gentleman").
+_CARDINALS = frozenset(w for w, n in NUMBER_WORDS.items() if n.isdigit())
 # A parenthesis (a photo credit after a caption's name).
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
@@ -449,6 +443,14 @@ def _role_set_off(toks: list[Word], comma: int) -> set[str]:
     if not head or not (is_title(head[-1]) or head[-1] == "head"):
         return set()
     return set(words) - {"of"}
+
+
+def _in_words_a_number(word: str) -> bool:
+    """A number in words, capitalised to open a sentence ("Thirty-three", "Two",
+    "Dozens")."""
+    low = word.lower()
+    return all(p in _CARDINALS or (p.endswith("s") and p[:-1] in _CARDINALS)
+               for p in low.split("-"))
 
 
 def _after_article(text: str, pos: int) -> bool:
@@ -580,7 +582,9 @@ class NameIndex:
         # (people are; "New York" is not) or has a role: keeps places out of pronouns.
         # (or acts as a subject; not after an article: "a woman who lost her home in the
         # Eaton Fire said" is no fire speaking)
-        captions: dict[int, bool] = {}
+        # which lines are captions (see _captioned), asked again of the same text
+        captions = like._captions if like is not None else {}
+        self._captions = captions
         acting = {
             id(m.person) for m in self.mentions
             if acts_as_subject(text, m.end) and not _after_article(text, m.start)
@@ -699,7 +703,7 @@ class NameIndex:
             roles.add(office_of(toks, i))
             titled = True
             name = words[k:]
-        if name[0].lower() in COMMON_CAPS or _NUMBER_WORD.fullmatch(name[0]):
+        if name[0].lower() in COMMON_CAPS or _in_words_a_number(name[0]):
             return  # ("Thirty-three Israeli hostages will be released…": a count)
         if self._capitalised_to_open(name, toks, i + k):
             # "Actor Will Smith apologized…" where the article writes "actor Chris Rock":

@@ -535,8 +535,7 @@ def _epithet(text: str, a: Attribution, story: _Story) -> bool:
         return False
     if not any(w[:1].isupper() for w in phrase.split() if w.lower() != "the"):
         return False  # "the company": a noun, read as one
-    verb = text[max(0, a.start - 12) : a.start].split()[-1:]
-    if phrase.startswith("The ") and verb and verb[0] in CUES:
+    if phrase.startswith("The ") and _after_cue(text, a.start):
         # "…”, said The Guardian": a capital "The" right after the verb of saying,
         # inside the sentence, is a name's own (a newspaper's), not a description's
         return False
