@@ -922,7 +922,11 @@ class _Attributor:
                 # "…, saying: “…”" and "Trump called on her to resign and said, “…”": the
                 # participle's or second verb's subject is the clause's subject.
                 subj = (
-                    (_absolute_subject(toks, k) if t.low.endswith("ing") else None)
+                    (
+                        _absolute_subject(toks, k) or self._reporter(toks, k)
+                        if t.low.endswith("ing")
+                        else None
+                    )
                     or self._clause_subject(toks[:k])
                     or self._nearest_person(toks[:k])
                 )
@@ -953,6 +957,41 @@ class _Attributor:
                 return self._make(subj, t, pos), near
             return None
         return self._colon_intro(toks, pos)
+
+    def _reporter(self, toks: list[Word], k: int) -> _Phrase | None:
+        """The one a reporting clause right before the participle cue ``toks[k]`` names:
+        "Mateen left as soon as prayers were finished, Nefzi said, adding, “…”" (or "…,
+        said Imam Nefzi, adding"). The participle goes on from the verb of saying it
+        follows, whatever the sentence opened with."""
+        if k < 3 or toks[k - 1].text != ",":
+            return None
+        before = toks[k - 2]
+        if before.low in CUES and not before.low.endswith("ing") and self._verb(before):
+            subj = self._subject_before(toks[: k - 2], toks[k - 2].start)
+            # the subject right before the verb, a name or a pronoun: "Nefzi said," is a
+            # clause of its own ("…were due to be announced, saying" is none)
+            if subj is None or subj.end != toks[k - 3].end or not (
+                subj.words[0][:1].isupper() or subj.words[0].lower() in PRONOUNS
+            ):
+                return None
+            return subj
+        j = k - 2
+        while j >= 0 and k - 2 - j < _SUBJECT_WORDS and toks[j].cap:
+            j -= 1
+        cue = toks[j] if 0 <= j < k - 2 else None
+        if (
+            cue is None
+            or cue.low not in CUES
+            or cue.low in TAKES_OBJECT  # "Gingrich told O’Reilly, noting": the one told
+            or cue.low.endswith("ing")
+            or not self._verb(cue)
+        ):
+            return None
+        # "said Imam Nefzi,": the name after the cue (not "said Tuesday,")
+        att = self._subject_after(toks[j + 1 : k - 1], cue, toks[k].start)
+        if att is None or att.speaker is None or att.start is None or att.end is None:
+            return None
+        return _Phrase(self.text[att.start : att.end].split(), att.start, att.end)
 
     def _infinitive_agent(self, toks: list[Word], k: int) -> _Phrase | None:
         """The person named right before "to" when the cue ``toks[k]`` is that "to"'s

@@ -224,6 +224,7 @@ class QuoteTally:
     inferred_right: int = 0
     wrong_examples: list[str] = field(default_factory=list)
     missed_examples: list[str] = field(default_factory=list)
+    blank_examples: list[str] = field(default_factory=list)  # a named speaker not given
 
     def add(self, o: QuoteTally) -> None:
         _add_fields(self, o)
@@ -283,6 +284,9 @@ def score_quotes(ev: Event, comparison: Comparison) -> QuoteTally:
                 t.attributed_right += ok
         if q.speaker is None:
             t.abstain += 1
+            if g.named:
+                t.blank_examples.append(
+                    f"{ev.name}/{g.file}: {g.speaker!r}: {g.span.slice(doc.text)[:50]!r}")
         elif g.named and same_person(q.speaker, g.speaker):
             t.right += 1
         else:
@@ -606,6 +610,9 @@ def run(events: list[Event], loeo: bool, verbose: bool) -> None:
             print("  ", w)
         print("\nlinks joining sentences of different gold facts (closed world):")
         for w in total_f.wrong_examples:
+            print("  ", w)
+        print("\nnamed speakers left blank:")
+        for w in total_q.blank_examples:
             print("  ", w)
         print("\nmissed quotes:")
         for w in total_q.missed_examples:

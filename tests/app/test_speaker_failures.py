@@ -1235,6 +1235,28 @@ CASES = [
      "called upon the U.S. to press China.\n\n\"China is equally concerned,\" the "
      "independent Vermont senator and Democratic presidential candidate said.\n",
      "China is equally", {"Bernie Sanders", None}),
+    # A participle goes on from the reporting clause right before it ("…, Nefzi said,
+    # adding"), not from the sentence's first name (Washington Post: "Mateen" spoke of
+    # himself; Politico: Spicer's "They need to sit down" went to Paul Ryan).
+    ("Omar Mateen, 29, prayed at the mosque, said Adel Nefzi, who worships there.\n\n"
+     "Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, "
+     "\"He was not very religious.\"\n", "He was not very", {"Adel Nefzi"}),
+    ("Paul Ryan met reporters, said Sean Spicer, the party's spokesman.\n\nRyan and Trump "
+     "will meet sometime next week, Spicer said, adding, \"They need to sit down and have "
+     "a good talk.\"\n", "They need to sit", {"Sean Spicer"}),
+    ("Omar Mateen, 29, prayed at the mosque.\n\nMateen didn't mingle but left as soon as "
+     "prayers were finished, said Imam Adel Nefzi, adding, \"He was not very "
+     "religious.\"\n", "He was not very", {"Adel Nefzi", "Imam Adel Nefzi"}),
+    # Not the one told, a day, nor a passive's subject (Fox, Yahoo, Channels TV).
+    ("Newt Gingrich spoke on Fox News.\n\n\u201cI regard Donald as an old friend,\u201d "
+     "Gingrich told O\u2019Reilly, noting that he and his wife, Callista, \u201chave "
+     "regularly talked with him.\u201d\n", "have regularly", {"Newt Gingrich", None}),
+    ("China began drills around Taiwan. The drills are designed to \u201csafeguard national "
+     "sovereignty\u201d, the defense ministry said Tuesday, vowing to \u201cresolutely "
+     "thwart external interference.\u201d\n", "resolutely thwart", {None}),
+    ("Former Russian leader Dmitry Medvedev responded long before the final results were "
+     "due to be announced, saying on Telegram: \u201cI congratulate Vladimir Putin on his "
+     "splendid victory.\u201d\n", "I congratulate", {"Dmitry Medvedev"}),
 ]
 
 
