@@ -98,6 +98,9 @@ _AFTER_REACH = 250  # characters after a quote its attribution may take: one sen
 _SUBJECT_AFTER = 10  # words after a quote in which to look for its cue verb…
 _LONG_SUBJECT_AFTER = 40  # …or when a name or a role opens them ("Sen. Claire McCaskill
 #                           (D-Mo.) said", "Scott Pruitt, the attorney general of…, said")
+# The rest of a sentence after a quote's speaker that ends in a colon and opens the next
+# quote ("…” Mr. Zahed said: “…").
+_INTRODUCES = re.compile(r"[^.!?\"“”‘’\n]*:\s*[\"“‘']")
 _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
 _LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
@@ -569,7 +572,9 @@ class _Attributor:
             nxt = self._outer(self.quotes[n + 1])[0] if n + 1 < len(self.quotes) else len(self.text)
             a = None if self._ends_sentence(q, e) else self._after(e, nxt)
             b = self._before(max(prev_end, 0), s, woven=self.woven[n])
-            if b is not None and (a is None or b[1] or self._new_sentence(q, e)):
+            if b is not None and (a is None or b[1] or self._new_sentence(q, e)) and not (
+                b[1] and self._named_after(a, b[0], s)
+            ):
                 found: Attribution | None = b[0]
             else:
                 found = a
@@ -597,6 +602,22 @@ class _Attributor:
             out.append(found)
             prev_end = e
         return out
+
+    def _named_after(self, a: Attribution | None, b: Attribution, s: int) -> bool:
+        """The words after the quote name its speaker, and those before it end a sentence
+        of their own: "…, the Gulf state announced Tuesday. “…,” said Majed al-Ansari".
+        Not a pronoun ("…,” she said": whom it means, the sentence before may say), nor
+        words that go on to introduce the next quote ("…” Mr. Zahed said: “…").
+        """
+        if a is None or a.speaker is None or a.end is None or self._pronoun(a):
+            return False
+        if not a.speaker[:1].isupper():
+            return False  # "…” Asked to estimate a figure, Grindley…": no one's name
+        if b.end is None or not self.text[b.end : s].rstrip(" \t\n“\"‘'").endswith(
+            (".", "!", "?")
+        ):
+            return False
+        return _INTRODUCES.match(self.text, a.end, a.end + _AFTER_REACH) is None
 
     def _pronoun(self, a: Attribution) -> bool:
         """The attributing words are a personal pronoun ("she said")."""
@@ -910,8 +931,9 @@ class _Attributor:
             ):
                 continue  # "his notes", "if asked", "was told"; but "is telling" speaks
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
-            near = len(tail) <= _NEAR_WORDS and all(
-                x.low in CUE_OBJECTS or x.cap or x.low == "that" for x in tail
+            near = (
+                len(tail) <= _NEAR_WORDS
+                and all(x.low in CUE_OBJECTS or x.cap or x.low == "that" for x in tail)
             )
             agent = self._infinitive_agent(toks, k)
             if agent is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -369,17 +370,23 @@ def _labels_line(text: str, start: int, end: int) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
-def _captioned(text: str, start: int, seen: dict[int, bool]) -> bool:
+def _captioned(
+    text: str, start: int, seen: dict[int, bool], quoted: Callable[[int], bool]
+) -> bool:
     """The line holding ``start`` is a picture's caption: it ends, after a full stop,
     in its credit alone ("…at a hospital in Ahmedabad. AP", "…on Friday. AFP",
     "…County, on Jan. 9, 2025.  Tayfun Coskun/Anadolu via Getty Images"). Who a caption
     shows is no one a pronoun in the text below refers to. ``seen``: the lines read so
-    far, by their start (a long line naming many people is read once)."""
+    far, by their start (a long line naming many people is read once). ``quoted``:
+    whether a position is inside a quotation, where capitals after a full stop are
+    someone's words ("…declared: “…a precise and deadly operation. Am Yisrael Chai"),
+    no credit."""
     ls = text.rfind("\n", 0, start) + 1
     if ls not in seen:
         le = text.find("\n", start)
         line = text[ls : len(text) if le < 0 else le].rstrip()
-        seen[ls] = _CREDIT_TAIL.search(line, max(0, len(line) - _CREDIT_TAIL_REACH)) is not None
+        credit = _CREDIT_TAIL.search(line, max(0, len(line) - _CREDIT_TAIL_REACH))
+        seen[ls] = credit is not None and not quoted(ls + credit.start())
     return seen[ls]
 
 
@@ -602,7 +609,7 @@ class NameIndex:
             )
             and not _labels_line(text, m.start, m.end)  # see the docstring
             and not _credited(text, m.start)
-            and not _captioned(text, m.start, captions)
+            and not _captioned(text, m.start, captions, self._in_quote)
         ]
         self.mentions.sort(key=lambda m: m.start)
         for m in self.mentions:

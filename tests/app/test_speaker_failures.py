@@ -1257,6 +1257,28 @@ CASES = [
     ("Former Russian leader Dmitry Medvedev responded long before the final results were "
      "due to be announced, saying on Telegram: \u201cI congratulate Vladimir Putin on his "
      "splendid victory.\u201d\n", "I congratulate", {"Dmitry Medvedev"}),
+    # Words before a quote that end a sentence of their own give way to a name after it
+    # (WION on the strike in Doha: the quote went to no one; The Washington Post:
+    # "…,” said Cynthia Estlund, a professor of labor law).
+    ("Qatar suspended its mediation, the Gulf state announced Tuesday. \u201cThe State of "
+     "Qatar strongly condemns the cowardly Israeli attack,\u201d said Majed al-Ansari, "
+     "spokesperson of the Qatari Foreign Ministry.\n", "The State of Qatar",
+     {"Majed al-Ansari"}),
+    # …but not to a pronoun, nor to words introducing the next quote (The New York
+    # Times: Ms. Alawee's second quote went to Mr. Zahed).
+    ("Breshna Alawee and Abdullah Zahed fled Afghanistan.\n\n''We are refugees,'' Ms. "
+     "Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened "
+     "today was terrible.''\n", "We are not terrorists", {"Breshna Alawee"}),
+    ("Madeleine Kunin backs Clinton.\n\n\"This will be a challenge\" for Clinton, said "
+     "Kunin. \"She can never be as far left as Bernie,\" she said.\n", "She can never",
+     {"Madeleine Kunin"}),
+    # Capitals after a full stop at a line's end inside an open quotation are someone's
+    # words, no picture's credit: the line's names stay mentions (Ynet: "…operation. Am
+    # Yisrael Chai" made the line a caption, and Nir Barkat no one).
+    ("Israel struck Hamas leaders in Doha.\n\u201cThere is justice, and there is a "
+     "judge,\u201d Economy Minister Nir Barkat wrote on X. Another minister declared: "
+     "\u201cI congratulate the security forces on a precise and deadly operation. Am "
+     "Yisrael Chai\n", "There is justice", {"Nir Barkat"}),
 ]
 
 
