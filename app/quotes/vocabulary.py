@@ -582,6 +582,7 @@ ORG_WORDS = frozenset(
         "cyclone",
         "city",
         "county",
+        "co",  # "Kells, Co Meath", "Ford Motor Co": a county or a company, no one
         "province",
         "region",
         "ukraine",

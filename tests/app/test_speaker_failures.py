@@ -1279,6 +1279,20 @@ CASES = [
      "judge,\u201d Economy Minister Nir Barkat wrote on X. Another minister declared: "
      "\u201cI congratulate the security forces on a precise and deadly operation. Am "
      "Yisrael Chai\n", "There is justice", {"Nir Barkat"}),
+    # "Co" (County, Company) names a place or a firm, no one: Irish outlets' "Kells, Co
+    # Meath" spoke for Dr Livingstone (The Echo, Cork) and for Karen Catterson Lapierre
+    # (The Irish Times).
+    ("Meath couple still waiting on news on family in Jamaica\nLouise Walsh\nA Jamaican "
+     "couple living in Ireland are waiting anxiously for news of family members.\nIn its "
+     "aftermath, Dr Livingstone and Jean Marie Thompson were trying to make contact with "
+     "some siblings.\nThe couple have been living in Ireland with their children for the "
+     "last 26 years in Kells, Co Meath.\nHe is expecting large areas of the island to be "
+     "without electricity for months.\n\"Most of the pictures and images we are seeing are "
+     "from the centre of the island,\" he said.\n",
+     "Most of the pictures", {"Livingstone", "Dr Livingstone", None}),
+    ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
+     "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
+     {"Karen Catterson Lapierre", None}),
 ]
 
 
