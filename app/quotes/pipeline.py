@@ -20,7 +20,14 @@ from app.quotes.kind import direct_score, features
 from app.quotes.people import NameIndex, opens_sentence
 from app.quotes.spans import is_fragment, is_woven, quote_spans
 from app.quotes.speakers import Candidate, candidates, decide
-from app.quotes.vocabulary import INDEFINITE_ARTICLES, ORG_WORDS, UNNAMED_OPENERS, UTTERANCES
+from app.quotes.vocabulary import (
+    INDEFINITE_ARTICLES,
+    ORG_WORDS,
+    PARTICLES,
+    UNNAMED_OPENERS,
+    UTTERANCES,
+)
+from app.text.tokens import is_capitalised
 
 #: A quoted clause this long with a speaker, or with words attributing it to someone
 #: unnamed ("the King Richard star said"), is someone's words, never a fragment,
@@ -228,7 +235,12 @@ def _lone_speakers(
         words = phrase.split()
         if (
             phrase == a.speaker
-            and all(w[:1].isupper() and not w.isupper() for w in words)
+            # a name's words, a particle among them ("Majed al-Ansari", "Mohammed bin
+            # Salman"), none in capitals alone
+            and words[0][:1].isupper()
+            and all(
+                (is_capitalised(w) or w in PARTICLES) and not w.isupper() for w in words
+            )
             and not any(w.lower() in ORG_WORDS for w in words)
             and (
                 (len(words) == 1 and phrase not in known)

@@ -1290,6 +1290,13 @@ CASES = [
      "without electricity for months.\n\"Most of the pictures and images we are seeing are "
      "from the centre of the island,\" he said.\n",
      "Most of the pictures", {"Livingstone", "Dr Livingstone", None}),
+    # A name met once, after its cue, is someone a pronoun can refer back to, particle
+    # and all (WION: "…” he added" after "said Majed al-Ansari" went to no one).
+    ("Qatar suspended its mediation, the Gulf state announced Tuesday. \u201cThe State of "
+     "Qatar strongly condemns the cowardly Israeli attack,\u201d said Majed al-Ansari, "
+     "spokesperson of the Qatari Foreign Ministry.\n\n\u201cThis criminal assault "
+     "constitutes a blatant violation of all international laws,\u201d he added.\n",
+     "This criminal assault", {"Majed al-Ansari"}),
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
