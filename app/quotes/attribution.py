@@ -821,6 +821,14 @@ class _Attributor:
                         ))
                     ):
                         subj = opening
+                if subj is None and toks[0].low == "the" and toks[k - 1].cap and not any(
+                    x.text in ",;:—–()" or x.low in {"and", "but"} for x in toks[:k]
+                ):
+                    # "…,” the American defense think tank War on the Rocks wrote": a
+                    # description ending in a name the index does not know, which the
+                    # outlet gives the quote to; its words stand, so no one else is
+                    # inferred (not "the retired neurosurgeon told", someone just named)
+                    subj = _Phrase([x.text for x in toks[:k]], toks[0].start, toks[k - 1].end)
                 if subj is not None:
                     return self._make(subj, t, pos)
                 return None

@@ -1297,6 +1297,14 @@ CASES = [
      "spokesperson of the Qatari Foreign Ministry.\n\n\u201cThis criminal assault "
      "constitutes a blatant violation of all international laws,\u201d he added.\n",
      "This criminal assault", {"Majed al-Ansari"}),
+    # A description ending in a name no one else bears is whom the outlet gives the
+    # quote to, never the person the article is about (El País on Operation Spiderweb:
+    # Zelenskiy was inferred).
+    ("Volodymyr Zelenskiy hailed the strike. Zelenskiy said it would go down in history."
+     "\n\u201cThere are moments in military history that redefine how wars are "
+     "interpreted,\u201d the American defense think tank War on the Rocks wrote on social "
+     "media Monday.\n", "There are moments", {None}),
+
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
