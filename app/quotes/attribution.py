@@ -723,6 +723,13 @@ class _Attributor:
         # "…said he was “outraged” to even hear about it, arguing that “…”": a participle
         # cue with no subject of its own goes on with the clause's.
         words = self._tokens(prev.end, q.start)
+        said = [t for t in words if t.text[:1].isalpha() and t.low != "also"][:2]
+        if len(said) == 2 and said[0].low in {"and", "but"} and (
+            said[1].low in CUES or said[1].low in WOVEN_CUES
+        ):
+            # "…criticized the verdict as a “witch hunt” and warned that the United
+            # States would “…”": a verb joined by "and" has no subject of its own
+            return True
         participle = any(
             t.low.endswith("ing") and (t.low in CUES or t.low in WOVEN_CUES) for t in words
         )

@@ -1304,6 +1304,15 @@ CASES = [
      "\n\u201cThere are moments in military history that redefine how wars are "
      "interpreted,\u201d the American defense think tank War on the Rocks wrote on social "
      "media Monday.\n", "There are moments", {None}),
+    # A verb of saying joined by "and" goes on with the clause's subject into its second
+    # woven quote (MercoPress on Bolsonaro's conviction: Bolsonaro was inferred).
+    ("Brazil's Supreme Federal Court has sentenced former President Jair Bolsonaro to 27 "
+     "years in prison.\n\nBolsonaro was found guilty of five serious crimes.\n\nThe verdict "
+     "has drawn strong reactions. Former President Bolsonaro's son, Senator Flávio "
+     "Bolsonaro, stated that they would \u201cfight to the end\u201d and not accept the "
+     "ruling.\n\nUS Secretary of State Marco Rubio criticized the verdict as a "
+     "\u201cwitch hunt\u201d and warned that the United States would \u201crespond "
+     "accordingly.\u201d\n", "respond accordingly", {"Marco Rubio"}),
 
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
