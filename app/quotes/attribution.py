@@ -723,9 +723,9 @@ class _Attributor:
         # "…said he was “outraged” to even hear about it, arguing that “…”": a participle
         # cue with no subject of its own goes on with the clause's.
         words = self._tokens(prev.end, q.start)
-        said = [t for t in words if t.text[:1].isalpha() and t.low != "also"][:2]
-        if len(said) == 2 and said[0].low in {"and", "but"} and (
-            said[1].low in CUES or said[1].low in WOVEN_CUES
+        lead = [t for t in words if t.text[:1].isalpha() and t.low != "also"][:2]
+        if len(lead) == 2 and lead[0].low in {"and", "but"} and (
+            lead[1].low in CUES or lead[1].low in WOVEN_CUES
         ):
             # "…criticized the verdict as a “witch hunt” and warned that the United
             # States would “…”": a verb joined by "and" has no subject of its own
@@ -946,9 +946,8 @@ class _Attributor:
             ):
                 continue  # "his notes", "if asked", "was told"; but "is telling" speaks
             tail = [x for x in toks[k + 1 :] if x.text not in ",:;—–"]
-            near = (
-                len(tail) <= _NEAR_WORDS
-                and all(x.low in CUE_OBJECTS or x.cap or x.low == "that" for x in tail)
+            near = len(tail) <= _NEAR_WORDS and all(
+                x.low in CUE_OBJECTS or x.cap or x.low == "that" for x in tail
             )
             agent = self._infinitive_agent(toks, k)
             if agent is not None:
@@ -960,7 +959,7 @@ class _Attributor:
                 # participle's or second verb's subject is the clause's subject.
                 subj = (
                     (
-                        _absolute_subject(toks, k) or self._reporter(toks, k)
+                        _absolute_subject(toks, k) or self._reporter(toks, k, pos)
                         if t.low.endswith("ing")
                         else None
                     )
@@ -995,7 +994,7 @@ class _Attributor:
             return None
         return self._colon_intro(toks, pos)
 
-    def _reporter(self, toks: list[Word], k: int) -> _Phrase | None:
+    def _reporter(self, toks: list[Word], k: int, pos: int) -> _Phrase | None:
         """The one a reporting clause right before the participle cue ``toks[k]`` names:
         "Mateen left as soon as prayers were finished, Nefzi said, adding, “…”" (or "…,
         said Imam Nefzi, adding"). The participle goes on from the verb of saying it
@@ -1004,7 +1003,7 @@ class _Attributor:
             return None
         before = toks[k - 2]
         if before.low in CUES and not before.low.endswith("ing") and self._verb(before):
-            subj = self._subject_before(toks[: k - 2], toks[k - 2].start)
+            subj = self._subject_before(toks[: k - 2], pos)
             # the subject right before the verb, a name or a pronoun: "Nefzi said," is a
             # clause of its own ("…were due to be announced, saying" is none)
             if subj is None or subj.end != toks[k - 3].end or not (
@@ -1025,7 +1024,7 @@ class _Attributor:
         ):
             return None
         # "said Imam Nefzi,": the name after the cue (not "said Tuesday,")
-        att = self._subject_after(toks[j + 1 : k - 1], cue, toks[k].start)
+        att = self._subject_after(toks[j + 1 : k - 1], cue, pos)
         if att is None or att.speaker is None or att.start is None or att.end is None:
             return None
         return _Phrase(self.text[att.start : att.end].split(), att.start, att.end)
