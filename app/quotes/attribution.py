@@ -1027,7 +1027,7 @@ class _Attributor:
         att = self._subject_after(toks[j + 1 : k - 1], cue, pos)
         if att is None or att.speaker is None or att.start is None or att.end is None:
             return None
-        return _Phrase(self.text[att.start : att.end].split(), att.start, att.end)
+        return self._span_phrase(att.start, att.end)
 
     def _infinitive_agent(self, toks: list[Word], k: int) -> _Phrase | None:
         """The person named right before "to" when the cue ``toks[k]`` is that "to"'s
@@ -1045,7 +1045,7 @@ class _Attributor:
         m = self._mention_at(toks[j - 1].start)
         if m is None or m.end != toks[j - 1].end:
             return None
-        return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+        return self._span_phrase(m.start, m.end)
 
     def _colon_intro(self, toks: list[Word], pos: int) -> tuple[Attribution, bool] | None:
         """``A friend commented: “…”`` / ``Obama is rolling out a new message: “…”``.
@@ -1080,7 +1080,7 @@ class _Attributor:
                 break
             m = self._mention_at(t.start)
             if m is not None:
-                subj = _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+                subj = self._span_phrase(m.start, m.end)
                 break
             if t.low in ARTICLES and k + 1 < len(lead) and not lead[k + 1].cap:
                 subj = _Phrase([t.text, lead[k + 1].text], t.start, lead[k + 1].end)
@@ -1118,8 +1118,12 @@ class _Attributor:
         ):
             return None
         colon = toks[-1] if toks[-1].text == ":" else last  # the cue: the layout's colon
-        phrase = _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+        phrase = self._span_phrase(m.start, m.end)
         return self._make(phrase, colon, toks[-1].end), False
+
+    def _span_phrase(self, start: int, end: int) -> _Phrase:
+        """The words of ``text[start:end]`` as a phrase (a mention's, an attribution's)."""
+        return _Phrase(self.text[start:end].split(), start, end)
 
     def _mention_at(self, pos: int) -> Mention | None:
         return self.names.mention_at(pos)
@@ -1408,7 +1412,7 @@ class _Attributor:
                 return _Phrase([t.text], t.start, t.end)
             m = self._mention_at(t.start)
             if m is not None:
-                return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+                return self._span_phrase(m.start, m.end)
         return None
 
     def _clause_subject(self, toks: list[Word]) -> _Phrase | None:
@@ -1505,7 +1509,7 @@ class _Attributor:
                 return _Phrase([t.text], t.start, t.end)
             m = self._mention_at(t.start)
             if m is not None:
-                return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+                return self._span_phrase(m.start, m.end)
             if t.low in CUE_OBJECTS - ARTICLES or t.low in CUES:
                 break
         # A full name opening the clause that the index has not met ("Donald Trump
@@ -1543,7 +1547,7 @@ class _Attributor:
             nxt = self.text[m.end : m.end + _NEXT_CHARS].split()[:1]
             if not acts_as_subject(self.text, m.end) and not (nxt and nxt[0].endswith("ing")):
                 return None  # "Romney went after Trump on Wednesday": no clause
-            return _Phrase(self.text[m.start : m.end].split(), m.start, m.end)
+            return self._span_phrase(m.start, m.end)
         return None
 
     @staticmethod

@@ -335,7 +335,7 @@ _CREDIT = re.compile(
 _CREDIT_REACH = 30  # characters before a name holding its credit's words
 # A word of furniture glued to a first name: "IconBenjamin", "ShortsBoonchuay".
 _GLUED = re.compile(r"([A-Z][A-Za-z]*[a-z]{3})([A-Z][a-z]+)")
-_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word before a position (_after_article)
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word before a position (_article_before)
 _WORD_BEFORE_REACH = 12
 # A caption's credit ending its line after a full stop: "AP", "AFP", "Reuters/File",
 # "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
@@ -460,7 +460,7 @@ def _in_words_a_number(word: str) -> bool:
                for p in low.split("-"))
 
 
-def _after_article(text: str, pos: int) -> bool:
+def _article_before(text: str, pos: int) -> bool:
     """An article is the word right before ``pos``."""
     m = _WORD_BEFORE.search(text, max(0, pos - _WORD_BEFORE_REACH), pos)
     return m is not None and m.group(1).lower() in ARTICLES
@@ -515,6 +515,7 @@ class NameIndex:
         # _capitalised_to_open (made only when a run could need them)
         if like is not None:
             self.tokens = like.tokens
+            self._lower = like._lower  # the same words
             runs = like._name_runs
         else:
             self.tokens = tokens(text, 0, len(text))
@@ -594,7 +595,7 @@ class NameIndex:
         self._captions = captions
         acting = {
             id(m.person) for m in self.mentions
-            if acts_as_subject(text, m.end) and not _after_article(text, m.start)
+            if acts_as_subject(text, m.end) and not _article_before(text, m.start)
         }
         self.mentions = [
             m
@@ -763,6 +764,11 @@ class NameIndex:
         if self._lower is None:
             self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
         return self._lower
+
+    def written_in_lower(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case ("Reports say…" where
+        it writes "reports")."""
+        return word.lower() in self._lower_words()
 
     def _capitalised_to_open(self, name: list[str], toks: list[Word], i: int) -> bool:
         """Whether ``name`` (its first word ``toks[i]``) opens a sentence with a word

@@ -78,8 +78,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
     # above a quote) says nothing of who speaks. Blanked, offsets kept.
     article = doc.blanked()
     rule = attribute(article, spans, woven, names)
-    lower = _LowerWords(text)
-    speaking = _lone_speakers(text, rule, names, lower)
+    speaking = _lone_speakers(text, rule, names)
     if speaking:
         # "Macron stated: …" makes Macron a person the article names, so the pronouns
         # after it can refer to him: index the people again and re-read the attributions.
@@ -99,7 +98,7 @@ def analyse_quotes(doc: Document) -> QuoteAnalysis:
             # unnamed (shown by the description, "Mexican official", when it reads as
             # one); no one named before can be inferred to have said it
             a = Attribution(None, r.start, r.end, r.cue)
-        elif a.speaker is not None and a.start is not None and _lower_noun(text, a, lower):
+        elif a.speaker is not None and a.start is not None and _lower_noun(text, a, names):
             # "Reports say the pair disagreed, but she remembers him as “…”": a noun the
             # article writes in lower case elsewhere, capitalised to open the sentence,
             # is no one's name (its words stay, as an unnamed source's do)
@@ -192,20 +191,7 @@ def _unnamed_source(text: str, r: Attribution) -> bool:
     return bool(first) and first[0].lower() in UNNAMED_OPENERS
 
 
-class _LowerWords:
-    """The words an article writes in lower case, read at the first question."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: set[str] | None = None
-
-    def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = set(_LOWER_WORD.findall(self._text))
-        return word.lower() in self._words
-
-
-def _lower_noun(text: str, a: Attribution, lower: _LowerWords) -> bool:
+def _lower_noun(text: str, a: Attribution, names: NameIndex) -> bool:
     """The speaker is one capitalised word opening its sentence, the attributing words
     themselves, that the article also writes in lower case ("the Times wrote" is a name
     where the article writes "all the times")."""
@@ -215,12 +201,12 @@ def _lower_noun(text: str, a: Attribution, lower: _LowerWords) -> bool:
         a.speaker == phrase
         and " " not in phrase
         and opens_sentence(text, a.start)
-        and phrase in lower
+        and names.written_in_lower(phrase)
     )
 
 
 def _lone_speakers(
-    text: str, rule: list[Attribution], names: NameIndex, lower: _LowerWords
+    text: str, rule: list[Attribution], names: NameIndex
 ) -> frozenset[str]:
     """Names the attribution gives as speakers that the index of people does not know:
     single capitalised words (no title, no first name anywhere), and full names met once
@@ -246,13 +232,12 @@ def _lone_speakers(
                 (len(words) == 1 and phrase not in known)
                 or (len(words) in (2, 3) and phrase in unmet and a.cue is not None)
             )
-            and not _lower_noun(text, a, lower)  # "Reports say…": no one (see there)
+            and not _lower_noun(text, a, names)  # "Reports say…": no one (see there)
         ):
             out.add(phrase)
     return frozenset(out)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w’'-])")
 
 
 def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
