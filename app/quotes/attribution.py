@@ -120,6 +120,11 @@ _INTRODUCING = frozenset(
 _DESCRIBED = ORG_WORDS | {"family", "families"}  # "the royal family shared…, writing"
 _FREE_ADJECTIVES = 2  # words before a described body that are none of the lists'
 _DESCRIPTION_WORDS = ORG_WORDS | TITLES | DESCRIPTORS  # lower-case words such a phrase holds
+# Prepositions that tie a name to a noun or a place ("in support of Jenni Hermoso", "the
+# capital in Terre Haute"): its object is never a participle's subject. Not the others,
+# whose object often is the source ("with President Čaputová condemning…", "attributed to
+# Attorney General Ryan Pinder"); read as objects they moved as many speakers wrong as right.
+_OBJECT_OF = frozenset({"of", "in"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # INEC, NATO, ISPR
 #: A US lawmaker's party and state, as AP writes them after the name ("R-Ky.", "D-N.Y.",
 #: "I-Vt."): a tag, never a name.
@@ -964,7 +969,7 @@ class _Attributor:
                         else None
                     )
                     or self._clause_subject(toks[:k])
-                    or self._nearest_person(toks[:k])
+                    or self._nearest_person(toks[:k], subject=True)
                 )
             else:
                 subj = self._subject_before(toks[:k], pos)
@@ -979,7 +984,7 @@ class _Attributor:
                 if inv is not None:
                     return inv, near
             if subj is None:
-                subj = self._nearest_person(toks[:k])
+                subj = self._nearest_person(toks[:k], subject=True)
             if (
                 subj is not None
                 and _subordinate(toks[:k], subj)
@@ -1401,9 +1406,16 @@ class _Attributor:
             m -= 1
         return None
 
-    def _nearest_person(self, toks: list[Word]) -> _Phrase | None:
-        """Fallback: the closest name or personal pronoun before the cue."""
-        for k in range(len(toks) - 1, -1, -1):
+    def _nearest_person(self, toks: list[Word], subject: bool = False) -> _Phrase | None:
+        """Fallback: the closest name or personal pronoun before the cue.
+
+        ``subject``: the cue's subject is wanted (a participle's, a second verb's), which
+        the object of "of" or "in" never is: in "The team signed a statement in support
+        of Jenni Hermoso, condemning…" Hermoso condemns nothing; a name further back may.
+        """
+        k = len(toks)
+        while k > 0:
+            k -= 1
             t = toks[k]
             if t.low in POSSESSIVE and k + 1 < len(toks) and toks[k + 1].low in ORG_WORDS:
                 # "his government released an update warning…": the body, not the man.
@@ -1411,8 +1423,17 @@ class _Attributor:
             if t.low in PRONOUNS or t.low in POSSESSIVE:
                 return _Phrase([t.text], t.start, t.end)
             m = self._mention_at(t.start)
-            if m is not None:
-                return self._span_phrase(m.start, m.end)
+            if m is None:
+                continue
+            j = k - 1
+            while j >= 0 and toks[j].start >= m.start:
+                j -= 1  # the name's own words
+            while j >= 0 and toks[j].cap and toks[j].low in TITLES:
+                j -= 1  # its title ("of President Joe Biden")
+            if subject and j >= 0 and toks[j].low in _OBJECT_OF:
+                k = j + 1
+                continue
+            return self._span_phrase(m.start, m.end)
         return None
 
     def _clause_subject(self, toks: list[Word]) -> _Phrase | None:

@@ -1314,6 +1314,23 @@ CASES = [
      "\u201cwitch hunt\u201d and warned that the United States would \u201crespond "
      "accordingly.\u201d\n", "respond accordingly", {"Marco Rubio"}),
 
+    # A name after "of" or "in" is that word's object, never the subject of a
+    # participle after it (Madrid Metropolitan on Rubiales: the team's statement went to
+    # Jenni Hermoso; The Washington Post: Durbin's words went to Sanders).
+    ("The entire Spain women\u2019s football team, have signed a statement in support of "
+     "Jenni Hermoso, condemning the \u2018behaviour that have violated the dignity of "
+     "women\u2019, and stating that they will not play any further matches for the "
+     "national team \u2018if the current leaders continue\u2019 in their roles.\n",
+     "behaviour that", {None}),
+    ("The entire Spain women\u2019s football team, have signed a statement in support of "
+     "Jenni Hermoso, condemning the \u2018behaviour that have violated the dignity of "
+     "women\u2019, and stating that they will not play any further matches for the "
+     "national team \u2018if the current leaders continue\u2019 in their roles.\n",
+     "if the current", {None}),
+    ("Bernie Sanders has not said what he will do with his list of donors. But Sen. "
+     "Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, \"Let me "
+     "tell you, he's got a heck of an email list.\"\n", "Let me tell",
+     {"Richard J. Durbin", None}),
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
