@@ -774,6 +774,12 @@ def _body_opens(text: str, pos: int) -> bool:
     return True
 
 
+# Lower-case words inside an office's name ("US Secretary of State Antony Blinken").
+_IN_OFFICES = frozenset({"of", "the", "for"})
+# A second subject joined to the first ("Hillary Clinton and Sen. Bernie Sanders").
+_AND_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+[A-Z]")
+
+
 def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     """The mention of the person who opens the sentence holding ``pos`` (after a title or
     role: "French President Emmanuel Macron has threatened to…"), if one does."""
@@ -799,7 +805,9 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     lead = lead_text[cut + 1 :].split() if cut >= 0 else lead_text.split()
     lead = [w for w in lead if w not in {"—", "--"}]
     if len(lead) > 4 or any(
-        not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS for w in lead
+        (not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS)
+        and not (0 < k < len(lead) - 1 and w in _IN_OFFICES)
+        for k, w in enumerate(lead)
     ):
         # "Earlier in the day, OpenAI ousted Altman…", "In Le Parisien, Macron said…":
         # the name does not open the sentence as its subject
@@ -808,6 +816,8 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
         return None  # "Macron’s perceived show of “contempt”": his, not he
     if m.person.name not in story.personlike or len(m.person.name.split()) > 3:
         return None  # "Veto Power Impedes Peace Efforts: …": a heading, not a person
+    if _AND_NAME.match(text, m.end):
+        return None  # "Clinton and Sen. Bernie Sanders ended in a “virtual tie”": two
     close = text.find("\n", pos)
     quoted = text[pos : close if close >= 0 else len(text)]
     if not text[m.end : pos].strip(" “\"‘") and re.search(r"[.!?][”\"’]", quoted):

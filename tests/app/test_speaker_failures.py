@@ -1435,6 +1435,19 @@ INFERRED = [
      "moves,” he said.\n", "When the herd", "Boris Johnson", False),
     ("“There was a higher goal – to avoid bloodshed,” Kremlin spokesman Dmitry Peskov "
      "said.\n", "There was a higher", "Dmitry Peskov", False),
+    # An office's name may hold "of" ("US Secretary of State Antony Blinken expressed
+    # “…”", Al Bawaba and Heritage Times on Venezuela's election: Maduro was inferred);
+    # a subject of two people gives the words to neither (i newspaper on the Princess
+    # of Wales).
+    ("Nicolas Maduro was declared the winner. Maduro hailed the result.\n\nUS Secretary "
+     "of State Antony Blinken expressed \u201cserious concerns\u201d that the result did "
+     "not reflect the will of Venezuelans.\n", "serious concerns", "Antony Blinken", True),
+    ("Prince Harry and Meghan have wished the Princess of Wales \u201chealth and "
+     "healing\u201d following her announcement that she has been diagnosed with cancer."
+     "\n\nIn a personal video address released on Friday, Kate revealed that the cancer "
+     "was discovered through follow up tests.\n\nIn a statement, the Duke and Duchess of "
+     "Sussex said: \u201cWe wish health and healing for Kate and the family.\u201d\n",
+     "health and healing", None, False),
     # A passive with its agent left out says whom the words describe, not who said them
     # (an unseen story on Benedict XVI's death; PolNeAR's "has been designated").
     ("King Charles said he recalled the former pope’s “constant efforts to promote "
