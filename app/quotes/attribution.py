@@ -1745,6 +1745,7 @@ class _Attributor:
         role = (
             None if (low[head - 1] in STOPWORDS and low[head - 1] not in TITLES)
             or strip_possessive(low[head - 1]) in IMPERSONAL_HEADS
+            or low[head - 1] in ORG_WORDS
             or low[0] in _ONE_OF_MANY
             or (low[0] in INDEFINITE_ARTICLES and not self._apposed(phrase.start))
             or phrase.described

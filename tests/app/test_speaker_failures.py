@@ -1331,6 +1331,21 @@ CASES = [
      "Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, \"Let me "
      "tell you, he's got a heck of an email list.\"\n", "Let me tell",
      {"Richard J. Durbin", None}),
+    # A phrase whose head is a body's word names the body, never a person the article
+    # gave that word to (Irish News Today on Jimmy Carter's death: "The Carter Center"
+    # was Jimmy Carter; The Week: "said The Independent" was Trudeau).
+    ("Former US President Jimmy Carter has died at the age of 100.\nThe Carter Center "
+     "confirmed that Mr Carter passed away this afternoon in Plains, Georgia.\nMr Carter "
+     "died \u201cpeacefully\u201d at his home in Plains, \u201csurrounded by his family,"
+     "\u201d The Carter Center said in a statement.\n", "surrounded by",
+     {"Carter Center", None}),
+    ("What happened Justin Trudeau said yesterday that he would step down.\nWho said what "
+     "\"It's time for a reset,\" Trudeau told reporters outside his residence in Ottawa. "
+     "The PM vowed that he would stay on in his post and as Liberal Party leader until "
+     "his replacement had been chosen.\nWith an approval rating of just 30%, Trudeau "
+     "\"has gone from the darling of the global liberal pack to a political pariah\", said "
+     "The Independent.\nTrudeau, 53, \"is the latest leader in the West to be swept aside\", "
+     "said The New York Times.\n", "has gone from", {"Independent", None}),
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
