@@ -41,6 +41,9 @@ from app.text.tokens import Word
 from app.text.tokens import words as split_words
 from app.text.vocabulary import NUMBER_WORDS, STOPWORDS
 
+# Words saying a role was held before ("former US President Jimmy Carter").
+_FORMER = frozenset({"former", "late", "ex", "outgoing"})
+
 
 def tokens(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]`` and the marks that end a name or a clause
@@ -1147,9 +1150,13 @@ class NameIndex:
         # "the Democratic presidential candidate" is not the Republican one: a person
         # described by another party or nation than the phrase names is not meant
         kinds = mods & DESCRIPTORS
+        # "the US President" is not the former one ("former US President Jimmy Carter"),
+        # nor "the former president" the one in office, while a holder of the role in
+        # the same tense is there to be meant
+        past = bool(mods & _FORMER)
         # The best mention before ``pos`` of a person with the role: for each such person
         # their last one there (people found through the role, not every mention before).
-        best: tuple[int, int, Person] | None = None
+        best: tuple[bool, int, int, Person] | None = None
         seen: set[int] = set()
         for role in heads:
             for p in self._role_people.get(role, ()):
@@ -1162,7 +1169,9 @@ class NameIndex:
                 theirs = p.roles & DESCRIPTORS
                 if kinds and theirs and not kinds & theirs:
                     continue
-                score = (len(p.roles & mods), p.mentions[k - 1])
-                if best is None or score > best[:2]:
-                    best = (score[0], score[1], p)
-        return best[2].name if best else None
+                score = (
+                    bool(p.roles & _FORMER) == past, len(p.roles & mods), p.mentions[k - 1]
+                )
+                if best is None or score > best[:3]:
+                    best = (*score, p)
+        return best[3].name if best else None

@@ -1346,6 +1346,13 @@ CASES = [
      "\"has gone from the darling of the global liberal pack to a political pariah\", said "
      "The Independent.\nTrudeau, 53, \"is the latest leader in the West to be swept aside\", "
      "said The New York Times.\n", "has gone from", {"Independent", None}),
+    # A role without "former" is not the former holder's while the one in office is
+    # named (Premium Times on Jimmy Carter's death: Biden's words went to Carter).
+    ("President Joe Biden says former US President Jimmy Carter was an extraordinary "
+     "statesman and humanitarian throughout his lifetime.\n\nDuring a televised address "
+     "on Sunday night from his family holiday in the US Virgin Islands, the US President "
+     "stated that Mr Carter embodied \u201cthe most fundamental human values we can never "
+     "let slip away.\u201d\n", "the most fundamental", {"Joe Biden", None}),
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
