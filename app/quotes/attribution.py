@@ -1431,7 +1431,7 @@ class _Attributor:
             while j >= 0 and toks[j].cap and toks[j].low in TITLES:
                 j -= 1  # its title ("of President Joe Biden")
             if subject and j >= 0 and toks[j].low in _OBJECT_OF:
-                k = j + 1
+                k = j + 1  # the search goes on from the preposition
                 continue
             return self._span_phrase(m.start, m.end)
         return None

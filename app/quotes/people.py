@@ -41,8 +41,9 @@ from app.text.tokens import Word
 from app.text.tokens import words as split_words
 from app.text.vocabulary import NUMBER_WORDS, STOPWORDS
 
-# Words saying a role was held before ("former US President Jimmy Carter").
-_FORMER = frozenset({"former", "late", "ex", "outgoing"})
+# Words saying a role was held before ("former US President Jimmy Carter"); not
+# "outgoing", whose holder is still in office.
+_FORMER = frozenset({"former", "late"})
 
 
 def tokens(text: str, start: int, end: int) -> list[Word]:
