@@ -57,6 +57,7 @@ from app.quotes.vocabulary import (
     SWEPT_UP_WHEN,
     TAKES_OBJECT,
     TIME_WORDS,
+    TITLE_LINKS,
     TITLES,
     UTTERANCES,
     WHEN,
@@ -105,9 +106,6 @@ _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark 
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
 _LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
 _INFINITIVE_REACH = 6  # words from "to" to a cue joined to its verb by "and" ("to … and say")
-# Lower-case words a title runs on over before a name ("Ambassador to Israel", "Minister
-# of State for Europe", "Secretary-General of the United Nations").
-_TITLE_LINKS = frozenset({"to", "of", "for", "the", "and"})
 # Words that open a phrase setting the scene before a clause's subject ("In a surprise
 # move, …", "On Monday, …", "Earlier, …"): prepositions and adverbs of time.
 _INTRODUCING = frozenset(
@@ -1119,7 +1117,7 @@ class _Attributor:
             None,
         )
         if m is None or not all(
-            t.cap or t.low in _TITLE_LINKS for t in words if t.start < m.start
+            t.cap or t.low in TITLE_LINKS for t in words if t.start < m.start
         ):
             return None
         colon = toks[-1] if toks[-1].text == ":" else last  # the cue: the layout's colon

@@ -41,10 +41,6 @@ from app.text.tokens import Word
 from app.text.tokens import words as split_words
 from app.text.vocabulary import NUMBER_WORDS, STOPWORDS
 
-# Words saying a role was held before ("former US President Jimmy Carter"); not
-# "outgoing", whose holder is still in office.
-_FORMER = frozenset({"former", "late"})
-
 
 def tokens(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]`` and the marks that end a name or a clause
@@ -96,6 +92,9 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 _NAMED_BEFORE = re.compile(r"\b(?:sur)?named[ \t]+$")
 #: Titles that make a person of the name after them ("former" alone does not).
 _TITLES_OF_NOW = TITLES - {"former"}
+# Words saying a role was held before ("former US President Jimmy Carter"); not
+# "outgoing", whose holder is still in office.
+_FORMER = frozenset({"former", "late"})
 #: Words a role before a name never runs back past: articles, a verb of saying, and
 #: the prepositions that put a name in a place or a time ("near Myrtle Beach").
 _NOT_ROLES = frozenset(
@@ -1157,7 +1156,8 @@ class NameIndex:
         past = bool(mods & _FORMER)
         # The best mention before ``pos`` of a person with the role: for each such person
         # their last one there (people found through the role, not every mention before).
-        best: tuple[bool, int, int, Person] | None = None
+        best: Person | None = None
+        best_score: tuple[bool, int, int] | None = None
         seen: set[int] = set()
         for role in heads:
             for p in self._role_people.get(role, ()):
@@ -1173,6 +1173,6 @@ class NameIndex:
                 score = (
                     bool(p.roles & _FORMER) == past, len(p.roles & mods), p.mentions[k - 1]
                 )
-                if best is None or score > best[:3]:
-                    best = (*score, p)
-        return best[3].name if best else None
+                if best_score is None or score > best_score:
+                    best, best_score = p, score
+        return best.name if best else None

@@ -238,8 +238,6 @@ def _lone_speakers(
     return frozenset(out)
 
 
-
-
 def classified_quotes(doc: Document) -> list[tuple[Quote, list[str]]]:
     """Every quotation outside boilerplate with its speaker, and the kind model's features."""
     a = analyse_quotes(doc)

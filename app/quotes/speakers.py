@@ -53,6 +53,7 @@ from app.quotes.vocabulary import (
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS,
+    TITLE_LINKS,
     TITLES,
     UTTERANCES,
     role_synonyms,
@@ -774,8 +775,6 @@ def _body_opens(text: str, pos: int) -> bool:
     return True
 
 
-# Lower-case words inside an office's name ("US Secretary of State Antony Blinken").
-_IN_OFFICES = frozenset({"of", "the", "for"})
 # A second subject joined to the first ("Hillary Clinton and Sen. Bernie Sanders").
 _AND_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+[A-Z]")
 
@@ -806,7 +805,8 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     lead = [w for w in lead if w not in {"—", "--"}]
     if len(lead) > 4 or any(
         (not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS)
-        and not (0 < k < len(lead) - 1 and w in _IN_OFFICES)
+        # (but an office's own words: "US Secretary of State Antony Blinken")
+        and not (0 < k < len(lead) - 1 and w in TITLE_LINKS)
         for k, w in enumerate(lead)
     ):
         # "Earlier in the day, OpenAI ousted Altman…", "In Le Parisien, Macron said…":

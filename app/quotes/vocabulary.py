@@ -739,6 +739,9 @@ WHEN = WEEKDAYS | MONTHS | WHEN_ADVERBS
 # When, between a subject and its verb ("Benjamin Netanyahu last night said"): swept up
 # too (with SWEPT_UP), written in lower case ("India Today" is a name).
 SWEPT_UP_WHEN = WHEN_ADVERBS | {"last"}
+# Lower-case words a title runs on over before a name ("Ambassador to Israel", "Minister
+# of State for Europe", "Secretary-General of the United Nations").
+TITLE_LINKS = frozenset({"to", "of", "for", "the", "and"})
 NOT_IN_NAME = frozenset(
     ["to", "before", "after", "and", "but", "or", "in", "on", "at", "with", "by", "for",
      "from", "as", "that", "who", "which", "when", "while", "if", "because", "then", "of",
