@@ -168,9 +168,10 @@ _NAME_LINKS = ARTICLES | {"of"}  # "the Bank of England …": words between name
 def _role_for(toks: list[Word], j: int, i: int) -> _Phrase | None:
     """The role phrase ``toks[j : i + 1]`` with the role it hangs from, when a
     preposition ties it to one before it: in "a source close to the SNP leader told",
-    the speaker is the source, and the leader is only whom they speak for."""
+    the speaker is the source, and the leader is only whom they speak for; in "the head
+    of the presidential guard told", the head speaks, not the guard."""
     k = j - 1
-    if k < 1 or toks[k].low not in _SERVING:
+    if k < 1 or (toks[k].low not in _SERVING and toks[k].low != "of"):
         return None
     m = k - 1
     while m >= 0 and k - 1 - m < _ROLE_PHRASE_WORDS:

@@ -1387,6 +1387,11 @@ UNNAMED_SOURCES = [
     ("The court found the state's practice unlawful.\n\n\"A state cannot avoid the "
      "conclusion that its process results in removals,\" said the ruling.\n",
      "A state cannot", "the ruling", "said"),
+    # A role tied by "of" to what it heads: the head speaks, not the woven sentence's
+    # subject (Monitor on the Gabon coup: Bongo was inferred for his guard's words).
+    ("Gabon President Ali Bongo has \"been placed in retirement,\" the head of his "
+     "presidential guard told Le Monde newspaper on Wednesday.\n", "been placed",
+     "the head of his presidential guard", "told"),
 ]
 
 
