@@ -62,6 +62,7 @@ from app.quotes.vocabulary import (
     UTTERANCES,
     WHEN,
     WOVEN_CUES,
+    counted,
 )
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word, is_capitalised
@@ -1746,6 +1747,7 @@ class _Attributor:
             or strip_possessive(low[head - 1]) in IMPERSONAL_HEADS
             or low[head - 1] in ORG_WORDS
             or low[0] in _ONE_OF_MANY
+            or counted(low)
             or (low[0] in INDEFINITE_ARTICLES and not self._apposed(phrase.start))
             or phrase.described
             else self.names.resolve_role(words[:head], phrase.start)

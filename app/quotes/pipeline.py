@@ -26,6 +26,7 @@ from app.quotes.vocabulary import (
     PARTICLES,
     UNNAMED_OPENERS,
     UTTERANCES,
+    counted,
 )
 from app.text.tokens import is_capitalised
 
@@ -165,11 +166,14 @@ def _owned_by_subject(cands: Sequence[Candidate], a: Attribution) -> bool:
 
 def _someone_new(text: str, r: Attribution) -> bool:
     """The attributing words are an indefinite description that names no one ("an
-    analyst", "a senior official"); not one set off after a name, which the rules read
-    as that person's ("Dean Johnson, a 55-year-old salesman, says")."""
+    analyst", "a senior official") or a count of people ("63 percent", "two
+    officials"); not one set off after a name, which the rules read as that person's
+    ("Dean Johnson, a 55-year-old salesman, says")."""
     if r.cue is None or r.start is None or r.end is None:
         return False
     words = text[r.start : r.end].split()
+    if counted([w.lower() for w in words]):
+        return True
     before = text[max(0, r.start - 3) : r.start].rstrip()
     return (
         len(words) >= 2

@@ -8,7 +8,7 @@ the rules.
 
 from __future__ import annotations
 
-from app.text.vocabulary import MONTHS, WEEKDAYS
+from app.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 CUES = frozenset(
     [
@@ -789,6 +789,17 @@ AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "says", "sa
 # The articles: a role phrase starts with one ("the reporter"), a name does not.
 ARTICLES = frozenset({"the", "a", "an"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # someone new and unnamed ("A spokesman said")
+
+
+def counted(low: list[str]) -> bool:
+    """The lower-case words open with a count ("63 percent said", "the two officials
+    told"): several people, someone new and none of them one the article gave the role
+    (not an ordinal: "the first lady", "the second official" are one person each)."""
+    first = low[1] if len(low) > 1 and low[0] in ARTICLES else low[0] if low else ""
+    if first[:1].isdigit():
+        return True
+    value = NUMBER_WORDS.get(first)
+    return value is not None and value[-1:].isdigit() and value not in {"0", "1"}
 # The first words of attributing words that name no one: a noun phrase ("the letter",
 # "one Democratic source", "their statement") or a pronoun ("she", "it", "they").
 UNNAMED_OPENERS = (

@@ -11,6 +11,7 @@ import pytest
 from app.ingest.build import make_document
 from app.quotes import extract_quotes
 from app.quotes.speakers import NAMED_IN_QUOTE, pick
+from app.quotes.vocabulary import counted
 
 # An unseen Sturgeon story: British punctuation, then a sentence attributing the next quote.
 STURGEON_BRUTALITY = (
@@ -1356,6 +1357,18 @@ CASES = [
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
+    # A count of people speaks as several, none of them the one named (PolNeAR's polls:
+    # "22 percent say" was Trump, "63 percent said Clinton was" was Clinton).
+    ("Donald Trump held another rally on Friday.\n\nForty percent of Americans say Trump "
+     "is \"very responsible\" for violence at his rallies, 39 percent blame his "
+     "supporters and 22 percent say he is \"not at all responsible.\"\n",
+     "not at all", {None}),
+    ("Hillary Clinton and Donald Trump are in a dead heat, a new poll finds.\n\n"
+     "A majority of voters expect Clinton to win Monday's debate -- 44 percent to Trump's "
+     "34 percent.\n\nOnly 52 percent of voters agreed that Clinton is in \"good enough "
+     "overall health to serve as president,\" while 73 percent said the same of Trump. "
+     "However, 63 percent said Clinton was \"justified\" in keeping her diagnosis "
+     "private.\n", "justified", {None}),
 ]
 
 
@@ -1516,3 +1529,20 @@ def test_someone_the_quote_names_is_never_guessed(
     scored: list[tuple[tuple[str, ...], float]], expected: int | None
 ) -> None:
     assert pick(scored, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "is_count"),
+    [
+        ("63 percent", True),
+        ("the two officials", True),
+        ("Three sources", True),
+        ("a dozen protesters", True),
+        ("the first lady", False),  # an ordinal: one person, a role
+        ("the second official", False),
+        ("one aide", False),  # one of many: its own rule (attribution._ONE_OF_MANY)
+        ("the president", False),
+    ],
+)
+def test_a_count_of_people(phrase: str, is_count: bool) -> None:
+    assert counted(phrase.lower().split()) is is_count
