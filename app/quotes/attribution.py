@@ -438,6 +438,32 @@ _DASH_BYLINE = re.compile(
 _MODIFIER = re.compile(r"[A-Z][\w.]*(?:-\w+)*-[a-z]+|\d{1,3}-year-old")
 
 
+def _object_of(toks: list[Word], k: int, start: int, owner: bool = True) -> bool:
+    """Whether the name starting at ``start`` that ``toks[k]`` is in is the object of
+    "of" or "in", past its title, time and age ("of President Joe Biden", "of the late
+    Omar Bongo", "the death of 22-year-old Mahsa Amini"). ``owner``: a possessive counts
+    ("the size of Sanders's following"); without, it does not ("In Trump's mind, …" sets
+    a clause's scene by its subject)."""
+    j = k - 1
+    while j >= 0 and toks[j].start >= start:
+        j -= 1  # the name's own words
+    while j >= 0 and (
+        (toks[j].cap and toks[j].low in TITLES)
+        or toks[j].low in TIME_WORDS
+        or toks[j].low in ARTICLES
+        or _MODIFIER.fullmatch(toks[j].text)
+    ):
+        j -= 1
+    if j < 0 or toks[j].low not in _OBJECT_OF:
+        return False
+    if owner:
+        return True
+    last = k
+    while last + 1 < len(toks) and toks[last + 1].cap:
+        last += 1  # the name's last word
+    return strip_possessive(toks[last].text) == toks[last].text
+
+
 def _name_opening(toks: list[Word]) -> _Phrase | None:
     """The name that opens an attribution written after its quote.
 
@@ -1425,14 +1451,9 @@ class _Attributor:
             m = self._mention_at(t.start)
             if m is None:
                 continue
-            j = k - 1
-            while j >= 0 and toks[j].start >= m.start:
-                j -= 1  # the name's own words
-            while j >= 0 and toks[j].cap and toks[j].low in TITLES:
-                j -= 1  # its title ("of President Joe Biden")
-            if subject and j >= 0 and toks[j].low in _OBJECT_OF:
-                k = j + 1  # the search goes on from the preposition
-                continue
+            if subject and _object_of(toks, k, m.start):
+                k = _token_range(toks, _Phrase([], m.start, m.start))[0]
+                continue  # the search goes on from the preposition
             return self._span_phrase(m.start, m.end)
         return None
 
@@ -1530,6 +1551,11 @@ class _Attributor:
                 return _Phrase([t.text], t.start, t.end)
             m = self._mention_at(t.start)
             if m is not None:
+                if toks[-1].text == "," and _object_of(toks, k, m.start, owner=False):
+                    # "…by the death of 22-year-old Mahsa Amini, calling it…" (the words
+                    # after a quote, mid-sentence): the object of "of" is not the subject
+                    # of a participle set off by a comma (but "footage of Trump saying")
+                    continue
                 return self._span_phrase(m.start, m.end)
             if t.low in CUE_OBJECTS - ARTICLES or t.low in CUES:
                 break

@@ -1357,6 +1357,26 @@ CASES = [
     ("Karen Catterson Lapierre, originally from Ballybofey, Co Donegal, said she was "
      "\u201clucky\u201d to wake up on Thursday morning.\n", "lucky",
      {"Karen Catterson Lapierre", None}),
+    # A participle set off after a quote, mid-sentence, is not said by the object of
+    # "of" that the words after the quote open with, past an age (CBC on the Mahsa Amini
+    # protests: her death's "sad incident" was hers, and so "he told the students").
+    ("Iran's supreme leader, Ayatollah Ali Khamenei, responded publicly on Monday.\n\n"
+     "Speaking to police students in Tehran, Khamenei said he was \"heartbroken\" by the "
+     "death of 22-year-old Mahsa Amini in police custody, calling it a \"sad incident.\" "
+     "However, he sharply condemned the protests as a foreign plot.\n\n\"This rioting "
+     "was planned,\" he told the students.\n", "sad incident", {"Ayatollah Ali Khamenei", None}),
+    ("Iran's supreme leader, Ayatollah Ali Khamenei, responded publicly on Monday.\n\n"
+     "Speaking to police students in Tehran, Khamenei said he was \"heartbroken\" by the "
+     "death of 22-year-old Mahsa Amini in police custody, calling it a \"sad incident.\" "
+     "However, he sharply condemned the protests as a foreign plot.\n\n\"This rioting "
+     "was planned,\" he told the students.\n", "This rioting", {"Ayatollah Ali Khamenei", None}),
+    # ... but a possessive after "In" sets the clause's scene by its subject (PolNeAR).
+    ("Donald Trump is not changing course.\n\nIn Trump's mind, his willingness to be "
+     "politically incorrect - whether it's raising questions about the heritage of a "
+     "federal judge overseeing a case involving Trump University, attacking 2012 "
+     "Republican presidential nominee Mitt Romney as having \"choked like a dog,\" or "
+     "referring to Sen. Elizabeth Warren as \"Pocahontas\" - is an appealing strategy.\n",
+     "choked like", {"Donald Trump"}),
     # A count of people speaks as several, none of them the one named (PolNeAR's polls:
     # "22 percent say" was Trump, "63 percent said Clinton was" was Clinton).
     ("Donald Trump held another rally on Friday.\n\nForty percent of Americans say Trump "
