@@ -779,6 +779,11 @@ def _body_opens(text: str, pos: int) -> bool:
 _AND_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+[A-Z]")
 
 
+# Marks before a sentence's subject that are no words of it: a dash after a dateline, a
+# list's bullet ("  • Ukrainian President Volodymyr Zelenskyy has spoken of a “…”").
+_LEAD_MARKS = frozenset({"—", "--", "•", "·", "▪", "◦", "‣"})
+
+
 def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     """The mention of the person who opens the sentence holding ``pos`` (after a title or
     role: "French President Emmanuel Macron has threatened to…"), if one does."""
@@ -802,7 +807,7 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     # Macron has threatened…"): the sentence proper starts after it.
     cut = max(lead_text.rfind(": "), lead_text.rfind("— "), lead_text.rfind("-- "))
     lead = lead_text[cut + 1 :].split() if cut >= 0 else lead_text.split()
-    lead = [w for w in lead if w not in {"—", "--"}]
+    lead = [w for w in lead if w not in _LEAD_MARKS]
     if len(lead) > 4 or any(
         (not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS)
         # (but an office's own words: "US Secretary of State Antony Blinken")

@@ -1502,6 +1502,12 @@ INFERRED = [
     ("Nicolas Maduro was declared the winner. Maduro hailed the result.\n\nUS Secretary "
      "of State Antony Blinken expressed \u201cserious concerns\u201d that the result did "
      "not reflect the will of Venezuelans.\n", "serious concerns", "Antony Blinken", True),
+    # A list's bullet is no word of the sentence's lead (SBS on the Kerch bridge: the
+    # words went to "Russian official", the description a bullet before gave a quote).
+    ("  \u2022 Russian authorities have stopped short of blaming Kyiv, but a Russian "
+     "official pointed the finger at \"Ukrainian vandals\".\n  \u2022 Ukrainian President "
+     "Volodymyr Zelenskyy has spoken of a \"sunny future for Ukrainians\".\n",
+     "sunny future", "Volodymyr Zelenskyy", True),
     ("Prince Harry and Meghan have wished the Princess of Wales \u201chealth and "
      "healing\u201d following her announcement that she has been diagnosed with cancer."
      "\n\nIn a personal video address released on Friday, Kate revealed that the cancer "
