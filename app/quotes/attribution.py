@@ -1452,8 +1452,9 @@ class _Attributor:
             if m is None:
                 continue
             if subject and _object_of(toks, k, m.start):
-                k = _token_range(toks, _Phrase([], m.start, m.start))[0]
-                continue  # the search goes on from the preposition
+                while k > 0 and toks[k - 1].start >= m.start:
+                    k -= 1
+                continue  # the search goes on before the name
             return self._span_phrase(m.start, m.end)
         return None
 

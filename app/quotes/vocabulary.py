@@ -795,11 +795,15 @@ def counted(low: list[str]) -> bool:
     """The lower-case words open with a count ("63 percent said", "the two officials
     told"): several people, someone new and none of them one the article gave the role
     (not an ordinal: "the first lady", "the second official" are one person each)."""
-    first = low[1] if len(low) > 1 and low[0] in ARTICLES else low[0] if low else ""
-    if first[:1].isdigit():
+    if low[:1] and low[0] in ARTICLES:
+        low = low[1:]
+    if not low:
+        return False
+    if low[0][:1].isdigit():
         return True
-    value = NUMBER_WORDS.get(first)
+    value = NUMBER_WORDS.get(low[0])
     return value is not None and value[-1:].isdigit() and value not in {"0", "1"}
+
 # The first words of attributing words that name no one: a noun phrase ("the letter",
 # "one Democratic source", "their statement") or a pronoun ("she", "it", "they").
 UNNAMED_OPENERS = (
