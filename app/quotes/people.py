@@ -39,7 +39,7 @@ from app.quotes.vocabulary import (
 from app.text.abbreviations import is_abbreviation
 from app.text.tokens import Word
 from app.text.tokens import words as split_words
-from app.text.vocabulary import NUMBER_WORDS, STOPWORDS
+from app.text.vocabulary import CARDINALS, STOPWORDS
 
 
 def tokens(text: str, start: int, end: int) -> list[Word]:
@@ -344,8 +344,6 @@ _WORD_BEFORE_REACH = 12
 # "Tayfun Coskun/Anadolu via Getty Images" (see _captioned).
 _CREDIT_TAIL = re.compile(r"[.!?](?:\s+(?:[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)*|via)){1,6}$")
 _CREDIT_TAIL_REACH = 120  # characters at a line's end a credit is looked for in
-# The cardinal numbers in words (not "First Lady", "Second Gentleman").
-_CARDINALS = frozenset(w for w, n in NUMBER_WORDS.items() if n.isdigit())
 # A parenthesis (a photo credit after a caption's name).
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
 # A word written right after "Mr." or "Ms.": a surname, whatever else it may be.
@@ -459,7 +457,7 @@ def _in_words_a_number(word: str) -> bool:
     """A number in words, capitalised to open a sentence ("Thirty-three", "Two",
     "Dozens")."""
     low = word.lower()
-    return all(p in _CARDINALS or (p.endswith("s") and p[:-1] in _CARDINALS)
+    return all(p in CARDINALS or (p.endswith("s") and p[:-1] in CARDINALS)
                for p in low.split("-"))
 
 

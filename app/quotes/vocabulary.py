@@ -8,7 +8,7 @@ the rules.
 
 from __future__ import annotations
 
-from app.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
+from app.text.vocabulary import CARDINALS, MONTHS, WEEKDAYS
 
 CUES = frozenset(
     [
@@ -799,10 +799,7 @@ def counted(low: list[str]) -> bool:
         low = low[1:]
     if not low:
         return False
-    if low[0][:1].isdigit():
-        return True
-    value = NUMBER_WORDS.get(low[0])
-    return value is not None and value[-1:].isdigit() and value not in {"0", "1"}
+    return low[0][:1].isdigit() or (low[0] in CARDINALS and low[0] not in {"zero", "one"})
 
 # The first words of attributing words that name no one: a noun phrase ("the letter",
 # "one Democratic source", "their statement") or a pronoun ("she", "it", "they").

@@ -30,6 +30,8 @@ NUMBER_WORDS = {
     "million": "1000000", "billion": "1000000000", "dozen": "12", "first": "1st",
     "second": "2nd", "third": "3rd", "half": "0.5",
 }
+#: The cardinal numbers in words ("two", "dozen"; not "first" nor "half").
+CARDINALS = frozenset(w for w, n in NUMBER_WORDS.items() if n.isdigit())
 NEGATIONS = words(
     "not no never none nobody nothing neither nor without cannot n't nowhere"
 )

@@ -226,8 +226,11 @@ def bootstrap(data: Path, by_event: dict[str, list[Quote]], draws: int) -> None:
 
 def main() -> int:
     argv = sys.argv[1:]
+    draws = None
     if "--bootstrap" in argv:  # its count is no folder
-        del argv[argv.index("--bootstrap") + 1]
+        at = argv.index("--bootstrap")
+        draws = int(argv[at + 1])
+        del argv[at : at + 2]
     args = [a for a in argv if not a.startswith("--")]
     data = Path(args[0]) if args else ROOT.parent / "shared" / "data"
     root = Path(args[1]) if len(args) > 1 else stories.DEFAULT_DIR
@@ -237,8 +240,7 @@ def main() -> int:
     events = stories.load_events(root)
     by_event = story_quotes(events)
     pol = polnear_cached(data)
-    if "--bootstrap" in sys.argv:
-        draws = int(sys.argv[sys.argv.index("--bootstrap") + 1])
+    if draws is not None:
         print(f"stories leave-one-event-out at the shipped threshold, {draws} redrawn "
               "PolNeAR samples:")
         bootstrap(data, by_event, draws)
