@@ -349,7 +349,11 @@ def begin(
                 done += len(where)
                 checkpoint(done, n, progress, cancelled)
             return Pending([a for a in out if a is not None])
-        return _pooled(list(missing), missing, out, workers, done, n, progress, cancelled, cache)
+        # Longest first: the workers take chunks from the front, the caller from the back
+        # once its own share is made, so both run out of work at about the same time.
+        todo = sorted(missing, key=lambda d: -len(d.text))
+        missing = {d: missing[d] for d in todo}  # the order the quotes come back in
+        return _pooled(todo, missing, out, workers, done, n, progress, cancelled, cache)
 
 
 def _enough_words(documents: Iterable[Document]) -> bool:

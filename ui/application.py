@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 import app
+from app import pool
 
 
 def quiet_offscreen_noise() -> object:
@@ -34,8 +35,9 @@ def create_application(argv: Sequence[str]) -> object:
         return existing
     # Hand the GIL over sooner (default 5 ms): every Qt -> Python call the GUI thread makes
     # (a model's data(), a paint) otherwise waits up to 5 ms for a CPU-bound worker. Measured
-    # by benchmarks/gui_responsiveness.py: ~35 % more event-loop ticks while comparing.
-    sys.setswitchinterval(0.001)
+    # by benchmarks/gui_responsiveness.py: ~35 % more event-loop ticks while comparing. The
+    # engine asks the same of its offloads (app.pool._Handoffs): one setting for both.
+    sys.setswitchinterval(pool.SWITCH_INTERVAL)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

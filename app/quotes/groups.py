@@ -112,8 +112,13 @@ _CONTRACTIONS = (
 )
 
 
+# Whether any of _CONTRACTIONS can apply: most quotes with an apostrophe hold only a
+# possessive, and nine substitutions over them cost a sixth of grouping the quotes.
+_ANY_CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:m|re|ve|ll))\b|\bcannot\b", re.IGNORECASE)
+
+
 def _uncontracted(text: str) -> str:
-    if "'" not in text and "’" not in text and "annot" not in text:
+    if _ANY_CONTRACTION.search(text) is None:
         return text
     for pattern, written_out in _CONTRACTIONS:
         text = pattern.sub(written_out, text)

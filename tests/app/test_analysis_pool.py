@@ -5,6 +5,7 @@ when no pool can start or a pool breaks."""
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import time
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -215,3 +216,80 @@ def test_a_chunk_goes_to_a_worker_only_when_one_is_free() -> None:
         time.sleep(0.1)  # the caller busy with its own part meanwhile
         assert off.results() == [4, 9]
         assert off.here == 1
+
+
+class _Idle:
+    """A pool that starts every chunk and finishes none until asked: the offload stays
+    out for as long as the test looks at it."""
+
+    def __init__(self) -> None:
+        self.sent: list[Future] = []
+
+    def submit(self, fn, chunk) -> Future:  # type: ignore[no-untyped-def]
+        f: Future = Future()
+        f.set_running_or_notify_cancel()
+        self.sent.append(f)
+        f.set_result(fn(chunk))
+        return f
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def _identity(chunk: list[int]) -> list[int]:
+    return list(chunk)
+
+
+def test_offloads_hand_over_quickly_while_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caller computes while its threads hand chunks to the workers and take results
+    back: while any offload is out the interpreter switches threads every
+    SWITCH_INTERVAL (not every 5 ms), and the caller's own setting is back after the
+    last closes, however they overlap."""
+    monkeypatch.setattr(pool, "_executor", lambda _workers: _Idle())
+    saved = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        first = pool.Offload(_identity, [1, 2], workers=1, chunk=1)
+        assert sys.getswitchinterval() == pytest.approx(pool.SWITCH_INTERVAL)
+        second = pool.Offload(_identity, [3], workers=1, chunk=1)
+        assert first.results() == [1, 2]
+        assert sys.getswitchinterval() == pytest.approx(pool.SWITCH_INTERVAL)  # one is out
+        second.close()
+        second.close()  # idempotent: gives nothing back twice
+        assert sys.getswitchinterval() == pytest.approx(0.005)
+        sys.setswitchinterval(0.0005)  # a caller quicker already (the desktop app's own)
+        third = pool.Offload(_identity, [4], workers=1, chunk=1)
+        assert sys.getswitchinterval() == pytest.approx(0.0005)
+        assert third.results() == [4]
+        assert sys.getswitchinterval() == pytest.approx(0.0005)
+    finally:
+        sys.setswitchinterval(saved)
+
+
+def test_no_pool_changes_no_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_workers: int) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(pool, "_executor", refuse)
+    saved = sys.getswitchinterval()
+    off = pool.Offload(_identity, [1], workers=1, chunk=1)
+    assert sys.getswitchinterval() == saved
+    assert off.results() == [1]
+    assert sys.getswitchinterval() == saved
+
+
+@pytest.mark.usefixtures("pooled")
+def test_the_longest_documents_go_first(
+    docs: tuple[Document, ...], serial: tuple[DocAnalysis, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers take chunks from the front and the caller, its own share made, from
+    the back: longest first, so that neither is left with a long one at the end; each
+    analysis still lands where its document is."""
+    made = offloads_made(monkeypatch)
+    assert analysis.analyses(docs, cache=AnalysisCache()) == serial
+    (off,) = made
+    sent = [d for chunk in off._chunks for d in chunk]
+    assert sorted(sent, key=lambda d: d.id) == sorted(docs, key=lambda d: d.id)
+    lengths = [len(d.text) for d in sent]
+    assert lengths == sorted(lengths, reverse=True)
+    assert lengths != [len(d.text) for d in docs]  # not vacuous: the order changed

@@ -7,7 +7,7 @@ import pytest
 import app
 from app.ingest.build import make_document
 from app.model import Document, QuoteGroup
-from app.quotes import extract_quotes
+from app.quotes import extract_quotes, groups
 from app.quotes.groups import group_quotes
 
 
@@ -555,3 +555,25 @@ def test_a_fragments_guessed_speaker_does_not_head_whole_quotes() -> None:
     assert [q.speaker for q in guessed] == ["Shahzada Dawood"]  # the guess the rule meets
     (group,) = group_quotes(docs, qs)
     assert len(group.members) == 3 and group.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("said", "written_out"),
+    [
+        ("I won’t resign", "I will not resign"),
+        ("We can't and we shan't", "We can not and we shall not"),
+        ("It cannot go on", "It can not go on"),
+        (
+            "They're here, I'm sure, we've seen it, you'll see",
+            "They are here, I am sure, we have seen it, you will see",
+        ),
+        ("DON'T", "DO not"),
+        # a possessive, a name, an elision: nothing to write out (and no substitution run)
+        ("Zelensky’s people", "Zelensky’s people"),
+        ("O'Neill and rock'n'roll", "O'Neill and rock'n'roll"),
+        ("the cannot-miss event", "the can not-miss event"),
+        ("ma'am", "ma'am"),
+    ],
+)
+def test_contractions_written_out(said: str, written_out: str) -> None:
+    assert groups._uncontracted(said) == written_out
