@@ -186,7 +186,7 @@ class _Handoffs:
     its own share meanwhile, gives up only when asked and then only after the switch
     interval. At 5 ms a chunk waited up to 10 ms before a worker saw it (two articles in
     the desktop app: the worker's quotes, 8 ms of work, came back 14 to 29 ms after
-    they were sent; at 1 ms, 14 to 17).
+    they were sent; at 1 ms, 14 to 18).
     """
 
     def __init__(self) -> None:
