@@ -144,14 +144,18 @@ def decisions(quotes: list[Quote], w: dict[str, float]) -> list[tuple[float, int
 
 def sweep(dec: list[tuple[float, int, bool]]) -> list[tuple[float, float, float, float]]:
     """(threshold, accuracy over named, wrong rate, abstention rate) per threshold."""
-    rows = []
+    return [(t, *at_threshold(dec, t)) for t in [x / 100 for x in range(5, 100, 5)]]
+
+
+def at_threshold(
+    dec: list[tuple[float, int, bool]], threshold: float
+) -> tuple[float, float, float]:
+    """(accuracy over named, wrong rate, abstention rate) deciding at ``threshold``."""
     named = sum(1 for _p, _y, n in dec if n) or 1
-    for t in [x / 100 for x in range(5, 100, 5)]:
-        right = sum(1 for p, y, _n in dec if p >= t and y)
-        wrong = sum(1 for p, y, _n in dec if p >= t and not y)
-        abst = sum(1 for p, _y, _n in dec if p < t)
-        rows.append((t, right / named, wrong / len(dec), abst / len(dec)))
-    return rows
+    right = sum(1 for p, y, _n in dec if p >= threshold and y)
+    wrong = sum(1 for p, y, _n in dec if p >= threshold and not y)
+    abst = sum(1 for p, _y, _n in dec if p < threshold)
+    return right / named, wrong / len(dec), abst / len(dec)
 
 
 def choose(
@@ -191,17 +195,6 @@ def fit_without(
         if name != held:
             train += flatten(qs, STORY_WEIGHT)
     return fit(train)
-
-
-def at_threshold(
-    dec: list[tuple[float, int, bool]], threshold: float
-) -> tuple[float, float, float]:
-    """(accuracy over named, wrong rate, abstention rate) deciding at ``threshold``."""
-    named = sum(1 for _p, _y, n in dec if n) or 1
-    right = sum(1 for p, y, _n in dec if p >= threshold and y)
-    wrong = sum(1 for p, y, _n in dec if p >= threshold and not y)
-    abst = sum(1 for p, _y, _n in dec if p < threshold)
-    return right / named, wrong / len(dec), abst / len(dec)
 
 
 def bootstrap(data: Path, by_event: dict[str, list[Quote]], draws: int) -> None:
