@@ -27,11 +27,11 @@ sends the costliest story's pair scoring to the same, already warm, workers (a
   warmed (imports made, patterns compiled) while the window opens. With a worker
   already running, two articles pay to share (from
   :data:`app.analysis.SESSION_MIN_WORDS`, not 100 documents): the worker finds one's
-  quotes while the caller makes the tokens, takes back the other's quotes (no worker
-  having started them: :class:`Offload` hands a worker one chunk at a time) and scores
-  the candidate pairs, which need no quotes (:func:`app.analysis.begin`). A job that
-  would start a pool of its own uses
-  the session's instead. The command line keeps none: it compares once and exits.
+  quotes while the caller finds the other's, then groups the quotes of both
+  (:class:`Sent` after them) while the caller makes the tokens and scores the candidate
+  pairs, which need no quotes (:func:`app.analysis.begin`). A job that would start a
+  pool of its own uses the session's instead. The command line keeps none: it compares
+  once and exits.
 - A spawned worker imports the program's main module again, as every spawning pool
   does: a script that compares 100 documents or more at its top level, outside
   ``if __name__ == "__main__":``, runs that work once more in each worker (which then
@@ -261,6 +261,11 @@ class Offload(Generic[T, R]):
         if window < len(self._chunks):
             threading.Thread(target=self._feed, args=(window,), daemon=True).start()
 
+    @property
+    def live(self) -> bool:
+        """Whether chunks went to workers (a pool that could not start leaves all here)."""
+        return self._pool is not None
+
     def _submit(self, k: int) -> None:
         """Hand chunk ``k`` to the pool (the lock held)."""
         assert self._pool is not None
@@ -362,14 +367,63 @@ class Offload(Generic[T, R]):
                 return self._here(k)
 
 
+class Sent(Generic[R]):
+    """One task sent to a job's pool behind an offload's chunks, which the caller takes
+    when a worker has done it and does itself otherwise.
+
+    For work that reads what an offload's worker keeps after its chunk (a pair's quotes
+    grouped where one side's were found: :func:`app.analysis.begin`), so it can go
+    nowhere else first. :meth:`result` is ``None`` where the task could not be sent,
+    was never started (dropped then) or failed: the caller then does the work itself,
+    with the same result, the task being a pure function of what it was given.
+    """
+
+    def __init__(self, workers: Pool, fn: Callable[..., R], *args: object) -> None:
+        self._future: Future[R] | None = None
+        try:
+            self._future = workers.executor().submit(fn, *args)
+        except (OSError, RuntimeError, ValueError):  # no pool, or a broken one
+            return
+        _HANDOFFS.hurry()  # its result comes back through the manager thread too
+
+    def result(self, cancelled: CancelledFn | None = None) -> R | None:
+        """The worker's result, waited for while a worker has the task (``cancelled()``
+        asked meanwhile: :class:`Cancelled` if so); ``None`` as the class says."""
+        f = self._future
+        if f is None:
+            return None
+        try:
+            if f.cancel():
+                return None
+            while True:
+                try:
+                    return f.result(timeout=_POLL)
+                except TimeoutError:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled() from None
+                except Exception:
+                    return None  # the pool broke or the task raised: done here again
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Drop the task if no worker has started it; idempotent."""
+        f, self._future = self._future, None
+        if f is not None:
+            f.cancel()
+            _HANDOFFS.relax()
+
+
 _SESSION: Pool | None = None
 _SESSION_LOCK = threading.Lock()
 
 
 def warm_up() -> int:
     """Run in each worker of the session's pool at once: the imports, compiled patterns
-    and loaded weights of the quote stage, which the first real task would pay for."""
+    and loaded weights of the quote stage and of quote grouping, which the first real task
+    would pay for."""
     from app.ingest.build import make_document
+    from app.quotes.groups import group_quotes
     from app.quotes.pipeline import extract_quotes
 
     sample = make_document(
@@ -377,7 +431,9 @@ def warm_up() -> int:
         "\u201cWe will continue,\u201d Jean Dupont, the minister, told reporters.",
         path="warm-up.txt",
     )
-    return len(extract_quotes(sample))
+    quotes = extract_quotes(sample)
+    group_quotes([sample], quotes)  # grouping a pair's quotes follows them (Sent)
+    return len(quotes)
 
 
 def keep_warm(count: int | None = None) -> Pool | None:

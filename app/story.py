@@ -122,7 +122,10 @@ def score(
     # Workers kept warm (the desktop app's) find the quotes meanwhile: the corpus, the
     # candidates and their scores read none.
     under_way = analysis.begin(
-        docs, progress=lambda i, _n: checkpoint(i, total, progress, None), cancelled=cancelled
+        docs,
+        progress=lambda i, _n: checkpoint(i, total, progress, None),
+        cancelled=cancelled,
+        follow=group_quotes,  # in a warm worker, when it has one of two articles' quotes
     )
     try:
         of_doc = dict(zip(docs, under_way.parts, strict=True))
@@ -146,6 +149,7 @@ def score(
         unquoted = corpus.take_quotes([of_doc[d] for d in order])
         if unquoted and pair_scores is None and corpus.reframe(scores, unquoted):
             ranked = _ranked(corpus, scores, grouped)
+        quote_groups = under_way.followed(cancelled)
     finally:
         under_way.close()
     quotes: list[Quote] = [q for a in found for q in a.quotes]
@@ -154,7 +158,8 @@ def score(
     for q in quotes:
         quotes_by_doc[q.doc].append(q)
     ranked = one_voice(corpus, ranked, quotes_by_doc)
-    quote_groups = _quote_groups(docs, tuple(quotes))
+    if quote_groups is None:
+        quote_groups = _quote_groups(docs, tuple(quotes))
     link_quoted(corpus, ranked, scores, quote_groups, {q.id: q for q in quotes})
     continue_quotes(corpus, ranked, quotes_by_doc)
     matches: dict[tuple[int, int], tuple[Match, ...]] = {}

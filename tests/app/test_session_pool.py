@@ -5,6 +5,8 @@ breaks is dropped and the work done here."""
 
 from __future__ import annotations
 
+import itertools
+from collections import OrderedDict
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -12,9 +14,10 @@ from pathlib import Path
 import pytest
 
 import app
-from app import analysis, pool
+from app import analysis, pool, story
 from app.analysis import AnalysisCache
 from app.model import Document
+from app.quotes.groups import group_quotes
 from tests.conftest import offloads_made
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
@@ -53,6 +56,72 @@ def test_a_warm_worker_quotes_a_pair_and_changes_nothing(
     analysis.CACHE.clear()
     assert app.select(app.score_stories(seeds)[0][1]) == alone
     assert pool.session() is warm and warm.started  # the jobs left it for the next
+
+
+def _raises(*_args: object) -> None:
+    raise ValueError("a task that fails in the worker")
+
+
+def test_a_warm_worker_groups_a_pairs_quotes(
+    seeds: tuple[Document, ...], warm: pool.Pool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two articles, one worker: the worker quotes one, this process the other, and the
+    worker then groups the quotes of both (analysis._paired), as this process would."""
+    grouped_here: list[int] = []
+    here = story._quote_groups
+
+    def counted(*args: object) -> object:
+        grouped_here.append(1)
+        return here(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(story, "_quote_groups", counted)
+    for pair in itertools.combinations(seeds, 2):
+        analysis.CACHE.clear()
+        for d in pair:
+            analysis.CACHE.put(d, analysis.analyse(d))  # analysed in this process alone
+        alone = app.compare(pair)
+        assert grouped_here == [1]
+        analysis.CACHE.clear()
+        assert app.compare(pair) == alone
+        assert grouped_here == [1]  # the worker grouped them
+        grouped_here.clear()
+    # three articles: no one worker has all the quotes the others lack; grouped here
+    analysis.CACHE.clear()
+    app.compare(seeds)
+    assert grouped_here == [1]
+
+
+def test_a_follow_that_fails_is_done_here(
+    seeds: tuple[Document, ...], warm: pool.Pool
+) -> None:
+    assert pool.Sent(warm, _raises).result() is None
+    under_way = analysis.begin(seeds[:2], cache=AnalysisCache(), follow=_raises)
+    try:
+        under_way.finish()
+        assert under_way.followed() is None
+        assert under_way.followed() is None  # asked again: still nothing
+    finally:
+        under_way.close()
+    assert pool.session() is warm  # a task that failed breaks no pool
+
+
+def test_a_worker_reads_back_the_quotes_it_kept(
+    seeds: tuple[Document, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = seeds[:2]
+    quotes_a, quotes_b = (analysis.analyse(d).quotes for d in (a, b))
+    expected = group_quotes([a, b], [*quotes_a, *quotes_b])
+    monkeypatch.setattr(analysis, "_KEPT", OrderedDict())  # this test's worker
+    assert analysis.quotes_kept([a])[0][0] == quotes_a
+    found = analysis.quoted
+    monkeypatch.setattr(analysis, "quoted", _raises)  # kept: not found again
+    assert analysis.with_kept_quotes(group_quotes, [a, b], [None, quotes_b]) == expected
+    monkeypatch.setattr(analysis, "_KEPT", OrderedDict())  # another worker's: found again
+    monkeypatch.setattr(analysis, "quoted", found)
+    assert analysis.with_kept_quotes(group_quotes, [a, b], [None, quotes_b]) == expected
+    for d in seeds * 2:
+        analysis.quotes_kept([d])
+    assert len(analysis._KEPT) == min(len(seeds), analysis.KEPT_DOCUMENTS)
 
 
 def test_cached_documents_ask_no_worker(
