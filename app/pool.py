@@ -354,17 +354,28 @@ class Offload(Generic[T, R]):
             return self._here(k)
         f = self._futures[k]
         assert f is not None
-        while True:
-            try:
-                return f.result(timeout=_POLL)
-            except TimeoutError:
-                if cancelled is not None and cancelled():
-                    raise Cancelled() from None
-            except Exception:
-                # The pool broke (a worker killed, a pipe closed, a chunk that would not
-                # pickle), or the function raised: do the chunk here, which gives its
-                # results, or raises the function's own error as one process would.
-                return self._here(k)
+        got = _wait(f, cancelled)
+        # Failed: do the chunk here, which gives its results, or raises the function's
+        # own error as one process would.
+        return self._here(k) if isinstance(got, _Failed) else got
+
+
+class _Failed:
+    """What :func:`_wait` gives for a task that did not come back."""
+
+
+def _wait(f: Future[R], cancelled: CancelledFn | None) -> R | _Failed:
+    """``f``'s result, ``cancelled()`` asked every :data:`_POLL` while waiting
+    (:class:`Cancelled` if so); a :class:`_Failed` where the pool broke (a worker killed,
+    a pipe closed, an input that would not pickle) or the function raised."""
+    while True:
+        try:
+            return f.result(timeout=_POLL)
+        except TimeoutError:
+            if cancelled is not None and cancelled():
+                raise Cancelled() from None
+        except Exception:
+            return _Failed()
 
 
 class Sent(Generic[R]):
@@ -395,14 +406,8 @@ class Sent(Generic[R]):
         try:
             if f.cancel():
                 return None
-            while True:
-                try:
-                    return f.result(timeout=_POLL)
-                except TimeoutError:
-                    if cancelled is not None and cancelled():
-                        raise Cancelled() from None
-                except Exception:
-                    return None  # the pool broke or the task raised: done here again
+            got = _wait(f, cancelled)
+            return None if isinstance(got, _Failed) else got  # failed: done here again
         finally:
             self.close()
 

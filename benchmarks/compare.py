@@ -153,8 +153,9 @@ def peak_mib(fn: Callable[..., Any], *args: Any) -> float:
 
 def desktop_pair(pair: list[Document], runs: int = 10) -> None:
     """The two articles cold in the desktop app, whose worker (started with the window)
-    finds one article's quotes while this process finds the other's, against this process
-    alone, interleaved (ABBA) so that a machine whose speed drifts treats both alike."""
+    finds one article's quotes while this process finds the other's, then groups the
+    quotes of both, against this process alone, interleaved (ABBA) so that a machine
+    whose speed drifts treats both alike."""
     kept = pool.keep_warm()
     if kept is None:
         print("  in the desktop app: no worker could start here")
@@ -173,8 +174,8 @@ def desktop_pair(pair: list[Document], runs: int = 10) -> None:
         pool.let_go()
     a, w = statistics.median(alone), statistics.median(app)
     print(f"  in the desktop app ({kept.workers} worker started with the window finding one "
-          f"article's quotes): cold median {w * 1e3:.1f} ms against {a * 1e3:.1f} ms in this "
-          f"process alone, interleaved (budget 20 ms)")
+          f"article's quotes and grouping both's): cold median {w * 1e3:.1f} ms against "
+          f"{a * 1e3:.1f} ms in this process alone, interleaved (budget 20 ms)")
 
 
 def main() -> int:

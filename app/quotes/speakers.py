@@ -34,8 +34,10 @@ from app.quotes.people import (
     NameIndex,
     Person,
     acts_as_subject,
+    is_title,
     strip_possessive,
     surname_of,
+    title_case_line,
 )
 from app.quotes.vocabulary import (
     COMMON_CAPS,
@@ -782,6 +784,8 @@ _AND_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?,?\s+and\s+[A-Z]")
 # Marks before a sentence's subject that are no words of it: a dash after a dateline, a
 # list's bullet ("  • Ukrainian President Volodymyr Zelenskyy has spoken of a “…”").
 _LEAD_MARKS = frozenset({"—", "--", "•", "·", "▪", "◦", "‣"})
+#: Words of an office written in lower case before a name (see _office_lead).
+_ROLE_LEAD_WORDS = 7
 
 
 def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
@@ -808,12 +812,7 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     cut = max(lead_text.rfind(": "), lead_text.rfind("— "), lead_text.rfind("-- "))
     lead = lead_text[cut + 1 :].split() if cut >= 0 else lead_text.split()
     lead = [w for w in lead if w not in _LEAD_MARKS]
-    if len(lead) > 4 or any(
-        (not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS)
-        # (but an office's own words: "US Secretary of State Antony Blinken")
-        and not (0 < k < len(lead) - 1 and w in TITLE_LINKS)
-        for k, w in enumerate(lead)
-    ):
+    if not _titled_lead(lead) and not _office_lead(lead, m.person):
         # "Earlier in the day, OpenAI ousted Altman…", "In Le Parisien, Macron said…":
         # the name does not open the sentence as its subject
         return None
@@ -831,6 +830,41 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
         # words about him
         return None
     return m
+
+
+def _names_a_thing(text: str, q: Span) -> bool:
+    """:func:`_a_title` in running text: the sentence's subject does not say a title or a
+    name it mentions ("fled ‘Gono Bhaban’", "on Wednesday’s “Sean Hannity Show.”"). On a
+    headline in title case every word is capitalised, a speaker's too ("Elizabeth Warren:
+    Donald Trump Is a ‘Proven Failure’ in Business")."""
+    return _a_title(text[q.start : q.end]) and not title_case_line(text, q.start, closed=True)
+
+
+def _titled_lead(lead: list[str]) -> bool:
+    """A few capitalised words before the name, a title's ("French President"), the
+    office's own linking words between them ("US Secretary of State Antony Blinken")."""
+    return len(lead) <= 4 and not any(
+        (not w[:1].isupper() or w.lower().strip(",") in COMMON_CAPS)
+        and not (0 < k < len(lead) - 1 and w in TITLE_LINKS)
+        for k, w in enumerate(lead)
+    )
+
+
+def _office_lead(lead: list[str], person: Person) -> bool:
+    """An office written in lower case, as Irish and British outlets write it, before
+    the name ("Tánaiste and minister for foreign affairs Simon Harris also extended his
+    sympathy “…”"): a title word, and every other word a title's, a link between them
+    or one of the words the article gives the person as roles."""
+    lows = [w.lower().strip(",") for w in lead]
+    if not lows or len(lows) > _ROLE_LEAD_WORDS or not any(is_title(w) for w in lows):
+        return False
+    return all(
+        is_title(w)
+        or w in person.roles
+        or (0 < k < len(lows) - 1 and w in TITLE_LINKS)
+        or (lead[k][:1].isupper() and w not in COMMON_CAPS)
+        for k, w in enumerate(lows)
+    )
 
 
 def _reported_by_name(story: _Story, text: str, start: int, named: Mention) -> bool:
@@ -1033,7 +1067,7 @@ def candidates(
                 # on with the body (never a person: see above) that spoke last.
                 tags.append("pron:continues")
                 where[prev_speaker] = (a.start, a.end, a.cue)
-        if not has_cue and w:
+        if not has_cue and w and not _names_a_thing(text, q):
             subject = _sentence_subject(story, text, q.start)
             if subject is not None:
                 # "House Minority Leader Hakeem Jeffries “definitively” called for…": a

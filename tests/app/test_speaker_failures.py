@@ -34,6 +34,14 @@ CBS_ALTADENA = (
     "said.\n"
 )
 
+# The Carlow Nationalist on a crash (an unseen story): the Taoiseach, then the Tánaiste.
+_CARLOW = (
+    "Taoiseach Micheál Martin said the crash was a tragedy for the country.\n“It is "
+    "heartbreaking when crashes of this kind happen,” he said.\nTánaiste and minister for "
+    "foreign affairs Simon Harris also extended his sympathy “to all of those caught up” "
+    "in the “very tragic and horrific” crash.\n"
+)
+
 CASES = [
     # A round-up of reactions labels each quote with its speaker on a line of its own
     # (Al Jazeera on Shinzo Abe's death): the label's name speaks, and a label line is
@@ -1383,6 +1391,26 @@ CASES = [
      "is \"very responsible\" for violence at his rallies, 39 percent blame his "
      "supporters and 22 percent say he is \"not at all responsible.\"\n",
      "not at all", {None}),
+    # An office in lower case, as Irish and British outlets write it, still opens the
+    # sentence of the name after it (the Carlow Nationalist on a crash: the Tánaiste's
+    # woven words were left blank).
+    (_CARLOW, "to all of those", {"Simon Harris"}),
+    (_CARLOW, "very tragic", {"Simon Harris"}),
+    # A title or a name in quotation marks is nobody's words, not even the words of the
+    # sentence's subject (Breitbart on Christie; Swarajya on Sheikh Hasina)...
+    ("Chris Christie said he would stay in the race.\n“We are going to keep fighting,” "
+     "Christie said.\n\nChristie was joined Monday at a town hall meeting in Hudson by "
+     "Buddy Valastro, star of the TLC reality show “Cake Boss.”\n\nValastro praised the "
+     "governor.\n", "Cake Boss", {None}),
+    ("Sheikh Hasina resigned on Monday.\nEmbattled Bangladesh Prime Minister Sheikh "
+     "Hasina is said to have fled ‘Gono Bhaban’, her official residence, before hordes of "
+     "protesters stormed it.\n“I have resigned,” Hasina said in a statement.\n",
+     "Gono Bhaban", {None}),
+    # ...but a headline in title case capitalises everyone's words (Breitbart).
+    ("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business\n\nSaturday at "
+     "the Massachusetts Democratic Party convention, Sen. Elizabeth Warren (D-MA) attacked "
+     "Donald Trump.\n\n“He is a proven failure,” Warren said.\n", "Proven Failure",
+     {"Elizabeth Warren"}),
     ("Hillary Clinton and Donald Trump are in a dead heat, a new poll finds.\n\n"
      "A majority of voters expect Clinton to win Monday's debate -- 44 percent to Trump's "
      "34 percent.\n\nOnly 52 percent of voters agreed that Clinton is in \"good enough "
