@@ -445,7 +445,9 @@ def _paired(
 
     Measured on the two-core machine (two ~1,500-word PolNeAR articles, the desktop
     app's path): grouping their quotes, 3 ms, was the last thing the caller did after
-    its own quotes; the worker, done with its own in 14 to 18 ms, then waited.
+    its own quotes, while the worker, done with its own in 14 to 18 ms, waited. Sent as
+    soon as the caller's quotes are found, the groups are back before the caller asks
+    (interleaved medians: 28.3 against 25.2 ms, 26.9 against 24.1, 24.9 against 22.7).
     """
     far, near = todo
     quoting = pool.Offload(quotes_kept, [far], workers, 1)
