@@ -832,14 +832,6 @@ def _sentence_subject(story: _Story, text: str, pos: int) -> Mention | None:
     return m
 
 
-def _names_a_thing(text: str, q: Span) -> bool:
-    """:func:`_a_title` in running text: the sentence's subject does not say a title or a
-    name it mentions ("fled ‘Gono Bhaban’", "on Wednesday’s “Sean Hannity Show.”"). On a
-    headline in title case every word is capitalised, a speaker's too ("Elizabeth Warren:
-    Donald Trump Is a ‘Proven Failure’ in Business")."""
-    return _a_title(text[q.start : q.end]) and not title_case_line(text, q.start, closed=True)
-
-
 def _titled_lead(lead: list[str]) -> bool:
     """A few capitalised words before the name, a title's ("French President"), the
     office's own linking words between them ("US Secretary of State Antony Blinken")."""
@@ -1067,7 +1059,15 @@ def candidates(
                 # on with the body (never a person: see above) that spoke last.
                 tags.append("pron:continues")
                 where[prev_speaker] = (a.start, a.end, a.cue)
-        if not has_cue and w and not _names_a_thing(text, q):
+        # Quoted words naming a thing (a title, a name: see _a_title) are nobody's guess
+        # to have said, nor, in running text, the sentence's subject's ("fled ‘Gono
+        # Bhaban’", "on Wednesday’s “Sean Hannity Show.”"); but a headline in title case
+        # capitalises a speaker's words too ("Elizabeth Warren: Donald Trump Is a
+        # ‘Proven Failure’ in Business").
+        a_thing = not has_cue and _a_title(text[q.start : q.end])
+        if not has_cue and w and not (
+            a_thing and not title_case_line(text, q.start, closed=True)
+        ):
             subject = _sentence_subject(story, text, q.start)
             if subject is not None:
                 # "House Minority Leader Hakeem Jeffries “definitively” called for…": a
@@ -1118,7 +1118,7 @@ def candidates(
         if not has_cue and (
             (w and _said_by_someone_unnamed(text, q))
             or (not w and _unnamed_after(text, q))
-            or _a_title(text[q.start : q.end])
+            or a_thing
         ):
             # "The rescuer on the clip, which showed…, said homes were “totally
             # destroyed”": the sentence has someone it does not name saying it; whom the
