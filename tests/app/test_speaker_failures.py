@@ -42,6 +42,13 @@ _CARLOW = (
     "in the “very tragic and horrific” crash.\n"
 )
 
+# Politico on Trump's immigration plan: Hannity's questions, by an unlisted verb.
+_HANNITY = (
+    "Donald Trump told Sean Hannity that his wall was not negotiable.\n\n“Building it? "
+    "Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” "
+    "Hannity pressed. “Maybe let some people stay if they register in a period of time?”\n"
+)
+
 CASES = [
     # A round-up of reactions labels each quote with its speaker on a line of its own
     # (Al Jazeera on Shinzo Abe's death): the label's name speaks, and a label line is
@@ -1417,6 +1424,26 @@ CASES = [
      "overall health to serve as president,\" while 73 percent said the same of Trump. "
      "However, 63 percent said Clinton was \"justified\" in keeping her diagnosis "
      "private.\n", "justified", {None}),
+    # The words after a quote attribute it by their shape, whatever the verb: a quote
+    # whose verb no list held took the previous speaker (PolNeAR: Politico, the Western
+    # Journal, the Washington Post; paraphrased here).
+    (_HANNITY, "Would it be", {"Sean Hannity"}),
+    (_HANNITY, "Maybe let", {"Sean Hannity", None}),
+    ("Hillary Clinton turned over 55,000 pages of emails to the State Department.\n\n"
+     "“The emails released Monday were largely sent or received in 2012 and 2013,” CBS "
+     "News reported.\n", "The emails released", {"CBS News", None}),
+    ("Carly Fiorina pushed ahead with the merger.\n\n“An awful lot of analysts told her "
+     "not to do this, and she took it upon herself to prove them wrong,” remembered Roy "
+     "Verley, HP's former chief corporate spokesman.\n", "An awful lot", {"Roy Verley"}),
+    # ...but not a quote inside a sentence another verb introduces: the words after it
+    # attribute the whole sentence (Politico on Tim Canova).
+    ("Debbie Wasserman Schultz survived a primary challenge from Tim Canova, whom Bernie "
+     "Sanders endorsed.\n\n“Losing sucks. But we came a long way in a short period of "
+     "time,” tweeted Mike Nellis, who served as Canova’s digital fundraising manager.\n\n"
+     "Sanders, who endorsed Canova in late May and said he would probably campaign with "
+     "him, ultimately did not show up in person for the race.\n\nWhen asked about "
+     "Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” The Miami "
+     "Herald reported.\n", "No comment", {None, "Tim Canova"}),
 ]
 
 
