@@ -108,6 +108,7 @@ _INTRODUCES = re.compile(r"[^.!?\"“”‘’\n]*:\s*[\"“‘']")
 # remembered Roy Verley, …): at most this many words before the verb, and in the whole
 # clause to the sentence's end.
 _FRAME_SUBJECT_WORDS = 5
+_COMMA_INTRO_VERB_WORDS = 2  # "Hillary shot back, “…”": the verb and a particle
 _FRAME_WORDS = 12
 _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
@@ -1045,7 +1046,7 @@ class _Attributor:
             if subj is not None:
                 return self._make(subj, t, pos), near
             return None
-        return self._colon_intro(toks, pos)
+        return self._colon_intro(toks, pos) or self._comma_intro(toks, pos)
 
     def _reporter(self, toks: list[Word], k: int, pos: int) -> _Phrase | None:
         """The one a reporting clause right before the participle cue ``toks[k]`` names:
@@ -1147,6 +1148,46 @@ class _Attributor:
             (x for x in toks if x.start >= subj.end and x.text[:1].islower()), toks[-1]
         )
         return self._make(subj, cue, pos), False
+
+    def _comma_intro(self, toks: list[Word], pos: int) -> tuple[Attribution, bool] | None:
+        """``Hillary shot back, “…”`` / ``He jokes, “…”``: a clause of a subject and its
+        verb alone, set off by a comma right before the quote, introduces it whatever the
+        verb (as :meth:`_colon_intro` reads a colon's; a verb no list holds left the
+        quote to a guess). The subject is a pronoun or a person the article names; after
+        it at most :data:`_COMMA_INTRO_VERB_WORDS` lower-case words, the first no function
+        word ("shot back", "jokes"; not "is", "was"), and not after a possessive.
+        """
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t“\"'‘«":
+            i -= 1
+        if self.text[i - 1 : i] != "," or len(toks) < 3 or toks[-1].text != ",":
+            return None
+        k = len(toks) - 1  # the clause opens after the last mark before the quote's comma
+        while k > 0 and toks[k - 1].text[:1].isalnum():
+            k -= 1
+        clause = toks[k:-1]
+        while clause and clause[0].low in {"and", "but", "then"}:
+            clause = clause[1:]
+        if not clause:
+            return None
+        first = clause[0]
+        if first.low in PRONOUNS:
+            subj = _Phrase([first.text], first.start, first.end)
+        else:
+            m = self._mention_at(first.start)
+            if m is None or m.start != first.start:
+                return None
+            subj = self._span_phrase(m.start, m.end)
+        if strip_possessive(subj.words[-1]) != subj.words[-1] or self.text[
+            subj.end : subj.end + 1
+        ] in ("'", "’"):
+            return None  # "Ouisa Davis' commentary, “…”": a noun after a possessive
+        rest = [t for t in clause if t.start >= subj.end]
+        if not 1 <= len(rest) <= _COMMA_INTRO_VERB_WORDS or not all(
+            t.text[:1].islower() and t.text.isalpha() for t in rest
+        ) or rest[0].low in STOPWORDS:
+            return None
+        return self._make(subj, rest[0], pos), False
 
     def _name_line(self, toks: list[Word]) -> tuple[Attribution, bool] | None:
         """``German Ambassador to Israel Steffen Seibert: “…”``: a sentence that is a

@@ -1435,6 +1435,15 @@ CASES = [
     ("Carly Fiorina pushed ahead with the merger.\n\n“An awful lot of analysts told her "
      "not to do this, and she took it upon herself to prove them wrong,” remembered Roy "
      "Verley, HP's former chief corporate spokesman.\n", "An awful lot", {"Roy Verley"}),
+    # ...as a clause of a subject and its verb alone, set off by a comma before the quote
+    # does (Breitbart on Sanders; the New York Times on Clinton).
+    ("Hillary Clinton leads the polls in Iowa.\n\nBernie Sanders is talking to voters "
+     "about health care and getting big money out of politics. He jokes, “It’s a never "
+     "ending line!”\n", "It’s a never", {"Bernie Sanders"}),
+    ("Bernie Sanders is a quixotic crusader, his critics say.\n\nDuring their first "
+     "debate, Hillary Clinton cracked, “I'm a progressive, but I'm a progressive who likes "
+     "to get things done.” Sanders has often been an effective legislator.\n",
+     "I'm a progressive", {"Hillary Clinton"}),
     # ...but not a quote inside a sentence another verb introduces: the words after it
     # attribute the whole sentence (Politico on Tim Canova).
     ("Debbie Wasserman Schultz survived a primary challenge from Tim Canova, whom Bernie "
@@ -1452,6 +1461,18 @@ def test_no_wrong_name(text: str, opening: str, allowed: set[str | None]) -> Non
     doc = make_document(text)
     (q,) = [q for q in extract_quotes(doc) if doc.text[q.start : q.end].startswith(opening)]
     assert q.speaker in allowed
+
+
+def test_a_noun_after_a_possessive_is_no_verb_of_saying() -> None:
+    """"Ouisa Davis' commentary, “…”" names the commentary's title, not words she said
+    with a verb no list holds (USA Today's letters)."""
+    doc = make_document(
+        "Hold Melania Trump to her husband's standards.\n\nLETTERS.\n\nOuisa Davis' "
+        "commentary, \"Melania, tell your immigrant story,\" is very thoughtful. Several "
+        "weeks ago, Donald Trump said his wife would hold a news conference.\n"
+    )
+    (q,) = extract_quotes(doc)
+    assert q.speaker != "Ouisa Davis" and q.cue != "commentary"
 
 
 def test_an_attributed_clause_is_never_a_fragment() -> None:
