@@ -108,8 +108,10 @@ _INTRODUCES = re.compile(r"[^.!?\"“”‘’\n]*:\s*[\"“‘']")
 # remembered Roy Verley, …): at most this many words before the verb, and in the whole
 # clause to the sentence's end.
 _FRAME_SUBJECT_WORDS = 5
-_COMMA_INTRO_VERB_WORDS = 2  # "Hillary shot back, “…”": the verb and a particle
 _FRAME_WORDS = 12
+# Words after the subject of a clause set off by a comma before a quote, which introduces
+# it whatever the verb: the verb and a particle ("Hillary shot back, “…”").
+_COMMA_INTRO_VERB_WORDS = 2
 _SUBJECT_WORDS = 8  # words of a subject written after its cue ("said Sen. Mark Warner")
 _NEAR_WORDS = 3  # words after a cue that still leave it next to its quote ("told CNN:")
 _LEAD_WORDS = 8  # words at a clause's start in which its subject is looked for
@@ -802,9 +804,9 @@ class _Attributor:
 
     def _after(self, pos: int, limit: int, framed: bool = False) -> Attribution | None:
         """``framed``: the quote opens its sentence (not “…,” after "said,") and the
-        sentence goes on after it
-        (:meth:`_goes_on`): the words after it are then read as its attribution when
-        they are shaped as one, whatever their verb (:func:`_frame_verb`)."""
+        sentence goes on after it (:meth:`_goes_on`): the words after it are then read as
+        its attribution when they are shaped as one, whatever their verb
+        (:func:`_frame_verb`)."""
         end = _boundary_after(self.text, pos, min(limit, pos + _AFTER_REACH))
         byline = _DASH_BYLINE.match(self.text, pos, end)
         if byline:
