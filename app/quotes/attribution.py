@@ -1103,6 +1103,15 @@ class _Attributor:
             return None
         return self._span_phrase(m.start, m.end)
 
+    def _mark_before(self, pos: int) -> str:
+        """The character before the quote at ``pos`` past its blanks and opening marks
+        (never past the last word, so within the tokenised window, not back through the
+        whole text): the colon or comma of a clause that introduces it."""
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t“\"'‘«":
+            i -= 1
+        return self.text[i - 1 : i]
+
     def _colon_intro(self, toks: list[Word], pos: int) -> tuple[Attribution, bool] | None:
         """``A friend commented: “…”`` / ``Obama is rolling out a new message: “…”``.
 
@@ -1111,12 +1120,7 @@ class _Attributor:
         """
         if not toks:
             return None
-        # Back over the blanks and opening marks before the quote (never past the last
-        # word, so within the tokenised window, not back through the whole text).
-        i = pos
-        while i > 0 and self.text[i - 1] in " \t“\"'‘«":
-            i -= 1
-        if self.text[i - 1 : i] != ":":
+        if self._mark_before(pos) != ":":
             return None
         named = self._name_line(toks)
         if named is not None:
@@ -1159,10 +1163,7 @@ class _Attributor:
         it at most :data:`_COMMA_INTRO_VERB_WORDS` lower-case words, the first no function
         word ("shot back", "jokes"; not "is", "was"), and not after a possessive.
         """
-        i = pos
-        while i > 0 and self.text[i - 1] in " \t“\"'‘«":
-            i -= 1
-        if self.text[i - 1 : i] != "," or len(toks) < 3 or toks[-1].text != ",":
+        if self._mark_before(pos) != "," or len(toks) < 3 or toks[-1].text != ",":
             return None
         k = len(toks) - 1  # the clause opens after the last mark before the quote's comma
         while k > 0 and toks[k - 1].text[:1].isalnum():
