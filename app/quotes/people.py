@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -292,18 +292,25 @@ def after_office(toks: list[Word], i: int) -> bool:
     """Whether the run at ``toks[i]`` follows an office's "Title of (the)", "Title for
     (the)" ("Federal Minister for Defence Khwaja Asif", as Commonwealth governments
     name their ministers) or "Title to (the)" (see :data:`_OFFICES_TO`)."""
-    k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    return ends_in_office([t.low for t in toks[max(0, i - 3) : i]])
+
+
+def ends_in_office(lows: Sequence[str]) -> bool:
+    """Whether the lower-case words end in an office's "Title of (the)" (see
+    :func:`after_office`): what comes next is the office's object, then its holder."""
+    k = len(lows) - 2 if lows and lows[-1] == "the" else len(lows) - 1
     if k < 1:
         return False
-    link, office = toks[k].low, toks[k - 1].low
+    link, office = lows[k], lows[k - 1]
     return (link in ("of", "for") and office in _OFFICES) or (
         link == "to" and office in _OFFICES_TO
     )
 
 
-def office_of(toks: list[Word], i: int) -> str:
-    """The office word of :func:`after_office`'s run at ``toks[i]`` ("secretary")."""
-    return toks[i - 3 if toks[i - 1].low == "the" else i - 2].low
+def office_at(toks: list[Word], i: int) -> int:
+    """Where the office word of :func:`after_office`'s run at ``toks[i]`` is
+    ("secretary")."""
+    return i - 3 if toks[i - 1].low == "the" else i - 2
 
 
 def office_object(words: list[str]) -> int:
@@ -709,7 +716,9 @@ class NameIndex:
             k = office_object(words)
             if k >= len(words):
                 return
-            roles.add(office_of(toks, i))
+            # the office's own title words too: "Prime Minister of the Bahamas Phillip
+            # Davis" holds "prime minister", so "the Prime Minister said" is his
+            roles |= self._roles_before(toks, office_at(toks, i) + 1)
             titled = True
             name = words[k:]
         if name[0].lower() in COMMON_CAPS or _in_words_a_number(name[0]):

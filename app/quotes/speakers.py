@@ -34,6 +34,7 @@ from app.quotes.people import (
     NameIndex,
     Person,
     acts_as_subject,
+    ends_in_office,
     is_title,
     strip_possessive,
     surname_of,
@@ -526,7 +527,11 @@ def _after_article(text: str, start: int) -> bool:
         if strip_possessive(words[-1]) != words[-1]:
             return False  # "The Post's Chris Cillizza": a name after its owner's
         words.pop()
-    return bool(words) and words[-1].lower() == "the"
+    # "Prime Minister of the Bahamas Phillip Davis": the office's object has the article,
+    # not the name after it
+    return bool(words) and words[-1].lower() == "the" and not ends_in_office(
+        [w.lower() for w in words[-3:]]
+    )
 
 
 def _epithet(text: str, a: Attribution, story: _Story) -> bool:

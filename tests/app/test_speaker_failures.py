@@ -1453,6 +1453,14 @@ CASES = [
      "him, ultimately did not show up in person for the race.\n\nWhen asked about "
      "Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” The Miami "
      "Herald reported.\n", "No comment", {None, "Tim Canova"}),
+    # An office "of the" country before its holder's name: "the" is the country's, not
+    # the name's, and the office's title words are his role (a Bahamian outlet on Sam
+    # Bankman-Fried: the Prime Minister's words went to the man the article is about).
+    ("Sam Bankman-Fried was arrested by police on Monday. Bankman-Fried is to be "
+     "extradited, the attorney general said.\n\nIn response, Prime Minister of the "
+     "Bahamas Phillip Davis said the country would investigate.\n\n“The Bahamas will "
+     "continue its own investigations into the collapse of FTX,” the Prime Minister "
+     "said.\n", "The Bahamas will", {"Phillip Davis"}),
 ]
 
 
