@@ -873,13 +873,15 @@ class _Attributor:
                         or (opening is not None and self._names_someone(
                             toks, *_token_range(toks, opening)))
                         or (not self._named_after_names(toks, subj) and (
-                            # no name opens the words, which a capital or an article
-                            # does ("Sydney politics lecturer Henry Maher told AFP", "the
-                            # Post's senior politics editor Steven Ginsberg said"): the
-                            # subject before the cue stands if the index knows it (not
-                            # "…” and Trump vowed", a clause of its own)
+                            # no name opens the words, which a capital, an article or
+                            # a title does ("Sydney politics lecturer Henry Maher told
+                            # AFP", "the Post's senior politics editor Steven Ginsberg
+                            # said", "former State policy planning director Anne-Marie
+                            # Slaughter wrote"): the subject before the cue stands if the
+                            # index knows it (not "…” and Trump vowed", a clause of its
+                            # own)
                             opening is not None
-                            or not (toks[0].cap or toks[0].low in ARTICLES)
+                            or not named
                             or self._mention_at(subj.start) is None
                         ))
                     ):

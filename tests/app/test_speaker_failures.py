@@ -1461,6 +1461,16 @@ CASES = [
      "Bahamas Phillip Davis said the country would investigate.\n\n“The Bahamas will "
      "continue its own investigations into the collapse of FTX,” the Prime Minister "
      "said.\n", "The Bahamas will", {"Phillip Davis"}),
+    # A title in lower case opens a long description before the name after a quote, as
+    # a capital or an article does (Politico on Clinton's emails; the Washington Post on
+    # rabbis and Trump: the quotes went to Clinton and to Trump, inferred).
+    ("Hillary Clinton pushed for the intervention in Libya.\n\n\"I cannot imagine how "
+     "exhausted you must be after a week like this,\" former State policy planning "
+     "director Anne-Marie Slaughter wrote to Clinton in a message.\n",
+     "I cannot imagine", {"Anne-Marie Slaughter"}),
+    ("Donald Trump's rhetoric on migrants drew criticism.\n\n\"These are the darkest "
+     "days for Republicans,\" former George W. Bush speechwriter Noam Neusner wrote in a "
+     "column.\n", "These are the darkest", {"Noam Neusner"}),
 ]
 
 
