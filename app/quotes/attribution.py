@@ -1028,14 +1028,19 @@ class _Attributor:
                 subj = self._subject_before(toks[:k], pos)
             if (
                 subj is None
-                and near
                 and k + 1 < len(toks)
                 and toks[k + 1].cap
                 and t.low not in TAKES_OBJECT
             ):
                 inv = self._subject_after(toks[k + 1 :], t, pos)
-                if inv is not None:
-                    return inv, near
+                if inv is not None and (near or (
+                    inv.end == tail[-1].end and self._mark_before(pos) == ":"
+                )):
+                    # "Said Senator Tom Carper: “…”", and a subject with its role
+                    # running up to the colon before the quote: "In other words,
+                    # explained CBS moderator Nancy Cordes: “…”" (not "…saying Trump's
+                    # comments “…”", the participle's object)
+                    return inv, True
             if subj is None:
                 subj = self._nearest_person(toks[:k], subject=True)
             if (

@@ -1471,6 +1471,17 @@ CASES = [
     ("Donald Trump's rhetoric on migrants drew criticism.\n\n\"These are the darkest "
      "days for Republicans,\" former George W. Bush speechwriter Noam Neusner wrote in a "
      "column.\n", "These are the darkest", {"Noam Neusner"}),
+    # A verb of saying before its subject and the subject's role, up to the colon before
+    # the quote (the Washington Post on a debate: the moderator's question went to
+    # Clinton, inferred)...
+    ("Hillary Clinton was asked about Wall Street donations.\n\nIn other words, "
+     "explained CBS moderator Nancy Cordes: \"What does that have to do with taking big "
+     "donations?\"\n\nFor a moment, Clinton paused.\n", "What does that",
+     {"Nancy Cordes"}),
+    # ...but a participle's object is no one speaking (the Huffington Post on Ferguson).
+    ("Ferguson had two murders in 2014.\n\nThe town released a statement Wednesday "
+     "saying Trump’s comments “are based on his opinion, not actual facts” and welcomed "
+     "Trump to visit the city.\n", "are based", {None, "Ferguson"}),
 ]
 
 
