@@ -718,7 +718,9 @@ class NameIndex:
                 return
             # the office's own title words too: "Prime Minister of the Bahamas Phillip
             # Davis" holds "prime minister", so "the Prime Minister said" is his
-            roles |= self._roles_before(toks, office_at(toks, i) + 1)
+            office = office_at(toks, i)
+            roles.add(toks[office].low)
+            roles |= self._roles_before(toks, office + 1)
             titled = True
             name = words[k:]
         if name[0].lower() in COMMON_CAPS or _in_words_a_number(name[0]):
