@@ -801,6 +801,7 @@ def counted(low: list[str]) -> bool:
         return False
     return low[0][:1].isdigit() or (low[0] in CARDINALS and low[0] not in {"zero", "one"})
 
+
 # The first words of attributing words that name no one: a noun phrase ("the letter",
 # "one Democratic source", "their statement") or a pronoun ("she", "it", "they").
 UNNAMED_OPENERS = (
