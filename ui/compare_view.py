@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 from app.align import FLOOR
 from app.model import Comparison, Document, Match, Span
 from app.present.labels import document_labels
-from app.present.pair import PairPresentation, Stop, StopKey, present_pair
+from app.present.pair import (
+    PairPresentation,
+    Stop,
+    StopKey,
+    closest_counterpart,
+    present_pair,
+)
 from app.present.quotes import INFERRED_HELP, quote_in_pair, speaker_label
 from app.story import Nearest
 from ui.actions import shortcut_text
@@ -174,7 +180,7 @@ class CompareView(QWidget):
         a_id = self._a.id if self._a is not None and self._a.id in ids else ids[0]
         b_id = self._b.id if self._b is not None and self._b.id in ids else None
         if b_id is None or b_id == a_id:
-            b_id = next(i for i in ids if i != a_id)
+            b_id = closest_counterpart(comparison, a_id)
         self.stack.setCurrentIndex(1)
         self.set_pair(a_id, b_id)
 

@@ -167,6 +167,21 @@ def _unmatched(doc: Document, covered: Sequence[Span]) -> tuple[Span, ...]:
     )
 
 
+def closest_counterpart(comparison: Comparison, doc_id: str) -> str:
+    """The article to show beside ``doc_id`` when the reader has chosen none: the one
+    carrying the largest share of its reporting (:attr:`Comparison.similarity`, the share
+    the Overview's grid shows), the earliest of the user's order on a tie or when nothing
+    is shared. Opening a folder of ten outlets then starts on a pair with something to
+    compare, not on whichever file happened to sort second (a 69-word photo caption
+    beside a 300-word report, one match between them)."""
+    others = [d.id for d in comparison.documents if d.id != doc_id]
+    if not others:
+        raise ValueError("a comparison of one article has no counterpart")
+    share = comparison.similarity
+    best = max(range(len(others)), key=lambda i: (share.get((doc_id, others[i]), 0.0), -i))
+    return others[best]
+
+
 def present_pair(
     comparison: Comparison,
     a_id: str,

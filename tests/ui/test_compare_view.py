@@ -190,6 +190,7 @@ def test_match_navigation_walks_the_matches_in_left_order(
 def test_difference_navigation_skips_identical_matches(view: CompareView) -> None:
     c = sample_comparison()
     view.set_comparison(c)
+    view.set_pair(c.documents[0].id, c.documents[1].id)  # a pair with edited matches
     kinds = []
     for _ in range(200):
         before = (view.current_match(), view.details.toPlainText())
@@ -243,11 +244,29 @@ def test_find_searches_both_panes(view: CompareView, qtbot: QtBot) -> None:
     assert not view.find_bar.isVisible() and not view.left.extra_spans("find")
 
 
+def test_opens_on_the_first_article_beside_the_one_sharing_most_of_its_reporting(
+    view: CompareView,
+) -> None:
+    """Not on whichever article sorts second: on the seeds the third carries more of the
+    first's reporting than the second does, and the view opens on that pair."""
+    c = sample_comparison()
+    first, second, third = (d.id for d in c.documents)
+    assert c.similarity[(first, third)] > c.similarity[(first, second)]
+    view.set_comparison(c)
+    assert view.pair() == (first, third)
+    assert view.right_combo.currentData() == third
+    # a pair the reader chose stays when the comparison is shown again (a file added)
+    view.set_pair(first, second)
+    view.set_comparison(c)
+    assert view.pair() == (first, second)
+
+
 def test_swap_and_counts(view: CompareView, qtbot: QtBot) -> None:
     c = sample_comparison()
     with qtbot.waitSignal(view.countsChanged) as blocker:
         view.set_comparison(c)
-    a, b = c.documents[0].id, c.documents[1].id
+    a, b = view.pair() or ("", "")
+    assert a == c.documents[0].id
     assert blocker.args == [
         len(c.matches_between(a, b)),
         len(c.unique[a]) + len(c.unique[b]),

@@ -9,7 +9,7 @@ import pytest
 
 from app.model import Comparison, DiffOp, Document, Match, Span
 from app.present.labels import document_labels
-from app.present.pair import PairPresentation, present_pair
+from app.present.pair import PairPresentation, closest_counterpart, present_pair
 from app.present.runs import GAP, marked_runs, marked_words, op_marks, plain_text
 
 
@@ -156,3 +156,41 @@ def test_labels_are_unique(outlets: list[str], expected: list[str]) -> None:
     docs = [_doc("Text.", i, o) for i, o in zip("abc", outlets, strict=True)]
     labels = document_labels(docs)
     assert [labels[d.id] for d in docs] == expected
+
+
+@pytest.mark.parametrize(
+    ("shares", "of", "expected"),
+    [
+        # the largest share of the article's reporting, wherever it sorts
+        ({("a", "b"): 0.1, ("a", "c"): 0.4, ("a", "d"): 0.2}, "a", "c"),
+        # asked of the article, not of the others: "b" carrying all of "c" says nothing
+        ({("a", "b"): 0.1, ("c", "b"): 1.0, ("a", "c"): 0.3}, "a", "c"),
+        # a tie, or nothing shared at all: the earliest in the user's order
+        ({("a", "c"): 0.5, ("a", "d"): 0.5}, "a", "c"),
+        ({}, "a", "b"),
+        ({}, "c", "a"),
+        ({("d", "a"): 0.2, ("d", "b"): 0.2, ("d", "c"): 0.3}, "d", "c"),
+    ],
+)
+def test_closest_counterpart(
+    shares: dict[tuple[str, str], float], of: str, expected: str
+) -> None:
+    docs = tuple(_doc(f"Sentence of {i}.", i) for i in "abcd")
+    c = Comparison(documents=docs, threshold=0.5, similarity=shares)
+    assert closest_counterpart(c, of) == expected
+
+
+def test_the_seeds_open_on_the_first_articles_closest_counterpart(seeds: Comparison) -> None:
+    first = seeds.documents[0].id
+    got = closest_counterpart(seeds, first)
+    assert all(
+        seeds.similarity[(first, got)] >= seeds.similarity.get((first, d.id), 0.0)
+        for d in seeds.documents
+        if d.id != first
+    )
+
+
+def test_one_article_has_no_counterpart() -> None:
+    c = Comparison(documents=(_doc("Alone here.", "a"),), threshold=0.5)
+    with pytest.raises(ValueError, match="no counterpart"):
+        closest_counterpart(c, "a")
