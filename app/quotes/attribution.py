@@ -825,7 +825,7 @@ class _Attributor:
         # Organization (ISRO) Sreedhara Panicker Somanath told…
         named = bool(toks) and (toks[0].cap or toks[0].low in ARTICLES or toks[0].low in TITLES)
         reach = _LONG_SUBJECT_AFTER if named else _SUBJECT_AFTER
-        verb = -1
+        verb: int | None = None  # where _frame_verb reads the verb, when it reads one
         if framed and not any(t.low in CUES for t in toks[:reach]) and (
             end >= len(self.text) or self.text[end] in ".!?\n"
         ):
