@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 # A word: letters/digits (plus combining marks, which ``\w`` does not cover) joined by
@@ -94,12 +96,14 @@ def _token_first(mark: str) -> str:
     return rf"\S(?:{_word_after_first(mark)}|(?<=[^\s\w])|(?<=_))"
 
 
-def _run_first(mark: str) -> str:
-    """The source of ``_RUN`` (or its twin without marks), first character first."""
-    clause = re.escape(CLAUSE_MARKS)
+def _run_first(mark: str, clause: str = CLAUSE_MARKS) -> str:
+    """The source of ``_RUN`` (or its twin without marks), first character first;
+    ``clause``: the clause marks it matches alone (none: only the words)."""
+    marks = re.escape(clause)
+    alone = rf"|(?<=[{marks}])" if clause else ""
     return (
-        rf"[\w{clause}](?:(?<=[^\W_])(?:{_word_after_first(mark)})"
-        rf"(?:(?=[\w{mark}{_J}])(?:{_word(mark)}|[{_J}]))*|(?<=[{clause}]))"
+        rf"[\w{marks}](?:(?<=[^\W_])(?:{_word_after_first(mark)})"
+        rf"(?:(?=[\w{mark}{_J}])(?:{_word(mark)}|[{_J}]))*{alone})"
     )
 
 
@@ -139,6 +143,18 @@ def _run_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
     return _RUN_MARKED if _HAS_MARK.search(text, start, end) else _RUN_PLAIN
 
 
+# The twins of ``_RUN`` as one group, for ``split`` (as :data:`_TOKEN_SPLIT` is), with
+# the clause marks (True) or without them: (marked, with clause marks) -> pattern.
+_RUN_SPLIT = {
+    (marked, clause): re.compile(
+        f"({_run_first(MARK if marked else '', CLAUSE_MARKS if clause else '')})"
+    )
+    for marked in (True, False)
+    for clause in (True, False)
+}
+_DOT = re.compile(r"\.")
+
+
 class Word(NamedTuple):
     """A word (or a clause mark) with its original ``[start, end)`` offsets.
 
@@ -165,6 +181,9 @@ def is_capitalised(w: str) -> bool:
     return w[:1].isupper() or (w[:1] in "ae" and _NAME_PARTICLE.match(w) is not None)
 
 
+_new_word = tuple.__new__  # NamedTuple's own __new__ is a Python call per word
+
+
 def words(
     text: str,
     start: int = 0,
@@ -179,38 +198,48 @@ def words(
     letters, digits or :data:`JOINERS`. A period right after it belongs to it when the
     word is dotted ("U.S."), an initial (one capital) or ``keeps_period(word)`` says it
     is an abbreviation ("Sen."); otherwise the period is dropped, as is every other mark
-    except :data:`CLAUSE_MARKS` when ``marks`` is set. The hot loop of attribution, so
-    kept lean.
+    except :data:`CLAUSE_MARKS` when ``marks`` is set.
     """
-    out: list[Word] = []
-    append = out.append
-    new = tuple.__new__  # NamedTuple's own __new__ is a Python call per word
-    find = text.find
+    # The name index splits every article into words, so no Python loop per word: as in
+    # :func:`app.text.fold.tokenize`, ``split`` gives the words and the white space and
+    # punctuation between them, the running sum of their lengths every offset, and the
+    # records are mapped in C. Only the words a period touches (found from the periods,
+    # a few per sentence) and the rare capitalised Arabic particle are visited one by one.
     stop = len(text) if end is None else end
-    e = start
-    # Offsets from ``find``: nothing between two runs starts like the next one (a letter,
-    # a digit or a clause mark would have started a run), so it lands on it; cheaper
-    # than a match object per word.
-    for w in _run_pattern(text, start, stop).findall(text, start, stop):
-        s = find(w, e)
-        e = s + len(w)
-        if e - s == 1 and w in CLAUSE_MARKS:
-            if marks:
-                append(new(Word, (w, s, e, w, False)))
-            continue
-        low = w.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        cap = is_capitalised(w)  # "al-Burhan" too
-        if w[-1] == ".":  # dotted: U.S., D-N.Y.
-            append(new(Word, (w, s, e, low.rstrip("."), cap)))
-        elif e < stop and text[e] == "." and (
-            (e - s == 1 and w.isupper()) or keeps_period(w)
-        ):
-            append(new(Word, (w + ".", s, e + 1, low, cap)))
-        else:
-            append(new(Word, (w, s, e, low, cap)))
-    return out
+    piece = text[start:stop]
+    pattern = _RUN_SPLIT[_HAS_MARK.search(piece) is not None, marks]
+    parts = pattern.split(piece)
+    if len(parts) < 2:
+        return []
+    found = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=start))
+    starts, ends = bounds[1:-1:2], bounds[2::2]
+    lows = list(map(str.lower, found))
+    if "’" in piece:
+        lows = [w.replace("’", "'") for w in lows]
+    caps = list(map(str.isupper, map(itemgetter(0), found)))
+    if _NAME_PARTICLE.search(piece):
+        caps = list(map(is_capitalised, found))  # "al-Burhan" too
+    texts = found
+    dots = [m.start() + start for m in _DOT.finditer(piece)]
+    if dots:
+        at_end = dict(zip(ends, range(len(ends)), strict=True))
+        texts, ends = list(found), list(ends)
+        for p in dots:
+            k = at_end.get(p + 1)
+            if k is not None and found[k][-1] == ".":  # dotted: U.S., D-N.Y.
+                lows[k] = lows[k].rstrip(".")
+                continue
+            k = at_end.get(p)
+            if k is None:
+                continue
+            w = found[k]
+            if w[-1] == "." or (len(w) == 1 and w in CLAUSE_MARKS):
+                continue
+            if (len(w) == 1 and w.isupper()) or keeps_period(w):
+                texts[k] = w + "."
+                ends[k] = p + 1
+    return list(map(_new_word, repeat(Word), zip(texts, starts, ends, lows, caps, strict=True)))
 
 
 def word_texts(text: str, limit: int | None = None) -> list[str]:
