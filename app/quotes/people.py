@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from rapidfuzz.distance import OSA
 
@@ -645,7 +647,7 @@ class NameIndex:
         n = len(toks)
         i = 0
         # Only a capitalised word starts a run: the others are skipped in one pass.
-        for c in [k for k, t in enumerate(toks) if t.cap]:
+        for c in list(compress(range(n), map(itemgetter(4), toks))):
             if c < i:
                 continue  # inside the last run
             i = c
@@ -774,7 +776,9 @@ class NameIndex:
     def _lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case (read at the first question)."""
         if self._lower is None:
-            self._lower = frozenset(t.low for t in self.tokens if t.text[:1].islower())
+            toks = self.tokens  # (compress and map: no Python call per word)
+            firsts = map(itemgetter(0), map(itemgetter(0), toks))
+            self._lower = frozenset(compress(map(itemgetter(3), toks), map(str.islower, firsts)))
         return self._lower
 
     def written_in_lower(self, word: str) -> bool:
