@@ -50,6 +50,9 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
     return split_words(text, start, end, marks=True, keeps_period=is_abbreviation)
 
 
+# A Word's fields, for maps over a whole article's words.
+_TEXT, _LOW, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
+
 # How far the name rules look, in characters or words: past what news copy writes
 # around a name, and bounded so hostile text stays linear.
 _NEXT_WORD_REACH = 20  # characters after a name holding the verb it is the subject of
@@ -647,7 +650,7 @@ class NameIndex:
         n = len(toks)
         i = 0
         # Only a capitalised word starts a run: the others are skipped in one pass.
-        for c in list(compress(range(n), map(itemgetter(4), toks))):
+        for c in compress(range(n), map(_CAP, toks)):
             if c < i:
                 continue  # inside the last run
             i = c
@@ -777,8 +780,8 @@ class NameIndex:
         """The words the article writes in lower case (read at the first question)."""
         if self._lower is None:
             toks = self.tokens  # (compress and map: no Python call per word)
-            firsts = map(itemgetter(0), map(itemgetter(0), toks))
-            self._lower = frozenset(compress(map(itemgetter(3), toks), map(str.islower, firsts)))
+            firsts = map(itemgetter(0), map(_TEXT, toks))
+            self._lower = frozenset(compress(map(_LOW, toks), map(str.islower, firsts)))
         return self._lower
 
     def written_in_lower(self, word: str) -> bool:

@@ -224,7 +224,7 @@ def words(
     dots = [m.start() + start for m in _DOT.finditer(piece)]
     if dots:
         at_end = dict(zip(ends, range(len(ends)), strict=True))
-        texts, ends = list(found), list(ends)
+        texts = list(found)  # (``found`` is read as it was: ``ends`` is a list of its own)
         for p in dots:
             k = at_end.get(p + 1)
             if k is not None and found[k][-1] == ".":  # dotted: U.S., D-N.Y.
