@@ -10,7 +10,10 @@ every :data:`_YOUNG` new objects rather than every 700, but not the oldest; the 
 full collection after it runs when it is next due.
 
 Turning the collector off altogether was measured too and is worse: a million objects
-left young are then all traversed, cold, by the next young collection.
+left young are then all traversed, cold, by the next young collection. Two articles
+compared cold run about one young collection, 1.2 ms of their 25 (the collector's
+callbacks); turned off for the comparison, it would only run after it, when the result
+is shown, over the same analyses.
 """
 
 from __future__ import annotations
