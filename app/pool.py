@@ -13,7 +13,7 @@ sends the costliest story's pair scoring to the same, already warm, workers (a
   interpreter lock while the caller computes, cost 2 to 7 ms before the worker started
   it: tried for two articles (the worker making one's tokens before its quotes), the
   tokens came back too late to use and the comparison took 30 to 41 ms against 25 to
-  34 without (interleaved medians, the two-core machine).
+  34 without (medians of runs alternating between the two, the two-core machine).
 - The caller does its own share meanwhile, then takes back, from the end, every chunk
   no worker has started, while the workers go on from the front. A pool that starts
   slowly or a machine that is busy costs little: at worst the caller does everything,
