@@ -178,8 +178,7 @@ def closest_counterpart(comparison: Comparison, doc_id: str) -> str:
     if not others:
         raise ValueError("a comparison of one article has no counterpart")
     share = comparison.similarity
-    best = max(range(len(others)), key=lambda i: (share.get((doc_id, others[i]), 0.0), -i))
-    return others[best]
+    return max(others, key=lambda o: share.get((doc_id, o), 0.0))  # max keeps the first
 
 
 def present_pair(
