@@ -9,11 +9,14 @@ sends the costliest story's pair scoring to the same, already warm, workers (a
   results are small. A document's quotes are a few records; its tokens and bags are
   tens of thousands of tuples that would cost more to send back than to make. Sent as
   plain tuples they would load in 1 ms where making them takes 3 (a 1,500-word
-  article), but every task's trip through the pool's threads, which wait for the
-  interpreter lock while the caller computes, cost 2 to 7 ms before the worker started
-  it: tried for two articles (the worker making one's tokens before its quotes), the
-  tokens came back too late to use and the comparison took 30 to 41 ms against 25 to
-  34 without (medians of runs alternating between the two, the two-core machine).
+  article), but tried for two articles (the worker making one's tokens before its
+  quotes, on the standard library's pool, whose tasks then reached a worker 2 to 7 ms
+  after they were sent) the comparison took 30 to 41 ms against 25 to 34 without
+  (medians of runs alternating between the two, the two-core machine). Workers now
+  read their tasks from pipes the caller writes itself (:mod:`app.pipe_pool`), so a
+  task starts at once, but making the tokens there still costs the worker 4.3 ms
+  (pickling included) to save the caller 1.5 (loading them back): the worker, which
+  also quotes and groups, would finish last.
 - The caller does its own share meanwhile, then takes back, from the end, every chunk
   no worker has started, while the workers go on from the front. A pool that starts
   slowly or a machine that is busy costs little: at worst the caller does everything,
@@ -59,7 +62,9 @@ from app.errors import Cancelled
 from app.progress import CancelledFn
 
 if TYPE_CHECKING:  # imported when a pool starts: the CLI's start-up does not pay for them
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
+
+    from app.pipe_pool import PipePool
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -126,11 +131,11 @@ def workers() -> int:
     return max(0, min(n - 1, round(n - 1 - busy())))
 
 
-def _executor(workers: int) -> ProcessPoolExecutor:
+def _executor(workers: int) -> PipePool:
     """A pool of spawned workers; tests replace this to make a pool fail."""
-    from concurrent.futures import ProcessPoolExecutor
+    from app.pipe_pool import PipePool
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return PipePool(workers)
 
 
 class Pool:
@@ -146,14 +151,14 @@ class Pool:
         running for the next job; only :func:`let_go` ends it."""
         self.workers = workers
         self.kept = kept
-        self._executor: ProcessPoolExecutor | None = None
+        self._executor: PipePool | None = None
         self._failed = False
 
     @property
     def started(self) -> bool:
         return self._executor is not None
 
-    def executor(self) -> ProcessPoolExecutor:
+    def executor(self) -> PipePool:
         """The running pool (started now if need be); raises as :func:`_executor` does."""
         if self._executor is None:
             if self._failed:
@@ -186,13 +191,14 @@ class _Handoffs:
     """The interpreter's switch interval lowered to :data:`SWITCH_INTERVAL` while any
     offload has chunks out, and put back after the last.
 
-    A chunk reaches a worker through two threads of the caller's process (the pool's
-    manager, then its queue's feeder, which pickles it), and its result comes back
-    through the manager: each needs the interpreter lock, which the caller, computing
-    its own share meanwhile, gives up only when asked and then only after the switch
-    interval. At 5 ms a chunk waited up to 10 ms before a worker saw it (two articles in
-    the desktop app: the worker's quotes, 8 ms of work, came back 14 to 29 ms after
-    they were sent; at 1 ms, 14 to 18).
+    A chunk's result comes back through the pool's reading thread, and the next chunk
+    goes out from the offload's feeding thread (:meth:`Offload._feed`): each needs the
+    interpreter lock, which the caller, computing its own share meanwhile, gives up only
+    when asked and then only after the switch interval. Measured with the standard
+    library's pool, whose tasks went through two such threads on their way out: at 5 ms
+    a chunk waited up to 10 ms before a worker saw it (two articles in the desktop app:
+    the worker's quotes, 8 ms of work, came back 14 to 29 ms after they were sent; at
+    1 ms, 14 to 18).
     """
 
     def __init__(self) -> None:
@@ -242,7 +248,7 @@ class Offload(Generic[T, R]):
         self._fn = fn
         self._chunks = [items[i : i + chunk] for i in range(0, len(items), chunk)]
         self._futures: list[Future[list[R]] | None] = [None] * len(self._chunks)
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: PipePool | None = None
         self._owned = not isinstance(workers, Pool)
         self._lock = threading.Lock()  # guards _futures, _taken and _closed
         self._taken: set[int] = set()  # chunks the caller does itself
@@ -392,7 +398,9 @@ class Sent(Generic[R]):
     grouped where one side's were found: :func:`app.analysis.begin`), so it can go
     nowhere else first. :meth:`result` is ``None`` where the task could not be sent,
     was never started (dropped then) or failed: the caller then does the work itself,
-    with the same result, the task being a pure function of what it was given.
+    with the same result, the task being a pure function of what it was given. The pool
+    writes it behind the chunk when it fits (:mod:`app.pipe_pool`): the worker starts it
+    the moment its chunk is done, without waiting for this process's threads.
     """
 
     def __init__(self, workers: Pool, fn: Callable[..., R], *args: object) -> None:
@@ -401,7 +409,7 @@ class Sent(Generic[R]):
             self._future = workers.executor().submit(fn, *args)
         except (OSError, RuntimeError, ValueError):  # no pool, or a broken one
             return
-        _HANDOFFS.hurry()  # its result comes back through the manager thread too
+        _HANDOFFS.hurry()  # its result comes back through the reading thread too
 
     def result(self, cancelled: CancelledFn | None = None) -> R | None:
         """The worker's result, waited for while a worker has the task (``cancelled()``
