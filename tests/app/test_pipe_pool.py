@@ -81,7 +81,7 @@ def test_a_task_that_does_not_fit_waits_and_can_be_cancelled(one: PipePool) -> N
 def test_errors_fail_their_task_alone(one: PipePool) -> None:
     with pytest.raises(ValueError, match="no 7"):
         one.submit(_fails, 7).result(timeout=60)
-    with pytest.raises(Exception, match="pickle|lambda"):
+    with pytest.raises(Exception, match=r"pickle|lambda"):
         one.submit(_square, lambda: 1).result(timeout=60)  # will not pickle: never sent
     with pytest.raises(RuntimeError, match="would not pickle"):
         one.submit(_unpicklable_result, 1).result(timeout=60)
