@@ -48,7 +48,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-Task = tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]
+Task = tuple[Future[Any], bytes]  # a future and its task, pickled
 
 
 def _serve(conn: Connection) -> None:
@@ -120,35 +120,32 @@ class PipePool:
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         """``fn(*args)`` in a worker: now if one is idle; else right after one's task if
-        it fits behind it (see the module); else when a worker is free."""
+        it fits behind it (see the module); else when a worker is free. Pickled here,
+        once, whichever way it goes: a task that will not pickle fails at once."""
         f: Future[Any] = Future()
+        try:
+            data = bytes(ForkingPickler.dumps((fn, args)))
+        except Exception as exc:
+            f.set_exception(exc)
+            return f
         with self._lock:
             if self._broken:
                 raise BrokenProcessPool("a worker process died")
             if self._shut:
                 raise RuntimeError("the pool was shut down")
-            idle = [c for c, out in self._out.items() if not out]
-            if idle:
+            free = [c for c, out in self._out.items() if not out] or [
+                c for c, out in self._out.items() if len(out) == 1 and len(data) <= self._room[c]
+            ]
+            if free:
                 f.set_running_or_notify_cancel()
-                self._start(idle[0], f, _pickled(f, fn, args))
-                return f
-            behind = [c for c, out in self._out.items() if len(out) == 1 and self._room[c]]
-            data = _pickled(f, fn, args) if behind else None
-            if data is not None:
-                fits = [c for c in behind if len(data) <= self._room[c]]
-                if fits:
-                    f.set_running_or_notify_cancel()
-                    self._start(fits[0], f, data)
-                    return f
-            if not f.done():  # (a task that will not pickle has failed already)
-                self._waiting.append((f, fn, args))
+                self._start(free[0], (f, data))
+            else:
+                self._waiting.append((f, data))
         return f
 
-    def _start(self, conn: Connection, f: Future[Any], data: bytes | None) -> None:
-        """Write ``f``'s task, pickled (``None``: it would not pickle, ``f`` failed), to
-        the worker at ``conn`` (lock held)."""
-        if data is None:
-            return
+    def _start(self, conn: Connection, task: Task) -> None:
+        """Write ``task`` (its future running) to the worker at ``conn`` (lock held)."""
+        f, data = task
         try:
             conn.send_bytes(data)
         except (EOFError, OSError) as exc:
@@ -159,10 +156,11 @@ class PipePool:
 
     def _next(self, conn: Connection) -> None:
         """Give the worker at ``conn``, now free, the next task waiting (lock held)."""
-        while self._waiting and not self._out[conn]:
-            f, fn, args = self._waiting.popleft()
-            if f.set_running_or_notify_cancel():  # False: cancelled while waiting
-                self._start(conn, f, _pickled(f, fn, args))
+        while self._waiting:
+            task = self._waiting.popleft()
+            if task[0].set_running_or_notify_cancel():  # False: cancelled while waiting
+                self._start(conn, task)
+                return
 
     def _read(self) -> None:
         """The reading thread: each answer to its task's future, until shut down and
@@ -232,11 +230,3 @@ class PipePool:
                 conn.send(None)
             conn.close()
 
-
-def _pickled(f: Future[Any], fn: Callable[..., Any], args: tuple[Any, ...]) -> bytes | None:
-    """The task as the worker reads it; ``None``, ``f`` failed, if it will not pickle."""
-    try:
-        return bytes(ForkingPickler.dumps((fn, args)))
-    except Exception as exc:
-        f.set_exception(exc)
-        return None
