@@ -13,6 +13,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -1040,6 +1042,9 @@ def _coverage(
     return out
 
 
+_IS_WORD = attrgetter("word")
+
+
 def _word_stream(corpus: Corpus, d: int) -> list[Token | None]:
     """The document's reporting words in order; ``None`` where boilerplate interrupts."""
     doc = corpus.documents[d]
@@ -1050,7 +1055,7 @@ def _word_stream(corpus: Corpus, d: int) -> list[Token | None]:
             b.start < u.span.start and prev_end < b.end for b in doc.boilerplate
         ):
             out.append(None)
-        out.extend(t for t in u.tokens if t.word)
+        out.extend(compress(u.tokens, map(_IS_WORD, u.tokens)))
         prev_end = u.span.end
     return out
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import takewhile
+from operator import attrgetter
 
 from app.model import Span
 from app.quotes.people import (
@@ -533,6 +534,9 @@ class _Phrase:
     described: bool = False
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 class _Attributor:
     def __init__(
         self, text: str, quotes: list[Span], woven: Sequence[bool], names: NameIndex
@@ -541,8 +545,8 @@ class _Attributor:
         self.quotes = quotes
         self.woven = woven  # per quote: part of the reporter's own clause (app.quotes)
         self.names = names
-        self._starts = [t.start for t in names.tokens]
-        self._ends = [t.end for t in names.tokens]
+        self._starts = list(map(_START, names.tokens))  # (mapped in C: every word)
+        self._ends = list(map(_END, names.tokens))
 
     @cached_property
     def _name_words(self) -> frozenset[str]:

@@ -167,3 +167,26 @@ def test_corpus_units_are_what_tokens_give(seeds: tuple[Document, ...]) -> None:
         assert u.bag == make_bag(u.tokens, corpus.weight)
         assert u.content == sum(1 for t in u.tokens if t.word and t.key not in STOPWORDS)
         assert u.spells == tuple(t.spell for t in u.tokens if t.word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not stop,” said Kim No. “No 10 said so,” added Ann O’Neill-Smith.",
+        "“It is over,” Jean-Pierre Dupont told reporters. “No,” replied Sen. J. D. Vance.",
+    ],
+)
+def test_people_are_the_folded_words_of_each_name(
+    seeds: tuple[Document, ...], text: str
+) -> None:
+    """The folded words :func:`app.analysis.quoted` gives for the people a document names,
+    found in one call over all their names, are those of each name folded alone: no
+    word runs into the next name's."""
+    from app.quotes.pipeline import analyse_quotes
+    from app.text.fold import tokenize
+
+    for doc in (*seeds, make_document(text, path="names.txt")):
+        names = analyse_quotes(doc).people
+        assert names
+        alone = frozenset(t.spell for n in names for t in tokenize(n) if t.word)
+        assert analysis.quoted(doc)[1] == alone
