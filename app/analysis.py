@@ -110,6 +110,11 @@ _KEPT: OrderedDict[Document, Quoted] = OrderedDict()
 _KEPT_LOCK = threading.Lock()
 
 
+#: What :func:`quoted` puts between the names of the people a document names.
+_NAME_BREAK = "\n|\n"
+_STOP = STOPWORDS.__contains__  # mapped over a sentence's keys (see _with_quotes)
+
+
 def quoted(doc: Document) -> Quoted:
     """``doc``'s quotes and the folded words of the names of the people it names."""
     qa = analyse_quotes(doc)
@@ -117,11 +122,6 @@ def quoted(doc: Document) -> Quoted:
     # no folding rule reads past): the same words as name by name, in one call.
     return qa.quotes, frozenset(
         t.spell for t in tokenize(_NAME_BREAK.join(qa.people)) if t.word)
-
-
-#: What :func:`quoted` puts between the names of the people a document names.
-_NAME_BREAK = "\n|\n"
-
 
 def analyse(doc: Document) -> DocAnalysis:
     """Analyse ``doc`` (no cache)."""
@@ -157,9 +157,6 @@ def _with_quotes(
         tuple(b.spells for b in bags),
         people,
     )
-
-
-_STOP = STOPWORDS.__contains__
 
 
 def parts(documents: Sequence[Document]) -> list[DocAnalysis]:
