@@ -123,6 +123,7 @@ def quoted(doc: Document) -> Quoted:
     return qa.quotes, frozenset(
         t.spell for t in tokenize(_NAME_BREAK.join(qa.people)) if t.word)
 
+
 def analyse(doc: Document) -> DocAnalysis:
     """Analyse ``doc`` (no cache)."""
     return _with_quotes(doc, *quoted(doc))

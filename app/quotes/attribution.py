@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import takewhile
-from operator import attrgetter
 
 from app.model import Span
 from app.quotes.people import (
@@ -67,7 +66,7 @@ from app.quotes.vocabulary import (
     counted,
 )
 from app.text.abbreviations import is_abbreviation
-from app.text.tokens import Word, is_capitalised
+from app.text.tokens import WORD_END, WORD_START, Word, is_capitalised
 from app.text.vocabulary import STOPWORDS
 
 # A sentence ending between attributing words and the quote after them.
@@ -534,9 +533,6 @@ class _Phrase:
     described: bool = False
 
 
-_START, _END = attrgetter("start"), attrgetter("end")
-
-
 class _Attributor:
     def __init__(
         self, text: str, quotes: list[Span], woven: Sequence[bool], names: NameIndex
@@ -545,8 +541,8 @@ class _Attributor:
         self.quotes = quotes
         self.woven = woven  # per quote: part of the reporter's own clause (app.quotes)
         self.names = names
-        self._starts = list(map(_START, names.tokens))  # (mapped in C: every word)
-        self._ends = list(map(_END, names.tokens))
+        self._starts = list(map(WORD_START, names.tokens))  # (mapped in C: every word)
+        self._ends = list(map(WORD_END, names.tokens))
 
     @cached_property
     def _name_words(self) -> frozenset[str]:

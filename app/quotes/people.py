@@ -39,7 +39,7 @@ from app.quotes.vocabulary import (
     role_synonyms,
 )
 from app.text.abbreviations import is_abbreviation
-from app.text.tokens import Word
+from app.text.tokens import WORD_CAP, WORD_LOW, WORD_TEXT, Word
 from app.text.tokens import words as split_words
 from app.text.vocabulary import CARDINALS, STOPWORDS
 
@@ -49,9 +49,6 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
     (:func:`app.text.tokens.words`); an abbreviation or initial keeps its period."""
     return split_words(text, start, end, marks=True, keeps_period=is_abbreviation)
 
-
-# A Word's fields, for maps over a whole article's words.
-_TEXT, _LOW, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
 
 # How far the name rules look, in characters or words: past what news copy writes
 # around a name, and bounded so hostile text stays linear.
@@ -650,7 +647,7 @@ class NameIndex:
         n = len(toks)
         i = 0
         # Only a capitalised word starts a run: the others are skipped in one pass.
-        for c in compress(range(n), map(_CAP, toks)):
+        for c in compress(range(n), map(WORD_CAP, toks)):
             if c < i:
                 continue  # inside the last run
             i = c
@@ -780,8 +777,8 @@ class NameIndex:
         """The words the article writes in lower case (read at the first question)."""
         if self._lower is None:
             toks = self.tokens  # (compress and map: no Python call per word)
-            firsts = map(itemgetter(0), map(_TEXT, toks))
-            self._lower = frozenset(compress(map(_LOW, toks), map(str.islower, firsts)))
+            firsts = map(itemgetter(0), map(WORD_TEXT, toks))
+            self._lower = frozenset(compress(map(WORD_LOW, toks), map(str.islower, firsts)))
         return self._lower
 
     def written_in_lower(self, word: str) -> bool:

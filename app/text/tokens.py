@@ -170,6 +170,11 @@ class Word(NamedTuple):
     cap: bool
 
 
+#: A :class:`Word`'s fields by position, for the stages that map over a whole article's
+#: words (``map`` runs in C: no Python call per word).
+WORD_TEXT, WORD_START, WORD_END, WORD_LOW, WORD_CAP = map(itemgetter, range(5))
+
+
 #: Particles an Arabic name joins to its surname with a hyphen ("al-Burhan", "el-Sisi"):
 #: the name is capitalised after it.
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]")
