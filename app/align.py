@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import chain, repeat
+from operator import itemgetter, mul, truediv
 from typing import NamedTuple
 
 from app import analysis, facts
@@ -165,7 +167,7 @@ class Corpus:
         self.names = name_variants(caps)
         toks: list[list[tuple[Token, ...]]] = []
         same: list[list[bool]] = []  # no variant renamed: the analysis's bag etc. hold
-        df: Counter[str] = Counter()  # sentences holding each key, counted in C
+        held: list[frozenset[str]] = []  # each sentence's keys
         for i, (a, per_raw) in enumerate(zip(analyses, raw, strict=True)):
             checkpoint(i, len(self.documents), progress, cancelled)
             per = []
@@ -180,14 +182,21 @@ class Corpus:
                     per.append(tuple(renamed))
                     kept.append(False)
                     keys = frozenset(t.key for t in renamed if t.word)
-                df.update(keys)
+                held.append(keys)
             toks.append(per)
             same.append(kept)
+        df = Counter(chain.from_iterable(held))  # sentences holding each key, in C
         n = sum(len(p) for p in toks)
         self.n_sentences = n
         norm = math.log(n + 2)
         idf = _idf(n, df.values())
-        self.weights = {k: _prior(k) * idf[c] / norm for k, c in df.items()}
+        # prior * idf / norm for each word, mapped in C
+        keys_ = list(df)
+        priors = map(_PRIORS.get, keys_, repeat(1.0))
+        self.weights = dict(
+            zip(keys_, map(truediv, map(mul, priors, map(idf.__getitem__, df.values())),
+                           repeat(norm)), strict=True)
+        )
         self.units: list[tuple[Unit, ...]] = []
         for i, (a, per, ss) in enumerate(zip(analyses, toks, spans, strict=True)):
             units = []
@@ -203,7 +212,7 @@ class Corpus:
         # Word families ("resign", "resignation"; "announc", "announcement") meet on
         # their first letters: the same fact is often told with the noun for the verb.
         self.families = [
-            [frozenset(_family(k) for k in u.bag.content) for u in units] for units in self.units
+            [frozenset(map(_family, u.bag.content)) for u in units] for units in self.units
         ]
         fdf: Counter[str] = Counter()
         for per in self.families:
@@ -270,10 +279,10 @@ class Corpus:
     def _reweighed(self, bag: Bag) -> Bag:
         """``bag`` (of the same tokens) with this corpus's weights: what :meth:`bag` gives,
         without reading the tokens again (its keys are in the order make_bag sorts them)."""
-        weight = self.weights.get
-        weights = tuple([(k, weight(k, 1.0)) for k, _w in bag.weights])
+        keys_ = list(map(_FIRST, bag.weights))
+        ws = list(map(self.weights.get, keys_, repeat(1.0)))
         keys, _weights, _total, *rest = bag
-        return Bag(keys, weights, sum([w for _, w in weights]), *rest)
+        return Bag(keys, tuple(zip(keys_, ws, strict=True)), sum(ws), *rest)
 
     @staticmethod
     def _content(tokens: Sequence[Token]) -> int:
@@ -502,6 +511,7 @@ class Corpus:
                     shared[base + gb] += w
         out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         self.worded = set(verbatim)
+        # (-shared, da, pa, db, pb): sorted as they are, most shared first
         loose: list[tuple[float, int, int, int, int]] = []
         for key, w in shared.items():
             if w < min(MIN_SHARED, facts.MIN_SHARED):
@@ -515,17 +525,17 @@ class Corpus:
                 self.worded.add((da, pa, db, pb))
                 out[(da, db)].append((pa, pb))
             elif w >= facts.MIN_SHARED:
-                loose.append((w, da, pa, db, pb))
+                loose.append((-w, da, pa, db, pb))
         # A fact in other words shares little: worth scoring within one story only, only
         # by the same-fact model (on so little shared content the wording score is fooled
         # by "5:15 p.m." and "Follow X on Twitter"), and only among the few sentences of
         # the other document that share the most with it (the model's rank cues look no
         # further; 200 articles of one campaign would otherwise give 80,000 pairs).
-        story = {pair: self.topic(*pair) >= ANCHOR_TOPIC for pair in {x[1::2] for x in loose}}
+        # (Pairs of other stories are dropped before the sort: between two unrelated
+        # articles that is all of them, and sorting them cost a millisecond.)
+        story = {pair for pair in {x[1::2] for x in loose} if self.topic(*pair) >= ANCHOR_TOPIC}
         rank: dict[tuple[int, int, int], int] = defaultdict(int)
-        for _w, da, pa, db, pb in sorted(loose, key=lambda x: (-x[0], x[1:])):
-            if not story[(da, db)]:
-                continue
+        for _w, da, pa, db, pb in sorted([x for x in loose if x[1::2] in story]):
             ra, rb = rank[(da, pa, db)], rank[(db, pb, da)]
             rank[(da, pa, db)], rank[(db, pb, da)] = ra + 1, rb + 1
             if max(ra, rb) < facts.TOP:
@@ -924,11 +934,10 @@ def _idf(n: int, counts: Iterable[int]) -> dict[int, float]:
     return {c: math.log((n + 2) / (c + 0.5)) for c in set(counts)}
 
 
-def _prior(key: str) -> float:
-    """What a word is worth before counting: function words little, everyday words half."""
-    if key in STOPWORDS:
-        return STOP_WEIGHT
-    return 0.5 if key in COMMON else 1.0
+#: What a word is worth before counting, where less than 1: function words little,
+#: everyday words half (a dict, so that a corpus looks up all its words in C).
+_PRIORS = {k: 0.5 for k in COMMON} | {k: STOP_WEIGHT for k in STOPWORDS}
+_FIRST = itemgetter(0)
 
 
 def align(a: Document, b: Document, threshold: float) -> list[Alignment]:

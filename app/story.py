@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, not_
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -1045,18 +1045,39 @@ def _coverage(
 _IS_WORD = attrgetter("word")
 
 
+def _breaks(corpus: Corpus, d: int) -> list[bool]:
+    """Per sentence of the document: whether boilerplate stands between it and the one
+    before (a wire run does not run across it)."""
+    boilerplate = corpus.documents[d].boilerplate
+    units = corpus.units[d]
+    if not boilerplate:
+        return [False] * len(units)
+    return [
+        k > 0 and any(
+            b.start < u.span.start and units[k - 1].span.end < b.end for b in boilerplate
+        )
+        for k, u in enumerate(units)
+    ]
+
+
 def _word_stream(corpus: Corpus, d: int) -> list[Token | None]:
     """The document's reporting words in order; ``None`` where boilerplate interrupts."""
-    doc = corpus.documents[d]
     out: list[Token | None] = []
-    prev_end: int | None = None
-    for u in corpus.units[d]:
-        if prev_end is not None and any(
-            b.start < u.span.start and prev_end < b.end for b in doc.boilerplate
-        ):
+    for u, broken in zip(corpus.units[d], _breaks(corpus, d), strict=True):
+        if broken:
             out.append(None)
         out.extend(compress(u.tokens, map(_IS_WORD, u.tokens)))
-        prev_end = u.span.end
+    return out
+
+
+def _spell_stream(corpus: Corpus, d: int) -> list[str | None]:
+    """The spellings of :func:`_word_stream`'s words, position for position: what the
+    runs are found in (each sentence keeps its words' spellings, so no token is read)."""
+    out: list[str | None] = []
+    for u, broken in zip(corpus.units[d], _breaks(corpus, d), strict=True):
+        if broken:
+            out.append(None)
+        out.extend(u.spells)
     return out
 
 
@@ -1064,7 +1085,6 @@ def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...
     """Maximal runs of >= WIRE_WORDS identical folded words shared by two documents."""
     if len(corpus.documents) < 2:
         return ()
-    streams = [_word_stream(corpus, d) for d in range(len(corpus.documents))]
     # Every window of WIRE_WORDS words, hashed in C; a window holding a break
     # (boilerplate in between) or a word no other document has is left out, unhashed.
     # Posting lists are made only for the windows two documents share (set operations
@@ -1072,11 +1092,13 @@ def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...
     shared_words = corpus.shared_words
     hashed: list[list[int | None]] = []
     in_docs: Counter[int | None] = Counter()
-    for st in streams:
-        keys = [t.spell if t is not None else None for t in st]
+    for d in range(len(corpus.documents)):
+        keys = _spell_stream(corpus, d)
         hs: list[int | None] = [None] * max(0, len(keys) - WIRE_WORDS + 1)
         lo = 0
-        for hi in [*(i for i, k in enumerate(keys) if k not in shared_words), len(keys)]:
+        # (the words no other document has, and the breaks, found in C)
+        alone = compress(count(), map(not_, map(shared_words.__contains__, keys)))
+        for hi in [*alone, len(keys)]:
             if hi - lo >= WIRE_WORDS:  # keys[lo:hi]: words other documents have too
                 run = keys[lo:hi]
                 hs[lo : hi - WIRE_WORDS + 1] = map(
@@ -1102,7 +1124,11 @@ def _wire_runs(corpus: Corpus, input_rank: dict[str, int]) -> tuple[WireRun, ...
                 if da != db:
                     diagonals[(da, db, ia - ib)].add(ia)
     out = []
+    streams: dict[int, list[Token | None]] = {}  # of the documents a run is found in
     for (da, db, diag), starts in sorted(diagonals.items()):
+        for d in (da, db):
+            if d not in streams:
+                streams[d] = _word_stream(corpus, d)
         sa, sb = streams[da], streams[db]
         ordered = sorted(starts)
         run_start = prev = ordered[0]

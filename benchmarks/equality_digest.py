@@ -10,7 +10,7 @@ texts; this pins it on all of them: for every PolNeAR text (train and dev), the 
 the development stories, a SHA-1 of each document's whole analysis (:func:`app.analysis.
 analyse`: sentences, tokens, bags, quotes, speakers, the people named), and of the
 comparisons of the seeds, of each story, and of PolNeAR texts in groups of ten (matches,
-quotes, quote groups). Sets are written out sorted, so a digest does not depend on the
+quotes, quote groups, wire-copy runs). Sets are written out sorted, so a digest does not depend on the
 interpreter's string hashing, and two runs of the same code give the same file.
 
 Run it on the code before the change with ``--out``, then on the code after it with
@@ -89,7 +89,7 @@ def digests(data: Path, stories: Path) -> dict[str, str]:
     for name, paths in sets.items():
         if len(paths) >= 2:
             c = compare([docs[p] for p in paths])
-            out[f"compare:{name}"] = digest((c.matches, c.quotes, c.quote_groups))
+            out[f"compare:{name}"] = digest((c.matches, c.quotes, c.quote_groups, c.wire_runs))
     return out
 
 
