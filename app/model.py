@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from itertools import chain
+from operator import attrgetter
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 #: Any character but a line break (see :meth:`Document.blanked`).
 _NOT_A_BREAK = re.compile(r"[^\n]")
@@ -20,7 +22,27 @@ _NOT_A_BREAK = re.compile(r"[^\n]")
 MatchKind = Literal["identical", "edited", "paraphrase", "related"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 
+_R = TypeVar("_R")
 
+
+def _pickled_by_position(cls: type[_R]) -> type[_R]:
+    """``cls`` pickled as its fields in order and rebuilt by its constructor.
+
+    For the records that cross to a worker process and back (documents, quotes, quote
+    groups, spans): a slotted dataclass otherwise pickles through its generated
+    ``__getstate__``/``__setstate__``, a Python call and a dict per record, three times
+    the cost (a document's 92 spans took 0.13 ms of its 0.15 ms to pickle).
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: _R) -> tuple[type[_R], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@_pickled_by_position
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """A half-open ``[start, end)`` range of code points in one document's text."""
@@ -42,6 +64,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+@_pickled_by_position
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
     """Text that is not the article (donation pleas, captions, "Latest News"...).
@@ -85,6 +108,15 @@ class Document:
         # which still compares every field.
         return hash((self.id, self.sha256))
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Sent to a worker with every document it quotes: its spans go as one flat
+        # tuple of offsets each (pickled in C), not as a record each (0.15 ms a
+        # 1,500-word article, against 0.013 ms so).
+        return _unpickled_document, (
+            *_DOCUMENT_HEAD(self), _offsets(self.paragraphs), _offsets(self.sentences),
+            self.boilerplate, self.format,
+        )
+
     def is_boilerplate(self, span: Span) -> bool:
         """True when ``span`` lies mostly (more than half) inside flagged boilerplate."""
         covered = 0
@@ -118,6 +150,25 @@ class Document:
     @property
     def word_count(self) -> int:
         return sum(len(s.slice(self.text).split()) for s in self.reporting_sentences)
+
+
+_DOCUMENT_HEAD = attrgetter(
+    "id", "path", "sha256", "title", "outlet", "url", "author", "published", "text"
+)
+
+
+def _offsets(spans: tuple[Span, ...]) -> tuple[int, ...]:
+    return tuple(chain.from_iterable([(s.start, s.end) for s in spans]))
+
+
+def _spans(offsets: tuple[int, ...]) -> tuple[Span, ...]:
+    return tuple(map(Span, offsets[::2], offsets[1::2]))
+
+
+def _unpickled_document(*values: Any) -> Document:
+    """A :class:`Document` from what its ``__reduce__`` gave."""
+    *head, paragraphs, sentences, boilerplate, format_ = values
+    return Document(*head, _spans(paragraphs), _spans(sentences), boilerplate, format_)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +236,7 @@ class Match:
         )
 
 
+@_pickled_by_position
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation; the span excludes the quotation marks.
@@ -221,6 +273,7 @@ class Quote:
         return self.speaker is not None and self.speaker_start is None
 
 
+@_pickled_by_position
 @dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """The same utterance as quoted by different outlets.
