@@ -51,11 +51,10 @@ from app.scoring import (
     DEFAULT_THRESHOLD,
     STOP_WEIGHT,
     Bag,
-    combine,
-    features,
     make_bag,
     ngrams,
     overlap,
+    score_over,
 )
 from app.text import embedding
 from app.text.fold import Token, name_variants, rename
@@ -289,7 +288,12 @@ class Corpus:
         return analysis.content_words(tokens)
 
     def score(
-        self, a: Sequence[Unit], b: Sequence[Unit], anchored: bool = True, runs: bool = True
+        self,
+        a: Sequence[Unit],
+        b: Sequence[Unit],
+        anchored: bool = True,
+        runs: bool = True,
+        over: float = 0.0,
     ) -> float:
         """Context score of two runs of units (one or more adjacent sentences each).
 
@@ -297,6 +301,8 @@ class Corpus:
         tell which matches rest on it alone (see :meth:`corroborated`). ``runs=False``
         leaves out shared runs of words (see :meth:`_verbatim`): the same-fact model was
         fitted on the wording score without them, and reads it as it was fitted.
+        ``over``: for a join, the score it must beat to count; one that cannot is 0.0,
+        and is found so cheaply (:func:`app.scoring.score_over`).
         """
         ba = a[0].bag if len(a) == 1 else self._joined(a)
         bb = b[0].bag if len(b) == 1 else self._joined(b)
@@ -305,7 +311,7 @@ class Corpus:
         if ba.joined == bb.joined:
             return 1.0
         if len(a) > 1 or len(b) > 1:
-            return _wording(ba, bb)[0]  # joins must earn their score on the whole union
+            return _wording(ba, bb, over)[0]  # joins must earn their score on the whole union
         key = (a[0].doc, a[0].pos, b[0].doc, b[0].pos)
         got = self._wording.get(key)
         if got is None:
@@ -747,11 +753,12 @@ class Corpus:
                     continue
                 if (ja, jb) in scored:
                     continue
-                joined = self.score([ua[i] for i in ja], [ub[i] for i in jb])
                 parts = [scored.get(((i,), jb)) for i in ja] if len(ja) > 1 else [
                     scored.get((ja, (i,))) for i in jb
                 ]
-                if joined > max(p.score if p else 0.0 for p in parts) + 0.02:
+                need = max(p.score if p else 0.0 for p in parts) + 0.02
+                joined = self.score([ua[i] for i in ja], [ub[i] for i in jb], over=need)
+                if joined > need:
                     fact = max(p.fact if p else 0.0 for p in parts)
                     scored[(ja, jb)] = Scored(joined, fact, joined)
         ranked = sorted(
@@ -862,15 +869,17 @@ class Corpus:
         return out
 
 
-def _wording(a: Bag, b: Bag) -> tuple[float, float]:
-    """The wording model's score of two bags, and how much of the lighter the other holds."""
+def _wording(a: Bag, b: Bag, over: float = 0.0) -> tuple[float, float]:
+    """The wording model's score of two bags, and how much of the lighter the other holds.
+
+    ``over``: the score only when it exceeds that, else 0.0 (:func:`score_over`)."""
     shared = overlap(a, b)
+    contain = shared / min(a.total, b.total)
     if 2 * shared / (a.total + b.total) < LOGISTIC_MIN_DICE:
         # Cheap bound: on MSRP no pair this far apart scores above 0.2, so skip the
         # expensive features (most candidates of long sentences end here).
-        return 0.0, shared / min(a.total, b.total)
-    f = features(a, b)
-    return combine(f), f[1]
+        return 0.0, contain
+    return score_over(a, b, over), contain
 
 
 def _shingles(spells: tuple[str, ...], shared: frozenset[str]) -> set[tuple[str, ...]]:

@@ -10,8 +10,9 @@ texts; this pins it on all of them: for every PolNeAR text (train and dev), the 
 the development stories, a SHA-1 of each document's whole analysis (:func:`app.analysis.
 analyse`: sentences, tokens, bags, quotes, speakers, the people named), and of the
 comparisons of the seeds, of each story, and of PolNeAR texts in groups of ten (matches,
-quotes, quote groups, wire-copy runs). Sets are written out sorted, so a digest does not depend on the
-interpreter's string hashing, and two runs of the same code give the same file.
+quotes, quote groups, wire-copy runs). Sets are written out sorted, so a digest does not
+depend on the interpreter's string hashing, and two runs of the same code give the same
+file.
 
 Run it on the code before the change with ``--out``, then on the code after it with
 ``--against`` that file: it lists every document or comparison whose digest differs

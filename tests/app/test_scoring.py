@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,60 @@ def test_make_bag_is_the_plain_bag(weight: Callable[[str], float]) -> None:
     for text in texts:
         tokens = tokenize(text)
         assert _in_order(make_bag(tokens, weight)) == _in_order(plain_bag(tokens, weight))
+
+
+def _seed_sentence_bags() -> list[Bag]:
+    """Every seed sentence's bag, and each one joined with the next (what the aligner's
+    joins score)."""
+    bags = []
+    for path in SEEDS:
+        doc = app.load(path)
+        spans = doc.reporting_sentences
+        for s, t in pairwise(spans):
+            bags.append(make_bag(tokenize(doc.text, s.start, s.end)))
+            bags.append(make_bag(tokenize(doc.text, s.start, t.end)))
+    return bags
+
+
+def test_score_over_is_the_score_above_its_floor_and_nothing_below() -> None:
+    """``score_over`` cuts its features short when the score cannot beat the floor: it
+    must give the score itself whenever the score beats it, on every pair of seed
+    sentences (and joins) sharing enough to be scored, at floors across the range."""
+    from app.align import LOGISTIC_MIN_DICE
+    from app.scoring import combine, features, overlap, score_over
+
+    bags = _seed_sentence_bags()
+    pairs = [
+        (a, b)
+        for i, a in enumerate(bags)
+        for b in bags[i + 1 :: 7]
+        if a.total > 0 and b.total > 0
+        and 2 * overlap(a, b) / (a.total + b.total) >= LOGISTIC_MIN_DICE
+    ]
+    assert len(pairs) > 200
+    for a, b in pairs:
+        s = combine(features(a, b))
+        # floors just under the score (a bound too tight cuts these) and just over it
+        for floor in (0.0, s - 0.2, s - 0.05, s - 0.01, s - 1e-6, s + 1e-6, s + 0.05, 1.0):
+            floor = min(1.0, max(0.0, floor))
+            got = score_over(a, b, floor)
+            assert got == (s if s > floor else 0.0), (floor, s, got)
+
+
+def test_score_over_skips_the_partial_ratio_of_a_pair_that_cannot_get_there(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The point of the bound: a pair far below the floor never reaches the costliest
+    feature."""
+    from app import scoring
+
+    a, b = (make_bag(tokenize(t)) for t in DIFFERENT[1])
+    assert 0.0 < scoring.score(a, b) < 0.3
+
+    def fail(*_args: object, **_kw: object) -> float:
+        raise AssertionError("partial ratio computed")
+
+    monkeypatch.setattr(scoring.fuzz, "partial_ratio", fail)
+    assert scoring.score_over(a, b, 0.9) == 0.0
+    with pytest.raises(AssertionError, match="partial ratio"):
+        scoring.score_over(a, b, 0.0)
