@@ -1047,17 +1047,21 @@ _IS_WORD = attrgetter("word")
 
 def _breaks(corpus: Corpus, d: int) -> list[bool]:
     """Per sentence of the document: whether boilerplate stands between it and the one
-    before (a wire run does not run across it)."""
-    boilerplate = corpus.documents[d].boilerplate
+    before (a wire run does not run across it): some boilerplate starts before the
+    sentence and ends after the one before, so the latest end of those that start
+    before it is compared, swept along the sentences in order."""
+    boilerplate = sorted(corpus.documents[d].boilerplate, key=attrgetter("start"))
     units = corpus.units[d]
+    out = [False] * len(units)
     if not boilerplate:
-        return [False] * len(units)
-    return [
-        k > 0 and any(
-            b.start < u.span.start and units[k - 1].span.end < b.end for b in boilerplate
-        )
-        for k, u in enumerate(units)
-    ]
+        return out
+    k, latest = 0, -1
+    for i, u in enumerate(units):
+        while k < len(boilerplate) and boilerplate[k].start < u.span.start:
+            latest = max(latest, boilerplate[k].end)
+            k += 1
+        out[i] = i > 0 and latest > units[i - 1].span.end
+    return out
 
 
 def _word_stream(corpus: Corpus, d: int) -> list[Token | None]:

@@ -415,3 +415,23 @@ def test_no_false_alarm(a: str, b: str, flag: str) -> None:
     c = app.compare([make_document(a), make_document(b)])
     assert len(c.matches) == 1
     assert flag not in c.matches[0].flags
+
+
+def test_a_wire_run_stops_at_boilerplate_between_its_sentences() -> None:
+    """Wire copy two outlets share runs on across their sentences, but not across a
+    donation plea one of them set between two of its sentences: its words and the
+    plea's are not one passage, whatever the other outlet says around them."""
+    first = ("The storm flooded hundreds of homes along the river overnight and forced "
+             "the closure of three main roads into the town centre.")
+    second = ("Emergency crews worked through the night to rescue residents trapped on "
+              "upper floors as the water kept rising across the valley.")
+    plea = "Please donate today to support our independent local journalism."
+    a = _with_boilerplate(make_document(f"{first}\n\n{plea}\n\n{second}"), plea)
+    b = make_document(f"{first} {second}")
+    c = app.compare([a, b])
+    runs = [r for r in c.wire_runs if a.id in (r.a, r.b)]
+    assert runs
+    start, end = a.text.index(plea), a.text.index(plea) + len(plea)
+    spans = [(r.a_start, r.a_end) if r.a == a.id else (r.b_start, r.b_end) for r in runs]
+    assert not [s for s in spans if s[0] < start and s[1] > end], spans
+    assert any(s[1] <= start for s in spans) and any(s[0] >= end for s in spans), spans

@@ -200,7 +200,7 @@ def test_words_are_what_the_definition_gives() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     pieces = ["a", "B", "J", "Sen", "U.S.", "1", "3.5", ".", "..", ",", "(", ")", ";", "—",
               "’", "'", "-", "_", " ", "\n", "\u0301", "é", "al-Burhan", "el-", "Al-", "“",
-              "D-N.Y.", "e\u0301."]
+              "D-N.Y.", "e\u0301.", "ash-Sharaa", "an-N", "sh-X"]
     rnd = random.Random(0)
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(16))) for _ in range(3000)]
     for text in texts:
