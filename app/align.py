@@ -39,8 +39,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
-from itertools import chain, repeat
-from operator import itemgetter, mul, truediv
+from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
 from app import analysis, facts
@@ -189,13 +189,7 @@ class Corpus:
         self.n_sentences = n
         norm = math.log(n + 2)
         idf = _idf(n, df.values())
-        # prior * idf / norm for each word, mapped in C
-        keys_ = list(df)
-        priors = map(_PRIORS.get, keys_, repeat(1.0))
-        self.weights = dict(
-            zip(keys_, map(truediv, map(mul, priors, map(idf.__getitem__, df.values())),
-                           repeat(norm)), strict=True)
-        )
+        self.weights = {k: _prior(k) * idf[c] / norm for k, c in df.items()}
         self.units: list[tuple[Unit, ...]] = []
         for i, (a, per, ss) in enumerate(zip(analyses, toks, spans, strict=True)):
             units = []
@@ -278,10 +272,10 @@ class Corpus:
     def _reweighed(self, bag: Bag) -> Bag:
         """``bag`` (of the same tokens) with this corpus's weights: what :meth:`bag` gives,
         without reading the tokens again (its keys are in the order make_bag sorts them)."""
-        keys_ = list(map(_FIRST, bag.weights))
-        ws = list(map(self.weights.get, keys_, repeat(1.0)))
+        weight = self.weights.get
+        weights = tuple([(k, weight(k, 1.0)) for k, _w in bag.weights])
         keys, _weights, _total, *rest = bag
-        return Bag(keys, tuple(zip(keys_, ws, strict=True)), sum(ws), *rest)
+        return Bag(keys, weights, sum([w for _, w in weights]), *rest)
 
     @staticmethod
     def _content(tokens: Sequence[Token]) -> int:
@@ -895,10 +889,10 @@ def _shingles(spells: tuple[str, ...], shared: frozenset[str]) -> set[tuple[str,
     return out
 
 
-def _family(key: str) -> str:
-    """A word's family for the same-fact model: its first six letters (truncation
-    stemming), so derived forms meet where the light stemmer keeps them apart."""
-    return key[:6]
+#: A word's family for the same-fact model: its first six letters (truncation stemming),
+#: so derived forms meet where the light stemmer keeps them apart; ``key[:6]``, taken in
+#: C when mapped over a sentence's words.
+_family = itemgetter(slice(None, 6))
 
 
 def _proper(u: Unit) -> frozenset[str]:
@@ -943,10 +937,11 @@ def _idf(n: int, counts: Iterable[int]) -> dict[int, float]:
     return {c: math.log((n + 2) / (c + 0.5)) for c in set(counts)}
 
 
-#: What a word is worth before counting, where less than 1: function words little,
-#: everyday words half (a dict, so that a corpus looks up all its words in C).
-_PRIORS = {k: 0.5 for k in COMMON} | {k: STOP_WEIGHT for k in STOPWORDS}
-_FIRST = itemgetter(0)
+def _prior(key: str) -> float:
+    """What a word is worth before counting: function words little, everyday words half."""
+    if key in STOPWORDS:
+        return STOP_WEIGHT
+    return 0.5 if key in COMMON else 1.0
 
 
 def align(a: Document, b: Document, threshold: float) -> list[Alignment]:

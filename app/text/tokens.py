@@ -215,6 +215,8 @@ def words(
     # records are mapped in C. Only the words a period touches (found from the periods,
     # a few per sentence) and the rare capitalised Arabic particle are visited one by one.
     stop = len(text) if end is None else end
+    if stop <= start:
+        return []  # (the attribution rules ask for many empty stretches between words)
     piece = text[start:stop]
     pattern = _RUN_SPLIT[_HAS_MARK.search(piece) is not None, marks]
     parts = pattern.split(piece)
