@@ -336,7 +336,8 @@ def _precisions(a: Bag, b: Bag, n: int) -> tuple[float, float]:
     if not (ga and gb):
         return 0.0, 0.0
     common = len(ga & gb)
-    return tuple(sorted((common / len(ga), common / len(gb))))  # type: ignore[return-value]
+    x, y = common / len(ga), common / len(gb)
+    return (x, y) if x <= y else (y, x)
 
 
 def combine(f: Sequence[float]) -> float:

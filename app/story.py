@@ -11,12 +11,12 @@ import contextlib
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter, not_
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from app import analysis, gc_pause, pool
 from app.align import Alignment, Corpus, PairScores, Unit
@@ -1043,6 +1043,7 @@ def _coverage(
 
 
 _IS_WORD = attrgetter("word")
+_W = TypeVar("_W")
 
 
 def _breaks(corpus: Corpus, d: int) -> list[bool]:
@@ -1066,22 +1067,22 @@ def _breaks(corpus: Corpus, d: int) -> list[bool]:
 
 def _word_stream(corpus: Corpus, d: int) -> list[Token | None]:
     """The document's reporting words in order; ``None`` where boilerplate interrupts."""
-    out: list[Token | None] = []
-    for u, broken in zip(corpus.units[d], _breaks(corpus, d), strict=True):
-        if broken:
-            out.append(None)
-        out.extend(compress(u.tokens, map(_IS_WORD, u.tokens)))
-    return out
+    return _stream(corpus, d, lambda u: compress(u.tokens, map(_IS_WORD, u.tokens)))
 
 
 def _spell_stream(corpus: Corpus, d: int) -> list[str | None]:
     """The spellings of :func:`_word_stream`'s words, position for position: what the
     runs are found in (each sentence keeps its words' spellings, so no token is read)."""
-    out: list[str | None] = []
+    return _stream(corpus, d, attrgetter("spells"))
+
+
+def _stream(corpus: Corpus, d: int, words: Callable[[Unit], Iterable[_W]]) -> list[_W | None]:
+    """``words`` of each of the document's sentences in turn, ``None`` at each break."""
+    out: list[_W | None] = []
     for u, broken in zip(corpus.units[d], _breaks(corpus, d), strict=True):
         if broken:
             out.append(None)
-        out.extend(u.spells)
+        out.extend(words(u))
     return out
 
 
