@@ -14,6 +14,9 @@ left young are then all traversed, cold, by the next young collection. Two artic
 compared cold run about one young collection, 1.2 ms of their 25 (the collector's
 callbacks); turned off for the comparison, it would only run after it, when the result
 is shown, over the same analyses.
+
+The desktop app's jobs go further (:func:`collector_off`): no automatic collection at
+all while one runs, and what is alive at its end frozen.
 """
 
 from __future__ import annotations
@@ -53,3 +56,39 @@ def paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 gc.set_threshold(*_saved)
+
+
+_job_lock = threading.Lock()
+_jobs = 0
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """The desktop app's jobs (``ui.workers``): Python's cyclic garbage collector kept
+    out of the way while any runs.
+
+    A full collection walks every tracked object, and a loaded story is tens of
+    thousands of tokens, sentences and records: on 50 articles each full collection held
+    the GIL for 20-50 ms in the engine thread (more with the GUI's own objects), which is
+    exactly the window freezing that benchmarks/gui_responsiveness.py measures. So
+    automatic collection is off while any job runs, and what is alive when the last one
+    ends — mostly the documents and the comparison, which live until replaced — is
+    frozen (``gc.freeze``) so later collections skip it. The engine's records hold no
+    reference cycles; they are freed by reference counting when dropped.
+
+    Here, not in the widgets, so that benchmarks/compare.py times the desktop app's
+    comparisons under the same collector as the app runs them.
+    """
+    global _jobs
+    with _job_lock:
+        _jobs += 1
+        if _jobs == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _job_lock:
+            _jobs -= 1
+            if _jobs == 0:
+                gc.freeze()
+                gc.enable()

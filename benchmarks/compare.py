@@ -18,7 +18,9 @@ cache emptied first) unless it says warm. Rows:
 - *in the desktop app*: the two articles (interleaved with this process alone), then
   200 articles stories first (the median of three cold runs), with the worker the app
   starts as its window opens (:func:`app.pool.keep_warm`), where the rows above start
-  theirs (or, for two articles, have none).
+  theirs (or, for two articles, have none), each run as the app's jobs run (under its
+  collector, :func:`app.gc_pause.collector_off`), where the rows above let Python's
+  collector run as the command line does.
 
 The *grouping s* column is the part of the stories-first time spent grouping the
 articles into stories (:func:`app.grouping.stories`, its term counts included).
@@ -35,6 +37,7 @@ Loading files is not timed. Skips (exit 0) when the PolNeAR folder is absent.
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import time
@@ -48,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from app import analysis, grouping, pool  # noqa: E402
+from app import analysis, gc_pause, grouping, pool  # noqa: E402
 from app.ingest.build import make_document  # noqa: E402
 from app.model import Document  # noqa: E402
 from app.quotes import extract_quotes  # noqa: E402
@@ -89,6 +92,20 @@ def cold(fn: Callable[..., Any], *args: Any) -> tuple[float, Any]:
     """``fn`` timed with the session's analysis cache emptied first."""
     analysis.CACHE.clear()
     return timed(fn, *args)
+
+
+def in_job(fn: Callable[..., Any], *args: Any) -> float:
+    """``fn`` timed cold as the desktop app runs it: in a job, under the app's collector
+    (:func:`app.gc_pause.collector_off`: none while it runs, what lives frozen at its
+    end, the freezing timed too); thawed after, so that the runs that follow start as
+    these did."""
+    analysis.CACHE.clear()
+    t0 = time.perf_counter()
+    with gc_pause.collector_off():
+        fn(*args)
+    t = time.perf_counter() - t0
+    gc.unfreeze()
+    return t
 
 
 def load(path: Path) -> Document:
@@ -155,7 +172,8 @@ def desktop_pair(pair: list[Document], runs: int = 10) -> None:
     """The two articles cold in the desktop app, whose worker (started with the window)
     finds one article's quotes while this process finds the other's, then groups the
     quotes of both, against this process alone, interleaved (ABBA) so that a machine
-    whose speed drifts treats both alike."""
+    whose speed drifts treats both alike; both in a job, as the app runs it
+    (:func:`in_job`)."""
     kept = pool.keep_warm()
     if kept is None:
         print("  in the desktop app: no worker could start here")
@@ -168,7 +186,7 @@ def desktop_pair(pair: list[Document], runs: int = 10) -> None:
         for r in range(runs):
             for warm in (False, True) if r % 2 == 0 else (True, False):
                 pool.session = session if warm else (lambda: None)  # type: ignore[assignment]
-                (app if warm else alone).append(cold(compare, pair)[0])
+                (app if warm else alone).append(in_job(compare, pair))
     finally:
         pool.session = session  # type: ignore[assignment]
         pool.let_go()
@@ -266,7 +284,7 @@ def main() -> int:
         kept_warm.executor().submit(pool.warm_up).result()
         # the median of three cold runs: one run is as noisy as the machine (one took
         # 1.69 s and the next 2.14 s on the same code)
-        runs = sorted(cold(stories_first, docs[:n_app])[0] for _ in range(3))
+        runs = sorted(in_job(stories_first, docs[:n_app]) for _ in range(3))
         pool.let_go()
         print(f"\n{n_app} articles stories first in the desktop app ({kept_warm.workers} "
               f"worker started with the window, so none to start now): median {runs[1]:.2f} s "

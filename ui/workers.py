@@ -8,17 +8,16 @@ late result of a superseded job (Meld's check) never reaches the screen.
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import Cancelled
+from app.gc_pause import collector_off
 from app.progress import CancelledFn, ProgressFn
 
 JobFn = Callable[[ProgressFn, CancelledFn], Any]
@@ -26,38 +25,6 @@ JobFn = Callable[[ProgressFn, CancelledFn], Any]
 #: Progress reports closer together than this are coalesced so a chatty engine loop cannot
 #: flood the GUI thread's event queue.
 PROGRESS_INTERVAL_S = 0.05
-
-
-_collector_lock = threading.Lock()
-_collector_jobs = 0
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Keep Python's cyclic garbage collector out of the way while a job runs.
-
-    A full collection walks every tracked object, and a loaded story is tens of
-    thousands of tokens, sentences and records: on 50 articles each full collection held
-    the GIL for 20-50 ms in the engine thread (more with the GUI's own objects), which is
-    exactly the window freezing that benchmarks/gui_responsiveness.py measures. So
-    automatic collection is off while any job runs, and what is alive when the last one
-    ends — mostly the documents and the comparison, which live until replaced — is
-    frozen (``gc.freeze``) so later collections skip it. The engine's records hold no
-    reference cycles; they are freed by reference counting when dropped.
-    """
-    global _collector_jobs
-    with _collector_lock:
-        _collector_jobs += 1
-        if _collector_jobs == 1:
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_jobs -= 1
-            if _collector_jobs == 0:
-                gc.freeze()
-                gc.enable()
 
 
 class JobSignals(QObject):
@@ -93,7 +60,7 @@ class Job(QRunnable):
         try:
             if fn is None:
                 raise RuntimeError("a job runs once")
-            with collector_paused():
+            with collector_off():
                 result = fn(self._progress, self.stop.is_set)
         except Cancelled:
             self.signals.was_cancelled.emit(self.generation)

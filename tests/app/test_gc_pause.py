@@ -23,3 +23,23 @@ def test_thresholds_inside_and_after() -> None:
         assert gc.get_threshold() == (0, 10, 10)
     finally:
         gc.set_threshold(*saved)
+
+
+def test_collector_off_while_jobs_run_and_what_lives_frozen_after() -> None:
+    """The desktop app's jobs (ui.workers): no automatic collection while any runs,
+    nested or overlapping; when the last ends, collection is back on and what was alive
+    is frozen (later collections skip it)."""
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    kept = [[i] for i in range(100)]  # tracked objects alive across the job
+    try:
+        with gc_pause.collector_off():
+            assert not gc.isenabled()
+            with gc_pause.collector_off():
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # another job still runs
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen + len(kept)
+    finally:
+        gc.unfreeze()
+        gc.enable()
