@@ -661,10 +661,13 @@ class NameIndex:
                     break
                 if j > i:
                     # "… Sheldon Adelson. Hours later": a sentence ended (but "J. D. Vance")
-                    prev = toks[j - 1].text.rstrip(".")
-                    if not is_abbreviation(prev):
-                        gap = text[toks[j - 1].end : tj.start]
-                        if "\n" in gap or ("." in gap and len(prev) > 1) or _RUN_BREAK.search(gap):
+                    gap = text[toks[j - 1].end : tj.start]
+                    if gap != " ":  # (one space between, as between most: no break)
+                        prev = toks[j - 1].text.rstrip(".")
+                        if not is_abbreviation(prev) and (
+                            "\n" in gap or ("." in gap and len(prev) > 1)
+                            or _RUN_BREAK.search(gap)
+                        ):
                             break  # (a dash or a slash between: "Burhan - Hemedti")
                 j += 1
                 if strip_possessive(tj.text) != tj.text:
