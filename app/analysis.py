@@ -39,7 +39,7 @@ from app.model import Document, Quote, Span
 from app.progress import CancelledFn, ProgressFn, checkpoint
 from app.quotes.pipeline import analyse_quotes
 from app.scoring import Bag, make_bag
-from app.text.fold import STOPWORDS, Token, tokenize
+from app.text.fold import STOPWORDS, Token, tokenize, tokenize_spans
 
 #: Documents kept by the session cache; the least recently used go first. Analyses of
 #: 200 PolNeAR articles hold 59 MiB (tracemalloc), so a full cache holds ~300 MiB; a
@@ -134,7 +134,7 @@ def _with_quotes(
 ) -> DocAnalysis:
     """Everything but the quotes, made here; the quotes may come from a worker."""
     spans = doc.reporting_sentences
-    tokens = tuple(tuple(tokenize(doc.text, s.start, s.end)) for s in spans)
+    tokens = tuple(map(tuple, tokenize_spans(doc.text, spans)))
     text = doc.text
     caps = tuple(text[t.start : t.end] for ts in tokens for t in name_candidates(ts))
     joinable = frozenset(

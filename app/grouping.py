@@ -38,7 +38,7 @@ from app.analysis import CACHE
 from app.headlines import story_headline
 from app.model import Document
 from app.text import word_frequency
-from app.text.fold import Token, tokenize
+from app.text.fold import Token, tokenize_spans
 from app.text.vocabulary import COMMON, STOPWORDS
 
 # Reference documents added to the collection when weighting terms: as many articles of
@@ -214,7 +214,7 @@ def reporting_tokens(doc: Document) -> Iterable[Sequence[Token]]:
     known = CACHE.peek(doc)
     if known is not None:
         return known.tokens
-    return (tokenize(doc.text, s.start, s.end) for s in doc.reporting_sentences)
+    return tokenize_spans(doc.text, doc.reporting_sentences)
 
 
 def similarities(profiles: Sequence[Counter[str]]) -> dict[tuple[int, int], float]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -28,6 +29,9 @@ from app.text.tokens import token_pattern, token_split_pattern
 from app.text.vocabulary import COMMON as COMMON  # re-exported, as are STOPWORDS and words
 from app.text.vocabulary import NEGATIONS, NUMBER_WORDS, words
 from app.text.vocabulary import STOPWORDS as STOPWORDS
+
+if TYPE_CHECKING:
+    from app.model import Span
 
 _TYPO = str.maketrans(
     {
@@ -206,6 +210,14 @@ def tokenize(
 
     ``names`` maps a folded spelling to its canonical variant (see :func:`name_variants`).
     """
+    tokens = _split(text, start, end, names)
+    return _numbered(tokens, text) if "no" in map(_spell_of, tokens) else tokens
+
+
+def _split(
+    text: str, start: int = 0, end: int | None = None, names: Mapping[str, str] | None = None
+) -> list[Token]:
+    """:func:`tokenize` but for the one rule that reads the next token (:func:`_numbered`)."""
     # The hot loop of analysis, so no Python loop per token: ``split`` gives the tokens
     # and the white space between them, the running sum of their lengths every offset,
     # and the folding of each surface (cached) and the tokens themselves are mapped in
@@ -223,16 +235,6 @@ def tokenize(
             if canon is not None and words_[i]:
                 spells[i] = canon
                 keys[i] = stem(canon)
-    if "no" in spells:
-        # "No. 1" and "No 10" (Downing Street) are a number, not a negation.
-        spells, keys = list(spells), list(keys)
-        surfaces = parts[1::2]
-        for i in range(len(spells) - 1):
-            if spells[i] != "no" or not caps[i]:
-                continue
-            nxt = i + 2 if spells[i + 1] == "." and i + 2 < len(spells) else i + 1
-            if words_[nxt] and surfaces[nxt][:1].isdigit():  # "No one" denies
-                spells[i] = keys[i] = "number"
     return list(
         map(
             _new_tuple,
@@ -242,6 +244,52 @@ def tokenize(
     )
 
 
+def _numbered(tokens: list[Token], text: str) -> list[Token]:
+    """"No. 1" and "No 10" (Downing Street) are a number, not a negation ("No one"
+    denies): ``tokens`` with those "no" spelled "number"."""
+    out = tokens
+    last = len(tokens) - 1
+    for i in range(last):
+        t = tokens[i]
+        if t.spell != "no" or not t.cap:
+            continue
+        nxt = tokens[i + 2 if tokens[i + 1].spell == "." and i + 2 <= last else i + 1]
+        if nxt.word and text[nxt.start : nxt.start + 1].isdigit():
+            if out is tokens:
+                out = list(tokens)
+            out[i] = t._replace(spell="number", key="number")
+    return out
+
+
+def tokenize_spans(text: str, spans: Sequence[Span]) -> list[list[Token]]:
+    """``[tokenize(text, s.start, s.end) for s in spans]``, the text split once.
+
+    A span with white space (or the text's edge) on both sides is tokenised as the whole
+    text is there: no token pattern looks past a space, and the one rule that reads the
+    next token ("No. 1") is kept within the span. So such a span's tokens are cut from
+    one split of the stretch the spans cover, a fifth faster than split span by span
+    (an article's fifty sentences); any other span is tokenised on its own.
+    """
+    if not spans:
+        return []
+    lo, hi = min(s.start for s in spans), max(s.end for s in spans)
+    everything = _split(text, lo, hi)
+    starts = list(map(_start_of, everything))
+    size = len(text)
+    out: list[list[Token]] = []
+    for s in spans:
+        a, b = s.start, s.end
+        if not ((a == 0 or text[a - 1].isspace()) and (b == size or text[b].isspace())):
+            out.append(tokenize(text, a, b))
+            continue
+        toks = everything[bisect_left(starts, a) : bisect_left(starts, b)]
+        if "no" in map(_spell_of, toks):
+            toks = _numbered(toks, text)
+        out.append(toks)
+    return out
+
+
+_start_of = itemgetter(0)
 _spell_of = itemgetter(2)
 
 

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.ingest.build import make_document
+from app.model import Span
 from app.text.fold import (
     capitalised_words,
     name_variants,
     spelling,
     stem,
     tokenize,
+    tokenize_spans,
     typography,
 )
 
@@ -133,3 +140,50 @@ def test_sentence_initial_capitals_are_not_name_candidates() -> None:
 )
 def test_typography(text: str, expected: str) -> None:
     assert typography(text) == expected
+
+
+def _each(text: str, spans: list[Span]) -> list[list[object]]:
+    return [tokenize(text, s.start, s.end) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # sentences a space apart, as most are
+        ("One two. Three four.", [(0, 8), (9, 20)]),
+        # "No. 1" split across two spans: each span reads "No" on its own
+        ("He was No. 1 in line. No. 1 ranked.", [(0, 10), (11, 21), (22, 35)]),
+        ("It is No 10. No one came.", [(0, 12), (13, 25)]),
+        # spans that cut a word or touch a mark: tokenised on their own
+        ("U.S.officials said. Then", [(0, 2), (2, 19), (20, 24)]),
+        ("said.”Next came", [(0, 5), (5, 10), (11, 15)]),
+        # gaps left out (boilerplate between), spans out of order, empty spans
+        ("Lead here. SUBSCRIBE NOW. Body text.", [(26, 36), (0, 10), (10, 10)]),
+        ("café\u0301 and e\u0301 1,500 3.5 🙂 ok", [(0, 10), (11, 38)]),
+    ],
+)
+def test_tokenize_spans_is_tokenize_span_by_span(
+    text: str, bounds: list[tuple[int, int]]
+) -> None:
+    spans = [Span(a, min(b, len(text))) for a, b in bounds]
+    assert tokenize_spans(text, spans) == _each(text, spans)
+
+
+def test_tokenize_spans_on_the_seed_sentences(seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        doc = make_document(path.read_text(encoding="utf-8"), path=str(path))
+        spans = list(doc.reporting_sentences)
+        assert tokenize_spans(doc.text, spans) == _each(doc.text, spans)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["No", ".", " ", "1", "10", "\n", "U.S.", "”", "said", "e\u0301",
+                         "1,5", "’s", "-", "🙂", "Kyiv", "\t"]),
+        max_size=30,
+    ).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=6),
+)
+def test_tokenize_spans_property(text: str, cuts: list[tuple[int, int]]) -> None:
+    spans = [Span(min(a, len(text)), min(a + n, len(text))) for a, n in cuts]
+    assert tokenize_spans(text, spans) == _each(text, spans)
