@@ -178,10 +178,17 @@ WORD_TEXT, WORD_START, WORD_END, WORD_LOW, WORD_CAP = map(itemgetter, range(5))
 
 #: Particles an Arabic name joins to its surname with a hyphen ("al-Burhan", "el-Sisi"):
 #: the name is capitalised after it.
-_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]")
+_ARABIC_PARTICLES = ("al", "el", "ad", "as", "ash", "at", "az", "ar", "an")
+_NAME_PARTICLE = re.compile(f"(?:{'|'.join(_ARABIC_PARTICLES)})-[A-Z]")
 #: Where :data:`_NAME_PARTICLE` matches in a text, found from its hyphen (a pattern that
-#: starts with one character is searched for in one tight loop: a fortieth of the time).
-_PARTICLE_HYPHEN = re.compile(r"-(?:(?<=(?:al|el|ad|as|at|az|ar|an)-)|(?<=ash-))[A-Z]")
+#: starts with one character is searched for in one tight loop: a fortieth of the time);
+#: a lookbehind is of one width, so one for each length of particle.
+_PARTICLE_HYPHEN = re.compile(
+    "-(?:{})[A-Z]".format("|".join(
+        f"(?<=(?:{'|'.join(p for p in _ARABIC_PARTICLES if len(p) == n)})-)"
+        for n in sorted({len(p) for p in _ARABIC_PARTICLES})
+    ))
+)
 
 
 def is_capitalised(w: str) -> bool:
